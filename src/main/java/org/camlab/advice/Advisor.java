@@ -1,0 +1,213 @@
+package org.camlab.advice;
+
+import static org.camlab.core.Metric.BACKGROUND_CLIPPED;
+import static org.camlab.core.Metric.BACKGROUND_LUMA;
+import static org.camlab.core.Metric.BACKLIGHT_RATIO;
+import static org.camlab.core.Metric.CAST_A;
+import static org.camlab.core.Metric.CAST_B;
+import static org.camlab.core.Metric.CLIPPED_HIGHLIGHTS;
+import static org.camlab.core.Metric.CLIPPED_SHADOWS;
+import static org.camlab.core.Metric.MEAN_LUMA;
+import static org.camlab.core.Metric.NOISE_SIGMA;
+import static org.camlab.core.Metric.SHARPNESS_SCORE;
+import static org.camlab.core.Metric.SIDE_LIGHT;
+import static org.camlab.core.Metric.SUBJECT_LUMA;
+import static org.camlab.core.Metric.UPSCALE;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.camlab.session.SessionReport;
+
+/**
+ * The rule table (first cut) and the score.
+ *
+ * <p>Lighting rules are written to be fair to every skin tone. The face-to-background ratio and
+ * the face's own brightness both rise or fall with skin reflectance, so neither is used alone:
+ * {@code backlight} also needs light behind the person that no lit wall gives (clipped or
+ * near-white background), and {@code underexposed} also needs the whole scene to be dim, which
+ * the face's reflectance barely moves.
+ */
+public final class Advisor {
+    /** Cisco video-room guidance: face-to-surroundings contrast at most 1:1.5 ≈ 0.6 stop. */
+    static final double BACKLIGHT_STOPS = 0.6;
+    /** Light behind the person that a lit wall does not give: clipped share, or mean code value. */
+    static final double BACKGROUND_CLIPPED_PCT = 2.0;
+    static final double BACKGROUND_BRIGHT_LUMA = 235;
+    /** Frame mean below which the scene itself is dim: 1.3 stops under mid-grey (Y 118). */
+    static final double DIM_SCENE_LUMA = 70;
+    /** Subject mean below which a dim scene leaves the face too dark. */
+    static final double DARK_SUBJECT_LUMA = 80;
+    static final double BRIGHT_SUBJECT_LUMA = 215;
+    static final double CLIPPED_PCT = 2.0;
+    static final double CRUSHED_PCT = 5.0;
+    static final double SOFT_SCORE = 40;
+    static final double NOISE_SIGMA_LIMIT = 4.0;
+    static final double CAST_LIMIT = 8.0;
+    static final double SIDE_LIGHT_STOPS = 1.0;
+    static final double UPSCALE_LIMIT = 1.3;
+
+    private final List<Rule> rules = List.of(
+            new Rule("backlight", BACKLIGHT_RATIO.path(), BACKLIGHT_STOPS,
+                    "Cisco collaboration room guidance: face-to-background contrast ≤ 1:1.5", Advisor::backlight),
+            new Rule("underexposed", SUBJECT_LUMA.path(), DARK_SUBJECT_LUMA,
+                    "ITU-R BT.1886 mid-grey; camlab: whole-frame mean < 70 as the skin-tone-independent cue", Advisor::underexposed),
+            new Rule("overexposed", SUBJECT_LUMA.path(), BRIGHT_SUBJECT_LUMA,
+                    "camlab: faces above Y 215 lose skin texture", Advisor::overexposed),
+            new Rule("clipping", CLIPPED_HIGHLIGHTS.path(), CLIPPED_PCT,
+                    "camlab: more than 2 % of the frame at Y ≥ 250 is lost detail", Advisor::clipping),
+            new Rule("soft-focus", SHARPNESS_SCORE.path(), SOFT_SCORE,
+                    "camlab sharpness score: below 40 means edges wider than 2.5 px", Advisor::softFocus),
+            new Rule("low-light-noise", NOISE_SIGMA.path(), NOISE_SIGMA_LIMIT,
+                    "camlab: σ above 4 code values is visible grain after video compression", Advisor::noise),
+            new Rule("colour-cast", "color.castA,castB", CAST_LIMIT,
+                    "CIELAB: a neutral off by more than 8 units of a*b* is a visible cast", Advisor::cast),
+            new Rule("side-light", SIDE_LIGHT.path(), SIDE_LIGHT_STOPS,
+                    "camlab: one side of the face over 1 stop darker than the other", Advisor::sideLight),
+            new Rule("upscaled", UPSCALE.path(), UPSCALE_LIMIT,
+                    "camlab: a picture enlarged by more than 1.3× holds less detail than it sends", Advisor::upscaled));
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public Verdict judge(SessionReport report) {
+        List<Recommendation> out = new ArrayList<>();
+        for (Rule rule : rules) {
+            rule.evaluate(report).ifPresent(out::add);
+        }
+        out.sort(Comparator.comparing(Recommendation::severity));
+        int score = 100;
+        for (Recommendation r : out) {
+            score -= r.severity().penalty;
+        }
+        return new Verdict(Math.max(0, score), List.copyOf(out));
+    }
+
+    private static Optional<Recommendation> backlight(SessionReport r, Rule self) {
+        double ratio = r.value(BACKLIGHT_RATIO);
+        if (!(ratio > BACKLIGHT_STOPS)) {
+            return Optional.empty();
+        }
+        boolean brightBehind = r.value(BACKGROUND_CLIPPED) >= BACKGROUND_CLIPPED_PCT
+                || r.value(BACKGROUND_LUMA) >= BACKGROUND_BRIGHT_LUMA;
+        if (!brightBehind) {
+            return Optional.empty(); // a darker face before an ordinary wall is not backlight
+        }
+        Severity s = ratio > 1.5 ? Severity.HIGH : Severity.MEDIUM;
+        return Optional.of(self.advise(s, "Bright light behind you",
+                String.format(Locale.ROOT, "The area behind you is %.1f stops brighter than your face. Close the blind "
+                        + "or turn so the window is beside or in front of you, or put a lamp in front of you.", ratio),
+                ratio));
+    }
+
+    private static Optional<Recommendation> underexposed(SessionReport r, Rule self) {
+        double subject = r.value(SUBJECT_LUMA);
+        double scene = r.value(MEAN_LUMA);
+        if (!(subject < DARK_SUBJECT_LUMA) || !(scene < DIM_SCENE_LUMA)) {
+            return Optional.empty();
+        }
+        Severity s = scene < DIM_SCENE_LUMA / 2 ? Severity.HIGH : Severity.MEDIUM;
+        return Optional.of(self.advise(s, "Too dark",
+                String.format(Locale.ROOT, "The room is dim (frame mean %.0f of 255) and your face is at %.0f. Add light "
+                        + "in front of you: a lamp behind the screen, aimed at your face.", scene, subject), subject));
+    }
+
+    private static Optional<Recommendation> overexposed(SessionReport r, Rule self) {
+        double subject = r.value(SUBJECT_LUMA);
+        if (!(subject > BRIGHT_SUBJECT_LUMA)) {
+            return Optional.empty();
+        }
+        return Optional.of(self.advise(Severity.MEDIUM, "Face too bright",
+                String.format(Locale.ROOT, "Your face is at %.0f of 255 and loses detail. Dim or move the light that "
+                        + "falls on it, or diffuse it.", subject), subject));
+    }
+
+    private static Optional<Recommendation> clipping(SessionReport r, Rule self) {
+        double high = r.value(CLIPPED_HIGHLIGHTS);
+        double low = r.value(CLIPPED_SHADOWS);
+        if (high > CLIPPED_PCT) {
+            Severity s = high > 4 * CLIPPED_PCT ? Severity.MEDIUM : Severity.LOW;
+            return Optional.of(self.advise(s, "Blown-out highlights",
+                    String.format(Locale.ROOT, "%.1f %% of the picture is pure white. Keep windows and bright lamps out "
+                            + "of view.", high), high));
+        }
+        if (low > CRUSHED_PCT) {
+            return Optional.of(new Recommendation(self.id(), Severity.LOW, "Crushed shadows",
+                    String.format(Locale.ROOT, "%.1f %% of the picture is pure black. Add some fill light.", low),
+                    CLIPPED_SHADOWS.path(), low, CRUSHED_PCT));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Recommendation> softFocus(SessionReport r, Rule self) {
+        double score = r.value(SHARPNESS_SCORE);
+        if (!(score < SOFT_SCORE)) {
+            return Optional.empty();
+        }
+        Severity s = score < SOFT_SCORE / 2 ? Severity.HIGH : Severity.MEDIUM;
+        return Optional.of(self.advise(s, "Soft picture",
+                String.format(Locale.ROOT, "Sharpness %.0f/100. Clean the lens with a soft cloth; if it stays soft, "
+                        + "check the focus (or autofocus) and that you are not closer than the lens can focus.", score), score));
+    }
+
+    private static Optional<Recommendation> noise(SessionReport r, Rule self) {
+        double sigma = r.value(NOISE_SIGMA);
+        if (!(sigma > NOISE_SIGMA_LIMIT)) {
+            return Optional.empty();
+        }
+        Severity s = sigma > 2 * NOISE_SIGMA_LIMIT ? Severity.HIGH : Severity.MEDIUM;
+        return Optional.of(self.advise(s, "Grainy picture",
+                String.format(Locale.ROOT, "Noise σ = %.1f code values: the camera is short of light and amplifies. "
+                        + "More light on you will clean it up.", sigma), sigma));
+    }
+
+    private static Optional<Recommendation> cast(SessionReport r, Rule self) {
+        double a = r.value(CAST_A);
+        double b = r.value(CAST_B);
+        double c = Math.hypot(a, b);
+        if (!(c > CAST_LIMIT)) {
+            return Optional.empty();
+        }
+        String hue = Math.abs(b) >= Math.abs(a) ? (b > 0 ? "yellow-orange" : "blue") : (a > 0 ? "magenta" : "green");
+        String fix = b > 0 && Math.abs(b) >= Math.abs(a)
+                ? "Warm lamps are fighting the camera's white balance: use neutral-white (4000–5000 K) bulbs or set white balance."
+                : "Set the camera's white balance, or match the colour of your lamps to the daylight in the room.";
+        return Optional.of(new Recommendation(self.id(), c > 2 * CAST_LIMIT ? Severity.MEDIUM : Severity.LOW,
+                "Colour cast: " + hue,
+                String.format(Locale.ROOT, "Greys come out %s (a* %.1f, b* %.1f). %s", hue, a, b, fix),
+                Math.abs(b) >= Math.abs(a) ? CAST_B.path() : CAST_A.path(), Math.abs(b) >= Math.abs(a) ? b : a, CAST_LIMIT));
+    }
+
+    private static Optional<Recommendation> sideLight(SessionReport r, Rule self) {
+        double s = r.value(SIDE_LIGHT);
+        if (!(Math.abs(s) > SIDE_LIGHT_STOPS)) {
+            return Optional.empty();
+        }
+        String darker = s < 0 ? "left" : "right";
+        return Optional.of(self.advise(Severity.LOW, "Light from one side",
+                String.format(Locale.ROOT, "The %s side of your face (as seen in the picture) is %.1f stops darker. "
+                        + "Add a lamp or a white surface on that side.", darker, Math.abs(s)), s));
+    }
+
+    private static Optional<Recommendation> upscaled(SessionReport r, Rule self) {
+        double k = r.value(UPSCALE);
+        if (!(k > UPSCALE_LIMIT)) {
+            return Optional.empty();
+        }
+        int w = (int) Math.round(r.source().width() / k);
+        int h = (int) Math.round(r.source().height() / k);
+        return Optional.of(self.advise(k >= 1.9 ? Severity.MEDIUM : Severity.LOW, "Less detail than the resolution",
+                String.format(Locale.ROOT, "The %d×%d picture holds about %d×%d worth of detail (%.1f× enlarged). Check "
+                        + "the camera's mode and cable, or a camera with a real higher resolution.",
+                        r.source().width(), r.source().height(), w, h, k), k));
+    }
+
+    /** Used by the fairness check: which rule ids the report trips. */
+    public List<String> ids(SessionReport report) {
+        return judge(report).recommendations().stream().map(Recommendation::id).toList();
+    }
+
+}

@@ -1,0 +1,23 @@
+package org.camlab.advice;
+
+import java.util.Optional;
+import org.camlab.session.SessionReport;
+
+/**
+ * One row of the rule table: a named problem, the threshold that defines it, where that threshold
+ * comes from, and the check that turns a session into advice.
+ */
+public record Rule(String id, String metric, double threshold, String source, Check check) {
+    @FunctionalInterface
+    public interface Check {
+        Optional<Recommendation> apply(SessionReport r, Rule self);
+    }
+
+    public Optional<Recommendation> evaluate(SessionReport report) {
+        return check.apply(report, this);
+    }
+
+    Recommendation advise(Severity severity, String title, String detail, double value) {
+        return new Recommendation(id, severity, title, detail, metric, value, threshold);
+    }
+}

@@ -1,0 +1,266 @@
+package org.camlab.capture;
+
+import static org.bytedeco.ffmpeg.global.avutil.AVCOL_RANGE_JPEG;
+import static org.bytedeco.ffmpeg.global.avutil.AVCOL_SPC_BT470BG;
+import static org.bytedeco.ffmpeg.global.avutil.AVCOL_SPC_BT709;
+import static org.bytedeco.ffmpeg.global.avutil.AVCOL_SPC_SMPTE170M;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_GRAY8;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_NV12;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV422P;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV444P;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUVJ420P;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUVJ422P;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUVJ444P;
+
+import java.nio.ByteBuffer;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
+import org.bytedeco.ffmpeg.global.swscale;
+import org.bytedeco.ffmpeg.swscale.SwsContext;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.javacpp.PointerPointer;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.FrameGrabber;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Recordings and network streams through FFmpeg.
+ *
+ * <p>The grabber runs in RAW mode so that the decoder's own Y'CbCr planes are copied as they are
+ * (and limited range expanded by table); only pixel formats camlab does not read natively are
+ * converted by swscale, to 4:4:4.
+ */
+public final class FfmpegSource implements FrameSource {
+    private static final Logger log = LoggerFactory.getLogger(FfmpegSource.class);
+
+    private final FFmpegFrameGrabber grabber;
+    private final SourceInfo info;
+    private final String displayName;
+    private long firstPts = Long.MIN_VALUE;
+    private long framesRead;
+
+    // swscale fallback, allocated on first use only
+    private SwsContext sws;
+    private BytePointer swsBuffer;
+    private PointerPointer<BytePointer> swsPlanes;
+    private IntPointer swsStrides;
+
+    public FfmpegSource(String url, SourceInfo.Kind kind) throws SourceException {
+        FfmpegLogging.init();
+        this.displayName = Redact.url(url);
+        grabber = new FFmpegFrameGrabber(url);
+        grabber.setImageMode(FrameGrabber.ImageMode.RAW);
+        if (kind == SourceInfo.Kind.STREAM) {
+            grabber.setOption("rw_timeout", "10000000"); // µs: a dead stream must not hang the CLI
+            grabber.setOption("timeout", "10000000");
+        }
+        try {
+            grabber.start();
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            closeQuietly();
+            throw new SourceException("cannot open " + displayName + ": " + reason(e));
+        }
+        if (grabber.getVideoStream() < 0 || grabber.getImageWidth() <= 0 || grabber.getImageHeight() <= 0) {
+            closeQuietly();
+            throw new SourceException("cannot open " + displayName + ": it has no video stream");
+        }
+        double fps = grabber.getFrameRate();
+        info = new SourceInfo(kind, displayName, grabber.getImageWidth(), grabber.getImageHeight(),
+                fps > 0 && fps < 1000 ? fps : Double.NaN);
+        log.debug("opened {} {}x{} @ {} fps, codec {}", displayName, info.width(), info.height(), fps,
+                grabber.getVideoCodecName());
+    }
+
+    @Override
+    public SourceInfo info() {
+        return info;
+    }
+
+    @Override
+    public long frameCountHint() {
+        int n = grabber.getLengthInVideoFrames();
+        return n > 0 ? n : -1;
+    }
+
+    @Override
+    public boolean read(Frame into) throws SourceException {
+        org.bytedeco.javacv.Frame f = grab();
+        if (f == null) {
+            return false;
+        }
+        copy((AVFrame) f.opaque, into);
+        into.ptsMicros = relativePts(f.timestamp);
+        return true;
+    }
+
+    @Override
+    public boolean skip(Frame scratch) throws SourceException {
+        org.bytedeco.javacv.Frame f = grab();
+        if (f == null) {
+            return false;
+        }
+        relativePts(f.timestamp);
+        return true;
+    }
+
+    private org.bytedeco.javacv.Frame grab() throws SourceException {
+        try {
+            org.bytedeco.javacv.Frame f = grabber.grabImage();
+            if (f != null) {
+                framesRead++;
+            }
+            return f;
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            throw new SourceException("cannot decode " + displayName + " after " + framesRead + " frames: " + reason(e));
+        }
+    }
+
+    private long relativePts(long pts) {
+        if (firstPts == Long.MIN_VALUE) {
+            firstPts = pts;
+        }
+        return pts - firstPts;
+    }
+
+    private void copy(AVFrame p, Frame into) {
+        int w = p.width();
+        int h = p.height();
+        int fmt = p.format();
+        boolean full = p.color_range() == AVCOL_RANGE_JPEG
+                || fmt == AV_PIX_FMT_YUVJ420P || fmt == AV_PIX_FMT_YUVJ422P || fmt == AV_PIX_FMT_YUVJ444P;
+        into.matrix = matrixOf(p.colorspace(), h);
+        if (fmt == AV_PIX_FMT_YUV420P || fmt == AV_PIX_FMT_YUVJ420P) {
+            planar(p, into, w, h, (w + 1) / 2, (h + 1) / 2);
+        } else if (fmt == AV_PIX_FMT_YUV422P || fmt == AV_PIX_FMT_YUVJ422P) {
+            planar(p, into, w, h, (w + 1) / 2, h);
+        } else if (fmt == AV_PIX_FMT_YUV444P || fmt == AV_PIX_FMT_YUVJ444P) {
+            planar(p, into, w, h, w, h);
+        } else if (fmt == AV_PIX_FMT_GRAY8) {
+            into.resize(w, h, 0, 0);
+            copyPlane(p.data(0), p.linesize(0), into.luma, w, h);
+        } else if (fmt == AV_PIX_FMT_NV12) {
+            nv12(p, into, w, h);
+        } else {
+            convert(p, into, w, h);
+            full = false; // swscale writes limited-range YUV
+        }
+        if (!full) {
+            YCbCr.expandLimited(into.luma, w * h, YCbCr.LIMITED_TO_FULL_LUMA);
+            int c = into.chromaWidth * into.chromaHeight;
+            YCbCr.expandLimited(into.cb, c, YCbCr.LIMITED_TO_FULL_CHROMA);
+            YCbCr.expandLimited(into.cr, c, YCbCr.LIMITED_TO_FULL_CHROMA);
+        }
+    }
+
+    private static ColorMatrix matrixOf(int colorspace, int height) {
+        if (colorspace == AVCOL_SPC_BT709) {
+            return ColorMatrix.BT709;
+        }
+        if (colorspace == AVCOL_SPC_BT470BG || colorspace == AVCOL_SPC_SMPTE170M) {
+            return ColorMatrix.BT601;
+        }
+        return height >= 720 ? ColorMatrix.BT709 : ColorMatrix.BT601; // what players assume when untagged
+    }
+
+    private static void planar(AVFrame p, Frame into, int w, int h, int cw, int ch) {
+        into.resize(w, h, cw, ch);
+        copyPlane(p.data(0), p.linesize(0), into.luma, w, h);
+        copyPlane(p.data(1), p.linesize(1), into.cb, cw, ch);
+        copyPlane(p.data(2), p.linesize(2), into.cr, cw, ch);
+    }
+
+    private static void copyPlane(BytePointer src, int stride, byte[] dst, int w, int h) {
+        ByteBuffer buf = src.capacity((long) stride * h).asByteBuffer();
+        if (stride == w) {
+            buf.get(dst, 0, w * h);
+            return;
+        }
+        for (int y = 0; y < h; y++) {
+            buf.position(y * stride);
+            buf.get(dst, y * w, w);
+        }
+    }
+
+    private static void nv12(AVFrame p, Frame into, int w, int h) {
+        int cw = (w + 1) / 2;
+        int ch = (h + 1) / 2;
+        into.resize(w, h, cw, ch);
+        copyPlane(p.data(0), p.linesize(0), into.luma, w, h);
+        int stride = p.linesize(1);
+        ByteBuffer uv = p.data(1).capacity((long) stride * ch).asByteBuffer();
+        for (int y = 0; y < ch; y++) {
+            int s = y * stride;
+            int d = y * cw;
+            for (int x = 0; x < cw; x++) {
+                into.cb[d + x] = uv.get(s + 2 * x);
+                into.cr[d + x] = uv.get(s + 2 * x + 1);
+            }
+        }
+    }
+
+    private void convert(AVFrame p, Frame into, int w, int h) {
+        sws = swscale.sws_getCachedContext(sws, w, h, p.format(), w, h, AV_PIX_FMT_YUV444P,
+                swscale.SWS_BILINEAR, null, null, (DoublePointer) null);
+        if (swsBuffer == null || swsBuffer.capacity() < 3L * w * h) {
+            if (swsBuffer != null) {
+                swsBuffer.close();
+            }
+            swsBuffer = new BytePointer(3L * w * h);
+            swsStrides = new IntPointer(w, w, w, 0);
+        }
+        swsPlanes = new PointerPointer<>(swsBuffer.getPointer(0), swsBuffer.getPointer((long) w * h),
+                swsBuffer.getPointer(2L * w * h), null);
+        swscale.sws_scale(sws, new PointerPointer<>(p), p.linesize(), 0, h, swsPlanes, swsStrides);
+        into.resize(w, h, w, h);
+        ByteBuffer all = swsBuffer.capacity(3L * w * h).asByteBuffer();
+        all.get(into.luma, 0, w * h);
+        all.get(into.cb, 0, w * h);
+        all.get(into.cr, 0, w * h);
+    }
+
+    static String reason(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        m = Redact.url(m.strip());
+        // FFmpeg's messages come as "avformat_open_input() error -1094995529: Could not open input "x". (Has setFormat() been called?)"
+        int hint = m.indexOf(" (Has setFormat");
+        if (hint > 0) {
+            m = m.substring(0, hint);
+        }
+        int err = m.indexOf("error ");
+        if (err >= 0 && m.startsWith("av")) {
+            int colon = m.indexOf(':', err);
+            String code = m.substring(err + 6, colon > 0 ? colon : m.length()).trim();
+            String text = FfmpegLogging.errorText(code);
+            if (text != null) {
+                return text;
+            }
+        }
+        return m;
+    }
+
+    private void closeQuietly() {
+        try {
+            grabber.release();
+        } catch (Exception | Error e) {
+            log.debug("release failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly();
+        if (sws != null) {
+            swscale.sws_freeContext(sws);
+            sws = null;
+        }
+        if (swsBuffer != null) {
+            swsBuffer.close();
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.camlab.capture;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.DirectColorModel;
+import java.awt.image.Raster;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * A still photograph as a one-frame source.
+ *
+ * <p>Pixels are read from the raster, never through {@code getRGB}: for gray images ImageIO's
+ * colour conversion applies a gamma curve and the code values would change. Formats ImageIO
+ * cannot read (WebP, TIFF on Java 17 variants, CMYK JPEG) go through OpenCV.
+ */
+public final class StillImageSource implements FrameSource {
+    /** Smallest side camlab analyses: the 3×3 filters and the uniformity grid need room. */
+    public static final int MIN_SIDE = 16;
+    /** Largest picture accepted, in pixels; beyond this the decode alone would need gigabytes. */
+    public static final long MAX_PIXELS = 100_000_000L;
+
+    private final Path path;
+    private final Frame decoded = new Frame();
+    private final SourceInfo info;
+    private boolean delivered;
+
+    public StillImageSource(Path path) throws SourceException {
+        this.path = path;
+        decode();
+        info = new SourceInfo(SourceInfo.Kind.IMAGE, path.toString(), decoded.width, decoded.height, Double.NaN);
+    }
+
+    @Override
+    public SourceInfo info() {
+        return info;
+    }
+
+    @Override
+    public boolean read(Frame into) {
+        if (delivered) {
+            return false;
+        }
+        into.copyFrom(decoded);
+        delivered = true;
+        return true;
+    }
+
+    @Override
+    public long frameCountHint() {
+        return 1;
+    }
+
+    @Override
+    public void close() {
+        // nothing held open
+    }
+
+    private void decode() throws SourceException {
+        BufferedImage image = null;
+        try (ImageInputStream in = ImageIO.createImageInputStream(path.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers != null && readers.hasNext()) {
+                ImageReader reader = readers.next();
+                try {
+                    reader.setInput(in, true, true);
+                    checkSize(reader.getWidth(0), reader.getHeight(0));
+                    image = reader.read(0);
+                } finally {
+                    reader.dispose();
+                }
+            }
+        } catch (SourceException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // ImageIO recognised the format but could not decode it; OpenCV may still manage.
+            image = null;
+        }
+        if (image != null) {
+            fromBufferedImage(image, decoded);
+        } else {
+            OpenCvStillDecoder.decode(path, decoded);
+            checkSize(decoded.width, decoded.height);
+        }
+    }
+
+    static void checkSize(int width, int height) throws SourceException {
+        if (width < MIN_SIDE || height < MIN_SIDE) {
+            throw new SourceException("image is " + width + "×" + height + " pixels; camlab needs at least "
+                    + MIN_SIDE + "×" + MIN_SIDE);
+        }
+        if ((long) width * height > MAX_PIXELS) {
+            throw new SourceException("image is " + width + "×" + height + " pixels, more than the "
+                    + MAX_PIXELS / 1_000_000 + " megapixels camlab accepts");
+        }
+    }
+
+    /** Fills {@code f} from an image: gray stays gray (no chroma), colour becomes 4:4:4 BT.601. */
+    public static void fromBufferedImage(BufferedImage image, Frame f) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        Raster raster = image.getRaster();
+        int bands = raster.getNumBands();
+        boolean direct = image.getColorModel() instanceof ComponentColorModel
+                || image.getColorModel() instanceof DirectColorModel;
+        boolean sixteen = raster.getTransferType() == DataBuffer.TYPE_USHORT;
+        int[] row = new int[w * Math.max(1, bands)];
+        if (direct && (bands == 1 || bands == 2)) {
+            f.resize(w, h, 0, 0);
+            for (int y = 0; y < h; y++) {
+                raster.getSamples(0, y, w, 1, 0, row);
+                int o = y * w;
+                for (int x = 0; x < w; x++) {
+                    f.luma[o + x] = (byte) (sixteen ? to8(row[x]) : row[x]);
+                }
+            }
+        } else {
+            f.resize(w, h, w, h);
+            int[] g = new int[w];
+            int[] b = new int[w];
+            for (int y = 0; y < h; y++) {
+                if (direct && bands >= 3) {
+                    raster.getSamples(0, y, w, 1, 0, row);
+                    raster.getSamples(0, y, w, 1, 1, g);
+                    raster.getSamples(0, y, w, 1, 2, b);
+                    if (sixteen) {
+                        for (int x = 0; x < w; x++) {
+                            row[x] = to8(row[x]);
+                            g[x] = to8(g[x]);
+                            b[x] = to8(b[x]);
+                        }
+                    }
+                } else {
+                    // Palette and other exotic models: let the colour model map to sRGB.
+                    image.getRGB(0, y, w, 1, row, 0, w);
+                    for (int x = 0; x < w; x++) {
+                        int p = row[x];
+                        g[x] = (p >> 8) & 0xFF;
+                        b[x] = p & 0xFF;
+                        row[x] = (p >> 16) & 0xFF;
+                    }
+                }
+                fillRow(f, y, row, g, b);
+            }
+        }
+        f.matrix = ColorMatrix.BT601;
+        f.ptsMicros = 0;
+    }
+
+    static void fillRow(Frame f, int y, int[] r, int[] g, int[] b) {
+        int o = y * f.width;
+        for (int x = 0; x < f.width; x++) {
+            f.luma[o + x] = (byte) YCbCr.luma(r[x], g[x], b[x]);
+            f.cb[o + x] = (byte) YCbCr.cb(r[x], g[x], b[x]);
+            f.cr[o + x] = (byte) YCbCr.cr(r[x], g[x], b[x]);
+        }
+    }
+
+    private static int to8(int v16) {
+        return (v16 * 255 + 32767) / 65535;
+    }
+}

@@ -1,0 +1,50 @@
+package org.camlab.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.camlab.demo.DemoRecording;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Generate a demo recording of a person at a desk with a bright window behind them, "
+                + "and analyse it: camlab at work where there is no camera.", ""})
+public final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--out", paramLabel = "FILE", description = "Keep the recording here (default: a temporary file, deleted after).")
+    Path out;
+
+    @Option(names = "--json", description = "Print the JSON report instead of the summary.")
+    boolean json;
+
+    @Option(names = "--seconds", defaultValue = "4", description = "Length of the recording (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(seconds > 0 && seconds <= 600)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--seconds must be between 0 and 600");
+        }
+        Path file = out != null ? out : Files.createTempFile("camlab-demo-", ".mp4");
+        try {
+            spec.commandLine().getErr().println("camlab: writing a " + seconds + " s demo recording (1280×720, 30 fps) to " + file);
+            DemoRecording.write(file, 1280, 720, 30, seconds, 1.0);
+            List<String> args = new ArrayList<>(List.of("analyze", file.toString()));
+            if (json) {
+                args.add("--json");
+            }
+            CommandLine root = spec.root().commandLine();
+            return root.execute(args.toArray(String[]::new));
+        } finally {
+            if (out == null) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}

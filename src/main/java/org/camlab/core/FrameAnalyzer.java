@@ -1,0 +1,151 @@
+package org.camlab.core;
+
+import java.util.List;
+import org.camlab.capture.Frame;
+import org.camlab.face.Face;
+
+/**
+ * Measures one frame: the fused luma pass, the colour pass, then the cheap region metrics that
+ * depend on where the face is. Reuse one analyzer per thread; nothing is allocated per frame once
+ * the frame size is known (apart from the face list the caller passes in).
+ */
+public final class FrameAnalyzer {
+    private final LumaKernel luma = new LumaKernel();
+    private final ChromaKernel chroma = new ChromaKernel();
+    private final UpscaleEstimator upscale = new UpscaleEstimator();
+    private final RegionStats region = new RegionStats();
+    private final RegionStats other = new RegionStats();
+
+    /**
+     * @param faces      faces found in this frame (largest first is not required), may be empty
+     * @param resolution whether to run the (costlier) effective-resolution estimate on this frame
+     */
+    public void analyze(Frame f, List<Face> faces, boolean resolution, FrameMetrics out) {
+        out.clear();
+        luma.run(f.luma, f.width, f.height);
+        exposure(out);
+        uniformity(out);
+        out.laplacianVariance = luma.laplacianVariance();
+        out.tenengrad = luma.tenengrad();
+        out.noiseSigma = luma.noiseSigma();
+        out.edgeWidthPx = SharpnessScore.edgeWidth(out.tenengrad, out.laplacianVariance, out.noiseSigma);
+        out.sharpnessScore = SharpnessScore.score(out.edgeWidthPx);
+        chroma.run(f);
+        out.castA = chroma.castA();
+        out.castB = chroma.castB();
+        out.cctKelvin = chroma.cctKelvin();
+        if (resolution) {
+            out.upscaleFactor = upscale.estimate(f.luma, f.width, f.height);
+        }
+        Face main = largest(faces);
+        subject(f, faces, out);
+        if (main != null) {
+            backlight(f, main, out);
+            framing(f, main, out);
+        }
+    }
+
+    private void exposure(FrameMetrics out) {
+        out.meanLuma = luma.meanLuma();
+        out.clippedHighlightsPct = luma.clippedHighlightsPct();
+        out.clippedShadowsPct = luma.clippedShadowsPct();
+    }
+
+    private void uniformity(FrameMetrics out) {
+        Grid g = luma.grid();
+        out.grid = g;
+        luma.cellMeanY(out.gridMeanY);
+        luma.cellMeanLinear(out.gridMeanLinear);
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        for (int i = 0; i < g.cells(); i++) {
+            min = Math.min(min, out.gridMeanLinear[i]);
+            max = Math.max(max, out.gridMeanLinear[i]);
+        }
+        out.minMaxRatio = max > 0 ? min / max : Double.NaN;
+        out.cornerFalloffStops = Srgb.stops(meanOf(out.gridMeanLinear, g.corners()), meanOf(out.gridMeanLinear, g.centre()));
+        out.leftRightStops = Srgb.stops(luma.thirdMeanLinear(0), luma.thirdMeanLinear(2));
+    }
+
+    private static double meanOf(double[] values, int[] idx) {
+        double s = 0;
+        for (int i : idx) {
+            s += values[i];
+        }
+        return s / idx.length;
+    }
+
+    /** Subject: all face boxes together, else the centre ninth of the frame. */
+    private void subject(Frame f, List<Face> faces, FrameMetrics out) {
+        region.clear();
+        if (faces.isEmpty()) {
+            region.add(f.luma, f.width, new Rect(f.width / 3, f.height / 3, f.width - 2 * (f.width / 3),
+                    f.height - 2 * (f.height / 3)));
+        } else {
+            for (Face face : faces) {
+                region.add(f.luma, f.width, face.box().clip(f.width, f.height));
+            }
+        }
+        out.subjectLuma = region.meanY();
+    }
+
+    /**
+     * Backlight ratio: background beside and above the head against the inner face.
+     *
+     * <p>Face region: the central 60 % × 70 % of the face box, so no background or hair leaks in.
+     * Background: two side bands from 0.5 to 2 face widths beyond each side of the box, from half
+     * a face height above its top down to its bottom (the chin: below it are the shoulders), and a
+     * band above the head from 0.6 to 1.5 face heights above the top, 3 face widths wide. The half
+     * face width and 0.6 face height left out are the hair.
+     */
+    private void backlight(Frame f, Face face, FrameMetrics out) {
+        Rect b = face.box();
+        double x0 = b.x();
+        double y0 = b.y();
+        double w = b.w();
+        double h = b.h();
+        int fw = f.width;
+        int fh = f.height;
+        Rect inner = Rect.ofEdges(x0 + 0.2 * w, y0 + 0.15 * h, x0 + 0.8 * w, y0 + 0.85 * h).clip(fw, fh);
+        if (inner.isEmpty()) {
+            return;
+        }
+        out.faceDetected = true;
+        region.clear().add(f.luma, fw, inner);
+        double faceLin = region.meanLinear();
+        out.faceLuma = region.meanY();
+
+        region.clear();
+        region.add(f.luma, fw, Rect.ofEdges(x0 - 2.0 * w, y0 - 0.5 * h, x0 - 0.5 * w, y0 + h).clip(fw, fh));
+        region.add(f.luma, fw, Rect.ofEdges(x0 + 1.5 * w, y0 - 0.5 * h, x0 + 3.0 * w, y0 + h).clip(fw, fh));
+        region.add(f.luma, fw, Rect.ofEdges(x0 - w, y0 - 1.5 * h, x0 + 2.0 * w, y0 - 0.6 * h).clip(fw, fh));
+        if (region.count > 0) {
+            out.backlightRatioStops = Srgb.stops(region.meanLinear(), faceLin);
+            out.backgroundLuma = region.meanY();
+            out.backgroundClippedPct = region.clippedHighPct();
+        }
+
+        int half = inner.w() / 2;
+        region.clear().add(f.luma, fw, new Rect(inner.x(), inner.y(), half, inner.h()));
+        other.clear().add(f.luma, fw, new Rect(inner.x() + inner.w() - half, inner.y(), half, inner.h()));
+        if (half > 0) {
+            out.sideLightStops = Srgb.stops(region.meanLinear(), other.meanLinear());
+        }
+    }
+
+    private static void framing(Frame f, Face face, FrameMetrics out) {
+        out.faceHeightPct = 100.0 * face.box().h() / f.height;
+        out.eyeLinePct = 100.0 * face.eyeLineY() / f.height;
+        out.offCentrePct = 100.0 * (face.centreX() - f.width / 2.0) / f.width;
+    }
+
+    private static Face largest(List<Face> faces) {
+        Face best = null;
+        for (Face face : faces) {
+            if (best == null || face.box().area() > best.box().area()) {
+                best = face;
+            }
+        }
+        return best;
+    }
+}

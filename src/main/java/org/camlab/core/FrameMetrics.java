@@ -1,0 +1,59 @@
+package org.camlab.core;
+
+/**
+ * Everything measured on one frame; NaN where a metric cannot be measured. Mutable and reused so
+ * that analysis allocates nothing per frame; copy out what must be kept. Units are those of
+ * design.md: code values (0–255) for luma, percent, stops (log2 of linear ratios), CIELAB units,
+ * kelvin, pixels.
+ */
+public final class FrameMetrics {
+    // exposure
+    public double meanLuma;
+    public double clippedHighlightsPct;
+    public double clippedShadowsPct;
+    public double subjectLuma;
+    // uniformity
+    public Grid grid;
+    public final double[] gridMeanY = new double[16 * 9];
+    public final double[] gridMeanLinear = new double[16 * 9];
+    public double minMaxRatio;
+    public double cornerFalloffStops;
+    public double leftRightStops;
+    // backlight
+    public boolean faceDetected;
+    public double backlightRatioStops;
+    public double sideLightStops;
+    /** Mean code value and highlight clipping (%) of the background beside and above the head. */
+    public double backgroundLuma;
+    public double backgroundClippedPct;
+    /** Mean code value of the inner face region. */
+    public double faceLuma;
+    // sharpness
+    public double laplacianVariance;
+    public double tenengrad;
+    /** Edge width from the ratio of gradient to Laplacian energy, noise-compensated, in pixels. */
+    public double edgeWidthPx;
+    public double sharpnessScore;
+    // noise
+    public double noiseSigma;
+    // colour
+    public double castA;
+    public double castB;
+    public double cctKelvin;
+    // resolution
+    public double upscaleFactor;
+    // framing
+    public double faceHeightPct;
+    public double eyeLinePct;
+    public double offCentrePct;
+
+    public void clear() {
+        meanLuma = clippedHighlightsPct = clippedShadowsPct = subjectLuma = Double.NaN;
+        minMaxRatio = cornerFalloffStops = leftRightStops = Double.NaN;
+        faceDetected = false;
+        backlightRatioStops = sideLightStops = backgroundLuma = backgroundClippedPct = faceLuma = Double.NaN;
+        laplacianVariance = tenengrad = edgeWidthPx = sharpnessScore = Double.NaN;
+        noiseSigma = castA = castB = cctKelvin = upscaleFactor = Double.NaN;
+        faceHeightPct = eyeLinePct = offCentrePct = Double.NaN;
+    }
+}

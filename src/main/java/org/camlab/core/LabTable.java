@@ -1,0 +1,77 @@
+package org.camlab.core;
+
+import org.camlab.capture.ColorMatrix;
+
+/**
+ * CIELAB (D65) of near-neutral Y'CbCr triples, tabulated so that the colour pass needs one table
+ * read per chroma sample instead of a colour-space conversion.
+ *
+ * <p>Index: {@code ((Y >> 2) * SPAN + (Cb - LOW)) * SPAN + (Cr - LOW)} for Cb and Cr within
+ * ±{@value #HALF_SPAN} of 128; each entry holds L*, a*, b* in hundredths. Entries whose chroma C*
+ * exceeds {@value #NEUTRAL_CHROMA} or whose Y is outside {@value #MIN_Y}–{@value #MAX_Y} are
+ * marked not neutral (L* = -1). Y is quantised to 4 code values, evaluated at the bin centre.
+ */
+public final class LabTable {
+    public static final int HALF_SPAN = 32;
+    static final int LOW = 128 - HALF_SPAN;
+    static final int SPAN = 2 * HALF_SPAN + 1;
+    /** Largest CIELAB chroma C* a pixel may have and still count as near-neutral. */
+    public static final double NEUTRAL_CHROMA = 25.0;
+    /** Darker pixels carry mostly chroma noise; brighter ones may be clipped in a channel. */
+    public static final int MIN_Y = 16;
+    public static final int MAX_Y = 249;
+
+    private static final LabTable[] CACHE = new LabTable[ColorMatrix.values().length];
+
+    final short[] lab;
+
+    private LabTable(ColorMatrix m) {
+        lab = new short[64 * SPAN * SPAN * 3];
+        double[] out = new double[3];
+        int i = 0;
+        for (int yq = 0; yq < 64; yq++) {
+            double y = yq * 4 + 1.5;
+            for (int cb = LOW; cb < LOW + SPAN; cb++) {
+                for (int cr = LOW; cr < LOW + SPAN; cr++) {
+                    toLab(m, y, cb, cr, out);
+                    boolean neutral = y >= MIN_Y && y <= MAX_Y + 1.5 && Math.hypot(out[1], out[2]) <= NEUTRAL_CHROMA;
+                    lab[i++] = neutral ? (short) Math.round(out[0] * 100) : -1;
+                    lab[i++] = (short) Math.round(out[1] * 100);
+                    lab[i++] = (short) Math.round(out[2] * 100);
+                }
+            }
+        }
+    }
+
+    public static synchronized LabTable of(ColorMatrix m) {
+        LabTable t = CACHE[m.ordinal()];
+        if (t == null) {
+            t = new LabTable(m);
+            CACHE[m.ordinal()] = t;
+        }
+        return t;
+    }
+
+    /** Full-range Y'CbCr (0–255) to CIELAB with the D65 white, through R'G'B', sRGB decoding and XYZ. */
+    public static void toLab(ColorMatrix m, double y, double cb, double cr, double[] out) {
+        double r = y + 2 * (1 - m.kr) * (cr - 128);
+        double b = y + 2 * (1 - m.kb) * (cb - 128);
+        double g = (y - m.kr * r - m.kb * b) / m.kg;
+        double rl = Srgb.toLinear(clamp01(r / 255));
+        double gl = Srgb.toLinear(clamp01(g / 255));
+        double bl = Srgb.toLinear(clamp01(b / 255));
+        double x = (0.4124564 * rl + 0.3575761 * gl + 0.1804375 * bl) / Cie.XN;
+        double yy = (0.2126729 * rl + 0.7151522 * gl + 0.0721750 * bl) / Cie.YN;
+        double z = (0.0193339 * rl + 0.1191920 * gl + 0.9503041 * bl) / Cie.ZN;
+        double fx = Cie.f(x);
+        double fy = Cie.f(yy);
+        double fz = Cie.f(z);
+        out[0] = 116 * fy - 16;
+        out[1] = 500 * (fx - fy);
+        out[2] = 200 * (fy - fz);
+    }
+
+    private static double clamp01(double v) {
+        return v < 0 ? 0 : Math.min(v, 1);
+    }
+}

@@ -1,0 +1,42 @@
+package org.camlab.demo;
+
+import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_H264;
+import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_MPEG4;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
+
+import java.nio.file.Path;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.Java2DFrameConverter;
+import org.camlab.capture.FfmpegLogging;
+
+/** Writes the demo scene as a short recording, H.264 where this FFmpeg build has an encoder, else MPEG-4 Part 2. */
+public final class DemoRecording {
+    private DemoRecording() {
+    }
+
+    public static void write(Path out, int width, int height, double fps, double seconds, double windowGain) throws Exception {
+        FfmpegLogging.init();
+        DemoScene scene = new DemoScene(width, height, windowGain, 42);
+        Exception last = null;
+        for (int codec : new int[] {AV_CODEC_ID_H264, AV_CODEC_ID_MPEG4}) {
+            try (FFmpegFrameRecorder rec = new FFmpegFrameRecorder(out.toFile(), width, height, 0);
+                 Java2DFrameConverter conv = new Java2DFrameConverter()) {
+                rec.setFormat("mp4");
+                rec.setVideoCodec(codec);
+                rec.setFrameRate(fps);
+                rec.setPixelFormat(AV_PIX_FMT_YUV420P);
+                rec.setVideoQuality(codec == AV_CODEC_ID_MPEG4 ? 2 : 18);
+                rec.start();
+                int n = (int) Math.round(seconds * fps);
+                for (int i = 0; i < n; i++) {
+                    rec.record(conv.convert(scene.paint(i / fps)));
+                }
+                rec.stop();
+                return;
+            } catch (Exception e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+}
