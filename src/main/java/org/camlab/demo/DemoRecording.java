@@ -25,7 +25,7 @@ public final class DemoRecording {
                 rec.setVideoCodec(codec);
                 rec.setFrameRate(fps);
                 rec.setPixelFormat(AV_PIX_FMT_YUV420P);
-                rec.setVideoQuality(codec == AV_CODEC_ID_MPEG4 ? 2 : 18);
+                rec.setVideoBitrate(8_000_000); // enough to keep the sensor noise the scene carries
                 rec.start();
                 int n = (int) Math.round(seconds * fps);
                 for (int i = 0; i < n; i++) {
