@@ -28,7 +28,7 @@ public final class FrameAnalyzer {
         out.laplacianVariance = luma.laplacianVariance();
         out.tenengrad = luma.tenengrad();
         out.noiseSigma = luma.noiseSigma();
-        out.edgeWidthPx = SharpnessScore.edgeWidth(out.tenengrad, out.laplacianVariance, out.noiseSigma);
+        out.edgeWidthPx = SharpnessScore.edgeWidth(luma.edgeTenengrad(), luma.edgeLaplacianSquare(), out.noiseSigma);
         out.sharpnessScore = SharpnessScore.score(out.edgeWidthPx);
         chroma.run(f);
         out.castA = chroma.castA();

@@ -19,8 +19,10 @@ public final class LumaKernel {
     /** Bins of the L1 Sobel magnitude |Gx|+|Gy| (0–2040), four values a bin. */
     static final int GRADIENT_BINS = 512;
     static final int GRADIENT_SHIFT = 2;
-    /** Share of interior pixels, by largest Sobel magnitude, treated as edges by the noise estimate (Tai &amp; Yang 2008). */
+    /** Share of interior pixels, by largest Sobel magnitude, treated as edges by the sharpness score and as the noise estimate's first guess (Tai &amp; Yang 2008). */
     public static final double EDGE_FRACTION = 0.10;
+    /** Sobel L1 magnitude, in units of the noise σ, above which a pixel is an edge for the noise estimate. */
+    public static final double EDGE_SIGMAS = 12;
 
     private int width = -1;
     private int height = -1;
@@ -47,9 +49,10 @@ public final class LumaKernel {
     final long[] thirdCount = new long[3];
     final long[] gradientCount = new long[GRADIENT_BINS];
     final long[] gradientNoise = new long[GRADIENT_BINS];
+    /** Per magnitude bin: Σ(Gx² + Gy²) and Σ Laplacian²; their totals are the tenengrad and Laplacian sums. */
+    final long[] gradientEnergy = new long[GRADIENT_BINS];
+    final long[] gradientLaplacian = new long[GRADIENT_BINS];
     long laplacianSum;
-    long laplacianSquares;
-    long tenengradSum;
 
     /** Runs the pass over a packed {@code width × height} luma plane. */
     public void run(byte[] luma, int width, int height) {
@@ -113,9 +116,9 @@ public final class LumaKernel {
         Arrays.fill(thirdCount, 0);
         Arrays.fill(gradientCount, 0);
         Arrays.fill(gradientNoise, 0);
+        Arrays.fill(gradientEnergy, 0);
+        Arrays.fill(gradientLaplacian, 0);
         laplacianSum = 0;
-        laplacianSquares = 0;
-        tenengradSum = 0;
     }
 
     /** Histogram and region sums of one row, segment by segment. */
@@ -163,24 +166,22 @@ public final class LumaKernel {
         }
         final long[] gCount = gradientCount;
         final long[] gNoise = gradientNoise;
+        final long[] gEnergy = gradientEnergy;
+        final long[] gLap = gradientLaplacian;
         long lapSum = 0;
-        long lapSq = 0;
-        long ten = 0;
         for (int x = 1; x < w - 1; x++) {
             int gx = vs[x + 1] - vs[x - 1];
             int gy = vd[x - 1] + 2 * vd[x] + vd[x + 1];
             int lap = vm[x] + (luma[b + x - 1] & 0xFF) + (luma[b + x + 1] & 0xFF) - 2 * (luma[b + x] & 0xFF);
             int noise = vm[x - 1] - 2 * vm[x] + vm[x + 1];
-            ten += gx * gx + gy * gy;
             lapSum += lap;
-            lapSq += lap * lap;
             int bin = (Math.abs(gx) + Math.abs(gy)) >> GRADIENT_SHIFT;
             gCount[bin]++;
             gNoise[bin] += Math.abs(noise);
+            gEnergy[bin] += gx * gx + gy * gy;
+            gLap[bin] += lap * lap;
         }
         laplacianSum += lapSum;
-        laplacianSquares += lapSq;
-        tenengradSum += ten;
     }
 
     // ---- results -------------------------------------------------------------------------------
@@ -250,26 +251,79 @@ public final class LumaKernel {
     public double laplacianVariance() {
         double n = interiorCount();
         double mean = laplacianSum / n;
-        return laplacianSquares / n - mean * mean;
+        return sum(gradientLaplacian, 0) / n - mean * mean;
     }
 
     /** Mean of Gx² + Gy² (3×3 Sobel) over the interior pixels. */
     public double tenengrad() {
-        return tenengradSum / (double) interiorCount();
+        return sum(gradientEnergy, 0) / (double) interiorCount();
+    }
+
+    private static long sum(long[] bins, int from) {
+        long s = 0;
+        for (int i = from; i < bins.length; i++) {
+            s += bins[i];
+        }
+        return s;
     }
 
     /**
-     * Immerkær's σ over non-edge pixels. Edges are the {@link #EDGE_FRACTION} of interior pixels with
-     * the largest L1 Sobel magnitude |Gx|+|Gy|, taken in whole bins from the smallest magnitude up
-     * until at least 1 − EDGE_FRACTION of the pixels are in; a flat frame (all magnitudes 0) therefore
-     * keeps every interior pixel, N = (W−2)(H−2).
+     * First magnitude bin of the edge pixels: bins are taken from magnitude 0 up until at least
+     * 1 − {@link #EDGE_FRACTION} of the interior pixels are in; the rest are edges.
+     */
+    int edgeBin() {
+        long wanted = (long) Math.ceil(interiorCount() * (1 - EDGE_FRACTION));
+        long n = 0;
+        int bin = 0;
+        while (bin < GRADIENT_BINS && n < wanted) {
+            n += gradientCount[bin++];
+        }
+        return bin;
+    }
+
+    /** Number of edge pixels, and their mean Gx² + Gy² and mean Laplacian², for the sharpness score. */
+    public long edgeCount() {
+        return sum(gradientCount, edgeBin());
+    }
+
+    public double edgeTenengrad() {
+        long n = edgeCount();
+        return n == 0 ? Double.NaN : (double) sum(gradientEnergy, edgeBin()) / n;
+    }
+
+    public double edgeLaplacianSquare() {
+        long n = edgeCount();
+        return n == 0 ? Double.NaN : (double) sum(gradientLaplacian, edgeBin()) / n;
+    }
+
+    /**
+     * Immerkær's σ over non-edge pixels, {@code sqrt(π/2) · Σ|Y * M| / (6 N)}.
+     *
+     * <p>Edge threshold: a pixel is an edge when its L1 Sobel magnitude |Gx|+|Gy| exceeds
+     * {@value #EDGE_SIGMAS}·σ, σ being the estimate itself, found by fixed-point iteration that starts
+     * from the lowest (1 − {@link #EDGE_FRACTION}) of magnitudes. For white Gaussian noise about 1–2 %
+     * of pixels exceed that, and since the Sobel and Immerkær responses to white noise are
+     * uncorrelated (odd against even kernels), leaving them out does not bias σ; a step edge's 3×3
+     * neighbourhood has magnitudes far above it and is left out whole. A flat frame keeps every
+     * interior pixel, N = (W−2)(H−2). Magnitudes are binned four to a bin.
      */
     public double noiseSigma() {
-        long total = interiorCount();
-        long wanted = (long) Math.ceil(total * (1 - EDGE_FRACTION));
+        double sigma = sigmaBelow(edgeBin());
+        for (int i = 0; i < 16 && !Double.isNaN(sigma); i++) {
+            int bins = Math.min(GRADIENT_BINS, ((int) Math.floor(EDGE_SIGMAS * sigma) >> GRADIENT_SHIFT) + 1);
+            double next = sigmaBelow(bins);
+            if (next == sigma) {
+                break;
+            }
+            sigma = next;
+        }
+        return sigma;
+    }
+
+    private double sigmaBelow(int bins) {
         long n = 0;
         long sum = 0;
-        for (int bin = 0; bin < GRADIENT_BINS && n < wanted; bin++) {
+        for (int bin = 0; bin < bins; bin++) {
             n += gradientCount[bin];
             sum += gradientNoise[bin];
         }

@@ -4,32 +4,54 @@ import java.util.Arrays;
 
 /**
  * Effective resolution from the frame itself: how much larger the frame is than the picture it
- * really holds.
+ * really holds ({@code resolution.upscaleFactor}).
  *
- * <p>A picture of width w enlarged to W = k·w carries no detail above w/2 cycles, i.e. above
- * 0.5/k cycles per output pixel; what interpolation leaves there is its own leakage, decades
- * below. Natural images instead fall off smoothly (roughly as 1/f²). The estimator averages the
- * power spectra of up to {@value #LINES} windowed rows and as many columns, then looks for the
- * cut-off: for each candidate k from 1.1 to {@value #MAX_FACTOR} it compares the mean log power
- * just below 0.5/k ([0.75, 0.95]·0.5/k) with that just above ([1.05, 1.6]·0.5/k). The k with the
- * steepest drop is the answer if the drop exceeds {@value #CLIFF_DECADES} decades; otherwise 1.
- * Too little detail (mid/high-frequency power equivalent to less than
- * {@value #MIN_DETAIL_SIGMA} code value RMS) gives NaN.
+ * <p>Two traces of interpolation are combined.
+ * <ol>
+ * <li><b>Where the spectrum ends.</b> A picture enlarged k× holds no detail above 0.5/k cycles per
+ * output pixel; the interpolation kernel's spectral images reach a little further and die out
+ * before 1/k (for cubic kernels the power meets the floor near 0.9/k, for linear ones it has a
+ * null at 1/k). The averaged power spectrum of up to {@value #LINES} windowed rows and as many
+ * columns is compared with the floor that 8-bit rounding alone leaves (variance 1/12): the
+ * first frequency f* from which it stays within {@value #FLOOR_MARGIN_DECADES} decades of that
+ * floor gives k ≈ {@value #END_CONSTANT}/f*. A native picture never reaches the floor below
+ * Nyquist.</li>
+ * <li><b>Periodic residue</b> (Popescu &amp; Farid 2005, Kirchner 2008). An interpolated pixel is a
+ * weighted sum of its neighbours with weights that repeat with the resampling phase, so the
+ * residue of a linear predictor, |2Y(x) − Y(x−1) − Y(x+1)|, averaged down each column (and
+ * along each row), is periodic: its spectrum peaks at f = m/k (mod 1), e.g. 0.5 for ×2, 1/3 for
+ * ×1.5 and ×3, 1/4 for ×4 and ×4/3. A peak {@value #PEAK_RATIO}× above the median (native photographs reach about 190 from their own texture) of that
+ * spectrum yields candidate factors m/f and m/(1−f).</li>
+ * </ol>
+ * The answer is the candidate nearest the spectral end estimate; with no periodic peak, the
+ * spectral estimate alone; with no floor reached, the smallest candidate below 1.9 (an upscale
+ * by less than ~1.9 leaves detail up to Nyquist); with neither, 1. Peaks at multiples of 1/8
+ * are ignored when the 1/8 and 3/8 peaks show a JPEG/MPEG block grid. NaN when the frame has
+ * too little detail to tell (power between 0.05 and 0.5 cycles/px equivalent to less than
+ * {@value #MIN_DETAIL_SIGMA} code value RMS).
  */
 public final class UpscaleEstimator {
     static final int LINES = 64;
     static final int MAX_LENGTH = 1024;
-    static final double MAX_FACTOR = 4.5;
-    static final double CLIFF_DECADES = 1.0;
     static final double MIN_DETAIL_SIGMA = 0.5;
+    /** Log10 of the power 8-bit rounding leaves in every frequency bin. */
+    static final double QUANTISATION_FLOOR = Math.log10(1.0 / 12);
+    static final double FLOOR_MARGIN_DECADES = 0.5;
+    static final double END_CONSTANT = 0.9;
+    static final double PEAK_RATIO = 250;
+    static final double MAX_FACTOR = 6;
+    static final double BLOCK_RATIO = 25;
+    /** Image content dominates the residue profile below this; resampling periods of up to 6× lie above. */
+    static final double MIN_PEAK_FREQUENCY = 0.1;
 
     private Fft fft;
     private double[] re = new double[0];
     private double[] im = new double[0];
     private double[] window = new double[0];
     private double[] power = new double[0];
-    private double[] logPower = new double[0];
     private double windowEnergy;
+    private double[] profile = new double[0];
+    private double[] residuePower = new double[0];
 
     /** Upscale factor, ≈1 for native pixels; NaN when the content has too little detail to tell. */
     public double estimate(byte[] luma, int width, int height) {
@@ -39,51 +61,165 @@ public final class UpscaleEstimator {
         }
         prepare(length);
         Arrays.fill(power, 0);
-        int lines = 0;
-        lines += accumulate(luma, width, height, length, true);
-        lines += accumulate(luma, width, height, length, false);
+        int lines = accumulate(luma, width, height, length, true) + accumulate(luma, width, height, length, false);
         int bins = length / 2 + 1;
         double detail = 0;
-        int from = (int) Math.ceil(0.05 * length);
-        for (int k = from; k < bins; k++) {
+        for (int k = 0; k < bins; k++) {
             power[k] /= lines * windowEnergy * length;
-            detail += power[k];
+            if (k >= 0.05 * length) {
+                detail += power[k];
+            }
         }
-        // Parseval: one-sided power summed over bins ≈ half the variance per sample.
-        if (Math.sqrt(2 * detail) < MIN_DETAIL_SIGMA) {
+        if (Math.sqrt(2 * detail / length) < MIN_DETAIL_SIGMA) {
             return Double.NaN;
         }
-        double floor = 1e-12;
-        for (int k = 0; k < bins; k++) {
-            logPower[k] = Math.log10(power[k] + floor);
-        }
-        double best = 1.0;
-        double bestDrop = CLIFF_DECADES;
-        for (double factor = 1.1; factor <= MAX_FACTOR + 1e-9; factor += 0.02) {
-            double fc = 0.5 / factor;
-            double below = meanLog(0.75 * fc, 0.95 * fc, length);
-            double above = meanLog(1.05 * fc, Math.min(0.5, 1.6 * fc), length);
-            double drop = below - above;
-            if (drop > bestDrop) {
-                bestDrop = drop;
-                best = factor;
+        double end = spectralEnd(length);
+        double[] peak = {Double.NaN, 0};
+        for (int order = 1; order <= 2; order++) {
+            for (boolean columns : new boolean[] {true, false}) {
+                double[] p = residuePeak(luma, width, height, columns, order);
+                if (p[1] > peak[1]) {
+                    peak = p;
+                }
             }
+        }
+        double kSpec = Double.isNaN(end) ? Double.NaN : END_CONSTANT / end;
+        if (peak[1] < PEAK_RATIO) {
+            return Double.isNaN(kSpec) ? 1.0 : Math.max(1.0, kSpec);
+        }
+        double best = Double.NaN;
+        double bestDistance = Double.MAX_VALUE;
+        for (int m = 1; m <= 6; m++) {
+            for (double k : new double[] {m / peak[0], m / (1 - peak[0])}) {
+                if (k < 1.1 || k > MAX_FACTOR) {
+                    continue;
+                }
+                double distance = Double.isNaN(kSpec) ? (k <= 1.9 ? k : Double.MAX_VALUE) : Math.abs(Math.log(k / kSpec));
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = k;
+                }
+            }
+        }
+        if (Double.isNaN(best) || (!Double.isNaN(kSpec) && bestDistance > Math.log(1.35))) {
+            return Double.isNaN(kSpec) ? 1.0 : Math.max(1.0, kSpec);
         }
         return best;
     }
 
-    private double meanLog(double f0, double f1, int length) {
-        int k0 = (int) Math.ceil(f0 * length);
-        int k1 = (int) Math.floor(f1 * length);
-        k1 = Math.min(k1, length / 2);
-        if (k1 < k0) {
-            return logPower[Math.min(k0, length / 2)];
+    /**
+     * First frequency (cycles/px, ≥ 0.1) from which the log spectrum, averaged over 0.01-wide
+     * bands, stays within the floor margin for two bands; NaN if it never does below Nyquist.
+     */
+    private double spectralEnd(int length) {
+        double threshold = QUANTISATION_FLOOR + FLOOR_MARGIN_DECADES;
+        int bands = 50;
+        double[] band = new double[bands + 1];
+        for (int i = 0; i <= bands; i++) {
+            int k0 = Math.max(1, (int) Math.ceil((i - 0.5) * 0.01 * length));
+            int k1 = Math.min(length / 2, (int) Math.floor((i + 0.5) * 0.01 * length));
+            double s = 0;
+            int n = 0;
+            for (int k = k0; k <= k1; k++) {
+                s += power[k];
+                n++;
+            }
+            band[i] = n == 0 ? Double.NaN : Math.log10(s / n + 1e-12);
         }
-        double s = 0;
-        for (int k = k0; k <= k1; k++) {
-            s += logPower[k];
+        for (int i = 10; i < bands; i++) {
+            if (band[i] < threshold && band[i + 1] < threshold) {
+                return i * 0.01;
+            }
         }
-        return s / (k1 - k0 + 1);
+        return Double.NaN;
+    }
+
+    /**
+     * Spectrum of the column (or row) profile of the predictor residue: returns {peak frequency,
+     * peak power / median power} over 0.1–0.5 cycles/px, with block-grid peaks removed. Order 1 profiles
+     * |e|; order 2 profiles |e(x+1) − e(x)|, which shows the ×2 (×4, …) upscales whose sampling phases
+     * are mirror images (pixel-centre aligned scalers) and so leave |e| itself without a period.
+     */
+    private double[] residuePeak(byte[] luma, int width, int height, boolean columns, int order) {
+        int n = columns ? width : height;
+        int along = columns ? height : width;
+        if (profile.length < n) {
+            profile = new double[n];
+        }
+        Arrays.fill(profile, 0, n, 0);
+        int step = Math.max(1, along / 512);
+        // Walk lines across the profile direction; e is the signed predictor residue at each position.
+        for (int line = 0; line < along; line += step) {
+            int previous = 0;
+            for (int i = 1; i < n - 1; i++) {
+                int at = columns ? line * width + i : i * width + line;
+                int stride = columns ? 1 : width;
+                int e = 2 * (luma[at] & 0xFF) - (luma[at - stride] & 0xFF) - (luma[at + stride] & 0xFF);
+                if (order == 1) {
+                    profile[i] += Math.abs(e);
+                } else if (i > 1) {
+                    profile[i] += Math.abs(e - previous);
+                }
+                previous = e;
+            }
+        }
+        int first = order == 1 ? 1 : 2;
+        for (int i = 0; i < first; i++) {
+            profile[i] = profile[first];
+        }
+        profile[n - 1] = profile[n - 2];
+        double mean = 0;
+        for (int i = 0; i < n; i++) {
+            mean += profile[i];
+        }
+        mean /= n;
+        int half = n / 2;
+        if (residuePower.length < half + 1) {
+            residuePower = new double[half + 1];
+        }
+        int from = (int) Math.ceil(MIN_PEAK_FREQUENCY * n);
+        for (int j = from; j <= half; j++) {
+            double cr = 0;
+            double ci = 0;
+            double w = 2 * Math.PI * j / n;
+            for (int i = 0; i < n; i++) {
+                double d = profile[i] - mean;
+                cr += d * Math.cos(w * i);
+                ci += d * Math.sin(w * i);
+            }
+            residuePower[j] = cr * cr + ci * ci;
+        }
+        double[] sorted = Arrays.copyOfRange(residuePower, from, half + 1);
+        Arrays.sort(sorted);
+        double median = sorted[sorted.length / 2];
+        if (!(median > 0)) {
+            return new double[] {Double.NaN, 0};
+        }
+        boolean blockGrid = ratioAt(1.0 / 8, n, median) > BLOCK_RATIO && ratioAt(3.0 / 8, n, median) > BLOCK_RATIO;
+        double best = 0;
+        int bestJ = -1;
+        for (int j = from; j <= half; j++) {
+            double f = (double) j / n;
+            if (blockGrid && Math.abs(f * 8 - Math.round(f * 8)) * n / 8 < 1.5) {
+                continue;
+            }
+            if (residuePower[j] > best) {
+                best = residuePower[j];
+                bestJ = j;
+            }
+        }
+        return bestJ < 0 ? new double[] {Double.NaN, 0} : new double[] {(double) bestJ / n, best / median};
+    }
+
+    private double ratioAt(double f, int n, double median) {
+        int j = (int) Math.round(f * n);
+        double p = 0;
+        for (int d = -1; d <= 1; d++) {
+            if (j + d >= 0 && j + d < residuePower.length) {
+                p = Math.max(p, residuePower[j + d]);
+            }
+        }
+        return p / median;
     }
 
     private void prepare(int length) {
@@ -95,7 +231,6 @@ public final class UpscaleEstimator {
         im = new double[length];
         window = new double[length];
         power = new double[length / 2 + 1];
-        logPower = new double[length / 2 + 1];
         windowEnergy = 0;
         for (int i = 0; i < length; i++) {
             window[i] = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / (length - 1));
