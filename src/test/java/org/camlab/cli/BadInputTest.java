@@ -206,9 +206,16 @@ class BadInputTest {
     }
 
     @Test
+    void pngWithAPlausibleHeaderAndTruncatedData() throws IOException {
+        Path p = dir.resolve("cut.png");
+        Files.write(p, pngWithTruncatedData(640, 480));
+        assertSourceError(analyze(p.toString()), "cut.png");
+    }
+
+    @Test
     void pngWithAPlausibleHeaderAndCorruptData() throws IOException {
         Path p = dir.resolve("corrupt.png");
-        Files.write(p, pngWithTruncatedData(640, 480));
+        Files.write(p, pngWithCorruptData(640, 480));
         assertSourceError(analyze(p.toString()), "corrupt.png");
     }
 
@@ -302,7 +309,7 @@ class BadInputTest {
             + "libpng prints 'libpng error: …' straight to the process's stderr (a second line); see report")
     void corruptPngGivesOneLineInARealProcess() throws Exception {
         Path p = dir.resolve("corrupt.png");
-        Files.write(p, pngWithTruncatedData(640, 480));
+        Files.write(p, pngWithCorruptData(640, 480));
         assertSourceError(runProcess("analyze", "--no-progress", "--faces", "none", p.toString()), "corrupt.png");
     }
 
@@ -333,6 +340,29 @@ class BadInputTest {
     static byte[] pngWithTruncatedData(int w, int h) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
+        pngHeader(out, w, h);
+        out.writeInt(4096);
+        out.write("IDAT".getBytes(StandardCharsets.US_ASCII));
+        out.write(garbage(40));
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    /**
+     * A well-formed PNG file (signature, IHDR, IDAT, IEND, every CRC correct) whose IDAT holds 200
+     * bytes of garbage instead of zlib data: only decoding the pixels finds the damage.
+     */
+    static byte[] pngWithCorruptData(int w, int h) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        pngHeader(out, w, h);
+        chunk(out, "IDAT", garbage(200));
+        chunk(out, "IEND", new byte[0]);
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    private static void pngHeader(DataOutputStream out, int w, int h) throws IOException {
         out.write(PNG_SIGNATURE);
         ByteArrayOutputStream ihdr = new ByteArrayOutputStream();
         DataOutputStream d = new DataOutputStream(ihdr);
@@ -344,13 +374,12 @@ class BadInputTest {
         d.writeByte(0); // filter
         d.writeByte(0); // interlace
         chunk(out, "IHDR", ihdr.toByteArray());
-        out.writeInt(4096);
-        out.write("IDAT".getBytes(StandardCharsets.US_ASCII));
-        byte[] garbage = new byte[40];
-        new java.util.Random(7).nextBytes(garbage);
-        out.write(garbage);
-        out.flush();
-        return bytes.toByteArray();
+    }
+
+    private static byte[] garbage(int n) {
+        byte[] b = new byte[n];
+        new java.util.Random(7).nextBytes(b);
+        return b;
     }
 
     private static void chunk(DataOutputStream out, String type, byte[] data) throws IOException {
