@@ -42,7 +42,7 @@ public final class Advisor {
     static final double DARK_SUBJECT_LUMA = 80;
     static final double BRIGHT_SUBJECT_LUMA = 215;
     static final double CLIPPED_PCT = 2.0;
-    static final double CRUSHED_PCT = 5.0;
+    static final double CRUSHED_PCT = 10.0;
     static final double SOFT_SCORE = 40;
     static final double NOISE_SIGMA_LIMIT = 4.0;
     static final double CAST_LIMIT = 8.0;
@@ -57,7 +57,7 @@ public final class Advisor {
             new Rule("overexposed", SUBJECT_LUMA.path(), BRIGHT_SUBJECT_LUMA,
                     "camlab: faces above Y 215 lose skin texture", Advisor::overexposed),
             new Rule("clipping", CLIPPED_HIGHLIGHTS.path(), CLIPPED_PCT,
-                    "camlab: more than 2 % of the frame at Y ≥ 250 is lost detail", Advisor::clipping),
+                    "camlab: more than 2 % of the frame at Y ≥ 250 (or 10 % at Y ≤ 5) is lost detail", Advisor::clipping),
             new Rule("soft-focus", SHARPNESS_SCORE.path(), SOFT_SCORE,
                     "camlab sharpness score: below 40 means edges wider than 2.5 px", Advisor::softFocus),
             new Rule("low-light-noise", NOISE_SIGMA.path(), NOISE_SIGMA_LIMIT,

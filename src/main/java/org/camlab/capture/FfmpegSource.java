@@ -67,11 +67,32 @@ public final class FfmpegSource implements FrameSource {
             closeQuietly();
             throw new SourceException("cannot open " + displayName + ": it has no video stream");
         }
-        double fps = grabber.getFrameRate();
+        double fps = declaredRate(grabber);
         info = new SourceInfo(kind, displayName, grabber.getImageWidth(), grabber.getImageHeight(),
                 fps > 0 && fps < 1000 ? fps : Double.NaN);
         log.debug("opened {} {}x{} @ {} fps, codec {}", displayName, info.width(), info.height(), fps,
                 grabber.getVideoCodecName());
+    }
+
+    /**
+     * The rate the stream declares (r_frame_rate: the rate its timestamps are laid out on) rather
+     * than FFmpeg's average (frames / duration, which falls with every frame lost). Falls back to
+     * the average for variable-rate files whose r_frame_rate is a time base, not a frame rate.
+     */
+    private static double declaredRate(FFmpegFrameGrabber g) {
+        double avg = g.getFrameRate();
+        org.bytedeco.ffmpeg.avformat.AVFormatContext ctx = g.getFormatContext();
+        int index = g.getVideoStream();
+        if (ctx != null && index >= 0 && index < ctx.nb_streams()) {
+            org.bytedeco.ffmpeg.avutil.AVRational r = ctx.streams(index).r_frame_rate();
+            if (r != null && r.num() > 0 && r.den() > 0) {
+                double rate = (double) r.num() / r.den();
+                if (rate <= 240 && (!(avg > 0) || rate >= avg * 0.99)) {
+                    return rate;
+                }
+            }
+        }
+        return avg;
     }
 
     @Override
@@ -102,7 +123,7 @@ public final class FfmpegSource implements FrameSource {
         if (f == null) {
             return false;
         }
-        relativePts(f.timestamp);
+        scratch.ptsMicros = relativePts(f.timestamp);
         return true;
     }
 
@@ -111,8 +132,16 @@ public final class FfmpegSource implements FrameSource {
             org.bytedeco.javacv.Frame f = grabber.grabImage();
             if (f != null) {
                 framesRead++;
+            } else if (info.kind() == SourceInfo.Kind.FILE) {
+                long declared = frameCountHint();
+                if (declared > 0 && framesRead < declared * 0.9 - 1) {
+                    throw new SourceException("cannot decode " + displayName + ": it ends after " + framesRead + " of its "
+                            + declared + " frames (the file is cut short or damaged)");
+                }
             }
             return f;
+        } catch (SourceException e) {
+            throw e;
         } catch (FrameGrabber.Exception | RuntimeException e) {
             throw new SourceException("cannot decode " + displayName + " after " + framesRead + " frames: " + reason(e));
         }

@@ -28,7 +28,7 @@ final class OpenCvStillDecoder {
             }
             int w = m.cols();
             int h = m.rows();
-            StillImageSource.checkSize(w, h);
+            StillImageSource.checkSize(path, w, h);
             int ch = m.channels();
             int depth = m.depth();
             if (depth != CV_8U && depth != CV_16U) {

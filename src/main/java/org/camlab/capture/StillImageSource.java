@@ -63,39 +63,55 @@ public final class StillImageSource implements FrameSource {
 
     private void decode() throws SourceException {
         BufferedImage image = null;
+        String format = null;
         try (ImageInputStream in = ImageIO.createImageInputStream(path.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers != null && readers.hasNext()) {
                 ImageReader reader = readers.next();
+                format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
+                java.util.List<String> warnings = new java.util.ArrayList<>();
                 try {
                     reader.setInput(in, true, true);
-                    checkSize(reader.getWidth(0), reader.getHeight(0));
+                    reader.addIIOReadWarningListener((r, warning) -> warnings.add(warning));
+                    checkSize(path, reader.getWidth(0), reader.getHeight(0));
                     image = reader.read(0);
                 } finally {
                     reader.dispose();
+                }
+                for (String warning : warnings) {
+                    // JPEG "Premature end of JPEG file": ImageIO makes up the missing part of the picture
+                    if (warning.toLowerCase(java.util.Locale.ROOT).contains("premature end")) {
+                        throw new SourceException("cannot decode " + path + ": the file is damaged or cut short ("
+                                + warning + ")");
+                    }
                 }
             }
         } catch (SourceException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            // ImageIO recognised the format but could not decode it; OpenCV may still manage.
+            // ImageIO recognised the format but could not decode it. OpenCV only for what it reads and
+            // ImageIO does not (CMYK JPEG); a damaged PNG or GIF would only make libpng print to stderr.
+            if (format != null && !format.equals("jpeg")) {
+                throw new SourceException("cannot decode " + path + ": the file is damaged or cut short (" + format
+                        + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+            }
             image = null;
         }
         if (image != null) {
             fromBufferedImage(image, decoded);
         } else {
             OpenCvStillDecoder.decode(path, decoded);
-            checkSize(decoded.width, decoded.height);
+            checkSize(path, decoded.width, decoded.height);
         }
     }
 
-    static void checkSize(int width, int height) throws SourceException {
+    static void checkSize(Path path, int width, int height) throws SourceException {
         if (width < MIN_SIDE || height < MIN_SIDE) {
-            throw new SourceException("image is " + width + "×" + height + " pixels; camlab needs at least "
+            throw new SourceException("cannot analyse " + path + ": the image is " + width + "×" + height + " pixels; camlab needs at least "
                     + MIN_SIDE + "×" + MIN_SIDE);
         }
         if ((long) width * height > MAX_PIXELS) {
-            throw new SourceException("image is " + width + "×" + height + " pixels, more than the "
+            throw new SourceException("cannot analyse " + path + ": the image is " + width + "×" + height + " pixels, more than the "
                     + MAX_PIXELS / 1_000_000 + " megapixels camlab accepts");
         }
     }

@@ -19,6 +19,7 @@ final class Logging {
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "warn");
         System.setProperty("org.slf4j.simpleLogger.log.org.camlab", verbose ? "debug" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.bytedeco", verbose ? "info" : "warn");
         System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
         System.setProperty("org.slf4j.simpleLogger.showShortLogName", "true");
         System.setProperty("org.slf4j.simpleLogger.levelInBrackets", "true");

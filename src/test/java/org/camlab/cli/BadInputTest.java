@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.camlab.fixtures.Recordings;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,8 +139,6 @@ class BadInputTest {
     }
 
     @Test
-    @Disabled("src/main bug: ImageIO decodes a truncated JPEG with only a warning (the missing half is filled in) "
-            + "and camlab reports it as a good picture with exit 0; see report (StillImageSource.decode)")
     void jpegCutInHalfIsReportedAsDamaged() throws IOException {
         Path p = halfJpeg();
         assertSourceError(analyze(p.toString()), p.getFileName().toString());
@@ -159,8 +156,6 @@ class BadInputTest {
     }
 
     @Test
-    @Disabled("src/main gap: a recording that ends long before its declared length (cut file, interrupted "
-            + "download) is reported with exit 0 and no warning; see report (FfmpegSource / SessionRunner)")
     void faststartMp4CutInHalfSaysItIsTruncated() {
         Path cut = Recordings.truncated(Recordings.constantRateFastStart(30.0, 60, W, H), 0.5);
         CliRunner.Result r = analyze("--json", cut.toString());
@@ -194,8 +189,6 @@ class BadInputTest {
     }
 
     @Test
-    @Disabled("src/main bug: StillImageSource.checkSize's messages ('image is 1×1 pixels; …') do not say which "
-            + "file; with several sources the user cannot tell which one failed; see report")
     void sizeErrorsNameTheFile() throws IOException {
         Path dot = dir.resolve("dot.png");
         assertTrue(ImageIO.write(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB), "png", dot.toFile()));
@@ -305,8 +298,6 @@ class BadInputTest {
     }
 
     @Test
-    @Disabled("src/main bug: for a PNG that ImageIO cannot decode, StillImageSource falls back to OpenCV, whose "
-            + "libpng prints 'libpng error: …' straight to the process's stderr (a second line); see report")
     void corruptPngGivesOneLineInARealProcess() throws Exception {
         Path p = dir.resolve("corrupt.png");
         Files.write(p, pngWithCorruptData(640, 480));

@@ -13,7 +13,6 @@ import org.camlab.capture.SourceException;
 import org.camlab.capture.Sources;
 import org.camlab.face.FaceDetector;
 import org.camlab.fixtures.Recordings;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -28,9 +27,6 @@ class RecordingTimingTest {
     /** Frames 10, 20–21 and 40–42 removed: gaps of 2×, 3× and 4× nominal, 1 + 2 + 3 missing frames. */
     private static final int[] REMOVED = {10, 20, 21, 40, 41, 42};
     private static final int SLOTS = 60;
-    private static final String SKIP_PTS_BUG = "src/main bug: FfmpegSource.skip (line 105) computes the skipped frame's "
-            + "timestamp but does not store it in scratch.ptsMicros, so with --every N > 1 SessionRunner times skipped frames "
-            + "with a stale timestamp (78 dropped instead of 6); fix: scratch.ptsMicros = relativePts(f.timestamp)";
 
     private static SessionReport analyse(Path file, SessionOptions options) throws SourceException {
         try (FrameSource source = Sources.open(file.toString())) {
@@ -104,8 +100,6 @@ class RecordingTimingTest {
      * (30), not from the container's average (frames / duration ≈ 16), or no drop is ever seen.
      */
     @Test
-    @Disabled("src/main bug: FfmpegSource takes fpsNominal from FFmpegFrameGrabber.getFrameRate(), i.e. the stream's "
-            + "avg_frame_rate, which drops with every lost frame (here 16 fps); use r_frame_rate (see report)")
     void droppedFramesAreCountedAgainstTheDeclaredRateNotTheAverage() throws SourceException {
         int[] everyOther = IntStream.range(0, 14).map(i -> 2 * i + 1).toArray(); // 1, 3, … 27 of 0 … 29
         SessionReport r = analyse(Recordings.withDroppedFrames(30.0, 30, everyOther, W, H));
@@ -135,7 +129,6 @@ class RecordingTimingTest {
     }
 
     @Test
-    @Disabled(SKIP_PTS_BUG)
     void everyThirdFrameStillTimesAllFrames() throws SourceException {
         SessionReport r = analyse(Recordings.withDroppedFrames(30.0, SLOTS, REMOVED, W, H), new SessionOptions(0, 3, 0.5, 2.0));
         int written = SLOTS - REMOVED.length;
@@ -145,7 +138,6 @@ class RecordingTimingTest {
     }
 
     @Test
-    @Disabled(SKIP_PTS_BUG)
     void everyThirdFrameOfASteadyRecordingTimesAllFrames() throws SourceException {
         SessionReport r = analyse(Recordings.constantRate(30.0, 90, W, H), new SessionOptions(0, 3, 0.5, 2.0));
         assertEquals(30, r.framesAnalyzed());
