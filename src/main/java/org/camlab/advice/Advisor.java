@@ -7,11 +7,12 @@ import static org.camlab.core.Metric.CAST_A;
 import static org.camlab.core.Metric.CAST_B;
 import static org.camlab.core.Metric.CLIPPED_HIGHLIGHTS;
 import static org.camlab.core.Metric.CLIPPED_SHADOWS;
-import static org.camlab.core.Metric.MEAN_LUMA;
 import static org.camlab.core.Metric.NOISE_SIGMA;
 import static org.camlab.core.Metric.SHARPNESS_SCORE;
 import static org.camlab.core.Metric.SIDE_LIGHT;
 import static org.camlab.core.Metric.SUBJECT_LUMA;
+import static org.camlab.core.Metric.SURROUND_HIGHLIGHT;
+import static org.camlab.core.Metric.SURROUND_LUMA;
 import static org.camlab.core.Metric.UPSCALE;
 
 import java.util.ArrayList;
@@ -25,10 +26,9 @@ import org.camlab.session.SessionReport;
  * The rule table (first cut) and the score.
  *
  * <p>Lighting rules are written to be fair to every skin tone. The face-to-background ratio and
- * the face's own brightness both rise or fall with skin reflectance, so neither is used alone:
+ * the face's own brightness both rise or fall with skin reflectance, so neither decides alone:
  * {@code backlight} also needs light behind the person that no lit wall gives (clipped or
- * near-white background), and {@code underexposed} also needs the whole scene to be dim, which
- * the face's reflectance barely moves.
+ * near-white background), and {@code underexposed} looks only at the scene around the head.
  */
 public final class Advisor {
     /** Cisco video-room guidance: face-to-surroundings contrast at most 1:1.5 ≈ 0.6 stop. */
@@ -36,10 +36,13 @@ public final class Advisor {
     /** Light behind the person that a lit wall does not give: clipped share, or mean code value. */
     static final double BACKGROUND_CLIPPED_PCT = 2.0;
     static final double BACKGROUND_BRIGHT_LUMA = 235;
-    /** Frame mean below which the scene itself is dim: 1.3 stops under mid-grey (Y 118). */
-    static final double DIM_SCENE_LUMA = 70;
-    /** Subject mean below which a dim scene leaves the face too dark. */
-    static final double DARK_SUBJECT_LUMA = 80;
+    /**
+     * The room lacks light when even the brightest 2 % of the scene around the person stays below
+     * Y 160 (35 % linear): in a room lit for video (Cisco: 400–500 lux on faces) white and
+     * light surfaces reach 180 and more; below 110 it is very dark.
+     */
+    static final double DIM_HIGHLIGHT_LUMA = 160;
+    static final double VERY_DIM_HIGHLIGHT_LUMA = 110;
     static final double BRIGHT_SUBJECT_LUMA = 215;
     static final double CLIPPED_PCT = 2.0;
     static final double CRUSHED_PCT = 10.0;
@@ -52,8 +55,9 @@ public final class Advisor {
     private final List<Rule> rules = List.of(
             new Rule("backlight", BACKLIGHT_RATIO.path(), BACKLIGHT_STOPS,
                     "Cisco collaboration room guidance: face-to-background contrast ≤ 1:1.5", Advisor::backlight),
-            new Rule("underexposed", SUBJECT_LUMA.path(), DARK_SUBJECT_LUMA,
-                    "ITU-R BT.1886 mid-grey; camlab: whole-frame mean < 70 as the skin-tone-independent cue", Advisor::underexposed),
+            new Rule("underexposed", SURROUND_HIGHLIGHT.path(), DIM_HIGHLIGHT_LUMA,
+                    "camlab: brightest 2 % of the scene around the person below Y 160; Cisco 400–500 lux on faces",
+                    Advisor::underexposed),
             new Rule("overexposed", SUBJECT_LUMA.path(), BRIGHT_SUBJECT_LUMA,
                     "camlab: faces above Y 215 lose skin texture", Advisor::overexposed),
             new Rule("clipping", CLIPPED_HIGHLIGHTS.path(), CLIPPED_PCT,
@@ -103,16 +107,20 @@ public final class Advisor {
                 ratio));
     }
 
+    /**
+     * Decided on the scene around the person only (the head is left out), so that the same room and
+     * light give the same answer whatever the skin tone of the face in it.
+     */
     private static Optional<Recommendation> underexposed(SessionReport r, Rule self) {
-        double subject = r.value(SUBJECT_LUMA);
-        double scene = r.value(MEAN_LUMA);
-        if (!(subject < DARK_SUBJECT_LUMA) || !(scene < DIM_SCENE_LUMA)) {
+        double highlight = r.value(SURROUND_HIGHLIGHT);
+        if (!(highlight < DIM_HIGHLIGHT_LUMA)) {
             return Optional.empty();
         }
-        Severity s = scene < DIM_SCENE_LUMA / 2 ? Severity.HIGH : Severity.MEDIUM;
+        Severity s = highlight < VERY_DIM_HIGHLIGHT_LUMA ? Severity.HIGH : Severity.MEDIUM;
         return Optional.of(self.advise(s, "Too dark",
-                String.format(Locale.ROOT, "The room is dim (frame mean %.0f of 255) and your face is at %.0f. Add light "
-                        + "in front of you: a lamp behind the screen, aimed at your face.", scene, subject), subject));
+                String.format(Locale.ROOT, "The room is dim: even its brightest surfaces reach only %.0f of 255 (the "
+                        + "scene around you averages %.0f). Add light in front of you: a lamp behind the screen, aimed "
+                        + "at your face, or open the blinds in front of you.", highlight, r.value(SURROUND_LUMA)), highlight));
     }
 
     private static Optional<Recommendation> overexposed(SessionReport r, Rule self) {

@@ -15,6 +15,7 @@ public final class FrameAnalyzer {
     private final UpscaleEstimator upscale = new UpscaleEstimator();
     private final RegionStats region = new RegionStats();
     private final RegionStats other = new RegionStats();
+    private final int[] surroundHistogram = new int[256];
 
     /**
      * @param faces      faces found in this frame (largest first is not required), may be empty
@@ -39,6 +40,7 @@ public final class FrameAnalyzer {
         }
         Face main = largest(faces);
         subject(f, faces, out);
+        surround(f, main, out);
         if (main != null) {
             backlight(f, main, out);
             framing(f, main, out);
@@ -87,6 +89,45 @@ public final class FrameAnalyzer {
             }
         }
         out.subjectLuma = region.meanY();
+    }
+
+    /**
+     * The scene outside the head: the face box widened by 0.3 of its width on each side and
+     * stretched from half its height above to 1.3 heights below its top (hair, ears, neck).
+     */
+    private void surround(Frame f, Face face, FrameMetrics out) {
+        int[] all = luma.histogram();
+        System.arraycopy(all, 0, surroundHistogram, 0, 256);
+        long n = luma.pixelCount();
+        if (face != null) {
+            Rect b = face.box();
+            Rect head = Rect.ofEdges(b.x() - 0.3 * b.w(), b.y() - 0.5 * b.h(), b.x() + 1.3 * b.w(), b.y() + 1.3 * b.h())
+                    .clip(f.width, f.height);
+            for (int y = head.y(); y < head.y() + head.h(); y++) {
+                int o = y * f.width;
+                for (int x = head.x(); x < head.x() + head.w(); x++) {
+                    surroundHistogram[f.luma[o + x] & 0xFF]--;
+                }
+            }
+            n -= head.area();
+        }
+        if (n <= 0) {
+            return;
+        }
+        long sum = 0;
+        for (int v = 0; v < 256; v++) {
+            sum += (long) v * surroundHistogram[v];
+        }
+        out.surroundLuma = (double) sum / n;
+        long rank = (long) Math.ceil(0.98 * n);
+        long c = 0;
+        for (int v = 0; v < 256; v++) {
+            c += surroundHistogram[v];
+            if (c >= rank) {
+                out.surroundHighlightLuma = v;
+                break;
+            }
+        }
     }
 
     /**

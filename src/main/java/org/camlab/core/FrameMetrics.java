@@ -28,6 +28,13 @@ public final class FrameMetrics {
     public double backgroundClippedPct;
     /** Mean code value of the inner face region. */
     public double faceLuma;
+    /**
+     * The scene without the person's head: mean code value and 98th percentile of Y outside the
+     * head region (the whole frame when there is no face). Cues to the light in the room that do
+     * not depend on the person's skin tone.
+     */
+    public double surroundLuma;
+    public double surroundHighlightLuma;
     // sharpness
     public double laplacianVariance;
     public double tenengrad;
@@ -52,6 +59,7 @@ public final class FrameMetrics {
         minMaxRatio = cornerFalloffStops = leftRightStops = Double.NaN;
         faceDetected = false;
         backlightRatioStops = sideLightStops = backgroundLuma = backgroundClippedPct = faceLuma = Double.NaN;
+        surroundLuma = surroundHighlightLuma = Double.NaN;
         laplacianVariance = tenengrad = edgeWidthPx = sharpnessScore = Double.NaN;
         noiseSigma = castA = castB = cctKelvin = upscaleFactor = Double.NaN;
         faceHeightPct = eyeLinePct = offCentrePct = Double.NaN;

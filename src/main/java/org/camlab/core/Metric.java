@@ -20,6 +20,8 @@ public enum Metric {
     BACKGROUND_LUMA("backlight", "backgroundLuma", "", 1, m -> m.backgroundLuma),
     BACKGROUND_CLIPPED("backlight", "backgroundClippedPct", "%", 2, m -> m.backgroundClippedPct),
     FACE_LUMA("backlight", "faceLuma", "", 1, m -> m.faceLuma),
+    SURROUND_LUMA("exposure", "surroundLuma", "", 1, m -> m.surroundLuma),
+    SURROUND_HIGHLIGHT("exposure", "surroundHighlightLuma", "", 0, m -> m.surroundHighlightLuma),
     LAPLACIAN_VARIANCE("sharpness", "laplacianVariance", "", 1, m -> m.laplacianVariance),
     TENENGRAD("sharpness", "tenengrad", "", 1, m -> m.tenengrad),
     EDGE_WIDTH("sharpness", "edgeWidthPx", "px", 2, m -> m.edgeWidthPx),

@@ -34,9 +34,12 @@ class LightingFairnessTest {
         SessionReport original = Portraits.analyse(photo);
         SessionReport darker = Portraits.analyse(darkerSkin);
         List<String> ids = new Advisor().ids(darker);
-        String numbers = String.format("%s: face luma %.0f → %.0f, ratio %.2f → %.2f stops, frame mean %.0f → %.0f; advice %s",
+        String numbers = String.format("%s: face luma %.0f → %.0f, ratio %.2f → %.2f stops, frame mean %.0f → %.0f, "
+                        + "surround %.0f → %.0f, surround p98 %.0f → %.0f; advice %s",
                 name, original.value(Metric.FACE_LUMA), darker.value(Metric.FACE_LUMA), original.value(Metric.BACKLIGHT_RATIO),
-                darker.value(Metric.BACKLIGHT_RATIO), original.value(Metric.MEAN_LUMA), darker.value(Metric.MEAN_LUMA), ids);
+                darker.value(Metric.BACKLIGHT_RATIO), original.value(Metric.MEAN_LUMA), darker.value(Metric.MEAN_LUMA),
+                original.value(Metric.SURROUND_LUMA), darker.value(Metric.SURROUND_LUMA),
+                original.value(Metric.SURROUND_HIGHLIGHT), darker.value(Metric.SURROUND_HIGHLIGHT), ids);
         System.out.println(numbers);
         assertTrue(darker.faceDetected(), "darker face still found: " + numbers);
         assertTrue(darker.value(Metric.FACE_LUMA) < original.value(Metric.FACE_LUMA) - 20, "skin really darker: " + numbers);
@@ -56,8 +59,9 @@ class LightingFairnessTest {
         for (BufferedImage img : new BufferedImage[] {dim, darkerSkinDim}) {
             SessionReport r = Portraits.analyse(img);
             List<String> ids = new Advisor().ids(r);
-            String numbers = String.format("%s dim: subject %.0f, frame mean %.0f; advice %s", name,
-                    r.value(Metric.SUBJECT_LUMA), r.value(Metric.MEAN_LUMA), ids);
+            String numbers = String.format("%s dim: subject %.0f, frame mean %.0f, surround %.0f, surround p98 %.0f; advice %s",
+                    name, r.value(Metric.SUBJECT_LUMA), r.value(Metric.MEAN_LUMA), r.value(Metric.SURROUND_LUMA),
+                    r.value(Metric.SURROUND_HIGHLIGHT), ids);
             System.out.println(numbers);
             assertTrue(ids.contains("underexposed"), numbers);
         }
