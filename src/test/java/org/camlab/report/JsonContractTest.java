@@ -1,0 +1,95 @@
+package org.camlab.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.camlab.cli.CliRunner;
+import org.camlab.fixtures.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** {@code camlab analyze --json} keeps the camlab.report/1 contract of design.md. */
+class JsonContractTest {
+    static final List<String> CONTRACT = List.of("schema", "source.kind", "source.name", "source.width", "source.height",
+            "source.fpsNominal", "frames.analyzed", "frames.durationSec", "exposure.meanLuma", "exposure.clippedHighlightsPct",
+            "exposure.clippedShadowsPct", "exposure.subjectLuma", "uniformity.minMaxRatio", "uniformity.cornerFalloffStops",
+            "uniformity.leftRightStops", "backlight.faceDetected", "backlight.ratioStops", "backlight.sideLightStops",
+            "sharpness.laplacianVariance", "sharpness.tenengrad", "sharpness.score", "noise.sigma", "color.castA",
+            "color.castB", "color.cctKelvin", "resolution.mtf50", "resolution.mtf50LwPh", "resolution.edgesMeasured",
+            "resolution.upscaleFactor", "temporal.fpsMeasured", "temporal.jitterMs", "temporal.droppedFrames",
+            "temporal.frozenFrames", "temporal.flickerHz", "temporal.flickerPct", "framing.faceHeightPct",
+            "framing.eyeLinePct", "framing.offCentrePct", "score", "recommendations");
+
+    static JsonNode at(JsonNode root, String path) {
+        JsonNode n = root;
+        for (String p : path.split("\\.")) {
+            n = n.get(p);
+            if (n == null) {
+                return null;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void everyContractFieldIsPresentWithItsType() throws Exception {
+        var r = CliRunner.run("analyze", "--json", Fixtures.real("astronaut.png").toString());
+        assertEquals(0, r.exit(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(1, lines.length, "one object per line");
+        JsonNode root = new ObjectMapper().readTree(lines[0]);
+        for (String path : CONTRACT) {
+            assertTrue(at(root, path) != null, "missing " + path);
+        }
+        assertEquals("camlab.report/1", root.get("schema").asText());
+        assertEquals("image", at(root, "source.kind").asText());
+        assertEquals(512, at(root, "source.width").asInt());
+        assertTrue(at(root, "source.fpsNominal").isNull(), "a still has no frame rate");
+        assertTrue(at(root, "backlight.faceDetected").asBoolean());
+        assertTrue(at(root, "sharpness.score").isIntegralNumber());
+        assertTrue(root.get("score").isInt());
+        assertTrue(at(root, "resolution.mtf50").isNull(), "slanted-edge MTF is not measured yet: null, not a made-up number");
+        for (JsonNode rec : root.get("recommendations")) {
+            for (String f : List.of("id", "severity", "title", "detail", "metric", "value", "threshold")) {
+                assertTrue(rec.has(f), "recommendation lacks " + f);
+            }
+            assertTrue(rec.get("id").asText().matches("[a-z]+(-[a-z]+)*"), "kebab-case id");
+        }
+    }
+
+    @Test
+    void severalSourcesGiveOneLineEach() throws Exception {
+        var r = CliRunner.run("analyze", "--json", Fixtures.real("astronaut.png").toString(),
+                Fixtures.real("coffee.png").toString());
+        assertEquals(0, r.exit(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(2, lines.length);
+        for (String l : lines) {
+            assertEquals("camlab.report/1", new ObjectMapper().readTree(l).get("schema").asText());
+        }
+    }
+
+    @Test
+    void humanSummaryHasEveryCategoryAndUnits() {
+        var r = CliRunner.run("analyze", Fixtures.real("astronaut.png").toString());
+        assertEquals(0, r.exit(), r.err());
+        for (String s : List.of("exposure", "light", "uniformity", "sharpness", "noise", "colour", "resolution", "framing",
+                "stops", "code values", "Score")) {
+            assertTrue(r.out().contains(s), "summary lacks '" + s + "':\n" + r.out());
+        }
+    }
+
+    @Test
+    void helpReadsWell() {
+        var top = CliRunner.run("--help");
+        assertEquals(0, top.exit());
+        assertTrue(top.out().contains("analyze") && top.out().contains("Exit codes"), top.out());
+        var sub = CliRunner.run("analyze", "--help");
+        assertEquals(0, sub.exit());
+        for (String opt : List.of("--json", "--max-frames", "--every", "--faces")) {
+            assertTrue(sub.out().contains(opt), sub.out());
+        }
+    }
+}
