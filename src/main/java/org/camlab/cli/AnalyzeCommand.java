@@ -3,6 +3,8 @@ package org.camlab.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -55,6 +57,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Face detector: auto (BlazeFace if its model is bundled, else Haar cascade), blazeface, cascade, none (default: ${DEFAULT-VALUE}).")
     String faces;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for the per-pixel analysis "
+            + "(default: the number of cores, at most 4).")
+    Integer threads;
+
     @Option(names = "--no-progress", description = "Do not show a progress bar on stderr.")
     boolean noProgress;
 
@@ -66,8 +72,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         if (maxFrames < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-frames must be 0 or more");
         }
@@ -80,7 +84,28 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        int workers = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
+        if (workers < 1 || workers > 64) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be between 1 and 64");
+        }
         SessionOptions options = new SessionOptions(maxFrames, every, 0.5, 2.0);
+        ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers - 1, r -> {
+            Thread t = new Thread(r, "camlab-analysis");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        try {
+            return analyseAll(options, mode, pool, workers);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private int analyseAll(SessionOptions options, FaceDetectors.Mode mode, ExecutorService pool, int workers) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         Advisor advisor = new Advisor();
         int exit = ExitCodes.OK;
         FaceDetector detector = null;
@@ -90,7 +115,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     if (detector == null) {
                         detector = FaceDetectors.open(mode);
                     }
-                    SessionReport report = analyse(source, options, detector);
+                    SessionReport report = analyse(source, options, detector, pool, workers);
                     Verdict verdict = advisor.judge(report);
                     if (json) {
                         out.println(JsonReport.line(report, verdict));
@@ -119,17 +144,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return exit;
     }
 
-    private SessionReport analyse(FrameSource source, SessionOptions options, FaceDetector detector) {
+    private SessionReport analyse(FrameSource source, SessionOptions options, FaceDetector detector, ExecutorService pool,
+                                  int workers) {
         long hint = source.frameCountHint();
         boolean show = !noProgress && hint != 1 && Terminal.interactive();
         if (!show) {
-            return new SessionRunner(options, detector, null).run(source);
+            return new SessionRunner(options, detector, null, pool, workers).run(source);
         }
         ProgressBarBuilder b = new ProgressBarBuilder().setTaskName("analysing").setStyle(ProgressBarStyle.ASCII)
                 .setInitialMax(hint > 0 ? hint : -1).setUnit(" frames", 1).showSpeed().continuousUpdate()
                 .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err));
         try (ProgressBar bar = b.build()) {
-            SessionReport r = new SessionRunner(options, detector, (read, max, pts) -> bar.stepTo(read)).run(source);
+            SessionReport r = new SessionRunner(options, detector, (read, max, pts) -> bar.stepTo(read), pool, workers).run(source);
             log.debug("analysed {} frames", r.framesAnalyzed());
             return r;
         }

@@ -1,5 +1,8 @@
 package org.camlab.core;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.camlab.capture.Frame;
 
 /**
@@ -14,56 +17,114 @@ public final class ChromaKernel {
     private long sumB;
     private long samples;
 
+    /** Measures the whole frame on the calling thread. */
     public void run(Frame f) {
+        clear();
+        if (f.hasChroma()) {
+            accumulate(f, 0, f.chromaHeight, sums[0]);
+            collect(f, 1);
+        }
+    }
+
+    /** Measures the frame in {@code threads} bands of chroma rows; the sums are those of {@link #run(Frame)}. */
+    public void run(Frame f, ExecutorService pool, int threads) {
+        if (pool == null || threads <= 1 || !f.hasChroma()) {
+            run(f);
+            return;
+        }
+        clear();
+        int n = Math.min(Math.min(threads, sums.length), Math.max(1, f.chromaHeight / 8));
+        Future<?>[] futures = new Future<?>[n - 1];
+        for (int i = 1; i < n; i++) {
+            final long[] out = sums[i];
+            final int y0 = f.chromaHeight * i / n;
+            final int y1 = f.chromaHeight * (i + 1) / n;
+            futures[i - 1] = pool.submit(() -> accumulate(f, y0, y1, out));
+        }
+        accumulate(f, 0, f.chromaHeight / n, sums[0]);
+        try {
+            for (Future<?> fu : futures) {
+                fu.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        collect(f, n);
+    }
+
+    private final long[][] sums = new long[8][4];
+
+    private void clear() {
         count = 0;
         sumL = 0;
         sumA = 0;
         sumB = 0;
         samples = 0;
-        if (!f.hasChroma()) {
-            return;
+        for (long[] s : sums) {
+            java.util.Arrays.fill(s, 0);
         }
+    }
+
+    private void collect(Frame f, int bands) {
+        for (int i = 0; i < bands; i++) {
+            count += sums[i][0];
+            sumL += sums[i][1];
+            sumA += sums[i][2];
+            sumB += sums[i][3];
+        }
+        samples = (long) f.chromaWidth * f.chromaHeight;
+    }
+
+    /** Sums of chroma rows [cy0, cy1) into out: count, L*, a*, b* (hundredths). */
+    private static void accumulate(Frame f, int cy0, int cy1, long[] out) {
         final short[] lab = LabTable.of(f.matrix).lab;
         final byte[] luma = f.luma;
         final byte[] cbs = f.cb;
         final byte[] crs = f.cr;
         final int cw = f.chromaWidth;
-        final int ch = f.chromaHeight;
         final int sx = cw < f.width ? 1 : 0;
-        final int sy = ch < f.height ? 1 : 0;
+        final int sy = f.chromaHeight < f.height ? 1 : 0;
         final int w = f.width;
         final int low = LabTable.LOW;
         final int span = LabTable.SPAN;
+        final int stride = LabTable.STRIDE;
         long n = 0;
         long sl = 0;
         long sa = 0;
         long sb = 0;
-        for (int cy = 0; cy < ch; cy++) {
+        // Branch-free: out-of-range chroma is clamped onto the table's not-neutral border, and a
+        // not-neutral entry (L* = -1, a* = b* = 0) adds nothing but a mask.
+        for (int cy = cy0; cy < cy1; cy++) {
             int lumaRow = (cy << sy) * w;
             int crow = cy * cw;
+            int rowN = 0;
+            int rowL = 0;
+            int rowA = 0;
+            int rowB = 0;
             for (int cx = 0; cx < cw; cx++) {
-                int cb = (cbs[crow + cx] & 0xFF) - low;
-                int cr = (crs[crow + cx] & 0xFF) - low;
-                if ((cb | cr) < 0 || cb >= span || cr >= span) {
-                    continue;
-                }
+                int cb = Math.min(span, Math.max(0, (cbs[crow + cx] & 0xFF) - low));
+                int cr = Math.min(span, Math.max(0, (crs[crow + cx] & 0xFF) - low));
                 int y = luma[lumaRow + (cx << sx)] & 0xFF;
-                int i = (((y >> 2) * span + cb) * span + cr) * 3;
+                int i = (((y >> 2) * stride + cb) * stride + cr) * 3;
                 int l = lab[i];
-                if (l < 0) {
-                    continue;
-                }
-                n++;
-                sl += l;
-                sa += lab[i + 1];
-                sb += lab[i + 2];
+                int neutral = ~(l >> 31); // all ones when l ≥ 0
+                rowN += neutral & 1;
+                rowL += l & neutral;
+                rowA += lab[i + 1];
+                rowB += lab[i + 2];
             }
+            n += rowN;
+            sl += rowL;
+            sa += rowA;
+            sb += rowB;
         }
-        count = n;
-        sumL = sl;
-        sumA = sa;
-        sumB = sb;
-        samples = (long) cw * ch;
+        out[0] += n;
+        out[1] += sl;
+        out[2] += sa;
+        out[3] += sb;
     }
 
     /** Near-neutral samples found; too few (under 0.5 % of the frame) make the cast unmeasurable. */

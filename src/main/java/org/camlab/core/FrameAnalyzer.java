@@ -1,6 +1,7 @@
 package org.camlab.core;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import org.camlab.capture.Frame;
 import org.camlab.face.Face;
 
@@ -16,6 +17,22 @@ public final class FrameAnalyzer {
     private final RegionStats region = new RegionStats();
     private final RegionStats other = new RegionStats();
     private final int[] surroundHistogram = new int[256];
+    private final ExecutorService pool;
+    private final int threads;
+
+    /** An analyzer that works on the calling thread only. */
+    public FrameAnalyzer() {
+        this(null, 1);
+    }
+
+    /**
+     * An analyzer that splits the per-pixel passes into {@code threads} bands of rows, all but one
+     * run on {@code pool}; the results are exactly those of a single thread.
+     */
+    public FrameAnalyzer(ExecutorService pool, int threads) {
+        this.pool = pool;
+        this.threads = pool == null ? 1 : Math.max(1, threads);
+    }
 
     /**
      * @param faces      faces found in this frame (largest first is not required), may be empty
@@ -23,7 +40,7 @@ public final class FrameAnalyzer {
      */
     public void analyze(Frame f, List<Face> faces, boolean resolution, FrameMetrics out) {
         out.clear();
-        luma.run(f.luma, f.width, f.height);
+        luma.run(f.luma, f.width, f.height, pool, threads);
         exposure(out);
         uniformity(out);
         out.laplacianVariance = luma.laplacianVariance();
@@ -31,7 +48,7 @@ public final class FrameAnalyzer {
         out.noiseSigma = luma.noiseSigma();
         out.edgeWidthPx = SharpnessScore.edgeWidth(luma.edgeTenengrad(), luma.edgeLaplacianSquare(), out.noiseSigma);
         out.sharpnessScore = SharpnessScore.score(out.edgeWidthPx);
-        chroma.run(f);
+        chroma.run(f, pool, threads);
         out.castA = chroma.castA();
         out.castB = chroma.castB();
         out.cctKelvin = chroma.cctKelvin();
@@ -93,23 +110,26 @@ public final class FrameAnalyzer {
 
     /**
      * The scene outside the head: the face box widened by 0.3 of its width on each side and
-     * stretched from half its height above to 1.3 heights below its top (hair, ears, neck).
+     * stretched from half its height above to 1.3 heights below its top (hair, ears, neck). Mean
+     * and 98th percentile come from the luma kernel's sample rows (every 16th row).
      */
     private void surround(Frame f, Face face, FrameMetrics out) {
-        int[] all = luma.histogram();
-        System.arraycopy(all, 0, surroundHistogram, 0, 256);
-        long n = luma.pixelCount();
+        System.arraycopy(luma.sampleHistogram(), 0, surroundHistogram, 0, 256);
+        long n = luma.sampleHistogramPixels();
         if (face != null) {
             Rect b = face.box();
             Rect head = Rect.ofEdges(b.x() - 0.3 * b.w(), b.y() - 0.5 * b.h(), b.x() + 1.3 * b.w(), b.y() + 1.3 * b.h())
                     .clip(f.width, f.height);
             for (int y = head.y(); y < head.y() + head.h(); y++) {
+                if (!luma.isSampleRow(y)) {
+                    continue;
+                }
                 int o = y * f.width;
                 for (int x = head.x(); x < head.x() + head.w(); x++) {
                     surroundHistogram[f.luma[o + x] & 0xFF]--;
                 }
+                n -= head.w();
             }
-            n -= head.area();
         }
         if (n <= 0) {
             return;

@@ -6,15 +6,18 @@ import org.camlab.capture.ColorMatrix;
  * CIELAB (D65) of near-neutral Y'CbCr triples, tabulated so that the colour pass needs one table
  * read per chroma sample instead of a colour-space conversion.
  *
- * <p>Index: {@code ((Y >> 2) * SPAN + (Cb - LOW)) * SPAN + (Cr - LOW)} for Cb and Cr within
- * ±{@value #HALF_SPAN} of 128; each entry holds L*, a*, b* in hundredths. Entries whose chroma C*
- * exceeds {@value #NEUTRAL_CHROMA} or whose Y is outside {@value #MIN_Y}–{@value #MAX_Y} are
- * marked not neutral (L* = -1). Y is quantised to 4 code values, evaluated at the bin centre.
+ * <p>Index: {@code ((Y >> 2) * STRIDE + cb) * STRIDE + cr}, where cb and cr are Cb − LOW and
+ * Cr − LOW clamped to 0…SPAN: values within ±{@value #HALF_SPAN} of 128 have entries, and the
+ * extra last row and column (index SPAN) stand for everything further out, always not neutral.
+ * Each entry holds L*, a*, b* in hundredths. Entries whose chroma C* exceeds
+ * {@value #NEUTRAL_CHROMA} or whose Y is outside {@value #MIN_Y}–{@value #MAX_Y} are marked not
+ * neutral (L* = -1, a* = b* = 0). Y is quantised to 4 code values, evaluated at the bin centre.
  */
 public final class LabTable {
     public static final int HALF_SPAN = 32;
     static final int LOW = 128 - HALF_SPAN;
     static final int SPAN = 2 * HALF_SPAN + 1;
+    static final int STRIDE = SPAN + 1;
     /** Largest CIELAB chroma C* a pixel may have and still count as near-neutral. */
     public static final double NEUTRAL_CHROMA = 25.0;
     /** Darker pixels carry mostly chroma noise; brighter ones may be clipped in a channel. */
@@ -26,18 +29,19 @@ public final class LabTable {
     final short[] lab;
 
     private LabTable(ColorMatrix m) {
-        lab = new short[64 * SPAN * SPAN * 3];
+        lab = new short[64 * STRIDE * STRIDE * 3];
         double[] out = new double[3];
         int i = 0;
         for (int yq = 0; yq < 64; yq++) {
             double y = yq * 4 + 1.5;
-            for (int cb = LOW; cb < LOW + SPAN; cb++) {
-                for (int cr = LOW; cr < LOW + SPAN; cr++) {
+            for (int cb = LOW; cb <= LOW + SPAN; cb++) {
+                for (int cr = LOW; cr <= LOW + SPAN; cr++) {
+                    boolean inside = cb < LOW + SPAN && cr < LOW + SPAN;
                     toLab(m, y, cb, cr, out);
-                    boolean neutral = y >= MIN_Y && y <= MAX_Y + 1.5 && Math.hypot(out[1], out[2]) <= NEUTRAL_CHROMA;
+                    boolean neutral = inside && y >= MIN_Y && y <= MAX_Y + 1.5 && Math.hypot(out[1], out[2]) <= NEUTRAL_CHROMA;
                     lab[i++] = neutral ? (short) Math.round(out[0] * 100) : -1;
-                    lab[i++] = (short) Math.round(out[1] * 100);
-                    lab[i++] = (short) Math.round(out[2] * 100);
+                    lab[i++] = neutral ? (short) Math.round(out[1] * 100) : 0;
+                    lab[i++] = neutral ? (short) Math.round(out[2] * 100) : 0;
                 }
             }
         }

@@ -1,92 +1,149 @@
 package org.camlab.core;
 
 import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * The fused per-frame pass over the luma plane. Everything camlab measures per pixel comes from
- * here, in one sweep over the rows: histogram, per-cell and per-third sums (code values and
- * linear light), 4-neighbour Laplacian, 3×3 Sobel gradients, and Immerkær's noise operator.
+ * here: exposure sums and clipping, per-cell and per-third sums (code values and linear light),
+ * the 4-neighbour Laplacian, the 3×3 Sobel gradients, and Immerkær's noise operator with its
+ * edge mask.
  *
- * <p>The 3×3 operators are separable, so each row first folds its three source rows into three
- * column buffers (vertical smooth, vertical difference, vertical second difference) and the
- * horizontal part then reads those buffers. Noise and gradient sums are binned by Sobel
- * magnitude so that the edge threshold of the noise estimate can be chosen after the pass
- * (see {@link #noiseSigma()}), without a second sweep.
+ * <p><b>Two steps.</b> The thresholds that split edges from flat areas depend on the whole frame,
+ * so they are found first on a sample: every k-th interior row, k = (H−2)/32 clamped to 1–32
+ * (every 32nd row of 1080p, every row of a frame under 66 rows), whose Sobel magnitudes,
+ * Immerkær responses, gradient and Laplacian energies are binned. From that sample come the noise
+ * threshold (12 σ, σ found by fixed-point iteration; see {@link #noiseSigma()}), the edge pixels
+ * of the sharpness score (the 10 % with the largest |Gx|+|Gy|, Tai &amp; Yang 2008), and the luma
+ * histogram used for percentiles. The full pass then only compares against one fixed threshold,
+ * which keeps its inner loop free of branches and table writes.
  *
- * <p>Allocation happens only when the frame size changes. Not thread-safe: one kernel per thread.
+ * <p><b>Why it is fast.</b> Each row is widened once to {@code int} and transformed once by the
+ * three horizontal 3-tap filters (smooth, difference, second difference); the 3×3 operators are
+ * separable, so every output row is a vertical 3-tap combination of three such rows, computed in
+ * small counted loops over {@code int[]} with integer sums in chunks of {@value #CHUNK} pixels (so
+ * that no chunk sum can overflow an {@code int}), which C2 compiles to SIMD. The only per-pixel
+ * table read left is the sRGB linearisation for the grid. Bands of rows can run on separate
+ * threads; their integer sums add up to exactly the single-thread result. What Java 17's C2 does
+ * and does not vectorise, measured, is in benchmarks/RESULTS.md.
+ *
+ * <p>Allocation happens only when the frame size changes. One kernel per analysing thread.
  */
 public final class LumaKernel {
     /** Bins of the L1 Sobel magnitude |Gx|+|Gy| (0–2040), four values a bin. */
     static final int GRADIENT_BINS = 512;
     static final int GRADIENT_SHIFT = 2;
-    /** Share of interior pixels, by largest Sobel magnitude, treated as edges by the sharpness score and as the noise estimate's first guess (Tai &amp; Yang 2008). */
+    /** Share of pixels, by largest Sobel magnitude, that are edges for the sharpness score (Tai &amp; Yang 2008). */
     public static final double EDGE_FRACTION = 0.10;
     /** Sobel L1 magnitude, in units of the noise σ, above which a pixel is an edge for the noise estimate. */
     public static final double EDGE_SIGMAS = 12;
+    /** The threshold sample takes every k-th interior row, k = (H−2)/{@value #SAMPLE_ROWS} clamped to 1–{@value #SAMPLE_STEP_MAX}. */
+    static final int SAMPLE_ROWS = 32;
+    static final int SAMPLE_STEP_MAX = 32;
+    static final int CHUNK = 256;
 
     private int width = -1;
     private int height = -1;
     private Grid grid;
-
-    // row buffers of the separable 3×3 operators
-    private int[] vSmooth = new int[0];
-    private int[] vDiff = new int[0];
-    private int[] vSecond = new int[0];
-
-    // row segments: runs of pixels that share one grid column and one third of the frame
     private int[] segStart = new int[0];
     private int[] segCell = new int[0];
     private int[] segThird = new int[0];
     private int segments;
     private int[] rowCell = new int[0];
+    private int sampleStep;
 
-    // accumulators
-    final int[] histogram = new int[256];
-    long[] cellSumY = new long[0];
-    long[] cellSumLinear = new long[0];
-    long[] cellCount = new long[0];
-    final long[] thirdSumLinear = new long[3];
-    final long[] thirdCount = new long[3];
-    final long[] gradientCount = new long[GRADIENT_BINS];
-    final long[] gradientNoise = new long[GRADIENT_BINS];
-    /** Per magnitude bin: Σ(Gx² + Gy²) and Σ Laplacian²; their totals are the tenengrad and Laplacian sums. */
-    final long[] gradientEnergy = new long[GRADIENT_BINS];
-    final long[] gradientLaplacian = new long[GRADIENT_BINS];
-    long laplacianSum;
+    // the sample
+    final long[] sampleCount = new long[GRADIENT_BINS];
+    final long[] sampleNoise = new long[GRADIENT_BINS];
+    final long[] sampleEnergy = new long[GRADIENT_BINS];
+    final long[] sampleLaplacian = new long[GRADIENT_BINS];
+    final int[] sampleHistogram = new int[256];
+    private long samplePixels;
+    private long sampleLumaPixels;
+    /** Edges for sharpness: sample pixels of magnitude ≥ 4·edgeBin. Noise pixels: magnitude &lt; 4·noiseBins. */
+    int edgeBin;
+    int noiseBins;
+    private long edgeCount;
+    private long edgeEnergy;
+    private long edgeLaplacian;
 
-    /** Runs the pass over a packed {@code width × height} luma plane. */
+    // the full pass: one accumulator (with its row buffers) per band
+    private Band[] bands = new Band[0];
+    private final Band total = new Band(0);
+
+    /** Runs the pass over a packed {@code width × height} luma plane on the calling thread. */
     public void run(byte[] luma, int width, int height) {
-        if (width < 3 || height < 3) {
-            throw new IllegalArgumentException("frame too small: " + width + "x" + height);
+        prepare(luma, width, height, 1);
+        bands[0].run(luma, 0, height);
+        merge(1);
+    }
+
+    /**
+     * Runs the pass in {@code threads} bands of rows on {@code pool} (one band runs on the calling
+     * thread). The result is exactly that of {@link #run(byte[], int, int)}.
+     */
+    public void run(byte[] luma, int width, int height, ExecutorService pool, int threads) {
+        if (threads <= 1 || pool == null) {
+            run(luma, width, height);
+            return;
         }
-        if (width != this.width || height != this.height) {
-            configure(width, height);
+        int n = Math.min(threads, Math.max(1, height / 16));
+        prepare(luma, width, height, n);
+        @SuppressWarnings("unchecked")
+        Future<?>[] futures = new Future<?>[n - 1];
+        for (int i = 1; i < n; i++) {
+            final Band band = bands[i];
+            final int y0 = (int) ((long) height * i / n);
+            final int y1 = (int) ((long) height * (i + 1) / n);
+            futures[i - 1] = pool.submit(() -> band.run(luma, y0, y1));
         }
-        reset();
-        statsRow(luma, 0);
-        for (int y = 1; y < height - 1; y++) {
-            statsRow(luma, y);
-            stencilRow(luma, y);
+        bands[0].run(luma, 0, (int) ((long) height / n));
+        try {
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         }
-        statsRow(luma, height - 1);
+        merge(n);
+    }
+
+    private void prepare(byte[] luma, int w, int h, int bandCount) {
+        if (w < 3 || h < 3) {
+            throw new IllegalArgumentException("frame too small: " + w + "x" + h);
+        }
+        if (w != width || h != height) {
+            configure(w, h);
+        }
+        if (bands.length < bandCount || bands[0].width != w) {
+            Band[] b = new Band[Math.max(bandCount, bands.length)];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = new Band(w);
+            }
+            bands = b;
+        }
+        sample(luma);
+        laplacianSum = laplacianSum(luma, w, h);
+        for (int i = 0; i < bandCount; i++) {
+            bands[i].reset();
+        }
     }
 
     private void configure(int w, int h) {
         width = w;
         height = h;
         grid = Grid.forFrame(w, h);
-        vSmooth = new int[w];
-        vDiff = new int[w];
-        vSecond = new int[w];
-        int cells = grid.cols() * grid.rows();
-        cellSumY = new long[cells];
-        cellSumLinear = new long[cells];
-        cellCount = new long[cells];
+        total.cellSumY = new long[grid.cells()];
+        total.cellSumLinear = new long[grid.cells()];
+        total.cellCount = new long[grid.cells()];
         rowCell = new int[h];
         for (int y = 0; y < h; y++) {
             rowCell[y] = grid.rowOf(y, h) * grid.cols();
         }
-        // Segment boundaries: every grid column edge and both third edges.
         int third = w / 3;
         int[] cuts = new int[grid.cols() + 3];
         int n = 0;
@@ -105,83 +162,332 @@ public final class LumaKernel {
             segCell[s] = grid.colOf(x, w);
             segThird[s] = x < third ? 0 : x >= w - third ? 2 : 1;
         }
+        sampleStep = Math.max(1, Math.min(SAMPLE_STEP_MAX, (h - 2) / SAMPLE_ROWS));
+        bands = new Band[0];
     }
 
-    private void reset() {
-        Arrays.fill(histogram, 0);
-        Arrays.fill(cellSumY, 0);
-        Arrays.fill(cellSumLinear, 0);
-        Arrays.fill(cellCount, 0);
-        Arrays.fill(thirdSumLinear, 0);
-        Arrays.fill(thirdCount, 0);
-        Arrays.fill(gradientCount, 0);
-        Arrays.fill(gradientNoise, 0);
-        Arrays.fill(gradientEnergy, 0);
-        Arrays.fill(gradientLaplacian, 0);
-        laplacianSum = 0;
+    /** Interior rows in the threshold sample: y = 1 + step/2 + k·step. */
+    static boolean sampled(int y, int step, int height) {
+        return y >= 1 && y <= height - 2 && (y - 1 - step / 2) % step == 0;
     }
 
-    /** Histogram and region sums of one row, segment by segment. */
-    private void statsRow(byte[] luma, int y) {
-        final int[] hist = histogram;
-        final int[] lin = Srgb.LINEAR16;
-        final int o = y * width;
-        final int cellBase = rowCell[y];
-        for (int s = 0; s < segments; s++) {
-            final int x0 = o + segStart[s];
-            final int x1 = o + segStart[s + 1];
-            int sumY = 0;
-            int sumLin = 0; // ≤ 1920 × 65535 < 2^31 for any segment of a row up to 32k wide / 16 cells
-            for (int i = x0; i < x1; i++) {
-                int v = luma[i] & 0xFF;
-                hist[v]++;
-                sumY += v;
-                sumLin += lin[v];
-            }
-            int cell = cellBase + segCell[s];
-            cellSumY[cell] += sumY;
-            cellSumLinear[cell] += sumLin;
-            cellCount[cell] += x1 - x0;
-            thirdSumLinear[segThird[s]] += sumLin;
-            thirdCount[segThird[s]] += x1 - x0;
-        }
-    }
-
-    /** Laplacian, Sobel and Immerkær for the interior pixels of row y. */
-    private void stencilRow(byte[] luma, int y) {
+    /** Bins the sample rows and derives the two thresholds. */
+    private void sample(byte[] luma) {
+        Arrays.fill(sampleCount, 0);
+        Arrays.fill(sampleNoise, 0);
+        Arrays.fill(sampleEnergy, 0);
+        Arrays.fill(sampleLaplacian, 0);
+        Arrays.fill(sampleHistogram, 0);
+        samplePixels = 0;
+        sampleLumaPixels = 0;
         final int w = width;
-        final int a = (y - 1) * w;
-        final int b = y * w;
-        final int c = (y + 1) * w;
-        final int[] vs = vSmooth;
-        final int[] vd = vDiff;
-        final int[] vm = vSecond;
-        for (int x = 0; x < w; x++) {
-            int pa = luma[a + x] & 0xFF;
-            int pb = luma[b + x] & 0xFF;
-            int pc = luma[c + x] & 0xFF;
-            vs[x] = pa + 2 * pb + pc;
-            vd[x] = pc - pa;
-            vm[x] = pa - 2 * pb + pc;
+        for (int y = 1 + sampleStep / 2; y <= height - 2; y += sampleStep) {
+            int a = (y - 1) * w;
+            int b = y * w;
+            int c = (y + 1) * w;
+            for (int x = 0; x < w; x++) {
+                sampleHistogram[luma[b + x] & 0xFF]++;
+            }
+            sampleLumaPixels += w;
+            for (int x = 1; x < w - 1; x++) {
+                int a0 = luma[a + x - 1] & 0xFF;
+                int a1 = luma[a + x] & 0xFF;
+                int a2 = luma[a + x + 1] & 0xFF;
+                int b0 = luma[b + x - 1] & 0xFF;
+                int b1 = luma[b + x] & 0xFF;
+                int b2 = luma[b + x + 1] & 0xFF;
+                int c0 = luma[c + x - 1] & 0xFF;
+                int c1 = luma[c + x] & 0xFF;
+                int c2 = luma[c + x + 1] & 0xFF;
+                int gx = (a2 + 2 * b2 + c2) - (a0 + 2 * b0 + c0);
+                int gy = (c0 + 2 * c1 + c2) - (a0 + 2 * a1 + a2);
+                int noise = (a0 - 2 * a1 + a2) - 2 * (b0 - 2 * b1 + b2) + (c0 - 2 * c1 + c2);
+                int lap = a1 + c1 + b0 + b2 - 4 * b1;
+                int bin = (Math.abs(gx) + Math.abs(gy)) >> GRADIENT_SHIFT;
+                sampleCount[bin]++;
+                sampleNoise[bin] += Math.abs(noise);
+                sampleEnergy[bin] += gx * gx + gy * gy;
+                sampleLaplacian[bin] += lap * lap;
+            }
+            samplePixels += w - 2;
         }
-        final long[] gCount = gradientCount;
-        final long[] gNoise = gradientNoise;
-        final long[] gEnergy = gradientEnergy;
-        final long[] gLap = gradientLaplacian;
-        long lapSum = 0;
-        for (int x = 1; x < w - 1; x++) {
-            int gx = vs[x + 1] - vs[x - 1];
-            int gy = vd[x - 1] + 2 * vd[x] + vd[x + 1];
-            int lap = vm[x] + (luma[b + x - 1] & 0xFF) + (luma[b + x + 1] & 0xFF) - 2 * (luma[b + x] & 0xFF);
-            int noise = vm[x - 1] - 2 * vm[x] + vm[x + 1];
-            lapSum += lap;
-            int bin = (Math.abs(gx) + Math.abs(gy)) >> GRADIENT_SHIFT;
-            gCount[bin]++;
-            gNoise[bin] += Math.abs(noise);
-            gEnergy[bin] += gx * gx + gy * gy;
-            gLap[bin] += lap * lap;
+        long wanted = (long) Math.ceil(samplePixels * (1 - EDGE_FRACTION));
+        long n = 0;
+        int bin = 0;
+        while (bin < GRADIENT_BINS && n < wanted) {
+            n += sampleCount[bin++];
         }
-        laplacianSum += lapSum;
+        edgeBin = bin;
+        edgeCount = 0;
+        edgeEnergy = 0;
+        edgeLaplacian = 0;
+        for (int i = edgeBin; i < GRADIENT_BINS; i++) {
+            edgeCount += sampleCount[i];
+            edgeEnergy += sampleEnergy[i];
+            edgeLaplacian += sampleLaplacian[i];
+        }
+        double sigma = sampleSigma(edgeBin);
+        int bins = edgeBin;
+        for (int i = 0; i < 16 && !Double.isNaN(sigma); i++) {
+            bins = Math.min(GRADIENT_BINS, ((int) Math.floor(EDGE_SIGMAS * sigma) >> GRADIENT_SHIFT) + 1);
+            double next = sampleSigma(bins);
+            if (next == sigma) {
+                break;
+            }
+            sigma = next;
+        }
+        noiseBins = bins;
+    }
+
+    private double sampleSigma(int bins) {
+        long n = 0;
+        long sum = 0;
+        for (int bin = 0; bin < bins; bin++) {
+            n += sampleCount[bin];
+            sum += sampleNoise[bin];
+        }
+        return n == 0 ? Double.NaN : Math.sqrt(Math.PI / 2) * sum / (6.0 * n);
+    }
+
+    private long laplacianSum;
+
+    private void merge(int bandCount) {
+        total.reset();
+        for (int i = 0; i < bandCount; i++) {
+            total.add(bands[i]);
+        }
+    }
+
+    /**
+     * One row of the frame, widened to {@code int}, with its three horizontal 3-tap transforms.
+     * The 3×3 operators are separable, so each is a vertical 3-tap combination of these:
+     * Sobel x = smooth↓(diff→), Sobel y = diff↓(smooth→), Immerkær = second↓(second→), and the
+     * Laplacian = second→ + second↓. Each row is transformed once and used by three output rows.
+     */
+    private static final class Row {
+        final int[] value;
+        final int[] smooth; // L + 2C + R
+        final int[] diff; // R − L
+        final int[] second; // L − 2C + R
+
+        Row(int width) {
+            value = new int[width];
+            smooth = new int[width];
+            diff = new int[width];
+            second = new int[width];
+        }
+    }
+
+    /** One band's accumulators and row buffers. */
+    private final class Band {
+        final int width;
+        long[] cellSumY;
+        long[] cellSumLinear;
+        long[] cellCount;
+        final long[] thirdSumLinear = new long[3];
+        final long[] thirdCount = new long[3];
+        long clippedHigh;
+        long clippedLow;
+        long laplacianSquares;
+        long tenengradSum;
+        long noiseSum;
+        long noiseCount;
+        private Row above;
+        private Row row;
+        private Row below;
+        private final int[] left;
+        private final int[] right;
+        private final int[] magnitude;
+
+        Band(int width) {
+            this.width = width;
+            above = new Row(width);
+            row = new Row(width);
+            below = new Row(width);
+            left = new int[width];
+            right = new int[width];
+            magnitude = new int[width];
+            int cells = grid == null ? 0 : grid.cells();
+            cellSumY = new long[cells];
+            cellSumLinear = new long[cells];
+            cellCount = new long[cells];
+        }
+
+        void reset() {
+            if (cellSumY.length != grid.cells()) {
+                cellSumY = new long[grid.cells()];
+                cellSumLinear = new long[grid.cells()];
+                cellCount = new long[grid.cells()];
+            }
+            Arrays.fill(cellSumY, 0);
+            Arrays.fill(cellSumLinear, 0);
+            Arrays.fill(cellCount, 0);
+            Arrays.fill(thirdSumLinear, 0);
+            Arrays.fill(thirdCount, 0);
+            clippedHigh = clippedLow = 0;
+            laplacianSquares = tenengradSum = 0;
+            noiseSum = noiseCount = 0;
+        }
+
+        void add(Band o) {
+            for (int i = 0; i < cellSumY.length; i++) {
+                cellSumY[i] += o.cellSumY[i];
+                cellSumLinear[i] += o.cellSumLinear[i];
+                cellCount[i] += o.cellCount[i];
+            }
+            for (int i = 0; i < 3; i++) {
+                thirdSumLinear[i] += o.thirdSumLinear[i];
+                thirdCount[i] += o.thirdCount[i];
+            }
+            clippedHigh += o.clippedHigh;
+            clippedLow += o.clippedLow;
+            laplacianSquares += o.laplacianSquares;
+            tenengradSum += o.tenengradSum;
+            noiseSum += o.noiseSum;
+            noiseCount += o.noiseCount;
+        }
+
+        /** Statistics of rows [y0, y1) and the 3×3 operators centred on those that are interior. */
+        void run(byte[] luma, int y0, int y1) {
+            final int h = height;
+            load(luma, y0, row);
+            if (y0 > 0) {
+                load(luma, y0 - 1, above);
+            }
+            for (int y = y0; y < y1; y++) {
+                if (y + 1 < h) {
+                    load(luma, y + 1, below);
+                }
+                stats(y);
+                if (y >= 1 && y <= h - 2) {
+                    stencil();
+                }
+                Row t = above;
+                above = row;
+                row = below;
+                below = t;
+            }
+        }
+
+        // Java 17's C2 vectorises a loop only when every array in it is indexed at the same offset,
+        // all element types have one size, reductions are sums, and the body is small enough to
+        // unroll (LoopUnrollLimit). Hence: a scalar loop widens bytes to int, System.arraycopy makes
+        // the x−1 and x+1 neighbours, and the arithmetic is split into small loops over int[].
+
+        /** Widens row y and computes its horizontal transforms. */
+        private void load(byte[] luma, int y, Row dst) {
+            final int w = width;
+            final int o = y * w;
+            final int[] v = dst.value;
+            for (int x = 0; x < w; x++) {
+                v[x] = luma[o + x] & 0xFF;
+            }
+            final int[] l = left;
+            final int[] r = right;
+            System.arraycopy(v, 0, l, 1, w - 1); // l[x] = v[x−1]
+            System.arraycopy(v, 1, r, 0, w - 1); // r[x] = v[x+1]
+            final int[] s = dst.smooth;
+            final int[] d = dst.diff;
+            final int[] m = dst.second;
+            for (int x = 0; x < w; x++) {
+                int c = v[x];
+                int lx = l[x];
+                int rx = r[x];
+                s[x] = lx + 2 * c + rx;
+                d[x] = rx - lx;
+                m[x] = lx - 2 * c + rx;
+            }
+        }
+
+        /** Clipping, per-segment sums of Y and of linear light of the current row. */
+        private void stats(int y) {
+            final int[] r = row.value;
+            final int w = width;
+            int high = 0;
+            int low = 0;
+            for (int x = 0; x < w; x++) {
+                int v = r[x];
+                high += (v + 6) >> 8; // v ≥ 250
+                low += (v - 6) >>> 31; // v ≤ 5
+            }
+            clippedHigh += high;
+            clippedLow += low;
+            final int[] lin = Srgb.LINEAR16;
+            final int cellBase = rowCell[y];
+            for (int s = 0; s < segments; s++) {
+                final int x0 = segStart[s];
+                final int x1 = segStart[s + 1];
+                int s0 = 0;
+                int s1 = 0;
+                int l0 = 0;
+                int l1 = 0;
+                int x = x0;
+                for (; x + 1 < x1; x += 2) {
+                    int v0 = r[x] & 0xFF;
+                    int v1 = r[x + 1] & 0xFF;
+                    s0 += v0;
+                    s1 += v1;
+                    l0 += lin[v0];
+                    l1 += lin[v1];
+                }
+                if (x < x1) {
+                    s0 += r[x] & 0xFF;
+                    l0 += lin[r[x] & 0xFF];
+                }
+                int sy = s0 + s1;
+                long sl = (long) l0 + l1;
+                int cell = cellBase + segCell[s];
+                cellSumY[cell] += sy;
+                cellSumLinear[cell] += sl;
+                cellCount[cell] += x1 - x0;
+                thirdSumLinear[segThird[s]] += sl;
+                thirdCount[segThird[s]] += x1 - x0;
+            }
+        }
+
+        /** Sobel energy, Laplacian² and Immerkær's noise sum for the interior pixels of the current row. */
+        private void stencil() {
+            final int w = width;
+            final int[] sa = above.smooth;
+            final int[] sc = below.smooth;
+            final int[] da = above.diff;
+            final int[] db = row.diff;
+            final int[] dc = below.diff;
+            final int[] ma = above.second;
+            final int[] mb = row.second;
+            final int[] mc = below.second;
+            final int[] va = above.value;
+            final int[] vb = row.value;
+            final int[] vc = below.value;
+            final int[] mag = magnitude;
+            final int tn = noiseBins << GRADIENT_SHIFT;
+            for (int from = 1; from < w - 1; from += CHUNK) {
+                final int to = Math.min(w - 1, from + CHUNK);
+                int ten = 0;
+                for (int x = from; x < to; x++) {
+                    int gx = da[x] + 2 * db[x] + dc[x];
+                    int gy = sc[x] - sa[x];
+                    ten += gx * gx + gy * gy;
+                    mag[x] = Math.abs(gx) + Math.abs(gy);
+                }
+                int lapSq = 0;
+                for (int x = from; x < to; x++) {
+                    int lap = mb[x] + va[x] + vc[x] - 2 * vb[x];
+                    lapSq += lap * lap;
+                }
+                int noise = 0;
+                int quiet = 0;
+                for (int x = from; x < to; x++) {
+                    int under = mag[x] - tn; // negative when the magnitude is under the threshold
+                    noise += Math.abs(ma[x] - 2 * mb[x] + mc[x]) & (under >> 31);
+                    quiet += under >>> 31;
+                }
+                tenengradSum += ten;
+                laplacianSquares += lapSq;
+                noiseSum += noise;
+                noiseCount += quiet;
+            }
+        }
     }
 
     // ---- results -------------------------------------------------------------------------------
@@ -190,8 +496,18 @@ public final class LumaKernel {
         return grid;
     }
 
-    public int[] histogram() {
-        return histogram;
+    /** Luma histogram of the sample rows, for percentiles. */
+    public int[] sampleHistogram() {
+        return sampleHistogram;
+    }
+
+    /** Whether row y is one of the sample rows whose pixels {@link #sampleHistogram()} counts. */
+    public boolean isSampleRow(int y) {
+        return sampled(y, sampleStep, height);
+    }
+
+    public long sampleHistogramPixels() {
+        return sampleLumaPixels;
     }
 
     long pixelCount() {
@@ -204,129 +520,96 @@ public final class LumaKernel {
 
     public double meanLuma() {
         long sum = 0;
-        for (int v = 0; v < 256; v++) {
-            sum += (long) v * histogram[v];
+        for (long c : total.cellSumY) {
+            sum += c;
         }
         return (double) sum / pixelCount();
     }
 
     /** Percentage of pixels with Y ≥ 250. */
     public double clippedHighlightsPct() {
-        long n = 0;
-        for (int v = 250; v < 256; v++) {
-            n += histogram[v];
-        }
-        return 100.0 * n / pixelCount();
+        return 100.0 * total.clippedHigh / pixelCount();
     }
 
     /** Percentage of pixels with Y ≤ 5. */
     public double clippedShadowsPct() {
-        long n = 0;
-        for (int v = 0; v <= 5; v++) {
-            n += histogram[v];
-        }
-        return 100.0 * n / pixelCount();
+        return 100.0 * total.clippedLow / pixelCount();
     }
 
     /** Mean code value of each grid cell, row-major. */
     public void cellMeanY(double[] out) {
-        for (int i = 0; i < cellCount.length; i++) {
-            out[i] = (double) cellSumY[i] / cellCount[i];
+        for (int i = 0; i < grid.cells(); i++) {
+            out[i] = (double) total.cellSumY[i] / total.cellCount[i];
         }
     }
 
     /** Mean linear light (0–1) of each grid cell, row-major. */
     public void cellMeanLinear(double[] out) {
-        for (int i = 0; i < cellCount.length; i++) {
-            out[i] = (double) cellSumLinear[i] / cellCount[i] / Srgb.LINEAR16_ONE;
+        for (int i = 0; i < grid.cells(); i++) {
+            out[i] = (double) total.cellSumLinear[i] / total.cellCount[i] / Srgb.LINEAR16_ONE;
         }
     }
 
     /** Mean linear light of the left (0), middle (1) and right (2) thirds. */
     public double thirdMeanLinear(int third) {
-        return (double) thirdSumLinear[third] / thirdCount[third] / Srgb.LINEAR16_ONE;
+        return (double) total.thirdSumLinear[third] / total.thirdCount[third] / Srgb.LINEAR16_ONE;
     }
 
     /** Variance of the 4-neighbour Laplacian over the interior pixels. */
     public double laplacianVariance() {
         double n = interiorCount();
         double mean = laplacianSum / n;
-        return sum(gradientLaplacian, 0) / n - mean * mean;
+        return total.laplacianSquares / n - mean * mean;
     }
 
-    /** Mean of Gx² + Gy² (3×3 Sobel) over the interior pixels. */
-    public double tenengrad() {
-        return sum(gradientEnergy, 0) / (double) interiorCount();
-    }
-
-    private static long sum(long[] bins, int from) {
+    /**
+     * The Laplacian's sum over the interior telescopes to the frame's border: per column the
+     * vertical second differences add up to (Y₀ − Y₁) + (Y_{H−1} − Y_{H−2}), per row likewise.
+     */
+    private static long laplacianSum(byte[] luma, int w, int h) {
         long s = 0;
-        for (int i = from; i < bins.length; i++) {
-            s += bins[i];
+        for (int x = 1; x < w - 1; x++) {
+            s += (luma[x] & 0xFF) - (luma[w + x] & 0xFF) + (luma[(h - 1) * w + x] & 0xFF) - (luma[(h - 2) * w + x] & 0xFF);
+        }
+        for (int y = 1; y < h - 1; y++) {
+            int o = y * w;
+            s += (luma[o] & 0xFF) - (luma[o + 1] & 0xFF) + (luma[o + w - 1] & 0xFF) - (luma[o + w - 2] & 0xFF);
         }
         return s;
     }
 
-    /**
-     * First magnitude bin of the edge pixels: bins are taken from magnitude 0 up until at least
-     * 1 − {@link #EDGE_FRACTION} of the interior pixels are in; the rest are edges.
-     */
-    int edgeBin() {
-        long wanted = (long) Math.ceil(interiorCount() * (1 - EDGE_FRACTION));
-        long n = 0;
-        int bin = 0;
-        while (bin < GRADIENT_BINS && n < wanted) {
-            n += gradientCount[bin++];
-        }
-        return bin;
-    }
-
-    /** Number of edge pixels, and their mean Gx² + Gy² and mean Laplacian², for the sharpness score. */
-    public long edgeCount() {
-        return sum(gradientCount, edgeBin());
-    }
-
-    public double edgeTenengrad() {
-        long n = edgeCount();
-        return n == 0 ? Double.NaN : (double) sum(gradientEnergy, edgeBin()) / n;
-    }
-
-    public double edgeLaplacianSquare() {
-        long n = edgeCount();
-        return n == 0 ? Double.NaN : (double) sum(gradientLaplacian, edgeBin()) / n;
+    /** Mean of Gx² + Gy² (3×3 Sobel) over the interior pixels. */
+    public double tenengrad() {
+        return total.tenengradSum / (double) interiorCount();
     }
 
     /**
      * Immerkær's σ over non-edge pixels, {@code sqrt(π/2) · Σ|Y * M| / (6 N)}.
      *
-     * <p>Edge threshold: a pixel is an edge when its L1 Sobel magnitude |Gx|+|Gy| exceeds
-     * {@value #EDGE_SIGMAS}·σ, σ being the estimate itself, found by fixed-point iteration that starts
-     * from the lowest (1 − {@link #EDGE_FRACTION}) of magnitudes. For white Gaussian noise about 1–2 %
-     * of pixels exceed that, and since the Sobel and Immerkær responses to white noise are
-     * uncorrelated (odd against even kernels), leaving them out does not bias σ; a step edge's 3×3
-     * neighbourhood has magnitudes far above it and is left out whole. A flat frame keeps every
-     * interior pixel, N = (W−2)(H−2). Magnitudes are binned four to a bin.
+     * <p>Edge threshold: a pixel is an edge when its L1 Sobel magnitude |Gx|+|Gy| reaches 12 σ
+     * (rounded up to the next multiple of 4), σ being found on the sample rows by fixed-point
+     * iteration that starts from their lowest (1 − {@link #EDGE_FRACTION}) of magnitudes. For white
+     * Gaussian noise about 1–2 % of pixels exceed that, and since the Sobel and Immerkær responses
+     * to white noise are uncorrelated (odd against even kernels), leaving them out does not bias σ;
+     * a step edge's 3×3 neighbourhood has magnitudes far above it and is left out whole. A flat
+     * frame keeps every interior pixel, N = (W−2)(H−2).
      */
     public double noiseSigma() {
-        double sigma = sigmaBelow(edgeBin());
-        for (int i = 0; i < 16 && !Double.isNaN(sigma); i++) {
-            int bins = Math.min(GRADIENT_BINS, ((int) Math.floor(EDGE_SIGMAS * sigma) >> GRADIENT_SHIFT) + 1);
-            double next = sigmaBelow(bins);
-            if (next == sigma) {
-                break;
-            }
-            sigma = next;
-        }
-        return sigma;
+        return total.noiseCount == 0 ? Double.NaN : Math.sqrt(Math.PI / 2) * total.noiseSum / (6.0 * total.noiseCount);
     }
 
-    private double sigmaBelow(int bins) {
-        long n = 0;
-        long sum = 0;
-        for (int bin = 0; bin < bins; bin++) {
-            n += gradientCount[bin];
-            sum += gradientNoise[bin];
-        }
-        return n == 0 ? Double.NaN : Math.sqrt(Math.PI / 2) * sum / (6.0 * n);
+    /** Edge pixels of the sharpness score: the sample rows' 10 % with the largest Sobel magnitude. */
+    public long edgeCount() {
+        return edgeCount;
+    }
+
+    /** Mean Gx² + Gy² of the edge pixels. */
+    public double edgeTenengrad() {
+        return edgeCount == 0 ? Double.NaN : (double) edgeEnergy / edgeCount;
+    }
+
+    /** Mean Laplacian² of the edge pixels. */
+    public double edgeLaplacianSquare() {
+        return edgeCount == 0 ? Double.NaN : (double) edgeLaplacian / edgeCount;
     }
 }

@@ -2,6 +2,7 @@ package org.camlab.session;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import org.camlab.capture.Frame;
 import org.camlab.capture.FrameSource;
 import org.camlab.capture.SourceException;
@@ -26,16 +27,25 @@ public final class SessionRunner {
     private final SessionOptions options;
     private final FaceDetector faces;
     private final Progress progress;
+    private final ExecutorService pool;
+    private final int threads;
 
     public SessionRunner(SessionOptions options, FaceDetector faces, Progress progress) {
+        this(options, faces, progress, null, 1);
+    }
+
+    /** @param pool worker threads for the per-pixel passes ({@code threads − 1} of them), or null */
+    public SessionRunner(SessionOptions options, FaceDetector faces, Progress progress, ExecutorService pool, int threads) {
         this.options = options;
         this.faces = faces;
         this.progress = progress == null ? (a, b, c) -> { } : progress;
+        this.pool = pool;
+        this.threads = threads;
     }
 
     public SessionReport run(FrameSource source) {
         SourceInfo info = source.info();
-        FrameAnalyzer analyzer = new FrameAnalyzer();
+        FrameAnalyzer analyzer = new FrameAnalyzer(pool, threads);
         FrameMetrics metrics = new FrameMetrics();
         EnumMap<Metric, Series> series = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {

@@ -21,6 +21,7 @@ class KernelMatchesReferenceTest {
                 Arguments.of("noise 641×359", Scenes.noisy(641, 359, 120, 30, 3)),
                 Arguments.of("clipped 320×180", Scenes.clipped(320, 180, 5000, 3000, 1)),
                 Arguments.of("tiny 17×16", Scenes.noisy(17, 16, 128, 60, 9)),
+                Arguments.of("1080p demo scene", Scenes.frame(new org.camlab.demo.DemoScene(1920, 1080, 1.0, 5).paint(0.4))),
                 Arguments.of("flat 64×48", Scenes.flat(64, 48, 77)));
     }
 

@@ -127,26 +127,38 @@ final class ReferenceMetrics {
         return Math.abs(sobelX(x, yy)) + Math.abs(sobelY(x, yy));
     }
 
-    /** Smallest magnitude bin (magnitude / 4) such that the bins below it hold ≥ 90 % of interior pixels. */
+    /** The threshold sample's rows: every k-th interior row, k = (H−2)/32 clamped to 1–32, from 1 + k/2. */
+    int[] sampleRows() {
+        int step = Math.max(1, Math.min(32, (h - 2) / 32));
+        int n = 0;
+        int[] rows = new int[h];
+        for (int yy = 1 + step / 2; yy <= h - 2; yy += step) {
+            rows[n++] = yy;
+        }
+        return Arrays.copyOf(rows, n);
+    }
+
+    /** Smallest magnitude bin (magnitude / 4) such that the sample's bins below it hold ≥ 90 % of its pixels. */
     int edgeBin() {
-        int n = (w - 2) * (h - 2);
+        int[] rows = sampleRows();
+        int n = rows.length * (w - 2);
         int[] bins = new int[n];
         int i = 0;
-        for (int yy = 1; yy < h - 1; yy++) {
+        for (int yy : rows) {
             for (int x = 1; x < w - 1; x++) {
                 bins[i++] = magnitude(x, yy) >> 2;
             }
         }
         Arrays.sort(bins);
         long wanted = (long) Math.ceil(n * (1 - LumaKernel.EDGE_FRACTION));
-        // bins below B hold ≥ wanted pixels  ⇔  B > the (wanted)-th smallest bin
         return bins[(int) wanted - 1] + 1;
     }
 
-    double sigmaWithMagnitudeBelow(int magnitudeBinLimit) {
+    /** Immerkær's σ over the pixels of the given rows whose magnitude bin is under the limit. */
+    double sigmaWithMagnitudeBelow(int magnitudeBinLimit, int[] rows) {
         double s = 0;
         long n = 0;
-        for (int yy = 1; yy < h - 1; yy++) {
+        for (int yy : rows) {
             for (int x = 1; x < w - 1; x++) {
                 if ((magnitude(x, yy) >> 2) < magnitudeBinLimit) {
                     s += Math.abs(immerkaer(x, yy));
@@ -157,26 +169,37 @@ final class ReferenceMetrics {
         return n == 0 ? Double.NaN : Math.sqrt(Math.PI / 2) * s / (6.0 * n);
     }
 
+    int[] interiorRows() {
+        int[] rows = new int[h - 2];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = i + 1;
+        }
+        return rows;
+    }
+
+    /** The noise threshold in bins, by fixed-point iteration on the sample; σ over the whole interior with it. */
     double noiseSigma() {
-        double sigma = sigmaWithMagnitudeBelow(edgeBin());
+        int[] sample = sampleRows();
+        int bins = edgeBin();
+        double sigma = sigmaWithMagnitudeBelow(bins, sample);
         for (int i = 0; i < 16 && !Double.isNaN(sigma); i++) {
-            int limit = Math.min(512, ((int) Math.floor(LumaKernel.EDGE_SIGMAS * sigma) >> 2) + 1);
-            double next = sigmaWithMagnitudeBelow(limit);
+            bins = Math.min(512, ((int) Math.floor(LumaKernel.EDGE_SIGMAS * sigma) >> 2) + 1);
+            double next = sigmaWithMagnitudeBelow(bins, sample);
             if (next == sigma) {
                 break;
             }
             sigma = next;
         }
-        return sigma;
+        return sigmaWithMagnitudeBelow(bins, interiorRows());
     }
 
-    /** Mean of Gx²+Gy² and of L² over the edge pixels (magnitude bin ≥ edgeBin). */
+    /** Mean of Gx²+Gy² and of L² over the sample's edge pixels (magnitude bin ≥ edgeBin). */
     double[] edgeMeans() {
         int edge = edgeBin();
         double g = 0;
         double l = 0;
         long n = 0;
-        for (int yy = 1; yy < h - 1; yy++) {
+        for (int yy : sampleRows()) {
             for (int x = 1; x < w - 1; x++) {
                 if ((magnitude(x, yy) >> 2) >= edge) {
                     double gx = sobelX(x, yy);
