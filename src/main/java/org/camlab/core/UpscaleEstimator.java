@@ -24,8 +24,9 @@ import java.util.Arrays;
  * spectrum yields candidate factors m/f and m/(1−f).</li>
  * </ol>
  * The answer is the candidate nearest the spectral end estimate; with no periodic peak, the
- * spectral estimate alone; with no floor reached, the smallest candidate below 1.9 (an upscale
- * by less than ~1.9 leaves detail up to Nyquist); with neither, 1. Peaks at multiples of 1/8
+ * spectral estimate alone; with no floor reached (an upscale by less than ~1.9 leaves detail up
+ * to Nyquist, and compression noise can fill the top of the spectrum), the smallest candidate;
+ * with neither, 1. Peaks at multiples of 1/8
  * are ignored when the 1/8 and 3/8 peaks show a JPEG/MPEG block grid. NaN when the frame has
  * too little detail to tell (power between 0.05 and 0.5 cycles/px equivalent to less than
  * {@value #MIN_DETAIL_SIGMA} code value RMS).
@@ -38,6 +39,8 @@ public final class UpscaleEstimator {
     static final double QUANTISATION_FLOOR = Math.log10(1.0 / 12);
     static final double FLOOR_MARGIN_DECADES = 0.5;
     static final double END_CONSTANT = 0.9;
+    /** Factor units a decade of cliff is worth when choosing between candidates without a spectral end. */
+    static final double CLIFF_WEIGHT = 2.0;
     static final double PEAK_RATIO = 250;
     static final double MAX_FACTOR = 6;
     static final double BLOCK_RATIO = 25;
@@ -94,7 +97,9 @@ public final class UpscaleEstimator {
                 if (k < 1.1 || k > MAX_FACTOR) {
                     continue;
                 }
-                double distance = Double.isNaN(kSpec) ? (k <= 1.9 ? k : Double.MAX_VALUE) : Math.abs(Math.log(k / kSpec));
+                // Without a spectral end, prefer the candidate whose cut-off 0.5/k shows the steeper
+                // drop (passband against the kernel's attenuated images), then the smaller factor.
+                double distance = Double.isNaN(kSpec) ? k - CLIFF_WEIGHT * cliff(0.5 / k, length) : Math.abs(Math.log(k / kSpec));
                 if (distance < bestDistance) {
                     bestDistance = distance;
                     best = k;
@@ -112,7 +117,6 @@ public final class UpscaleEstimator {
      * bands, stays within the floor margin for two bands; NaN if it never does below Nyquist.
      */
     private double spectralEnd(int length) {
-        double threshold = QUANTISATION_FLOOR + FLOOR_MARGIN_DECADES;
         int bands = 50;
         double[] band = new double[bands + 1];
         for (int i = 0; i <= bands; i++) {
@@ -126,7 +130,29 @@ public final class UpscaleEstimator {
             }
             band[i] = n == 0 ? Double.NaN : Math.log10(s / n + 1e-12);
         }
-        for (int i = 10; i < bands; i++) {
+        return firstBelow(band, QUANTISATION_FLOOR + FLOOR_MARGIN_DECADES, 10, bands);
+    }
+
+    /** Mean log power just below f minus that just above it, in decades. */
+    private double cliff(double f, int length) {
+        return meanLog(0.8 * f, 0.95 * f, length) - meanLog(1.05 * f, Math.min(0.5, 1.25 * f), length);
+    }
+
+    private double meanLog(double f0, double f1, int length) {
+        int k0 = Math.max(1, (int) Math.ceil(f0 * length));
+        int k1 = Math.min(length / 2, (int) Math.floor(f1 * length));
+        if (k1 < k0) {
+            return Math.log10(power[Math.min(k0, length / 2)] + 1e-12);
+        }
+        double s = 0;
+        for (int k = k0; k <= k1; k++) {
+            s += Math.log10(power[k] + 1e-12);
+        }
+        return s / (k1 - k0 + 1);
+    }
+
+    private static double firstBelow(double[] band, double threshold, int from, int to) {
+        for (int i = from; i < to && i + 1 < band.length; i++) {
             if (band[i] < threshold && band[i + 1] < threshold) {
                 return i * 0.01;
             }

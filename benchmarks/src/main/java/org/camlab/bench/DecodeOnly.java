@@ -1,0 +1,46 @@
+package org.camlab.bench;
+
+import org.camlab.capture.Frame;
+import org.camlab.capture.FrameSource;
+import org.camlab.capture.SourceException;
+import org.camlab.capture.Sources;
+
+/**
+ * Decodes a source with camlab's own grabber and nothing else: {@code Sources.open(file)}, then
+ * every frame read into one reused {@link Frame}, as {@code camlab analyze} reads it but without
+ * any analysis. The denominator of the end-to-end ratios in {@code end-to-end.sh}.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar org.camlab.bench.DecodeOnly FILE</pre>
+ *
+ * Prints the frame count and the in-process decode time; exits 3 if the source cannot be decoded,
+ * like {@code camlab analyze}.
+ */
+public final class DecodeOnly {
+    private DecodeOnly() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: java -cp benchmarks.jar org.camlab.bench.DecodeOnly FILE");
+            System.exit(2);
+        }
+        System.setProperty("java.awt.headless", "true");
+        long start = System.nanoTime();
+        Frame frame = new Frame();
+        long frames = 0;
+        long checksum = 0;
+        try (FrameSource source = Sources.open(args[0])) {
+            while (source.read(frame)) {
+                frames++;
+                checksum += frame.luma[(frame.width * frame.height) / 2] & 0xFF;
+            }
+        } catch (SourceException e) {
+            System.err.println("DecodeOnly: " + e.getMessage());
+            System.exit(3);
+        }
+        double ms = (System.nanoTime() - start) / 1e6;
+        System.out.printf("%s: %d frames of %dx%d (chroma %dx%d) decoded in %.1f ms (checksum %d)%n",
+                args[0], frames, frame.width, frame.height, frame.chromaWidth, frame.chromaHeight, ms, checksum);
+        System.exit(0);
+    }
+}

@@ -1,0 +1,70 @@
+package org.camlab.bench.core;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.camlab.bench.FrameBenchmarkBase;
+import org.camlab.core.ChromaKernel;
+import org.camlab.core.FrameAnalyzer;
+import org.camlab.core.FrameMetrics;
+import org.camlab.core.LumaKernel;
+import org.camlab.face.Face;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * camlab's analysis core on one frame, single thread.
+ *
+ * <ul>
+ *   <li>{@code analyze}: the complete per-frame analysis of design.md without face detection and
+ *       without the effective-resolution estimate: {@code FrameAnalyzer.analyze(frame, no faces,
+ *       false, metrics)} (fused luma pass, exposure, uniformity grid, sharpness, noise, colour cast).
+ *   <li>{@code lumaPass}: the fused luma pass alone ({@link LumaKernel#run}).
+ *   <li>{@code chromaPass}: the colour-cast pass alone ({@link ChromaKernel#run}), 4:2:0 chroma.
+ * </ul>
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {})
+@Warmup(iterations = 3, time = 2, timeUnit = TimeUnit.SECONDS)
+@Measurement(iterations = 5, time = 2, timeUnit = TimeUnit.SECONDS)
+public class CoreBenchmark extends FrameBenchmarkBase {
+    private final List<Face> noFaces = List.of();
+    private FrameAnalyzer analyzer;
+    private FrameMetrics metrics;
+    private LumaKernel luma;
+    private ChromaKernel chroma;
+
+    @Override
+    protected void setUp() {
+        analyzer = new FrameAnalyzer();
+        metrics = new FrameMetrics();
+        luma = new LumaKernel();
+        chroma = new ChromaKernel();
+    }
+
+    @Benchmark
+    public FrameMetrics analyze() {
+        analyzer.analyze(frame, noFaces, false, metrics);
+        return metrics;
+    }
+
+    @Benchmark
+    public LumaKernel lumaPass() {
+        luma.run(frame.luma, frame.width, frame.height);
+        return luma;
+    }
+
+    @Benchmark
+    public ChromaKernel chromaPass() {
+        chroma.run(frame);
+        return chroma;
+    }
+}
