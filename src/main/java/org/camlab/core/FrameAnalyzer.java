@@ -17,6 +17,11 @@ public final class FrameAnalyzer {
     private final RegionStats region = new RegionStats();
     private final RegionStats other = new RegionStats();
     private final int[] surroundHistogram = new int[256];
+    // per frame size, kept so that a frame without faces allocates nothing
+    private Grid cornersOf;
+    private int[] corners;
+    private int[] centre;
+    private Rect centreRegion;
     private final ExecutorService pool;
     private final int threads;
 
@@ -82,7 +87,12 @@ public final class FrameAnalyzer {
             max = Math.max(max, out.gridMeanLinear[i]);
         }
         out.minMaxRatio = max > 0 ? min / max : Double.NaN;
-        out.cornerFalloffStops = Srgb.stops(meanOf(out.gridMeanLinear, g.corners()), meanOf(out.gridMeanLinear, g.centre()));
+        if (!g.equals(cornersOf)) {
+            cornersOf = g;
+            corners = g.corners();
+            centre = g.centre();
+        }
+        out.cornerFalloffStops = Srgb.stops(meanOf(out.gridMeanLinear, corners), meanOf(out.gridMeanLinear, centre));
         out.leftRightStops = Srgb.stops(luma.thirdMeanLinear(0), luma.thirdMeanLinear(2));
     }
 
@@ -98,8 +108,11 @@ public final class FrameAnalyzer {
     private void subject(Frame f, List<Face> faces, FrameMetrics out) {
         region.clear();
         if (faces.isEmpty()) {
-            region.add(f.luma, f.width, new Rect(f.width / 3, f.height / 3, f.width - 2 * (f.width / 3),
-                    f.height - 2 * (f.height / 3)));
+            if (centreRegion == null || centreRegion.x() != f.width / 3 || centreRegion.y() != f.height / 3
+                    || centreRegion.w() != f.width - 2 * (f.width / 3) || centreRegion.h() != f.height - 2 * (f.height / 3)) {
+                centreRegion = new Rect(f.width / 3, f.height / 3, f.width - 2 * (f.width / 3), f.height - 2 * (f.height / 3));
+            }
+            region.add(f.luma, f.width, centreRegion);
         } else {
             for (Face face : faces) {
                 region.add(f.luma, f.width, face.box().clip(f.width, f.height));
@@ -202,7 +215,8 @@ public final class FrameAnalyzer {
 
     private static Face largest(List<Face> faces) {
         Face best = null;
-        for (Face face : faces) {
+        for (int i = 0; i < faces.size(); i++) { // indexed: an iterator would be a per-frame allocation
+            Face face = faces.get(i);
             if (best == null || face.box().area() > best.box().area()) {
                 best = face;
             }

@@ -1,0 +1,32 @@
+package org.camlab.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import org.camlab.capture.Frame;
+import org.camlab.demo.DemoScene;
+import org.camlab.fixtures.Scenes;
+import org.junit.jupiter.api.Test;
+
+/** The per-frame analysis allocates nothing once warmed up (single thread, no faces, no resolution estimate). */
+class AllocationFreeTest {
+    @Test
+    void steadyStateAnalysisAllocatesNothing() {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        Frame f = Scenes.frame(new DemoScene(640, 360, 1.0, 7).paint(0.1));
+        FrameAnalyzer analyzer = new FrameAnalyzer();
+        FrameMetrics m = new FrameMetrics();
+        List<org.camlab.face.Face> none = List.of();
+        for (int i = 0; i < 3000; i++) { // past C2 compilation of the hot loops
+            analyzer.analyze(f, none, false, m);
+        }
+        long id = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(id);
+        for (int i = 0; i < 200; i++) {
+            analyzer.analyze(f, none, false, m);
+        }
+        long bytes = threads.getThreadAllocatedBytes(id) - before;
+        assertEquals(0, bytes / 200, "bytes allocated per frame (" + bytes + " over 200 frames)");
+    }
+}
