@@ -162,6 +162,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private boolean useColour() {
-        return !json && Terminal.interactive() && System.getenv("NO_COLOR") == null;
+        // colours go to stdout: only when it is the console itself
+        return !json && System.console() != null && Terminal.interactive() && System.getenv("NO_COLOR") == null;
     }
 }
