@@ -51,7 +51,7 @@ if have blurdetect; then
 else
   echo "NOTE: this ffmpeg has no blurdetect filter (it came in FFmpeg 5.1; Debian 12's ffmpeg 5.1 has it)"
 fi
-if have signalstats && have blurdetect; then graphs+=(signalstats,blurdetect); fi
+if have signalstats && have blurdetect; then graphs+=("signalstats,blurdetect"); fi
 
 # run GRAPH -> prints "rtime utime frames" of one run
 run() {
