@@ -16,6 +16,7 @@ import org.camlab.capture.SourceException;
 import org.camlab.capture.Sources;
 import org.camlab.face.FaceDetector;
 import org.camlab.face.FaceDetectors;
+import org.camlab.face.PendingFaceDetector;
 import org.camlab.report.JsonReport;
 import org.camlab.report.TextReport;
 import org.camlab.session.SessionOptions;
@@ -108,12 +109,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Advisor advisor = new Advisor();
         int exit = ExitCodes.OK;
+        // The detector loads while the first source is opened and decoded.
+        PendingFaceDetector pending = PendingFaceDetector.start(mode);
         FaceDetector detector = null;
         try {
             for (String spec : sources) {
                 try (FrameSource source = Sources.open(spec)) {
                     if (detector == null) {
-                        detector = FaceDetectors.open(mode);
+                        detector = pending.get();
                     }
                     SessionReport report = analyse(source, options, detector, pool, workers);
                     Verdict verdict = advisor.judge(report);
@@ -137,9 +140,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 }
             }
         } finally {
-            if (detector != null) {
-                detector.close();
-            }
+            pending.close();
         }
         return exit;
     }

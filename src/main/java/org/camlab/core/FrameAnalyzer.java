@@ -40,10 +40,18 @@ public final class FrameAnalyzer {
     }
 
     /**
+     * Measures one frame: {@link #measure} then {@link #locate}.
+     *
      * @param faces      faces found in this frame (largest first is not required), may be empty
      * @param resolution whether to run the (costlier) effective-resolution estimate on this frame
      */
     public void analyze(Frame f, List<Face> faces, boolean resolution, FrameMetrics out) {
+        measure(f, resolution, out);
+        locate(f, faces, out);
+    }
+
+    /** The per-pixel passes, which need no faces: exposure, uniformity, sharpness, noise, colour. */
+    public void measure(Frame f, boolean resolution, FrameMetrics out) {
         out.clear();
         luma.run(f.luma, f.width, f.height, pool, threads);
         exposure(out);
@@ -60,6 +68,14 @@ public final class FrameAnalyzer {
         if (resolution) {
             out.upscaleFactor = upscale.estimate(f.luma, f.width, f.height);
         }
+    }
+
+    /**
+     * What depends on where the faces are (subject, surround, backlight, framing), after
+     * {@link #measure} on the same frame; split off so that face detection can wait until the
+     * pixels are measured.
+     */
+    public void locate(Frame f, List<Face> faces, FrameMetrics out) {
         Face main = largest(faces);
         subject(f, faces, out);
         surround(f, main, out);

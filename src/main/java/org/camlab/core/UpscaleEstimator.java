@@ -53,7 +53,11 @@ public final class UpscaleEstimator {
     private double[] window = new double[0];
     private double[] power = new double[0];
     private double windowEnergy;
-    private double[] profile = new double[0];
+    private final double[][] profiles = {new double[0], new double[0], new double[0], new double[0]};
+    private int[] previousResidue = new int[0];
+    private Fft residueFft;
+    private double[] residueRe = new double[0];
+    private double[] residueIm = new double[0];
     private double[] residuePower = new double[0];
 
     /** Upscale factor, ≈1 for native pixels; NaN when the content has too little detail to tell. */
@@ -77,13 +81,12 @@ public final class UpscaleEstimator {
             return Double.NaN;
         }
         double end = spectralEnd(length);
+        profiles(luma, width, height);
         double[] peak = {Double.NaN, 0};
-        for (int order = 1; order <= 2; order++) {
-            for (boolean columns : new boolean[] {true, false}) {
-                double[] p = residuePeak(luma, width, height, columns, order);
-                if (p[1] > peak[1]) {
-                    peak = p;
-                }
+        for (int i = 0; i < 4; i++) {
+            double[] p = peakOf(profiles[i], i < 2 ? width : height);
+            if (p[1] > peak[1]) {
+                peak = p;
             }
         }
         double kSpec = Double.isNaN(end) ? Double.NaN : END_CONSTANT / end;
@@ -166,54 +169,99 @@ public final class UpscaleEstimator {
      * |e|; order 2 profiles |e(x+1) − e(x)|, which shows the ×2 (×4, …) upscales whose sampling phases
      * are mirror images (pixel-centre aligned scalers) and so leave |e| itself without a period.
      */
-    private double[] residuePeak(byte[] luma, int width, int height, boolean columns, int order) {
-        int n = columns ? width : height;
-        int along = columns ? height : width;
-        if (profile.length < n) {
-            profile = new double[n];
+    /**
+     * The residue profiles, in two row-major sweeps: |e| and |e(x+1) − e(x)| of the horizontal
+     * residue summed down each column (0, 1), and of the vertical residue summed along each row
+     * (2, 3), over at most about 512 rows or columns.
+     */
+    private void profiles(byte[] luma, int width, int height) {
+        int longest = Math.max(width, height);
+        if (profiles[0].length < longest) {
+            for (int i = 0; i < 4; i++) {
+                profiles[i] = new double[longest];
+            }
+            previousResidue = new int[longest];
         }
-        Arrays.fill(profile, 0, n, 0);
-        int step = Math.max(1, along / 512);
-        // Walk lines across the profile direction; e is the signed predictor residue at each position.
-        for (int line = 0; line < along; line += step) {
+        for (double[] p : profiles) {
+            Arrays.fill(p, 0);
+        }
+        double[] h1 = profiles[0];
+        double[] h2 = profiles[1];
+        int rowStep = Math.max(1, height / 512);
+        for (int y = 0; y < height; y += rowStep) {
+            int o = y * width;
             int previous = 0;
-            for (int i = 1; i < n - 1; i++) {
-                int at = columns ? line * width + i : i * width + line;
-                int stride = columns ? 1 : width;
-                int e = 2 * (luma[at] & 0xFF) - (luma[at - stride] & 0xFF) - (luma[at + stride] & 0xFF);
-                if (order == 1) {
-                    profile[i] += Math.abs(e);
-                } else if (i > 1) {
-                    profile[i] += Math.abs(e - previous);
+            for (int x = 1; x < width - 1; x++) {
+                int e = 2 * (luma[o + x] & 0xFF) - (luma[o + x - 1] & 0xFF) - (luma[o + x + 1] & 0xFF);
+                h1[x] += Math.abs(e);
+                if (x > 1) {
+                    h2[x] += Math.abs(e - previous);
                 }
                 previous = e;
             }
         }
-        int first = order == 1 ? 1 : 2;
-        for (int i = 0; i < first; i++) {
-            profile[i] = profile[first];
+        h1[0] = h1[1];
+        h1[width - 1] = h1[width - 2];
+        h2[0] = h2[2];
+        h2[1] = h2[2];
+        h2[width - 1] = h2[width - 2];
+        double[] v1 = profiles[2];
+        double[] v2 = profiles[3];
+        int colStep = Math.max(1, width / 512);
+        int[] above = previousResidue;
+        for (int y = 1; y < height - 1; y++) {
+            int a = (y - 1) * width;
+            int b = y * width;
+            int c = (y + 1) * width;
+            double s1 = 0;
+            double s2 = 0;
+            for (int x = 0, k = 0; x < width; x += colStep, k++) {
+                int e = 2 * (luma[b + x] & 0xFF) - (luma[a + x] & 0xFF) - (luma[c + x] & 0xFF);
+                s1 += Math.abs(e);
+                s2 += Math.abs(e - above[k]);
+                above[k] = e;
+            }
+            v1[y] = s1;
+            v2[y] = y > 1 ? s2 : 0;
         }
-        profile[n - 1] = profile[n - 2];
+        v1[0] = v1[1];
+        v1[height - 1] = v1[height - 2];
+        v2[0] = v2[2];
+        v2[1] = v2[2];
+        v2[height - 1] = v2[height - 2];
+    }
+
+    /**
+     * Spectrum of one residue profile of length n: returns {peak frequency, peak power / median
+     * power} over 0.1–0.5 cycles/px, with block-grid peaks removed. Order-1 profiles are |e|;
+     * order-2 profiles |e(x+1) − e(x)|, which shows the ×2 (×4, …) upscales whose sampling phases
+     * are mirror images (pixel-centre aligned scalers) and so leave |e| itself without a period.
+     */
+    private double[] peakOf(double[] profile, int n) {
         double mean = 0;
         for (int i = 0; i < n; i++) {
             mean += profile[i];
         }
         mean /= n;
-        int half = n / 2;
-        if (residuePower.length < half + 1) {
-            residuePower = new double[half + 1];
+        // The profile's spectrum by FFT, zero-padded to at least twice its length: fine enough in
+        // frequency to place a peak at m/k, and thousands of times cheaper than a direct DFT.
+        int size = Integer.highestOneBit(n) << 2;
+        if (residueFft == null || residueFft.n != size) {
+            residueFft = new Fft(size);
+            residueRe = new double[size];
+            residueIm = new double[size];
+            residuePower = new double[size / 2 + 1];
         }
-        int from = (int) Math.ceil(MIN_PEAK_FREQUENCY * n);
+        Arrays.fill(residueRe, 0);
+        Arrays.fill(residueIm, 0);
+        for (int i = 0; i < n; i++) {
+            residueRe[i] = profile[i] - mean;
+        }
+        residueFft.transform(residueRe, residueIm);
+        int half = size / 2;
+        int from = (int) Math.ceil(MIN_PEAK_FREQUENCY * size);
         for (int j = from; j <= half; j++) {
-            double cr = 0;
-            double ci = 0;
-            double w = 2 * Math.PI * j / n;
-            for (int i = 0; i < n; i++) {
-                double d = profile[i] - mean;
-                cr += d * Math.cos(w * i);
-                ci += d * Math.sin(w * i);
-            }
-            residuePower[j] = cr * cr + ci * ci;
+            residuePower[j] = residueRe[j] * residueRe[j] + residueIm[j] * residueIm[j];
         }
         double[] sorted = Arrays.copyOfRange(residuePower, from, half + 1);
         Arrays.sort(sorted);
@@ -221,12 +269,14 @@ public final class UpscaleEstimator {
         if (!(median > 0)) {
             return new double[] {Double.NaN, 0};
         }
-        boolean blockGrid = ratioAt(1.0 / 8, n, median) > BLOCK_RATIO && ratioAt(3.0 / 8, n, median) > BLOCK_RATIO;
+        double binsPerSample = (double) size / n;
+        boolean blockGrid = ratioAt(1.0 / 8, size, binsPerSample, median) > BLOCK_RATIO
+                && ratioAt(3.0 / 8, size, binsPerSample, median) > BLOCK_RATIO;
         double best = 0;
         int bestJ = -1;
         for (int j = from; j <= half; j++) {
-            double f = (double) j / n;
-            if (blockGrid && Math.abs(f * 8 - Math.round(f * 8)) * n / 8 < 1.5) {
+            double f = (double) j / size;
+            if (blockGrid && Math.abs(f * 8 - Math.round(f * 8)) * size / 8 < 1.5 * binsPerSample) {
                 continue;
             }
             if (residuePower[j] > best) {
@@ -234,13 +284,14 @@ public final class UpscaleEstimator {
                 bestJ = j;
             }
         }
-        return bestJ < 0 ? new double[] {Double.NaN, 0} : new double[] {(double) bestJ / n, best / median};
+        return bestJ < 0 ? new double[] {Double.NaN, 0} : new double[] {(double) bestJ / size, best / median};
     }
 
-    private double ratioAt(double f, int n, double median) {
-        int j = (int) Math.round(f * n);
+    private double ratioAt(double f, int size, double binsPerSample, double median) {
+        int j = (int) Math.round(f * size);
+        int reach = (int) Math.ceil(binsPerSample);
         double p = 0;
-        for (int d = -1; d <= 1; d++) {
+        for (int d = -reach; d <= reach; d++) {
             if (j + d >= 0 && j + d < residuePower.length) {
                 p = Math.max(p, residuePower[j + d]);
             }

@@ -26,7 +26,9 @@ public final class TextReport {
         sb.append(String.format(Locale.ROOT, "  %d frame%s analysed%s · faces: %s%n", r.framesAnalyzed(),
                 r.framesAnalyzed() == 1 ? "" : "s",
                 r.durationSec() > 0 ? String.format(Locale.ROOT, " over %.1f s", r.durationSec()) : "",
-                r.faceDetected() ? "found (" + r.faceDetector() + ")" : "none found, centre used as subject"));
+                r.faceDetected() ? "found (" + r.faceDetector() + ")"
+                        : r.faceDetector().equals("none") ? "not looked for (--faces none), centre used as subject"
+                        : "none found (" + r.faceDetector() + "), centre used as subject"));
         sb.append(String.format(Locale.ROOT, "  Score %d/100%n%n", v.score()));
         for (String[] line : lines(r)) {
             sb.append(String.format(Locale.ROOT, "  %-11s %s  %s%n", line[0], light(v, line[1], line[2]), line[2]));

@@ -81,17 +81,19 @@ public final class SessionRunner {
                 if (!analyse) {
                     continue;
                 }
-                if (lastFaceUs == Long.MIN_VALUE || current.ptsMicros - lastFaceUs >= faceIntervalUs
-                        || current.ptsMicros < lastFaceUs) {
-                    found = faces.detect(current);
-                    lastFaceUs = current.ptsMicros;
-                }
                 boolean resolution = lastResolutionUs == Long.MIN_VALUE
                         || current.ptsMicros - lastResolutionUs >= resolutionIntervalUs || current.ptsMicros < lastResolutionUs;
                 if (resolution) {
                     lastResolutionUs = current.ptsMicros;
                 }
-                analyzer.analyze(current, found, resolution, metrics);
+                analyzer.measure(current, resolution, metrics);
+                // faces after the pixels: a detector still loading in the background gets that long
+                if (lastFaceUs == Long.MIN_VALUE || current.ptsMicros - lastFaceUs >= faceIntervalUs
+                        || current.ptsMicros < lastFaceUs) {
+                    found = faces.detect(current);
+                    lastFaceUs = current.ptsMicros;
+                }
+                analyzer.locate(current, found, metrics);
                 for (Metric m : Metric.values()) {
                     series.get(m).add(m.of(metrics));
                 }
