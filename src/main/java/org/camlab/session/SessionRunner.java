@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import org.camlab.capture.Frame;
 import org.camlab.capture.FrameSource;
+import org.camlab.capture.PrefetchingSource;
 import org.camlab.capture.SourceException;
 import org.camlab.capture.SourceInfo;
 import org.camlab.core.FrameAnalyzer;
@@ -43,7 +44,50 @@ public final class SessionRunner {
         this.threads = threads;
     }
 
-    public SessionReport run(FrameSource source) {
+    /**
+     * Runs the whole source. Recordings and streams are decoded ahead on their own thread
+     * ({@link PrefetchingSource}); the source itself is not closed here.
+     */
+    public SessionReport run(FrameSource input) {
+        if (input.frameCountHint() == 1) {
+            return analyse(input);
+        }
+        PrefetchingSource ahead = new PrefetchingSource(new Unclosed(input), options.every());
+        try {
+            return analyse(ahead);
+        } finally {
+            ahead.close();
+        }
+    }
+
+    /** Lets the prefetcher stop its thread without closing the caller's source. */
+    private record Unclosed(FrameSource source) implements FrameSource {
+        @Override
+        public SourceInfo info() {
+            return source.info();
+        }
+
+        @Override
+        public boolean read(Frame into) throws SourceException {
+            return source.read(into);
+        }
+
+        @Override
+        public boolean skip(Frame scratch) throws SourceException {
+            return source.skip(scratch);
+        }
+
+        @Override
+        public long frameCountHint() {
+            return source.frameCountHint();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private SessionReport analyse(FrameSource source) {
         SourceInfo info = source.info();
         FrameAnalyzer analyzer = new FrameAnalyzer(pool, threads);
         FrameMetrics metrics = new FrameMetrics();
