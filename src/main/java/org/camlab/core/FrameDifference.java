@@ -12,4 +12,27 @@ public final class FrameDifference {
         }
         return (double) sum / pixels;
     }
+
+    /**
+     * Whether the mean absolute difference is below {@code threshold}: exactly
+     * {@code meanAbsolute(a, b, pixels) < threshold}, but it stops as soon as the running sum
+     * settles the answer, which for a moving picture is after a small part of the frame.
+     */
+    public static boolean meanAbsoluteBelow(byte[] a, byte[] b, int pixels, double threshold) {
+        final double limit = threshold * pixels;
+        final int block = 4096;
+        long sum = 0;
+        for (int start = 0; start < pixels; start += block) {
+            int end = Math.min(pixels, start + block);
+            int s = 0;
+            for (int i = start; i < end; i++) {
+                s += Math.abs((a[i] & 0xFF) - (b[i] & 0xFF));
+            }
+            sum += s;
+            if (sum >= limit) {
+                return false;
+            }
+        }
+        return sum < limit;
+    }
 }

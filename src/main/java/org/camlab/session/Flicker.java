@@ -10,55 +10,82 @@ public record Flicker(double hz, double pct) {
     /** Oscillations smaller than this, peak to peak, are not reported. */
     static final double MIN_PCT = 1.0;
 
+    /** Samples per spectrum window. */
+    static final int WINDOW = 256;
+    /** Slower changes are the scene or auto-exposure, not light flicker. */
+    static final double MIN_HZ = 1.0;
+
     /**
      * Looks for one dominant frequency in the frame means (uniformly sampled at {@code rate} Hz) by a
-     * direct DFT over 0.5 Hz … rate/2. Null when there are fewer than 16 samples or no peak stands
-     * clearly above the rest of the spectrum.
+     * direct DFT over {@value #MIN_HZ} Hz … rate/2 of each window, after removing its linear trend. Null when there
+     * are fewer than 16 samples, or no peak stands 10× above the rest of the spectrum, or the peak
+     * sits on the band's lower edge (the tail of a slow drift).
      */
     static Flicker detect(double[] means, int n, double rate) {
         if (n < 16 || !(rate > 0)) {
             return null;
         }
-        double mean = 0;
-        for (int i = 0; i < n; i++) {
-            mean += means[i];
-        }
-        mean /= n;
-        if (mean <= 0) {
+        // Welch: the spectra of consecutive windows of up to WINDOW samples, averaged, so that an
+        // hour of frames costs no more per frame than a few seconds.
+        int window = Math.min(n, WINDOW);
+        int segments = n / window;
+        int kMin = Math.max(1, (int) Math.ceil(MIN_HZ * window / rate));
+        int kMax = window / 2;
+        if (kMax - kMin < 3) {
             return null;
         }
-        int kMin = Math.max(1, (int) Math.ceil(0.5 * n / rate));
-        int kMax = n / 2;
+        double[] power = new double[kMax + 1];
+        double overallMean = 0;
+        for (int seg = 0; seg < segments; seg++) {
+            int o = seg * window;
+            double mean = 0;
+            for (int i = 0; i < window; i++) {
+                mean += means[o + i];
+            }
+            mean /= window;
+            overallMean += mean / segments;
+            double mid = (window - 1) / 2.0;
+            double slope = 0;
+            double sxx = 0;
+            for (int i = 0; i < window; i++) {
+                slope += (i - mid) * (means[o + i] - mean);
+                sxx += (i - mid) * (i - mid);
+            }
+            slope /= sxx;
+            for (int k = kMin; k <= kMax; k++) {
+                double re = 0;
+                double im = 0;
+                for (int i = 0; i < window; i++) {
+                    double a = 2 * Math.PI * k * i / window;
+                    double d = means[o + i] - mean - slope * (i - mid);
+                    re += d * Math.cos(a);
+                    im -= d * Math.sin(a);
+                }
+                power[k] += (re * re + im * im) / segments;
+            }
+        }
+        if (overallMean <= 0) {
+            return null;
+        }
         double best = 0;
         int bestK = -1;
         double total = 0;
-        int bins = 0;
         for (int k = kMin; k <= kMax; k++) {
-            double re = 0;
-            double im = 0;
-            for (int i = 0; i < n; i++) {
-                double a = 2 * Math.PI * k * i / n;
-                double d = means[i] - mean;
-                re += d * Math.cos(a);
-                im -= d * Math.sin(a);
-            }
-            double p = re * re + im * im;
-            total += p;
-            bins++;
-            if (p > best) {
-                best = p;
+            total += power[k];
+            if (power[k] > best) {
+                best = power[k];
                 bestK = k;
             }
         }
-        if (bestK < 0 || bins < 4) {
+        if (bestK <= kMin) {
             return null;
         }
-        double amplitude = 2 * Math.sqrt(best) / n; // of a sinusoid
-        double pct = 100 * 2 * amplitude / mean;
-        double rest = (total - best) / (bins - 1);
+        double amplitude = 2 * Math.sqrt(best) / window; // of a sinusoid
+        double pct = 100 * 2 * amplitude / overallMean;
+        double rest = (total - best) / (kMax - kMin);
         if (pct < MIN_PCT || best < 10 * rest) {
             return null;
         }
-        return new Flicker(bestK * rate / n, pct);
+        return new Flicker(bestK * rate / window, pct);
     }
 }

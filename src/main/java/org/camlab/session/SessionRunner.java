@@ -142,7 +142,7 @@ public final class SessionRunner {
                     series.get(m).add(m.of(metrics));
                 }
                 if (havePrevious && previous.width == current.width && previous.height == current.height
-                        && FrameDifference.meanAbsolute(previous.luma, current.luma, current.pixelCount()) < Timing.FROZEN_MAD) {
+                        && FrameDifference.meanAbsoluteBelow(previous.luma, current.luma, current.pixelCount(), Timing.FROZEN_MAD)) {
                     frozen++;
                 }
                 if (analysed == means.length) {
