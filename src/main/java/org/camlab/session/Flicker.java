@@ -31,10 +31,16 @@ public record Flicker(double hz, double pct) {
         int segments = n / window;
         int kMin = Math.max(1, (int) Math.ceil(MIN_HZ * window / rate));
         int kMax = window / 2;
-        if (kMax - kMin < 3) {
+        if (kMax - kMin < 6) {
             return null;
         }
         double[] power = new double[kMax + 1];
+        double[] hann = new double[window];
+        double hannEnergy = 0;
+        for (int i = 0; i < window; i++) {
+            hann[i] = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / window);
+            hannEnergy += hann[i] * hann[i];
+        }
         double overallMean = 0;
         for (int seg = 0; seg < segments; seg++) {
             int o = seg * window;
@@ -57,7 +63,7 @@ public record Flicker(double hz, double pct) {
                 double im = 0;
                 for (int i = 0; i < window; i++) {
                     double a = 2 * Math.PI * k * i / window;
-                    double d = means[o + i] - mean - slope * (i - mid);
+                    double d = (means[o + i] - mean - slope * (i - mid)) * hann[i];
                     re += d * Math.cos(a);
                     im -= d * Math.sin(a);
                 }
@@ -77,15 +83,25 @@ public record Flicker(double hz, double pct) {
                 bestK = k;
             }
         }
-        if (bestK <= kMin) {
+        if (bestK <= kMin + 1) {
             return null;
         }
-        double amplitude = 2 * Math.sqrt(best) / window; // of a sinusoid
+        // Hann-windowed, a sinusoid's energy lies within ±2 bins of its peak wherever it falls
+        // between bins; by Parseval that lobe holds window · Σw² · A² / 4.
+        double lobe = 0;
+        double moment = 0;
+        int lobeBins = 0;
+        for (int k = Math.max(kMin, bestK - 2); k <= Math.min(kMax, bestK + 2); k++) {
+            lobe += power[k];
+            moment += k * power[k];
+            lobeBins++;
+        }
+        double amplitude = 2 * Math.sqrt(lobe / (window * hannEnergy));
         double pct = 100 * 2 * amplitude / overallMean;
-        double rest = (total - best) / (kMax - kMin);
+        double rest = (total - lobe) / Math.max(1, kMax - kMin + 1 - lobeBins);
         if (pct < MIN_PCT || best < 10 * rest) {
             return null;
         }
-        return new Flicker(bestK * rate / window, pct);
+        return new Flicker(moment / lobe * rate / window, pct);
     }
 }

@@ -25,6 +25,15 @@ class FlickerTest {
     }
 
     @Test
+    void aLongRecordingBetweenBinsStillReadsRight() {
+        // 120 Hz flicker at 25 fps aliases to 5 Hz; an hour's worth of frames, 2.5 % peak to peak.
+        Flicker f = Flicker.detect(series(90_000, 25, 5, 2.5, 0), 90_000, 25);
+        assertNotNull(f);
+        assertEquals(5, f.hz(), 0.1);
+        assertEquals(2.5, f.pct(), 0.15);
+    }
+
+    @Test
     void steadyLightAndSlowDriftAreNotFlicker() {
         assertNull(Flicker.detect(series(300, 30, 0, 0, 0), 300, 30));
         assertNull(Flicker.detect(series(300, 30, 0, 0, 0.05), 300, 30));
