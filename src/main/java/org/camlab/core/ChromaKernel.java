@@ -88,9 +88,9 @@ public final class ChromaKernel {
         final int sx = cw < f.width ? 1 : 0;
         final int sy = f.chromaHeight < f.height ? 1 : 0;
         final int w = f.width;
-        final int low = LabTable.LOW;
-        final int span = LabTable.SPAN;
-        final int stride = LabTable.STRIDE;
+        final int[] yIndex = LabTable.Y_INDEX;
+        final int[] cbIndex = LabTable.CB_INDEX;
+        final int[] crIndex = LabTable.CR_INDEX;
         long n = 0;
         long sl = 0;
         long sa = 0;
@@ -105,10 +105,7 @@ public final class ChromaKernel {
             int rowA = 0;
             int rowB = 0;
             for (int cx = 0; cx < cw; cx++) {
-                int cb = Math.min(span, Math.max(0, (cbs[crow + cx] & 0xFF) - low));
-                int cr = Math.min(span, Math.max(0, (crs[crow + cx] & 0xFF) - low));
-                int y = luma[lumaRow + (cx << sx)] & 0xFF;
-                int i = (((y >> 2) * stride + cb) * stride + cr) * 3;
+                int i = yIndex[luma[lumaRow + (cx << sx)] & 0xFF] + cbIndex[cbs[crow + cx] & 0xFF] + crIndex[crs[crow + cx] & 0xFF];
                 int l = lab[i];
                 int neutral = ~(l >> 31); // all ones when l ≥ 0
                 rowN += neutral & 1;

@@ -27,6 +27,19 @@ public final class LabTable {
     private static final LabTable[] CACHE = new LabTable[ColorMatrix.values().length];
 
     final short[] lab;
+    /** Parts of the entry index by byte value, so that the colour pass adds three table reads instead of clamping and multiplying. */
+    static final int[] Y_INDEX = new int[256];
+    static final int[] CB_INDEX = new int[256];
+    static final int[] CR_INDEX = new int[256];
+
+    static {
+        for (int v = 0; v < 256; v++) {
+            int c = Math.min(SPAN, Math.max(0, v - LOW));
+            Y_INDEX[v] = (v >> 2) * STRIDE * STRIDE * 3;
+            CB_INDEX[v] = c * STRIDE * 3;
+            CR_INDEX[v] = c * 3;
+        }
+    }
 
     private LabTable(ColorMatrix m) {
         lab = new short[64 * STRIDE * STRIDE * 3];
