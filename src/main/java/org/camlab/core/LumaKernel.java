@@ -42,6 +42,11 @@ public final class LumaKernel {
     static final int SAMPLE_ROWS = 32;
     static final int SAMPLE_STEP_MAX = 32;
     static final int CHUNK = 256;
+    /**
+     * Rows summed per column before they are folded into the cells: keeps each column's linear sum
+     * (≤ 65535 a row) and each half of its clipping count (≤ 1 a row) inside their int bits.
+     */
+    static final int MAX_PENDING_ROWS = 16384;
 
     private int width = -1;
     private int height = -1;
@@ -298,6 +303,11 @@ public final class LumaKernel {
         private final int[] left;
         private final int[] right;
         private final int[] magnitude;
+        private final int[] columnY;
+        private final int[] columnLinear;
+        private final int[] columnClipped;
+        private int pendingCellRow = -1;
+        private int pendingRows;
 
         Band(int width) {
             this.width = width;
@@ -307,6 +317,9 @@ public final class LumaKernel {
             left = new int[width];
             right = new int[width];
             magnitude = new int[width];
+            columnY = new int[width];
+            columnLinear = new int[width];
+            columnClipped = new int[width];
             int cells = grid == null ? 0 : grid.cells();
             cellSumY = new long[cells];
             cellSumLinear = new long[cells];
@@ -327,6 +340,11 @@ public final class LumaKernel {
             clippedHigh = clippedLow = 0;
             laplacianSquares = tenengradSum = 0;
             noiseSum = noiseCount = 0;
+            pendingCellRow = -1;
+            pendingRows = 0;
+            Arrays.fill(columnY, 0);
+            Arrays.fill(columnLinear, 0);
+            Arrays.fill(columnClipped, 0);
         }
 
         void add(Band o) {
@@ -367,6 +385,7 @@ public final class LumaKernel {
                 row = below;
                 below = t;
             }
+            flush();
         }
 
         // Java 17's C2 vectorises a loop only when every array in it is indexed at the same offset,
@@ -399,50 +418,68 @@ public final class LumaKernel {
             }
         }
 
-        /** Clipping, per-segment sums of Y and of linear light of the current row. */
+        /**
+         * Adds the current row to the column sums of its grid row: Y, linear light and clipping
+         * per column, element by element (no reductions, so the Y and clipping loop vectorises).
+         * The columns are folded into cells and thirds when the grid row changes ({@link #flush}).
+         */
         private void stats(int y) {
+            final int cellRow = rowCell[y];
+            if (cellRow != pendingCellRow || pendingRows == MAX_PENDING_ROWS) {
+                flush();
+                pendingCellRow = cellRow;
+            }
+            pendingRows++;
             final int[] r = row.value;
             final int w = width;
-            int high = 0;
-            int low = 0;
+            final int[] cy = columnY;
+            final int[] cc = columnClipped;
             for (int x = 0; x < w; x++) {
                 int v = r[x];
-                high += (v + 6) >> 8; // v ≥ 250
-                low += (v - 6) >>> 31; // v ≤ 5
+                cy[x] += v;
+                cc[x] += ((v + 6) >> 8) + (((v - 6) >>> 31) << 16); // v ≥ 250 low half, v ≤ 5 high half
             }
-            clippedHigh += high;
-            clippedLow += low;
             final int[] lin = Srgb.LINEAR16;
-            final int cellBase = rowCell[y];
+            final int[] cl = columnLinear;
+            for (int x = 0; x < w; x++) {
+                cl[x] += lin[r[x] & 0xFF];
+            }
+        }
+
+        /** Folds the pending column sums into the cells and thirds of their grid row, and clears them. */
+        void flush() {
+            if (pendingRows == 0) {
+                return;
+            }
+            final int[] cy = columnY;
+            final int[] cl = columnLinear;
+            final int[] cc = columnClipped;
             for (int s = 0; s < segments; s++) {
                 final int x0 = segStart[s];
                 final int x1 = segStart[s + 1];
-                int s0 = 0;
-                int s1 = 0;
-                int l0 = 0;
-                int l1 = 0;
-                int x = x0;
-                for (; x + 1 < x1; x += 2) {
-                    int v0 = r[x] & 0xFF;
-                    int v1 = r[x + 1] & 0xFF;
-                    s0 += v0;
-                    s1 += v1;
-                    l0 += lin[v0];
-                    l1 += lin[v1];
+                long sy = 0;
+                long sl = 0;
+                long high = 0;
+                long low = 0;
+                for (int x = x0; x < x1; x++) {
+                    sy += cy[x];
+                    sl += cl[x];
+                    high += cc[x] & 0xFFFF;
+                    low += cc[x] >>> 16;
                 }
-                if (x < x1) {
-                    s0 += r[x] & 0xFF;
-                    l0 += lin[r[x] & 0xFF];
-                }
-                int sy = s0 + s1;
-                long sl = (long) l0 + l1;
-                int cell = cellBase + segCell[s];
+                int cell = pendingCellRow + segCell[s];
                 cellSumY[cell] += sy;
                 cellSumLinear[cell] += sl;
-                cellCount[cell] += x1 - x0;
+                cellCount[cell] += (long) (x1 - x0) * pendingRows;
                 thirdSumLinear[segThird[s]] += sl;
-                thirdCount[segThird[s]] += x1 - x0;
+                thirdCount[segThird[s]] += (long) (x1 - x0) * pendingRows;
+                clippedHigh += high;
+                clippedLow += low;
             }
+            Arrays.fill(cy, 0);
+            Arrays.fill(cl, 0);
+            Arrays.fill(cc, 0);
+            pendingRows = 0;
         }
 
         /** Sobel energy, Laplacian² and Immerkær's noise sum for the interior pixels of the current row. */
