@@ -1,8 +1,6 @@
 package org.camlab.core;
 
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import org.camlab.capture.Frame;
 
 /**
@@ -34,24 +32,7 @@ public final class ChromaKernel {
         }
         clear();
         int n = Math.min(Math.min(threads, sums.length), Math.max(1, f.chromaHeight / 8));
-        Future<?>[] futures = new Future<?>[n - 1];
-        for (int i = 1; i < n; i++) {
-            final long[] out = sums[i];
-            final int y0 = f.chromaHeight * i / n;
-            final int y1 = f.chromaHeight * (i + 1) / n;
-            futures[i - 1] = pool.submit(() -> accumulate(f, y0, y1, out));
-        }
-        accumulate(f, 0, f.chromaHeight / n, sums[0]);
-        try {
-            for (Future<?> fu : futures) {
-                fu.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+        Bands.run(pool, n, f.chromaHeight, (band, y0, y1) -> accumulate(f, y0, y1, sums[band]));
         collect(f, n);
     }
 

@@ -2,7 +2,6 @@ package org.camlab.core;
 
 import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * The fused per-frame pass over the luma plane. Everything camlab measures per pixel comes from
@@ -95,25 +94,7 @@ public final class LumaKernel {
         }
         int n = Math.min(threads, Math.max(1, height / 16));
         prepare(luma, width, height, n);
-        @SuppressWarnings("unchecked")
-        Future<?>[] futures = new Future<?>[n - 1];
-        for (int i = 1; i < n; i++) {
-            final Band band = bands[i];
-            final int y0 = (int) ((long) height * i / n);
-            final int y1 = (int) ((long) height * (i + 1) / n);
-            futures[i - 1] = pool.submit(() -> band.run(luma, y0, y1));
-        }
-        bands[0].run(luma, 0, (int) ((long) height / n));
-        try {
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+        Bands.run(pool, n, height, (band, y0, y1) -> bands[band].run(luma, y0, y1));
         merge(n);
     }
 

@@ -25,6 +25,9 @@ public final class SessionRunner {
         void frame(long framesRead, long frameCountHint, long ptsMicros);
     }
 
+    /** Metric.values() copies its array on every call; the frame loop reads this one. */
+    private static final Metric[] METRICS = Metric.values();
+
     private final SessionOptions options;
     private final FaceDetector faces;
     private final Progress progress;
@@ -102,7 +105,6 @@ public final class SessionRunner {
         int read = 0;
         int analysed = 0;
         int frozen = 0;
-        double[] means = new double[1024];
         List<Face> found = List.of();
         long lastFaceUs = Long.MIN_VALUE;
         long lastResolutionUs = Long.MIN_VALUE;
@@ -138,17 +140,14 @@ public final class SessionRunner {
                     lastFaceUs = current.ptsMicros;
                 }
                 analyzer.locate(current, found, metrics);
-                for (Metric m : Metric.values()) {
+                for (Metric m : METRICS) {
                     series.get(m).add(m.of(metrics));
                 }
                 if (havePrevious && previous.width == current.width && previous.height == current.height
                         && FrameDifference.meanAbsoluteBelow(previous.luma, current.luma, current.pixelCount(), Timing.FROZEN_MAD)) {
                     frozen++;
                 }
-                if (analysed == means.length) {
-                    means = java.util.Arrays.copyOf(means, analysed * 2);
-                }
-                means[analysed++] = metrics.meanLuma;
+                analysed++;
                 Frame t = previous;
                 previous = current;
                 current = t;
@@ -168,7 +167,7 @@ public final class SessionRunner {
             duration = (pts[read - 1] - pts[0]) / 1e6 + frameSec;
         }
         double sampleRate = timing.fpsMeasured() / Math.max(1, options.every());
-        Flicker flicker = Flicker.detect(means, analysed, sampleRate);
+        Flicker flicker = Flicker.detect(series.get(Metric.MEAN_LUMA).toArray(), analysed, sampleRate);
         return new SessionReport(info, analysed, duration, medians, timing, flicker, faces.name(), error);
     }
 }
