@@ -16,8 +16,10 @@ import org.camlab.face.Face;
 import org.camlab.face.FaceDetector;
 
 /**
- * Runs a source through the analysis core and aggregates what it measures. Two frames are used
- * in turn, so the previous analysed frame is still at hand for freeze detection without a copy.
+ * Runs a source through the analysis core and aggregates what it measures. Frame buffers are
+ * reused in turn, so the previous analysed frame is still at hand for freeze detection without a
+ * copy. With several threads, consecutive frames of a recording are measured side by side and
+ * then taken in order for everything that depends on order (faces, freezes, the series).
  */
 public final class SessionRunner {
     /** Told after every frame read, analysed or skipped. */
@@ -27,6 +29,29 @@ public final class SessionRunner {
 
     /** Metric.values() copies its array on every call; the frame loop reads this one. */
     private static final Metric[] METRICS = Metric.values();
+
+    /** Measures the first {@code count} frames of the batch, one analyser each, all but one on the pool. */
+    private void measure(FrameAnalyzer[] analyzers, Frame[] batch, boolean[] resolution, FrameMetrics[] metrics, int count) {
+        if (count == 0) {
+            return;
+        }
+        java.util.concurrent.Future<?>[] others = new java.util.concurrent.Future<?>[count - 1];
+        for (int i = 1; i < count; i++) {
+            final int lane = i;
+            others[i - 1] = pool.submit(() -> analyzers[lane].measure(batch[lane], resolution[lane], metrics[lane]));
+        }
+        analyzers[0].measure(batch[0], resolution[0], metrics[0]);
+        try {
+            for (java.util.concurrent.Future<?> f : others) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
 
     private final SessionOptions options;
     private final FaceDetector faces;
@@ -92,14 +117,24 @@ public final class SessionRunner {
 
     private SessionReport analyse(FrameSource source) {
         SourceInfo info = source.info();
-        FrameAnalyzer analyzer = new FrameAnalyzer(pool, threads);
-        FrameMetrics metrics = new FrameMetrics();
+        // A recording on several threads: two frames measured at once, one analyser each (whole
+        // frames scale better than bands of one frame); a still: bands of its one frame.
+        int lanes = pool != null && threads >= 2 && source.frameCountHint() != 1 ? 2 : 1;
+        FrameAnalyzer[] analyzers = new FrameAnalyzer[lanes];
+        FrameMetrics[] metrics = new FrameMetrics[lanes];
+        Frame[] batch = new Frame[lanes];
+        boolean[] resolution = new boolean[lanes];
+        for (int i = 0; i < lanes; i++) {
+            analyzers[i] = lanes > 1 ? new FrameAnalyzer() : new FrameAnalyzer(pool, threads);
+            metrics[i] = new FrameMetrics();
+            batch[i] = new Frame();
+        }
         EnumMap<Metric, Series> series = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {
             series.put(m, new Series());
         }
-        Frame current = new Frame();
         Frame previous = new Frame();
+        Frame skipped = new Frame();
         boolean havePrevious = false;
         long[] pts = new long[1024];
         int read = 0;
@@ -110,51 +145,70 @@ public final class SessionRunner {
         long lastResolutionUs = Long.MIN_VALUE;
         long faceIntervalUs = (long) (options.faceIntervalSec() * 1e6);
         long resolutionIntervalUs = (long) (options.resolutionIntervalSec() * 1e6);
+        int every = Math.max(1, options.every());
         String error = null;
         long hint = source.frameCountHint();
-        try {
-            while (options.maxFrames() <= 0 || analysed < options.maxFrames()) {
-                boolean analyse = read % Math.max(1, options.every()) == 0;
-                boolean got = analyse ? source.read(current) : source.skip(current);
-                if (!got) {
-                    break;
+        boolean end = false;
+        while (!end) {
+            // 1. the next frames to analyse, in order, timing the skipped ones in between
+            int got = 0;
+            try {
+                while (got < lanes && (options.maxFrames() <= 0 || analysed + got < options.maxFrames())) {
+                    boolean analyse = read % every == 0;
+                    Frame target = analyse ? batch[got] : skipped;
+                    if (!(analyse ? source.read(target) : source.skip(target))) {
+                        end = true;
+                        break;
+                    }
+                    if (read == pts.length) {
+                        pts = java.util.Arrays.copyOf(pts, read * 2);
+                    }
+                    pts[read++] = target.ptsMicros;
+                    progress.frame(read, hint, target.ptsMicros);
+                    if (analyse) {
+                        long t = target.ptsMicros;
+                        resolution[got] = lastResolutionUs == Long.MIN_VALUE || t - lastResolutionUs >= resolutionIntervalUs
+                                || t < lastResolutionUs;
+                        if (resolution[got]) {
+                            lastResolutionUs = t;
+                        }
+                        got++;
+                    }
                 }
-                if (read == pts.length) {
-                    pts = java.util.Arrays.copyOf(pts, read * 2);
-                }
-                pts[read++] = current.ptsMicros;
-                progress.frame(read, hint, current.ptsMicros);
-                if (!analyse) {
-                    continue;
-                }
-                boolean resolution = lastResolutionUs == Long.MIN_VALUE
-                        || current.ptsMicros - lastResolutionUs >= resolutionIntervalUs || current.ptsMicros < lastResolutionUs;
-                if (resolution) {
-                    lastResolutionUs = current.ptsMicros;
-                }
-                analyzer.measure(current, resolution, metrics);
-                // faces after the pixels: a detector still loading in the background gets that long
+            } catch (SourceException e) {
+                error = e.getMessage();
+                end = true;
+            }
+            if (got < lanes && !end) {
+                end = true; // --max-frames reached
+            }
+            // 2. their pixels, side by side
+            measure(analyzers, batch, resolution, metrics, got);
+            // 3. in order: faces (after the pixels, so a detector still loading gets that long),
+            //    then what depends on them, the series and the comparison with the frame before
+            for (int i = 0; i < got; i++) {
+                Frame current = batch[i];
                 if (lastFaceUs == Long.MIN_VALUE || current.ptsMicros - lastFaceUs >= faceIntervalUs
                         || current.ptsMicros < lastFaceUs) {
                     found = faces.detect(current);
                     lastFaceUs = current.ptsMicros;
                 }
-                analyzer.locate(current, found, metrics);
+                analyzers[i].locate(current, found, metrics[i]);
                 for (Metric m : METRICS) {
-                    series.get(m).add(m.of(metrics));
+                    series.get(m).add(m.of(metrics[i]));
                 }
                 if (havePrevious && previous.width == current.width && previous.height == current.height
                         && FrameDifference.meanAbsoluteBelow(previous.luma, current.luma, current.pixelCount(), Timing.FROZEN_MAD)) {
                     frozen++;
                 }
                 analysed++;
-                Frame t = previous;
+                batch[i] = previous; // the frame before is no longer needed: its planes are reused
                 previous = current;
-                current = t;
                 havePrevious = true;
             }
-        } catch (SourceException e) {
-            error = e.getMessage();
+            if (options.maxFrames() > 0 && analysed >= options.maxFrames()) {
+                end = true;
+            }
         }
         EnumMap<Metric, Double> medians = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {
