@@ -1,7 +1,6 @@
 package org.camlab.bench.core;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.camlab.bench.FrameBenchmarkBase;
 import org.camlab.core.ChromaKernel;
 import org.camlab.core.FrameAnalyzer;
@@ -9,14 +8,8 @@ import org.camlab.core.FrameMetrics;
 import org.camlab.core.LumaKernel;
 import org.camlab.face.Face;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * camlab's analysis core on one frame, single thread.
@@ -30,11 +23,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {})
-@Warmup(iterations = 3, time = 2, timeUnit = TimeUnit.SECONDS)
-@Measurement(iterations = 5, time = 2, timeUnit = TimeUnit.SECONDS)
 public class CoreBenchmark extends FrameBenchmarkBase {
     private final List<Face> noFaces = List.of();
     private FrameAnalyzer analyzer;

@@ -3,24 +3,17 @@ package org.camlab.bench.core;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.camlab.bench.FrameBenchmarkBase;
 import org.camlab.core.FrameAnalyzer;
 import org.camlab.core.FrameMetrics;
 import org.camlab.core.LumaKernel;
 import org.camlab.face.Face;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One frame split into bands of rows over {@code threads} threads: camlab's multi-thread entry
@@ -33,11 +26,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * with JMH's {@code -t 2} (each JMH thread has its own frame and analyzer).
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {})
-@Warmup(iterations = 3, time = 2, timeUnit = TimeUnit.SECONDS)
-@Measurement(iterations = 5, time = 2, timeUnit = TimeUnit.SECONDS)
 public class ThreadsBenchmark extends FrameBenchmarkBase {
     @Param({"1", "2"})
     public int threads;
