@@ -4,11 +4,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
-/** Splits rows [0, rows) into n bands: band 0 runs on the calling thread, the others on a pool. */
-final class Bands {
+/**
+ * Splits rows [0, rows) into n bands: band 0 runs on the calling thread, the others on a pool.
+ * With rows = n it runs n tasks, one each (the session's frames side by side).
+ */
+public final class Bands {
     /** The work of one band: rows [from, to). */
     @FunctionalInterface
-    interface Work {
+    public interface Work {
         void run(int band, int from, int to);
     }
 
@@ -16,7 +19,7 @@ final class Bands {
     }
 
     /** Runs all bands and returns when every one has finished; a failure in a band is rethrown. */
-    static void run(ExecutorService pool, int n, int rows, Work work) {
+    public static void run(ExecutorService pool, int n, int rows, Work work) {
         Future<?>[] futures = new Future<?>[n - 1];
         for (int i = 1; i < n; i++) {
             final int band = i;

@@ -8,6 +8,7 @@ import org.camlab.capture.FrameSource;
 import org.camlab.capture.PrefetchingSource;
 import org.camlab.capture.SourceException;
 import org.camlab.capture.SourceInfo;
+import org.camlab.core.Bands;
 import org.camlab.core.FrameAnalyzer;
 import org.camlab.core.FrameDifference;
 import org.camlab.core.FrameMetrics;
@@ -32,24 +33,10 @@ public final class SessionRunner {
 
     /** Measures the first {@code count} frames of the batch, one analyser each, all but one on the pool. */
     private void measure(FrameAnalyzer[] analyzers, Frame[] batch, boolean[] resolution, FrameMetrics[] metrics, int count) {
-        if (count == 0) {
-            return;
-        }
-        java.util.concurrent.Future<?>[] others = new java.util.concurrent.Future<?>[count - 1];
-        for (int i = 1; i < count; i++) {
-            final int lane = i;
-            others[i - 1] = pool.submit(() -> analyzers[lane].measure(batch[lane], resolution[lane], metrics[lane]));
-        }
-        analyzers[0].measure(batch[0], resolution[0], metrics[0]);
-        try {
-            for (java.util.concurrent.Future<?> f : others) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
+        if (count == 1) {
+            analyzers[0].measure(batch[0], resolution[0], metrics[0]);
+        } else if (count > 1) {
+            Bands.run(pool, count, count, (lane, from, to) -> analyzers[lane].measure(batch[lane], resolution[lane], metrics[lane]));
         }
     }
 
