@@ -130,8 +130,9 @@ public final class FrameAnalyzer {
             }
             region.add(f.luma, f.width, centreRegion);
         } else {
-            for (Face face : faces) {
-                region.add(f.luma, f.width, face.box().clip(f.width, f.height));
+            for (int i = 0; i < faces.size(); i++) {
+                Rect b = faces.get(i).box();
+                region.addEdges(f.luma, f.width, f.height, b.x(), b.y(), b.x() + b.w(), b.y() + b.h());
             }
         }
         out.subjectLuma = region.meanY();
@@ -147,17 +148,20 @@ public final class FrameAnalyzer {
         long n = luma.sampleHistogramPixels();
         if (face != null) {
             Rect b = face.box();
-            Rect head = Rect.ofEdges(b.x() - 0.3 * b.w(), b.y() - 0.5 * b.h(), b.x() + 1.3 * b.w(), b.y() + 1.3 * b.h())
-                    .clip(f.width, f.height);
-            for (int y = head.y(); y < head.y() + head.h(); y++) {
+            // the head: same rounding and clipping as Rect.ofEdges(…).clip(…), without the objects
+            int hx0 = Math.max(0, (int) Math.floor(b.x() - 0.3 * b.w()));
+            int hy0 = Math.max(0, (int) Math.floor(b.y() - 0.5 * b.h()));
+            int hx1 = Math.min(f.width, (int) Math.ceil(b.x() + 1.3 * b.w()));
+            int hy1 = Math.min(f.height, (int) Math.ceil(b.y() + 1.3 * b.h()));
+            for (int y = hy0; y < hy1 && hx1 > hx0; y++) {
                 if (!luma.isSampleRow(y)) {
                     continue;
                 }
                 int o = y * f.width;
-                for (int x = head.x(); x < head.x() + head.w(); x++) {
+                for (int x = hx0; x < hx1; x++) {
                     surroundHistogram[f.luma[o + x] & 0xFF]--;
                 }
-                n -= head.w();
+                n -= hx1 - hx0;
             }
         }
         if (n <= 0) {
@@ -196,29 +200,33 @@ public final class FrameAnalyzer {
         double h = b.h();
         int fw = f.width;
         int fh = f.height;
-        Rect inner = Rect.ofEdges(x0 + 0.2 * w, y0 + 0.15 * h, x0 + 0.8 * w, y0 + 0.85 * h).clip(fw, fh);
-        if (inner.isEmpty()) {
+        // inner face region, rounded outwards and clipped like Rect.ofEdges(…).clip(…)
+        int ix0 = Math.max(0, (int) Math.floor(x0 + 0.2 * w));
+        int iy0 = Math.max(0, (int) Math.floor(y0 + 0.15 * h));
+        int ix1 = Math.min(fw, (int) Math.ceil(x0 + 0.8 * w));
+        int iy1 = Math.min(fh, (int) Math.ceil(y0 + 0.85 * h));
+        if (ix1 <= ix0 || iy1 <= iy0) {
             return;
         }
         out.faceDetected = true;
-        region.clear().add(f.luma, fw, inner);
+        region.clear().add(f.luma, fw, ix0, iy0, ix1, iy1);
         double faceLin = region.meanLinear();
         out.faceLuma = region.meanY();
 
         region.clear();
-        region.add(f.luma, fw, Rect.ofEdges(x0 - 2.0 * w, y0 - 0.5 * h, x0 - 0.5 * w, y0 + h).clip(fw, fh));
-        region.add(f.luma, fw, Rect.ofEdges(x0 + 1.5 * w, y0 - 0.5 * h, x0 + 3.0 * w, y0 + h).clip(fw, fh));
-        region.add(f.luma, fw, Rect.ofEdges(x0 - w, y0 - 1.5 * h, x0 + 2.0 * w, y0 - 0.6 * h).clip(fw, fh));
+        region.addEdges(f.luma, fw, fh, x0 - 2.0 * w, y0 - 0.5 * h, x0 - 0.5 * w, y0 + h);
+        region.addEdges(f.luma, fw, fh, x0 + 1.5 * w, y0 - 0.5 * h, x0 + 3.0 * w, y0 + h);
+        region.addEdges(f.luma, fw, fh, x0 - w, y0 - 1.5 * h, x0 + 2.0 * w, y0 - 0.6 * h);
         if (region.count > 0) {
             out.backlightRatioStops = Srgb.stops(region.meanLinear(), faceLin);
             out.backgroundLuma = region.meanY();
             out.backgroundClippedPct = region.clippedHighPct();
         }
 
-        int half = inner.w() / 2;
-        region.clear().add(f.luma, fw, new Rect(inner.x(), inner.y(), half, inner.h()));
-        other.clear().add(f.luma, fw, new Rect(inner.x() + inner.w() - half, inner.y(), half, inner.h()));
+        int half = (ix1 - ix0) / 2;
         if (half > 0) {
+            region.clear().add(f.luma, fw, ix0, iy0, ix0 + half, iy1);
+            other.clear().add(f.luma, fw, ix1 - half, iy0, ix1, iy1);
             out.sideLightStops = Srgb.stops(region.meanLinear(), other.meanLinear());
         }
     }

@@ -20,16 +20,31 @@ public final class RegionStats {
 
     /** Adds the pixels of {@code r} (already clipped to the frame). */
     public RegionStats add(byte[] luma, int width, Rect r) {
-        if (r.isEmpty()) {
+        return add(luma, width, r.x(), r.y(), r.x() + r.w(), r.y() + r.h());
+    }
+
+    /**
+     * Adds the pixels of the rectangle with fractional edges, rounded outwards to whole pixels and
+     * clipped to the {@code width × height} frame (as {@link Rect#ofEdges} then {@link Rect#clip}),
+     * without making a Rect: this runs on every frame that has a face.
+     */
+    public RegionStats addEdges(byte[] luma, int width, int height, double x0, double y0, double x1, double y1) {
+        return add(luma, width, Math.max(0, (int) Math.floor(x0)), Math.max(0, (int) Math.floor(y0)),
+                Math.min(width, (int) Math.ceil(x1)), Math.min(height, (int) Math.ceil(y1)));
+    }
+
+    /** Adds the pixels of [x0, x1) × [y0, y1), already inside the frame; nothing when empty. */
+    public RegionStats add(byte[] luma, int width, int x0, int y0, int x1, int y1) {
+        if (x1 <= x0 || y1 <= y0) {
             return this;
         }
         int[] lin = Srgb.LINEAR16;
-        for (int y = r.y(); y < r.y() + r.h(); y++) {
+        for (int y = y0; y < y1; y++) {
             int o = y * width;
             long sy = 0;
             long sl = 0;
             int hi = 0;
-            for (int x = r.x(); x < r.x() + r.w(); x++) {
+            for (int x = x0; x < x1; x++) {
                 int v = luma[o + x] & 0xFF;
                 sy += v;
                 sl += lin[v];
@@ -39,7 +54,7 @@ public final class RegionStats {
             sumLinear16 += sl;
             clippedHigh += hi;
         }
-        count += (long) r.w() * r.h();
+        count += (long) (x1 - x0) * (y1 - y0);
         return this;
     }
 

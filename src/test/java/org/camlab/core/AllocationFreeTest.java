@@ -29,4 +29,23 @@ class AllocationFreeTest {
         long bytes = threads.getThreadAllocatedBytes(id) - before;
         assertEquals(0, bytes / 200, "bytes allocated per frame (" + bytes + " over 200 frames)");
     }
+
+    @Test
+    void withAFaceItAllocatesNothingEither() {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        Frame f = Scenes.frame(new DemoScene(640, 360, 1.0, 7).paint(0.1));
+        List<org.camlab.face.Face> face = List.of(new org.camlab.face.Face(new Rect(280, 90, 80, 100), 0.9, 130));
+        FrameAnalyzer analyzer = new FrameAnalyzer();
+        FrameMetrics m = new FrameMetrics();
+        for (int i = 0; i < 3000; i++) {
+            analyzer.analyze(f, face, false, m);
+        }
+        long id = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(id);
+        for (int i = 0; i < 200; i++) {
+            analyzer.analyze(f, face, false, m);
+        }
+        long bytes = threads.getThreadAllocatedBytes(id) - before;
+        assertEquals(0, bytes / 200, "bytes allocated per frame with a face (" + bytes + " over 200 frames)");
+    }
 }
