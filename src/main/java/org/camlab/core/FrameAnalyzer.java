@@ -148,11 +148,10 @@ public final class FrameAnalyzer {
         long n = luma.sampleHistogramPixels();
         if (face != null) {
             Rect b = face.box();
-            // the head: same rounding and clipping as Rect.ofEdges(…).clip(…), without the objects
-            int hx0 = Math.max(0, (int) Math.floor(b.x() - 0.3 * b.w()));
-            int hy0 = Math.max(0, (int) Math.floor(b.y() - 0.5 * b.h()));
-            int hx1 = Math.min(f.width, (int) Math.ceil(b.x() + 1.3 * b.w()));
-            int hy1 = Math.min(f.height, (int) Math.ceil(b.y() + 1.3 * b.h()));
+            int hx0 = RegionStats.from(b.x() - 0.3 * b.w());
+            int hy0 = RegionStats.from(b.y() - 0.5 * b.h());
+            int hx1 = RegionStats.to(b.x() + 1.3 * b.w(), f.width);
+            int hy1 = RegionStats.to(b.y() + 1.3 * b.h(), f.height);
             for (int y = hy0; y < hy1 && hx1 > hx0; y++) {
                 if (!luma.isSampleRow(y)) {
                     continue;
@@ -200,11 +199,10 @@ public final class FrameAnalyzer {
         double h = b.h();
         int fw = f.width;
         int fh = f.height;
-        // inner face region, rounded outwards and clipped like Rect.ofEdges(…).clip(…)
-        int ix0 = Math.max(0, (int) Math.floor(x0 + 0.2 * w));
-        int iy0 = Math.max(0, (int) Math.floor(y0 + 0.15 * h));
-        int ix1 = Math.min(fw, (int) Math.ceil(x0 + 0.8 * w));
-        int iy1 = Math.min(fh, (int) Math.ceil(y0 + 0.85 * h));
+        int ix0 = RegionStats.from(x0 + 0.2 * w);
+        int iy0 = RegionStats.from(y0 + 0.15 * h);
+        int ix1 = RegionStats.to(x0 + 0.8 * w, fw);
+        int iy1 = RegionStats.to(y0 + 0.85 * h, fh);
         if (ix1 <= ix0 || iy1 <= iy0) {
             return;
         }

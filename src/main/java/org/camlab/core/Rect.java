@@ -6,15 +6,6 @@ public record Rect(int x, int y, int w, int h) {
         return w <= 0 || h <= 0;
     }
 
-    /** This rectangle clipped to a {@code width × height} frame (possibly empty). */
-    public Rect clip(int width, int height) {
-        int x0 = Math.max(0, x);
-        int y0 = Math.max(0, y);
-        int x1 = Math.min(width, x + w);
-        int y1 = Math.min(height, y + h);
-        return new Rect(x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0));
-    }
-
     public long area() {
         return isEmpty() ? 0 : (long) w * h;
     }

@@ -25,12 +25,21 @@ public final class RegionStats {
 
     /**
      * Adds the pixels of the rectangle with fractional edges, rounded outwards to whole pixels and
-     * clipped to the {@code width × height} frame (as {@link Rect#ofEdges} then {@link Rect#clip}),
-     * without making a Rect: this runs on every frame that has a face.
+     * clipped to the {@code width × height} frame, without making a Rect: this runs on every frame
+     * that has a face.
      */
     public RegionStats addEdges(byte[] luma, int width, int height, double x0, double y0, double x1, double y1) {
-        return add(luma, width, Math.max(0, (int) Math.floor(x0)), Math.max(0, (int) Math.floor(y0)),
-                Math.min(width, (int) Math.ceil(x1)), Math.min(height, (int) Math.ceil(y1)));
+        return add(luma, width, from(x0), from(y0), to(x1, width), to(y1, height));
+    }
+
+    /** A fractional leading edge rounded outwards (down) and clipped to the frame. */
+    static int from(double edge) {
+        return Math.max(0, (int) Math.floor(edge));
+    }
+
+    /** A fractional trailing edge rounded outwards (up) and clipped to a frame of {@code size}. */
+    static int to(double edge, int size) {
+        return Math.min(size, (int) Math.ceil(edge));
     }
 
     /** Adds the pixels of [x0, x1) × [y0, y1), already inside the frame; nothing when empty. */
