@@ -67,6 +67,12 @@ public final class FfmpegSource implements FrameSource {
             closeQuietly();
             throw new SourceException("cannot open " + displayName + ": it has no video stream");
         }
+        try {
+            FrameSize.check(displayName, "video", grabber.getImageWidth(), grabber.getImageHeight());
+        } catch (SourceException e) {
+            closeQuietly();
+            throw e;
+        }
         double fps = declaredRate(grabber);
         info = new SourceInfo(kind, displayName, grabber.getImageWidth(), grabber.getImageHeight(),
                 fps > 0 && fps < 1000 ? fps : Double.NaN);
@@ -154,9 +160,10 @@ public final class FfmpegSource implements FrameSource {
         return pts - firstPts;
     }
 
-    private void copy(AVFrame p, Frame into) {
+    private void copy(AVFrame p, Frame into) throws SourceException {
         int w = p.width();
         int h = p.height();
+        FrameSize.check(displayName, "video", w, h); // a stream may change size mid-way
         int fmt = p.format();
         boolean full = p.color_range() == AVCOL_RANGE_JPEG
                 || fmt == AV_PIX_FMT_YUVJ420P || fmt == AV_PIX_FMT_YUVJ422P || fmt == AV_PIX_FMT_YUVJ444P;

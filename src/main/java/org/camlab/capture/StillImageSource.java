@@ -20,11 +20,6 @@ import javax.imageio.stream.ImageInputStream;
  * cannot read (WebP, TIFF on Java 17 variants, CMYK JPEG) go through OpenCV.
  */
 public final class StillImageSource implements FrameSource {
-    /** Smallest side camlab analyses: the 3×3 filters and the uniformity grid need room. */
-    public static final int MIN_SIDE = 16;
-    /** Largest picture accepted, in pixels; beyond this the decode alone would need gigabytes. */
-    public static final long MAX_PIXELS = 100_000_000L;
-
     private final Path path;
     private final Frame decoded = new Frame();
     private final SourceInfo info;
@@ -106,14 +101,7 @@ public final class StillImageSource implements FrameSource {
     }
 
     static void checkSize(Path path, int width, int height) throws SourceException {
-        if (width < MIN_SIDE || height < MIN_SIDE) {
-            throw new SourceException("cannot analyse " + path + ": the image is " + width + "×" + height + " pixels; camlab needs at least "
-                    + MIN_SIDE + "×" + MIN_SIDE);
-        }
-        if ((long) width * height > MAX_PIXELS) {
-            throw new SourceException("cannot analyse " + path + ": the image is " + width + "×" + height + " pixels, more than the "
-                    + MAX_PIXELS / 1_000_000 + " megapixels camlab accepts");
-        }
+        FrameSize.check(path.toString(), "image", width, height);
     }
 
     /** Fills {@code f} from an image: gray stays gray (no chroma), colour becomes 4:4:4 BT.601. */

@@ -180,6 +180,18 @@ class BadInputTest {
     }
 
     @Test
+    void tinyVideoIsRefusedLikeATinyImage() throws Exception {
+        Path tiny = dir.resolve("tiny8.mp4");
+        Process p = new ProcessBuilder("ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc=size=8x8:rate=10", "-t", "0.5",
+                "-pix_fmt", "yuv420p", tiny.toString()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0, "ffmpeg: " + log);
+        CliRunner.Result r = analyze(tiny.toString());
+        assertSourceError(r, tiny.getFileName().toString());
+        assertTrue(r.err().contains("8×8"), () -> "the message should give the size: " + r.err());
+    }
+
+    @Test
     void pngClaimingTwentyThousandPixelsSquareIsRefusedBeforeDecoding() throws IOException {
         Path p = dir.resolve("huge.png");
         Files.write(p, pngWithTruncatedData(20_000, 20_000));
