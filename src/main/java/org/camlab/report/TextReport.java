@@ -105,13 +105,13 @@ public final class TextReport {
             word = " FIX ";
             ansi = "\u001b[31m";
         } else {
-            word = worn(worst);
+            word = label(worst);
             ansi = "\u001b[33m";
         }
         return colour ? ansi + "●" + "\u001b[0m" + word : "[" + word + "]";
     }
 
-    private static String worn(Severity s) {
+    private static String label(Severity s) {
         return s == Severity.MEDIUM ? "check" : "note ";
     }
 
