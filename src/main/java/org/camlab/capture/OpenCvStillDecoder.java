@@ -28,7 +28,7 @@ final class OpenCvStillDecoder {
             }
             int w = m.cols();
             int h = m.rows();
-            StillImageSource.checkSize(path, w, h);
+            FrameSize.check(path.toString(), "image", w, h);
             int ch = m.channels();
             int depth = m.depth();
             if (depth != CV_8U && depth != CV_16U) {

@@ -68,7 +68,7 @@ public final class StillImageSource implements FrameSource {
                 try {
                     reader.setInput(in, true, true);
                     reader.addIIOReadWarningListener((r, warning) -> warnings.add(warning));
-                    checkSize(path, reader.getWidth(0), reader.getHeight(0));
+                    FrameSize.check(path.toString(), "image", reader.getWidth(0), reader.getHeight(0));
                     image = reader.read(0);
                 } finally {
                     reader.dispose();
@@ -96,12 +96,8 @@ public final class StillImageSource implements FrameSource {
             fromBufferedImage(image, decoded);
         } else {
             OpenCvStillDecoder.decode(path, decoded);
-            checkSize(path, decoded.width, decoded.height);
+            FrameSize.check(path.toString(), "image", decoded.width, decoded.height);
         }
-    }
-
-    static void checkSize(Path path, int width, int height) throws SourceException {
-        FrameSize.check(path.toString(), "image", width, height);
     }
 
     /** Fills {@code f} from an image: gray stays gray (no chroma), colour becomes 4:4:4 BT.601. */

@@ -11,41 +11,31 @@ import org.junit.jupiter.api.Test;
 
 /** The per-frame analysis allocates nothing once warmed up (single thread, no faces, no resolution estimate). */
 class AllocationFreeTest {
-    @Test
-    void steadyStateAnalysisAllocatesNothing() {
+    /** Bytes the calling thread allocates per analysed frame, after warming the analysis up. */
+    static long bytesPerFrame(List<org.camlab.face.Face> faces) {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         Frame f = Scenes.frame(new DemoScene(640, 360, 1.0, 7).paint(0.1));
         FrameAnalyzer analyzer = new FrameAnalyzer();
         FrameMetrics m = new FrameMetrics();
-        List<org.camlab.face.Face> none = List.of();
         for (int i = 0; i < 3000; i++) { // past C2 compilation of the hot loops
-            analyzer.analyze(f, none, false, m);
+            analyzer.analyze(f, faces, false, m);
         }
         long id = Thread.currentThread().getId();
         long before = threads.getThreadAllocatedBytes(id);
         for (int i = 0; i < 200; i++) {
-            analyzer.analyze(f, none, false, m);
+            analyzer.analyze(f, faces, false, m);
         }
-        long bytes = threads.getThreadAllocatedBytes(id) - before;
-        assertEquals(0, bytes / 200, "bytes allocated per frame (" + bytes + " over 200 frames)");
+        return (threads.getThreadAllocatedBytes(id) - before) / 200;
+    }
+
+    @Test
+    void steadyStateAnalysisAllocatesNothing() {
+        assertEquals(0, bytesPerFrame(List.of()), "bytes allocated per frame");
     }
 
     @Test
     void withAFaceItAllocatesNothingEither() {
-        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        Frame f = Scenes.frame(new DemoScene(640, 360, 1.0, 7).paint(0.1));
         List<org.camlab.face.Face> face = List.of(new org.camlab.face.Face(new Rect(280, 90, 80, 100), 0.9, 130));
-        FrameAnalyzer analyzer = new FrameAnalyzer();
-        FrameMetrics m = new FrameMetrics();
-        for (int i = 0; i < 3000; i++) {
-            analyzer.analyze(f, face, false, m);
-        }
-        long id = Thread.currentThread().getId();
-        long before = threads.getThreadAllocatedBytes(id);
-        for (int i = 0; i < 200; i++) {
-            analyzer.analyze(f, face, false, m);
-        }
-        long bytes = threads.getThreadAllocatedBytes(id) - before;
-        assertEquals(0, bytes / 200, "bytes allocated per frame with a face (" + bytes + " over 200 frames)");
+        assertEquals(0, bytesPerFrame(face), "bytes allocated per frame with a face");
     }
 }
