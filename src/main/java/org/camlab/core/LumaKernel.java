@@ -21,8 +21,9 @@ import java.util.concurrent.ExecutorService;
  * <p><b>Why it is fast.</b> Each row is widened once to {@code int} and transformed once by the
  * three horizontal 3-tap filters (smooth, difference, second difference); the 3×3 operators are
  * separable, so every output row is a vertical 3-tap combination of three such rows, computed in
- * small counted loops over {@code int[]} with integer sums in chunks of {@value #CHUNK} pixels (so
- * that no chunk sum can overflow an {@code int}), which C2 compiles to SIMD. The only per-pixel
+ * small counted loops over {@code int[]} that add into per-column {@code int} sums, emptied every
+ * {@value #OPERATOR_ROWS} rows before they could overflow; C2 compiles each loop to SIMD (checked in
+ * the disassembly, see benchmarks/RESULTS.md). The only per-pixel
  * table read left is the sRGB linearisation for the grid. Bands of rows can run on separate
  * threads; their integer sums add up to exactly the single-thread result. What Java 17's C2 does
  * and does not vectorise, measured, is in benchmarks/RESULTS.md.
@@ -40,7 +41,14 @@ public final class LumaKernel {
     /** The threshold sample takes every k-th interior row, k = (H−2)/{@value #SAMPLE_ROWS} clamped to 1–{@value #SAMPLE_STEP_MAX}. */
     static final int SAMPLE_ROWS = 32;
     static final int SAMPLE_STEP_MAX = 32;
-    static final int CHUNK = 256;
+    /**
+     * Rows of operator sums held per column before they are added up: a column's Gx² + Gy²
+     * (≤ 2·1020² a pixel) stays inside an int for 1032 rows, and its Immerkær sum (≤ 4080 a
+     * pixel) inside the {@value #QUIET_SHIFT} low bits for 514.
+     */
+    static final int OPERATOR_ROWS = 512;
+    /** The quiet-pixel count sits above this bit of the packed noise accumulator. */
+    static final int QUIET_SHIFT = 21;
     /**
      * Rows summed per column before they are folded into the cells: keeps each column's linear sum
      * (≤ 65535 a row) and each half of its clipping count (≤ 1 a row) inside their int bits.
@@ -167,33 +175,34 @@ public final class LumaKernel {
         samplePixels = 0;
         sampleLumaPixels = 0;
         final int w = width;
+        if (sampler == null || sampler.width != w) {
+            sampler = new Band(w);
+        }
+        final Band sb = sampler;
+        final int[] magnitude = sb.magnitude;
+        final int[] noise = sb.columnNoise;
+        final int[] energy = sb.columnTenengrad;
+        final int[] laplacian = sb.columnLaplacian;
+        final long[] count = sampleCount;
+        final long[] noiseSum = sampleNoise;
+        final long[] energySum = sampleEnergy;
+        final long[] laplacianSum = sampleLaplacian;
         for (int y = 1 + sampleStep / 2; y <= height - 2; y += sampleStep) {
-            int a = (y - 1) * w;
             int b = y * w;
-            int c = (y + 1) * w;
             for (int x = 0; x < w; x++) {
                 sampleHistogram[luma[b + x] & 0xFF]++;
             }
             sampleLumaPixels += w;
+            sb.load(luma, y - 1, sb.above);
+            sb.load(luma, y, sb.row);
+            sb.load(luma, y + 1, sb.below);
+            sb.operators(magnitude, noise, energy, laplacian);
             for (int x = 1; x < w - 1; x++) {
-                int a0 = luma[a + x - 1] & 0xFF;
-                int a1 = luma[a + x] & 0xFF;
-                int a2 = luma[a + x + 1] & 0xFF;
-                int b0 = luma[b + x - 1] & 0xFF;
-                int b1 = luma[b + x] & 0xFF;
-                int b2 = luma[b + x + 1] & 0xFF;
-                int c0 = luma[c + x - 1] & 0xFF;
-                int c1 = luma[c + x] & 0xFF;
-                int c2 = luma[c + x + 1] & 0xFF;
-                int gx = (a2 + 2 * b2 + c2) - (a0 + 2 * b0 + c0);
-                int gy = (c0 + 2 * c1 + c2) - (a0 + 2 * a1 + a2);
-                int noise = (a0 - 2 * a1 + a2) - 2 * (b0 - 2 * b1 + b2) + (c0 - 2 * c1 + c2);
-                int lap = a1 + c1 + b0 + b2 - 4 * b1;
-                int bin = (Math.abs(gx) + Math.abs(gy)) >> GRADIENT_SHIFT;
-                sampleCount[bin]++;
-                sampleNoise[bin] += Math.abs(noise);
-                sampleEnergy[bin] += gx * gx + gy * gy;
-                sampleLaplacian[bin] += lap * lap;
+                int bin = magnitude[x] >> GRADIENT_SHIFT;
+                count[bin]++;
+                noiseSum[bin] += noise[x];
+                energySum[bin] += energy[x];
+                laplacianSum[bin] += laplacian[x];
             }
             samplePixels += w - 2;
         }
@@ -236,6 +245,8 @@ public final class LumaKernel {
     }
 
     private long laplacianSum;
+    /** Row buffers for the threshold sample (the bands' own are busy on other threads). */
+    private Band sampler;
 
     private void merge(int bandCount) {
         total.reset();
@@ -287,6 +298,11 @@ public final class LumaKernel {
         private final int[] columnY;
         private final int[] columnLinear;
         private final int[] columnClipped;
+        private final int[] gradientX;
+        private final int[] columnTenengrad;
+        private final int[] columnLaplacian;
+        private final int[] columnNoise;
+        private int operatorRows;
         private int pendingCellRow = -1;
         private int pendingRows;
 
@@ -301,6 +317,10 @@ public final class LumaKernel {
             columnY = new int[width];
             columnLinear = new int[width];
             columnClipped = new int[width];
+            gradientX = new int[width];
+            columnTenengrad = new int[width];
+            columnLaplacian = new int[width];
+            columnNoise = new int[width];
             int cells = grid == null ? 0 : grid.cells();
             cellSumY = new long[cells];
             cellSumLinear = new long[cells];
@@ -323,6 +343,10 @@ public final class LumaKernel {
             noiseSum = noiseCount = 0;
             pendingCellRow = -1;
             pendingRows = 0;
+            operatorRows = 0;
+            Arrays.fill(columnTenengrad, 0);
+            Arrays.fill(columnLaplacian, 0);
+            Arrays.fill(columnNoise, 0);
             Arrays.fill(columnY, 0);
             Arrays.fill(columnLinear, 0);
             Arrays.fill(columnClipped, 0);
@@ -367,6 +391,7 @@ public final class LumaKernel {
                 below = t;
             }
             flush();
+            flushOperators();
         }
 
         // Java 17's C2 vectorises a loop only when every array in it is indexed at the same offset,
@@ -463,48 +488,117 @@ public final class LumaKernel {
             pendingRows = 0;
         }
 
-        /** Sobel energy, Laplacian² and Immerkær's noise sum for the interior pixels of the current row. */
-        private void stencil() {
+        /**
+         * Per-pixel operators of the current row for the threshold sample: the Sobel L1 magnitude,
+         * |Immerkær|, Gx² + Gy² and the Laplacian², at interior x.
+         */
+        void operators(int[] mag, int[] noise, int[] energy, int[] laplacian) {
             final int w = width;
+            final int[] g = gradientX;
             final int[] sa = above.smooth;
             final int[] sc = below.smooth;
-            final int[] da = above.diff;
-            final int[] db = row.diff;
-            final int[] dc = below.diff;
+            verticalSmoothOfDiff(g);
+            for (int x = 1; x < w - 1; x++) {
+                int gx = g[x];
+                int gy = sc[x] - sa[x];
+                energy[x] = gx * gx + gy * gy;
+            }
+            for (int x = 1; x < w - 1; x++) {
+                mag[x] = Math.abs(g[x]) + Math.abs(sc[x] - sa[x]);
+            }
             final int[] ma = above.second;
             final int[] mb = row.second;
             final int[] mc = below.second;
             final int[] va = above.value;
             final int[] vb = row.value;
             final int[] vc = below.value;
-            final int[] mag = magnitude;
-            final int tn = noiseBins << GRADIENT_SHIFT;
-            for (int from = 1; from < w - 1; from += CHUNK) {
-                final int to = Math.min(w - 1, from + CHUNK);
-                int ten = 0;
-                for (int x = from; x < to; x++) {
-                    int gx = da[x] + 2 * db[x] + dc[x];
-                    int gy = sc[x] - sa[x];
-                    ten += gx * gx + gy * gy;
-                    mag[x] = Math.abs(gx) + Math.abs(gy);
-                }
-                int lapSq = 0;
-                for (int x = from; x < to; x++) {
-                    int lap = mb[x] + va[x] + vc[x] - 2 * vb[x];
-                    lapSq += lap * lap;
-                }
-                int noise = 0;
-                int quiet = 0;
-                for (int x = from; x < to; x++) {
-                    int under = mag[x] - tn; // negative when the magnitude is under the threshold
-                    noise += Math.abs(ma[x] - 2 * mb[x] + mc[x]) & (under >> 31);
-                    quiet += under >>> 31;
-                }
-                tenengradSum += ten;
-                laplacianSquares += lapSq;
-                noiseSum += noise;
-                noiseCount += quiet;
+            for (int x = 1; x < w - 1; x++) {
+                int lap = mb[x] + va[x] + vc[x] - 2 * vb[x];
+                laplacian[x] = lap * lap;
             }
+            for (int x = 1; x < w - 1; x++) {
+                noise[x] = Math.abs(ma[x] - 2 * mb[x] + mc[x]);
+            }
+        }
+
+        /** Gx of the current row: the vertical [1 2 1] of the rows' horizontal differences. */
+        private void verticalSmoothOfDiff(int[] g) {
+            final int[] da = above.diff;
+            final int[] db = row.diff;
+            final int[] dc = below.diff;
+            for (int x = 1; x < width - 1; x++) {
+                g[x] = da[x] + 2 * db[x] + dc[x];
+            }
+        }
+
+        /**
+         * Adds the current row's Sobel energy, Laplacian² and masked Immerkær response to the
+         * per-column accumulators. Element-wise sums rather than reductions: Java 17's C2 reduces
+         * a vector to a scalar inside every iteration, which costs more than one more load and
+         * store. The noise accumulator packs the count of quiet pixels above bit {@value #QUIET_SHIFT}.
+         */
+        private void stencil() {
+            final int w = width;
+            final int[] g = gradientX;
+            final int[] sa = above.smooth;
+            final int[] sc = below.smooth;
+            final int[] mag = magnitude;
+            final int[] ten = columnTenengrad;
+            final int tn = noiseBins << GRADIENT_SHIFT;
+            verticalSmoothOfDiff(g);
+            for (int x = 1; x < w - 1; x++) {
+                int gx = g[x];
+                int gy = sc[x] - sa[x];
+                ten[x] += gx * gx + gy * gy;
+                mag[x] = Math.abs(gx) + Math.abs(gy) - tn; // negative below the noise threshold
+            }
+            final int[] ma = above.second;
+            final int[] mb = row.second;
+            final int[] mc = below.second;
+            final int[] va = above.value;
+            final int[] vb = row.value;
+            final int[] vc = below.value;
+            final int[] lsq = columnLaplacian;
+            for (int x = 1; x < w - 1; x++) {
+                int lap = mb[x] + va[x] + vc[x] - 2 * vb[x];
+                lsq[x] += lap * lap;
+            }
+            final int[] nq = columnNoise;
+            for (int x = 1; x < w - 1; x++) {
+                int quiet = mag[x] >> 31;
+                nq[x] += (Math.abs(ma[x] - 2 * mb[x] + mc[x]) + (1 << QUIET_SHIFT)) & quiet;
+            }
+            if (++operatorRows == OPERATOR_ROWS) {
+                flushOperators();
+            }
+        }
+
+        /** Adds the per-column operator sums into the band's totals and clears them. */
+        void flushOperators() {
+            if (operatorRows == 0) {
+                return;
+            }
+            final int[] ten = columnTenengrad;
+            final int[] lsq = columnLaplacian;
+            final int[] nq = columnNoise;
+            long t = 0;
+            long l = 0;
+            long n = 0;
+            long q = 0;
+            for (int x = 0; x < width; x++) {
+                t += ten[x];
+                l += lsq[x];
+                n += nq[x] & ((1 << QUIET_SHIFT) - 1);
+                q += nq[x] >>> QUIET_SHIFT;
+            }
+            tenengradSum += t;
+            laplacianSquares += l;
+            noiseSum += n;
+            noiseCount += q;
+            Arrays.fill(ten, 0);
+            Arrays.fill(lsq, 0);
+            Arrays.fill(nq, 0);
+            operatorRows = 0;
         }
     }
 
