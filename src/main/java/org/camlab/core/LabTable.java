@@ -6,10 +6,11 @@ import org.camlab.capture.ColorMatrix;
  * CIELAB (D65) of near-neutral Y'CbCr triples, tabulated so that the colour pass needs one table
  * read per chroma sample instead of a colour-space conversion.
  *
- * <p>Index: {@code ((Y >> 2) * STRIDE + cb) * STRIDE + cr}, where cb and cr are Cb − LOW and
- * Cr − LOW clamped to 0…SPAN: values within ±{@value #HALF_SPAN} of 128 have entries, and the
- * extra last row and column (index SPAN) stand for everything further out, always not neutral.
- * Each entry holds L*, a*, b* in hundredths. Entries whose chroma C* exceeds
+ * <p>Cell: {@code ((Y >> 2) * STRIDE + cb) * STRIDE + cr}, where cb and cr are Cb − LOW + 1 and
+ * Cr − LOW + 1 clamped to 0…SPAN + 1: values within ±{@value #HALF_SPAN} of 128 have cells 1…SPAN,
+ * and the extra first and last rows and columns stand for everything further out on either side,
+ * always not neutral.
+ * Each cell holds L*, a*, b* in hundredths at {@code 3 × cell}. Entries whose chroma C* exceeds
  * {@value #NEUTRAL_CHROMA} or whose Y is outside {@value #MIN_Y}–{@value #MAX_Y} are marked not
  * neutral (L* = -1, a* = b* = 0). Y is quantised to 4 code values, evaluated at the bin centre.
  */
@@ -17,7 +18,7 @@ public final class LabTable {
     public static final int HALF_SPAN = 32;
     static final int LOW = 128 - HALF_SPAN;
     static final int SPAN = 2 * HALF_SPAN + 1;
-    static final int STRIDE = SPAN + 1;
+    static final int STRIDE = SPAN + 2;
     /** Largest CIELAB chroma C* a pixel may have and still count as near-neutral. */
     public static final double NEUTRAL_CHROMA = 25.0;
     /** Darker pixels carry mostly chroma noise; brighter ones may be clipped in a channel. */
@@ -26,20 +27,34 @@ public final class LabTable {
 
     private static final LabTable[] CACHE = new LabTable[ColorMatrix.values().length];
 
+    /** Cells per quantised Y level. */
+    static final int PLANE = STRIDE * STRIDE;
+    static final int CELLS = 64 * PLANE;
+
     final short[] lab;
-    /** Parts of the entry index by byte value, so that the colour pass adds three table reads instead of clamping and multiplying. */
-    static final int[] Y_INDEX = new int[256];
-    static final int[] CB_INDEX = new int[256];
-    static final int[] CR_INDEX = new int[256];
+    /**
+     * The cell's offset within its Y plane, by {@code Cb << 8 | Cr}: one read instead of two
+     * clamps, or of two smaller tables, which measured slower in the colour pass.
+     */
+    static final char[] CHROMA_CELL = new char[1 << 16];
+    /** The first cell of each Y value's plane. */
+    static final int[] Y_PLANE = new int[256];
 
     static {
-        for (int v = 0; v < 256; v++) {
-            int c = Math.min(SPAN, Math.max(0, v - LOW));
-            Y_INDEX[v] = (v >> 2) * STRIDE * STRIDE * 3;
-            CB_INDEX[v] = c * STRIDE * 3;
-            CR_INDEX[v] = c * 3;
+        for (int y = 0; y < 256; y++) {
+            Y_PLANE[y] = (y >> 2) * PLANE;
+        }
+        for (int cb = 0; cb < 256; cb++) {
+            for (int cr = 0; cr < 256; cr++) {
+                CHROMA_CELL[cb << 8 | cr] = (char) (clampSpan(cb) * STRIDE + clampSpan(cr));
+            }
         }
     }
+
+    private static int clampSpan(int v) {
+        return Math.min(SPAN + 1, Math.max(0, v - LOW + 1));
+    }
+
 
     private LabTable(ColorMatrix m) {
         lab = new short[64 * STRIDE * STRIDE * 3];
@@ -47,9 +62,9 @@ public final class LabTable {
         int i = 0;
         for (int yq = 0; yq < 64; yq++) {
             double y = yq * 4 + 1.5;
-            for (int cb = LOW; cb <= LOW + SPAN; cb++) {
-                for (int cr = LOW; cr <= LOW + SPAN; cr++) {
-                    boolean inside = cb < LOW + SPAN && cr < LOW + SPAN;
+            for (int cb = LOW - 1; cb <= LOW + SPAN; cb++) {
+                for (int cr = LOW - 1; cr <= LOW + SPAN; cr++) {
+                    boolean inside = cb >= LOW && cr >= LOW && cb < LOW + SPAN && cr < LOW + SPAN;
                     toLab(m, y, cb, cr, out);
                     boolean neutral = inside && y >= MIN_Y && y <= MAX_Y + 1.5 && Math.hypot(out[1], out[2]) <= NEUTRAL_CHROMA;
                     lab[i++] = neutral ? (short) Math.round(out[0] * 100) : -1;

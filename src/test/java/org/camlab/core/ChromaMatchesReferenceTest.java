@@ -1,0 +1,115 @@
+package org.camlab.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.imageio.ImageIO;
+import org.camlab.capture.ColorMatrix;
+import org.camlab.capture.Frame;
+import org.camlab.capture.StillImageSource;
+import org.camlab.fixtures.Fixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The colour pass (cell counts weighed by the table) gives exactly the sums of a plain per-sample
+ * implementation of the definition: every chroma sample with its top-left luma pixel, Y taken at
+ * the centre of its 4-code-value bin, CIELAB through {@link LabTable#toLab}, near-neutral when
+ * C* ≤ {@value LabTable#NEUTRAL_CHROMA}, Y within {@value LabTable#MIN_Y}–{@value LabTable#MAX_Y}
+ * and Cb, Cr within ±{@value LabTable#HALF_SPAN} of 128, each value rounded to hundredths.
+ */
+class ChromaMatchesReferenceTest {
+    static final ExecutorService POOL = Executors.newFixedThreadPool(3);
+
+    @AfterAll
+    static void stop() {
+        POOL.shutdownNow();
+    }
+
+    /** Random luma, chroma spread ±70 around neutral: samples inside, outside and on both sides of the span. */
+    static Frame random(int w, int h, boolean subsampled, ColorMatrix m, long seed) {
+        Random r = new Random(seed);
+        Frame f = new Frame();
+        int cw = subsampled ? (w + 1) / 2 : w;
+        int ch = subsampled ? (h + 1) / 2 : h;
+        f.resize(w, h, cw, ch);
+        f.matrix = m;
+        for (int i = 0; i < w * h; i++) {
+            f.luma[i] = (byte) r.nextInt(256);
+        }
+        for (int i = 0; i < cw * ch; i++) {
+            f.cb[i] = (byte) (128 + (int) Math.round(r.nextGaussian() * 25));
+            f.cr[i] = (byte) (128 + (int) Math.round(r.nextGaussian() * 25));
+        }
+        return f;
+    }
+
+    /** {count, ΣL*, Σa*, Σb*} in hundredths, sample by sample. */
+    static long[] reference(Frame f) {
+        int sx = f.chromaWidth < f.width ? 1 : 0;
+        int sy = f.chromaHeight < f.height ? 1 : 0;
+        double[] lab = new double[3];
+        long[] s = new long[4];
+        for (int cy = 0; cy < f.chromaHeight; cy++) {
+            for (int cx = 0; cx < f.chromaWidth; cx++) {
+                int y = f.luma[(cy << sy) * f.width + (cx << sx)] & 0xFF;
+                int cb = f.cb[cy * f.chromaWidth + cx] & 0xFF;
+                int cr = f.cr[cy * f.chromaWidth + cx] & 0xFF;
+                if (Math.abs(cb - 128) > LabTable.HALF_SPAN || Math.abs(cr - 128) > LabTable.HALF_SPAN) {
+                    continue;
+                }
+                double yc = (y >> 2) * 4 + 1.5;
+                if (yc < LabTable.MIN_Y || yc > LabTable.MAX_Y + 1.5) {
+                    continue;
+                }
+                LabTable.toLab(f.matrix, yc, cb, cr, lab);
+                if (Math.hypot(lab[1], lab[2]) > LabTable.NEUTRAL_CHROMA) {
+                    continue;
+                }
+                s[0]++;
+                s[1] += Math.round(lab[0] * 100);
+                s[2] += Math.round(lab[1] * 100);
+                s[3] += Math.round(lab[2] * 100);
+            }
+        }
+        return s;
+    }
+
+    static void assertMatches(Frame f, String what) {
+        long[] ref = reference(f);
+        assertTrue(ref[0] >= 64 && ref[0] * 200 >= (long) f.chromaWidth * f.chromaHeight, what + ": enough neutral samples to compare");
+        ChromaKernel one = new ChromaKernel();
+        one.run(f);
+        assertEquals(ref[2] / 100.0 / ref[0], one.castA(), 0.0, what + " a*");
+        assertEquals(ref[3] / 100.0 / ref[0], one.castB(), 0.0, what + " b*");
+        assertEquals(ref[1] / 100.0 / ref[0], one.meanL(), 0.0, what + " L*");
+        for (int threads : new int[] {2, 4}) {
+            ChromaKernel many = new ChromaKernel();
+            many.run(f, POOL, threads);
+            assertEquals(one.castA(), many.castA(), 0.0, what + " a* with " + threads + " threads");
+            assertEquals(one.castB(), many.castB(), 0.0, what + " b* with " + threads + " threads");
+            assertEquals(one.meanL(), many.meanL(), 0.0, what + " L* with " + threads + " threads");
+        }
+        // the kernel keeps no counts from one frame to the next
+        one.run(f);
+        assertEquals(ref[2] / 100.0 / ref[0], one.castA(), 0.0, what + " a*, second run");
+    }
+
+    @Test
+    void randomFramesMatchTheDefinition() {
+        assertMatches(random(640, 360, true, ColorMatrix.BT601, 1), "4:2:0 BT.601");
+        assertMatches(random(333, 217, true, ColorMatrix.BT709, 2), "4:2:0 BT.709, odd size");
+        assertMatches(random(320, 240, false, ColorMatrix.BT709, 3), "4:4:4 BT.709");
+    }
+
+    @Test
+    void realPhotographMatchesTheDefinition() throws IOException {
+        Frame f = new Frame();
+        StillImageSource.fromBufferedImage(ImageIO.read(Fixtures.real("astronaut.png").toFile()), f);
+        assertMatches(f, "astronaut.png");
+    }
+}
