@@ -16,6 +16,7 @@ import org.camlab.capture.SourceException;
 import org.camlab.capture.Sources;
 import org.camlab.face.FaceDetector;
 import org.camlab.face.FaceDetectors;
+import org.camlab.face.FaceDetectorUnavailableException;
 import org.camlab.face.PendingFaceDetector;
 import org.camlab.report.JsonReport;
 import org.camlab.report.TextReport;
@@ -109,16 +110,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Advisor advisor = new Advisor();
         int exit = ExitCodes.OK;
-        // The detector loads while the first source is opened and decoded.
+        // The detector loads while the first source is opened, decoded and measured.
         PendingFaceDetector pending = PendingFaceDetector.start(mode);
-        FaceDetector detector = null;
         try {
             for (String spec : sources) {
                 try (FrameSource source = Sources.open(spec)) {
-                    if (detector == null) {
-                        detector = pending.get();
-                    }
-                    SessionReport report = analyse(source, options, detector, pool, workers);
+                    SessionReport report = analyse(source, options, pending, pool, workers);
                     Verdict verdict = advisor.judge(report);
                     if (json) {
                         out.println(JsonReport.line(report, verdict));
@@ -134,6 +131,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 } catch (SourceException e) {
                     err.println("camlab: " + e.getMessage());
                     exit = ExitCodes.SOURCE;
+                } catch (FaceDetectorUnavailableException e) {
+                    err.println("camlab: " + e.getMessage());
+                    return ExitCodes.SOURCE; // every source needs it
                 } catch (OutOfMemoryError e) {
                     err.println("camlab: not enough memory to decode " + Redact.url(spec));
                     exit = ExitCodes.SOURCE;

@@ -19,6 +19,8 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    static final String NATIVE_EXTENSION = "org.bytedeco.javacpp.platform.extension";
+
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
@@ -27,6 +29,11 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Logging.configure(args);
         System.setProperty("java.awt.headless", "true");
+        // camlab bundles the plain (not "-gpu", not "-gpl") natives; without this JavaCPP first
+        // probes for two dozen CUDA libraries on every start: 0.1 s before a still's verdict.
+        if (System.getProperty(NATIVE_EXTENSION) == null) {
+            System.setProperty(NATIVE_EXTENSION, "");
+        }
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);

@@ -99,7 +99,7 @@ public final class ChromaKernel {
                 }
             }
         }
-        final short[] lab = LabTable.of(f.matrix).lab;
+        final LabTable table = LabTable.of(f.matrix);
         final long[] out = sums[band];
         long n = 0;
         long sl = 0;
@@ -108,12 +108,12 @@ public final class ChromaKernel {
         for (int i = 0; i < cells.length; i++) {
             int k = cells[i];
             if (k != 0) {
-                int l = lab[3 * i];
-                if (l >= 0) {
+                long e = table.entry(i);
+                if (LabTable.neutral(e)) {
                     n += k;
-                    sl += (long) k * l;
-                    sa += (long) k * lab[3 * i + 1];
-                    sb += (long) k * lab[3 * i + 2];
+                    sl += (long) k * LabTable.lightness(e);
+                    sa += (long) k * LabTable.a(e);
+                    sb += (long) k * LabTable.b(e);
                 }
                 cells[i] = 0;
             }

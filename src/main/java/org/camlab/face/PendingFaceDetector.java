@@ -8,7 +8,9 @@ import org.camlab.capture.SourceException;
 
 /**
  * A detector that loads in the background (OpenCV's native libraries and the model take about
- * half a second) while the source is opened and the first frame decoded and measured.
+ * a third of a second) while the source is opened and the first frame decoded and measured: the
+ * session asks for faces only after a frame's pixels are measured. A detector that cannot load
+ * fails that first {@link #detect} with {@link FaceDetectorUnavailableException}.
  */
 public final class PendingFaceDetector implements FaceDetector {
     private final CompletableFuture<FaceDetector> loading;
@@ -54,7 +56,7 @@ public final class PendingFaceDetector implements FaceDetector {
         try {
             return get().detect(frame);
         } catch (SourceException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            throw new FaceDetectorUnavailableException(e.getMessage(), e);
         }
     }
 
