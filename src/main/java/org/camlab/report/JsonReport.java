@@ -32,6 +32,7 @@ public final class JsonReport {
         ObjectNode frames = root.putObject("frames");
         frames.put("analyzed", r.framesAnalyzed());
         number(frames, "durationSec", r.durationSec(), 3);
+        number(frames, "wallSec", r.wallSec(), 3);
 
         ObjectNode exposure = root.putObject("exposure");
         metric(exposure, r, Metric.MEAN_LUMA);

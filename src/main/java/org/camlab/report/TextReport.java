@@ -18,14 +18,24 @@ public final class TextReport {
         this.colour = colour;
     }
 
+    /** " in 14.2 s (127 frames/s)": the wall time, and the rate when there is more than one frame. */
+    private static String wall(SessionReport r) {
+        if (!(r.wallSec() > 0)) {
+            return "";
+        }
+        String rate = r.framesAnalyzed() > 1 ? String.format(Locale.ROOT, " (%.0f frames/s)", r.framesAnalyzed() / r.wallSec()) : "";
+        return String.format(Locale.ROOT, " in %.2f s%s", r.wallSec(), rate);
+    }
+
     public String render(SessionReport r, Verdict v) {
         StringBuilder sb = new StringBuilder();
         var src = r.source();
         sb.append(String.format(Locale.ROOT, "camlab — %s (%s, %d×%d%s)%n", src.name(), src.kind().json(), src.width(),
                 src.height(), src.fpsNominal() > 0 ? String.format(Locale.ROOT, ", %.2f fps", src.fpsNominal()) : ""));
-        sb.append(String.format(Locale.ROOT, "  %d frame%s analysed%s · faces: %s%n", r.framesAnalyzed(),
+        sb.append(String.format(Locale.ROOT, "  %d frame%s analysed%s%s · faces: %s%n", r.framesAnalyzed(),
                 r.framesAnalyzed() == 1 ? "" : "s",
                 r.durationSec() > 0 ? String.format(Locale.ROOT, " over %.1f s", r.durationSec()) : "",
+                wall(r),
                 r.faceDetected() ? "found (" + r.faceDetector() + ")"
                         : r.faceDetector().equals("none") ? "not looked for (--faces none), centre used as subject"
                         : "none found (" + r.faceDetector() + "), centre used as subject"));

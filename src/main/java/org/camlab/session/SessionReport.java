@@ -8,6 +8,8 @@ import org.camlab.core.Metric;
 /**
  * What a session measured: per-metric medians over the analysed frames, frame timing, flicker.
  *
+ * @param durationSec  the source's time covered by the frames read (presentation timestamps)
+ * @param wallSec      how long reading and analysing them took, wall clock
  * @param medians      session median of each metric, NaN where never measured
  * @param flicker      null when no flicker was found or the source is too short to tell
  * @param faceDetector which detector found the faces
@@ -17,6 +19,7 @@ public record SessionReport(
         SourceInfo source,
         int framesAnalyzed,
         double durationSec,
+        double wallSec,
         EnumMap<Metric, Double> medians,
         Timing timing,
         Flicker flicker,

@@ -103,6 +103,7 @@ public final class SessionRunner {
     }
 
     private SessionReport analyse(FrameSource source) {
+        long started = System.nanoTime();
         SourceInfo info = source.info();
         // A recording on several threads: two frames measured at once, one analyser each (whole
         // frames scale better than bands of one frame); a still: bands of its one frame.
@@ -209,6 +210,7 @@ public final class SessionRunner {
         }
         double sampleRate = timing.fpsMeasured() / Math.max(1, options.every());
         Flicker flicker = Flicker.detect(series.get(Metric.MEAN_LUMA).toArray(), analysed, sampleRate);
-        return new SessionReport(info, analysed, duration, medians, timing, flicker, faces.name(), error);
+        double wall = (System.nanoTime() - started) / 1e9;
+        return new SessionReport(info, analysed, duration, wall, medians, timing, flicker, faces.name(), error);
     }
 }

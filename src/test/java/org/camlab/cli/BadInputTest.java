@@ -408,11 +408,13 @@ class BadInputTest {
         cmd.addAll(Arrays.asList(args));
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
+        long started = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!p.waitFor(45, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             fail("camlab " + String.join(" ", args) + " did not finish within 45 s");
         }
-        return new CliRunner.Result(p.exitValue(), Files.readString(out), Files.readString(err));
+        return new CliRunner.Result(p.exitValue(), Files.readString(out), Files.readString(err),
+                (System.nanoTime() - started) / 1e9);
     }
 }

@@ -51,6 +51,8 @@ class JsonContractTest {
         assertTrue(at(root, "sharpness.score").isIntegralNumber());
         assertTrue(root.get("score").isInt());
         assertTrue(at(root, "resolution.mtf50").isNull(), "slanted-edge MTF is not measured yet: null, not a made-up number");
+        double wall = at(root, "frames.wallSec").asDouble();
+        assertTrue(wall > 0 && wall < r.seconds(), "the analysis's own wall time, " + wall + " s, within the command's " + r.seconds() + " s");
         for (JsonNode rec : root.get("recommendations")) {
             for (String f : List.of("id", "severity", "title", "detail", "metric", "value", "threshold")) {
                 assertTrue(rec.has(f), "recommendation lacks " + f);
