@@ -184,10 +184,10 @@ public final class FfmpegSource implements FrameSource {
             full = false; // swscale writes limited-range YUV
         }
         if (!full) {
-            YCbCr.expandLimited(into.luma, w * h, YCbCr.LIMITED_TO_FULL_LUMA);
+            YCbCr.expandLimitedLuma(into.luma, w * h);
             int c = into.chromaWidth * into.chromaHeight;
-            YCbCr.expandLimited(into.cb, c, YCbCr.LIMITED_TO_FULL_CHROMA);
-            YCbCr.expandLimited(into.cr, c, YCbCr.LIMITED_TO_FULL_CHROMA);
+            YCbCr.expandLimitedChroma(into.cb, c);
+            YCbCr.expandLimitedChroma(into.cr, c);
         }
     }
 
