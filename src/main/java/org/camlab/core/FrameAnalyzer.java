@@ -21,7 +21,6 @@ public final class FrameAnalyzer {
     private Grid cornersOf;
     private int[] corners;
     private int[] centre;
-    private Rect centreRegion;
     private final ExecutorService pool;
     private final int threads;
 
@@ -122,18 +121,14 @@ public final class FrameAnalyzer {
 
     /** Subject: all face boxes together, else the centre ninth of the frame. */
     private void subject(Frame f, List<Face> faces, FrameMetrics out) {
-        region.clear();
         if (faces.isEmpty()) {
-            if (centreRegion == null || centreRegion.x() != f.width / 3 || centreRegion.y() != f.height / 3
-                    || centreRegion.w() != f.width - 2 * (f.width / 3) || centreRegion.h() != f.height - 2 * (f.height / 3)) {
-                centreRegion = new Rect(f.width / 3, f.height / 3, f.width - 2 * (f.width / 3), f.height - 2 * (f.height / 3));
-            }
-            region.add(f.luma, f.width, centreRegion);
-        } else {
-            for (int i = 0; i < faces.size(); i++) {
-                Rect b = faces.get(i).box();
-                region.addEdges(f.luma, f.width, f.height, b.x(), b.y(), b.x() + b.w(), b.y() + b.h());
-            }
+            out.subjectLuma = luma.centreMeanY(); // the centre ninth, summed by the luma pass
+            return;
+        }
+        region.clear();
+        for (int i = 0; i < faces.size(); i++) {
+            Rect b = faces.get(i).box();
+            region.addEdges(f.luma, f.width, f.height, b.x(), b.y(), b.x() + b.w(), b.y() + b.h());
         }
         out.subjectLuma = region.meanY();
     }

@@ -116,7 +116,7 @@ public final class LabTable {
         }
         double[] out = new double[3];
         toLab(matrix, y, LOW - 1 + cbi, LOW - 1 + cri, out);
-        if (Math.hypot(out[1], out[2]) > NEUTRAL_CHROMA) {
+        if (Math.sqrt(out[1] * out[1] + out[2] * out[2]) > NEUTRAL_CHROMA) { // C*; hypot is 10× slower
             return COMPUTED;
         }
         long l = Math.round(out[0] * 100);

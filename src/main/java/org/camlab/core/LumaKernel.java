@@ -63,6 +63,9 @@ public final class LumaKernel {
     private int[] segThird = new int[0];
     private int segments;
     private int[] rowCell = new int[0];
+    /** Rows of the centre band, [H/3, H − H/3): the subject region when there is no face. */
+    private int centreY0;
+    private int centreY1;
     private int sampleStep;
 
     // the sample
@@ -134,6 +137,8 @@ public final class LumaKernel {
         total.cellSumY = new long[grid.cells()];
         total.cellSumLinear = new long[grid.cells()];
         total.cellCount = new long[grid.cells()];
+        centreY0 = h / 3;
+        centreY1 = h - h / 3;
         rowCell = new int[h];
         for (int y = 0; y < h; y++) {
             rowCell[y] = grid.rowOf(y, h) * grid.cols();
@@ -304,6 +309,8 @@ public final class LumaKernel {
         private final int[] columnNoise;
         private int operatorRows;
         private int pendingCellRow = -1;
+        private boolean pendingCentre;
+        long centreSumY;
         private int pendingRows;
 
         Band(int width) {
@@ -343,6 +350,7 @@ public final class LumaKernel {
             noiseSum = noiseCount = 0;
             pendingCellRow = -1;
             pendingRows = 0;
+            centreSumY = 0;
             operatorRows = 0;
             Arrays.fill(columnTenengrad, 0);
             Arrays.fill(columnLaplacian, 0);
@@ -363,6 +371,7 @@ public final class LumaKernel {
                 thirdCount[i] += o.thirdCount[i];
             }
             clippedHigh += o.clippedHigh;
+            centreSumY += o.centreSumY;
             clippedLow += o.clippedLow;
             laplacianSquares += o.laplacianSquares;
             tenengradSum += o.tenengradSum;
@@ -431,9 +440,10 @@ public final class LumaKernel {
          */
         private void stats(int y) {
             final int cellRow = rowCell[y];
-            if (cellRow != pendingCellRow || pendingRows == MAX_PENDING_ROWS) {
+            if (cellRow != pendingCellRow || pendingRows == MAX_PENDING_ROWS || y == centreY0 || y == centreY1) {
                 flush();
                 pendingCellRow = cellRow;
+                pendingCentre = y >= centreY0 && y < centreY1;
             }
             pendingRows++;
             final int[] r = row.value;
@@ -472,6 +482,9 @@ public final class LumaKernel {
                     sl += cl[x];
                     high += cc[x] & 0xFFFF;
                     low += cc[x] >>> 16;
+                }
+                if (pendingCentre && segThird[s] == 1) {
+                    centreSumY += sy;
                 }
                 int cell = pendingCellRow + segCell[s];
                 cellSumY[cell] += sy;
@@ -636,6 +649,15 @@ public final class LumaKernel {
             sum += c;
         }
         return (double) sum / pixelCount();
+    }
+
+    /**
+     * Mean Y of the centre ninth, x in [W/3, W − W/3) and y in [H/3, H − H/3) (integer thirds):
+     * the subject region when no face is found, summed in this pass instead of another.
+     */
+    public double centreMeanY() {
+        long n = (long) (width - 2 * (width / 3)) * (centreY1 - centreY0);
+        return n == 0 ? Double.NaN : (double) total.centreSumY / n;
     }
 
     /** Percentage of pixels with Y ≥ 250. */

@@ -11,7 +11,12 @@ import org.junit.jupiter.api.Test;
 
 /** The per-frame analysis allocates nothing once warmed up (single thread, no faces, no resolution estimate). */
 class AllocationFreeTest {
-    /** Bytes the calling thread allocates per analysed frame, after warming the analysis up. */
+    /**
+     * Bytes the calling thread allocates per analysed frame, after warming the analysis up: the
+     * least of five windows of 200 frames, because a method still waiting for C2 (a busy compile
+     * queue when other tests share the JVM) runs C1 code, which allocates what C2's escape
+     * analysis removes.
+     */
     static long bytesPerFrame(List<org.camlab.face.Face> faces) {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         Frame f = Scenes.frame(new DemoScene(640, 360, 1.0, 7).paint(0.1));
@@ -21,11 +26,15 @@ class AllocationFreeTest {
             analyzer.analyze(f, faces, false, m);
         }
         long id = Thread.currentThread().getId();
-        long before = threads.getThreadAllocatedBytes(id);
-        for (int i = 0; i < 200; i++) {
-            analyzer.analyze(f, faces, false, m);
+        long least = Long.MAX_VALUE;
+        for (int window = 0; window < 5 && least > 0; window++) {
+            long before = threads.getThreadAllocatedBytes(id);
+            for (int i = 0; i < 200; i++) {
+                analyzer.analyze(f, faces, false, m);
+            }
+            least = Math.min(least, (threads.getThreadAllocatedBytes(id) - before) / 200);
         }
-        return (threads.getThreadAllocatedBytes(id) - before) / 200;
+        return least;
     }
 
     @Test

@@ -67,7 +67,7 @@ class ChromaMatchesReferenceTest {
                     continue;
                 }
                 LabTable.toLab(f.matrix, yc, cb, cr, lab);
-                if (Math.hypot(lab[1], lab[2]) > LabTable.NEUTRAL_CHROMA) {
+                if (Math.sqrt(lab[1] * lab[1] + lab[2] * lab[2]) > LabTable.NEUTRAL_CHROMA) {
                     continue;
                 }
                 s[0]++;

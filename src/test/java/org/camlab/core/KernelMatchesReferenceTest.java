@@ -43,6 +43,7 @@ class KernelMatchesReferenceTest {
 
         assertRelative(ref.meanLuma(), k.meanLuma(), "mean");
         assertRelative(ref.clippedHighPct(), k.clippedHighlightsPct(), "clipped high");
+        assertRelative(ref.centreMeanY(), k.centreMeanY(), "centre ninth (subject without a face)");
         assertRelative(ref.clippedLowPct(), k.clippedShadowsPct(), "clipped low");
         Grid g = k.grid();
         double[] cells = new double[g.cells()];

@@ -33,6 +33,19 @@ final class ReferenceMetrics {
         return s / y.length;
     }
 
+    /** Mean Y of the centre ninth: x in [W/3, W − W/3), y in [H/3, H − H/3). */
+    double centreMeanY() {
+        double s = 0;
+        long n = 0;
+        for (int yy = h / 3; yy < h - h / 3; yy++) {
+            for (int x = w / 3; x < w - w / 3; x++) {
+                s += y[yy * w + x];
+                n++;
+            }
+        }
+        return s / n;
+    }
+
     double clippedHighPct() {
         return 100.0 * Arrays.stream(y).filter(v -> v >= 250).count() / y.length;
     }
