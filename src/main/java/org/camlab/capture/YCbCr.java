@@ -52,9 +52,13 @@ public final class YCbCr {
         return clamp(((CRR * r + CRG * g + CRB * b + HALF) >> FIX) + 128);
     }
 
-    private static final char[] LUMA_PAIRS = pairs(LIMITED_TO_FULL_LUMA);
-    private static final char[] CHROMA_PAIRS = pairs(LIMITED_TO_FULL_CHROMA);
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** Built on first use: stills never need them. */
+    private static final class Pairs {
+        static final char[] LUMA = pairs(LIMITED_TO_FULL_LUMA);
+        static final char[] CHROMA = pairs(LIMITED_TO_FULL_CHROMA);
+    }
 
     /** The table applied to both bytes of a little-endian 16-bit value. */
     private static char[] pairs(byte[] table) {
@@ -67,12 +71,12 @@ public final class YCbCr {
 
     /** Expands a limited-range luma plane to full range in place. */
     public static void expandLimitedLuma(byte[] plane, int length) {
-        expand(plane, length, LIMITED_TO_FULL_LUMA, LUMA_PAIRS);
+        expand(plane, length, LIMITED_TO_FULL_LUMA, Pairs.LUMA);
     }
 
     /** Expands a limited-range chroma plane to full range in place. */
     public static void expandLimitedChroma(byte[] plane, int length) {
-        expand(plane, length, LIMITED_TO_FULL_CHROMA, CHROMA_PAIRS);
+        expand(plane, length, LIMITED_TO_FULL_CHROMA, Pairs.CHROMA);
     }
 
     /**
