@@ -184,6 +184,7 @@ public final class LumaKernel {
             sampler = new Band(w);
         }
         final Band sb = sampler;
+        // the sampler's own per-column sums are free to hold one sample row's per-pixel values
         final int[] magnitude = sb.magnitude;
         final int[] noise = sb.columnNoise;
         final int[] energy = sb.columnTenengrad;
