@@ -65,7 +65,6 @@ public final class LabTable {
         return Math.min(SPAN + 1, Math.max(0, v - LOW + 1));
     }
 
-
     private LabTable(ColorMatrix m) {
         matrix = m;
         entries = new long[CELLS];

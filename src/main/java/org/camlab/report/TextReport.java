@@ -18,7 +18,7 @@ public final class TextReport {
         this.colour = colour;
     }
 
-    /** " in 14.2 s (127 frames/s)": the wall time, and the rate when there is more than one frame. */
+    /** " in 14.20 s (127 frames/s)": the wall time, and the rate when there is more than one frame. */
     private static String wall(SessionReport r) {
         if (!(r.wallSec() > 0)) {
             return "";
