@@ -1,26 +1,30 @@
 package org.camlab.advice;
 
-import static org.camlab.core.Metric.BACKGROUND_CLIPPED;
-import static org.camlab.core.Metric.BACKGROUND_LUMA;
-import static org.camlab.core.Metric.BACKLIGHT_RATIO;
-import static org.camlab.core.Metric.CAST_A;
-import static org.camlab.core.Metric.CAST_B;
-import static org.camlab.core.Metric.CLIPPED_HIGHLIGHTS;
-import static org.camlab.core.Metric.CLIPPED_SHADOWS;
-import static org.camlab.core.Metric.NOISE_SIGMA;
-import static org.camlab.core.Metric.SHARPNESS_SCORE;
-import static org.camlab.core.Metric.SIDE_LIGHT;
-import static org.camlab.core.Metric.SUBJECT_LUMA;
-import static org.camlab.core.Metric.SURROUND_HIGHLIGHT;
-import static org.camlab.core.Metric.SURROUND_LUMA;
-import static org.camlab.core.Metric.UPSCALE;
+import org.camlab.results.Recommendation;
+import org.camlab.results.Severity;
+import org.camlab.results.Verdict;
+
+import static org.camlab.results.Metric.BACKGROUND_CLIPPED;
+import static org.camlab.results.Metric.BACKGROUND_LUMA;
+import static org.camlab.results.Metric.BACKLIGHT_RATIO;
+import static org.camlab.results.Metric.CAST_A;
+import static org.camlab.results.Metric.CAST_B;
+import static org.camlab.results.Metric.CLIPPED_HIGHLIGHTS;
+import static org.camlab.results.Metric.CLIPPED_SHADOWS;
+import static org.camlab.results.Metric.NOISE_SIGMA;
+import static org.camlab.results.Metric.SHARPNESS_SCORE;
+import static org.camlab.results.Metric.SIDE_LIGHT;
+import static org.camlab.results.Metric.SUBJECT_LUMA;
+import static org.camlab.results.Metric.SURROUND_HIGHLIGHT;
+import static org.camlab.results.Metric.SURROUND_LUMA;
+import static org.camlab.results.Metric.UPSCALE;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.camlab.session.SessionReport;
+import org.camlab.results.SessionReport;
 
 /**
  * The rule table (first cut) and the score.

@@ -1,7 +1,10 @@
 package org.camlab.advice;
 
+import org.camlab.results.Recommendation;
+import org.camlab.results.Severity;
+
 import java.util.Optional;
-import org.camlab.session.SessionReport;
+import org.camlab.results.SessionReport;
 
 /**
  * One row of the rule table: a named problem, the threshold that defines it, where that threshold

@@ -1,5 +1,10 @@
 package org.camlab.capture;
 
+import org.camlab.image.Frame;
+import org.camlab.image.LumaSample;
+import org.camlab.image.ColorMatrix;
+import org.camlab.image.SourceInfo;
+
 import static org.bytedeco.ffmpeg.global.avutil.AVCOL_RANGE_JPEG;
 import static org.bytedeco.ffmpeg.global.avutil.AVCOL_SPC_BT470BG;
 import static org.bytedeco.ffmpeg.global.avutil.AVCOL_SPC_BT709;
@@ -35,12 +40,19 @@ import org.slf4j.LoggerFactory;
  */
 public final class FfmpegSource implements FrameSource {
     private static final Logger log = LoggerFactory.getLogger(FfmpegSource.class);
+    /** Connect and read timeout for network streams. */
+    public static final long STREAM_TIMEOUT_MICROS = 10_000_000;
 
     private final FFmpegFrameGrabber grabber;
     private final SourceInfo info;
     private final String displayName;
+    private final boolean keyFramesOnly;
     private long firstPts = Long.MIN_VALUE;
     private long framesRead;
+    private org.bytedeco.javacv.Frame current;
+    private long pts;
+    private final Frame scratch = new Frame();
+    private byte[] row = new byte[0];
 
     // swscale fallback, allocated on first use only
     private SwsContext sws;
@@ -48,14 +60,27 @@ public final class FfmpegSource implements FrameSource {
     private PointerPointer<BytePointer> swsPlanes;
     private IntPointer swsStrides;
 
-    public FfmpegSource(String url, SourceInfo.Kind kind) throws SourceException {
+    /**
+     * @param url           a path or URL as FFmpeg takes it
+     * @param displayName   what the user named, credentials removed
+     * @param keyFramesOnly decode key frames only (a long recording sampled by time)
+     */
+    public FfmpegSource(String url, String displayName, SourceInfo.Kind kind, boolean keyFramesOnly) throws SourceException {
         FfmpegLogging.init();
-        this.displayName = Redact.url(url);
+        this.displayName = displayName;
+        this.keyFramesOnly = keyFramesOnly;
         grabber = new FFmpegFrameGrabber(url);
         grabber.setImageMode(FrameGrabber.ImageMode.RAW);
         if (kind == SourceInfo.Kind.STREAM) {
-            grabber.setOption("rw_timeout", "10000000"); // µs: a dead stream must not hang the CLI
-            grabber.setOption("timeout", "10000000");
+            // µs: a dead stream must not hang; the session's own deadline covers a slow one
+            grabber.setOption("rw_timeout", Long.toString(STREAM_TIMEOUT_MICROS));
+            grabber.setOption("timeout", Long.toString(STREAM_TIMEOUT_MICROS));
+            if (url.regionMatches(true, 0, "rtsp", 0, 4)) {
+                grabber.setOption("rtsp_transport", "tcp");
+            }
+        }
+        if (keyFramesOnly) {
+            grabber.setVideoOption("skip_frame", "nokey");
         }
         try {
             grabber.start();
@@ -65,7 +90,7 @@ public final class FfmpegSource implements FrameSource {
         }
         if (grabber.getVideoStream() < 0 || grabber.getImageWidth() <= 0 || grabber.getImageHeight() <= 0) {
             closeQuietly();
-            throw new SourceException("cannot open " + displayName + ": it has no video stream");
+            throw new SourceException("cannot open " + displayName + ": it holds no video that camlab can read");
         }
         try {
             FrameSize.check(displayName, "video", grabber.getImageWidth(), grabber.getImageHeight());
@@ -76,8 +101,9 @@ public final class FfmpegSource implements FrameSource {
         double fps = declaredRate(grabber);
         info = new SourceInfo(kind, displayName, grabber.getImageWidth(), grabber.getImageHeight(),
                 fps > 0 && fps < 1000 ? fps : Double.NaN);
-        log.debug("opened {} {}x{} @ {} fps, codec {}", displayName, info.width(), info.height(), fps,
-                grabber.getVideoCodecName());
+        log.debug("opened {}: {}×{} at {} fps, codec {}, pixel format {}, {} frames declared{}", displayName, info.width(),
+                info.height(), fps, grabber.getVideoCodecName(), grabber.getPixelFormat(), frameCountHint(),
+                keyFramesOnly ? ", key frames only" : "");
     }
 
     /**
@@ -113,24 +139,66 @@ public final class FfmpegSource implements FrameSource {
     }
 
     @Override
-    public boolean read(Frame into) throws SourceException {
-        org.bytedeco.javacv.Frame f = grab();
-        if (f == null) {
+    public boolean next() throws SourceException {
+        current = grab();
+        if (current == null) {
             return false;
         }
-        copy((AVFrame) f.opaque, into);
-        into.ptsMicros = relativePts(f.timestamp);
+        pts = relativePts(current.timestamp);
         return true;
     }
 
     @Override
-    public boolean skip(Frame scratch) throws SourceException {
-        org.bytedeco.javacv.Frame f = grab();
-        if (f == null) {
-            return false;
+    public long ptsMicros() {
+        return pts;
+    }
+
+    @Override
+    public void sample(LumaSample into) throws SourceException {
+        AVFrame p = (AVFrame) current.opaque;
+        int fmt = p.format();
+        if (!(fmt == AV_PIX_FMT_YUV420P || fmt == AV_PIX_FMT_YUVJ420P || fmt == AV_PIX_FMT_YUV422P
+                || fmt == AV_PIX_FMT_YUVJ422P || fmt == AV_PIX_FMT_YUV444P || fmt == AV_PIX_FMT_YUVJ444P
+                || fmt == AV_PIX_FMT_GRAY8 || fmt == AV_PIX_FMT_NV12)) {
+            copy(p, scratch); // formats swscale converts: convert in full, then sample
+            scratch.ptsMicros = pts;
+            into.fillFrom(scratch);
+            return;
         }
-        scratch.ptsMicros = relativePts(f.timestamp);
-        return true;
+        int w = p.width();
+        int h = p.height();
+        FrameSize.check(displayName, "video", w, h);
+        into.resizeFor(w, h);
+        int stride = p.linesize(0);
+        ByteBuffer buf = p.data(0).capacity((long) stride * h).asByteBuffer();
+        if (row.length < w) {
+            row = new byte[w];
+        }
+        int o = 0;
+        for (int y = 0; y < h; y += LumaSample.STEP) {
+            buf.position(y * stride);
+            buf.get(row, 0, w);
+            for (int x = 0; x < w; x += LumaSample.STEP) {
+                into.values[o++] = row[x];
+            }
+        }
+        boolean full = p.color_range() == AVCOL_RANGE_JPEG
+                || fmt == AV_PIX_FMT_YUVJ420P || fmt == AV_PIX_FMT_YUVJ422P || fmt == AV_PIX_FMT_YUVJ444P;
+        if (!full) {
+            YCbCr.expandLimitedLuma(into.values, o);
+        }
+        into.ptsMicros = pts;
+    }
+
+    @Override
+    public void read(Frame into) throws SourceException {
+        copy((AVFrame) current.opaque, into);
+        into.ptsMicros = pts;
+    }
+
+    @Override
+    public boolean keyFramesOnly() {
+        return keyFramesOnly;
     }
 
     private org.bytedeco.javacv.Frame grab() throws SourceException {
@@ -138,7 +206,7 @@ public final class FfmpegSource implements FrameSource {
             org.bytedeco.javacv.Frame f = grabber.grabImage();
             if (f != null) {
                 framesRead++;
-            } else if (info.kind() == SourceInfo.Kind.FILE) {
+            } else if (info.kind() == SourceInfo.Kind.FILE && !keyFramesOnly) {
                 long declared = frameCountHint();
                 if (declared > 0 && framesRead < declared * 0.9 - 1) {
                     throw new SourceException("cannot decode " + displayName + ": it ends after " + framesRead + " of its "
@@ -263,6 +331,13 @@ public final class FfmpegSource implements FrameSource {
             return e.getClass().getSimpleName();
         }
         m = Redact.url(m.strip());
+        if (m.contains("Did not find a video or audio stream")) {
+            return "it holds no video that camlab can read";
+        }
+        int javacvHint = m.indexOf(" (make sure");
+        if (javacvHint > 0) {
+            m = m.substring(0, javacvHint);
+        }
         // FFmpeg's messages come as "avformat_open_input() error -1094995529: Could not open input "x". (Has setFormat() been called?)"
         int hint = m.indexOf(" (Has setFormat");
         if (hint > 0) {

@@ -1,5 +1,8 @@
 package org.camlab.capture;
 
+import org.camlab.image.Frame;
+import org.camlab.image.ColorMatrix;
+
 import static org.bytedeco.opencv.global.opencv_core.CV_16U;
 import static org.bytedeco.opencv.global.opencv_core.CV_8U;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_UNCHANGED;

@@ -4,9 +4,13 @@ import java.util.regex.Pattern;
 
 /** Keeps credentials in stream URLs out of logs, messages and reports. */
 public final class Redact {
-    private static final Pattern USERINFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/@\\s]*@");
+    /**
+     * The user-info as FFmpeg reads it: everything between {@code ://} and the <em>last</em> {@code @}
+     * before the path, so a password with a raw {@code @} is removed whole.
+     */
+    private static final Pattern USERINFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/?#\\s]*@");
     private static final Pattern SECRET_QUERY =
-            Pattern.compile("(?i)([?&](?:password|passwd|pwd|pass|token|auth|key|secret)=)[^&\\s]*");
+            Pattern.compile("(?i)([?&;](?:password|passwd|pwd|pass|token|auth|key|secret|signature|sig)=)[^&;\\s]*");
 
     private Redact() {
     }

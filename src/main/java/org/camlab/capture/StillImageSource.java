@@ -1,5 +1,10 @@
 package org.camlab.capture;
 
+import org.camlab.image.Frame;
+import org.camlab.image.LumaSample;
+import org.camlab.image.ColorMatrix;
+import org.camlab.image.SourceInfo;
+
 import java.awt.image.BufferedImage;
 import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBuffer;
@@ -21,14 +26,17 @@ import javax.imageio.stream.ImageInputStream;
  */
 public final class StillImageSource implements FrameSource {
     private final Path path;
+    /** The file as the user named it. */
+    private final String name;
     private final Frame decoded = new Frame();
     private final SourceInfo info;
     private boolean delivered;
 
-    public StillImageSource(Path path) throws SourceException {
+    public StillImageSource(Path path, String name) throws SourceException {
         this.path = path;
+        this.name = name;
         decode();
-        info = new SourceInfo(SourceInfo.Kind.IMAGE, path.toString(), decoded.width, decoded.height, Double.NaN);
+        info = new SourceInfo(SourceInfo.Kind.IMAGE, name, decoded.width, decoded.height, Double.NaN);
     }
 
     @Override
@@ -37,13 +45,27 @@ public final class StillImageSource implements FrameSource {
     }
 
     @Override
-    public boolean read(Frame into) {
+    public boolean next() {
         if (delivered) {
             return false;
         }
-        into.copyFrom(decoded);
         delivered = true;
         return true;
+    }
+
+    @Override
+    public long ptsMicros() {
+        return 0;
+    }
+
+    @Override
+    public void sample(LumaSample into) {
+        into.fillFrom(decoded);
+    }
+
+    @Override
+    public void read(Frame into) {
+        into.copyFrom(decoded);
     }
 
     @Override
@@ -68,7 +90,7 @@ public final class StillImageSource implements FrameSource {
                 try {
                     reader.setInput(in, true, true);
                     reader.addIIOReadWarningListener((r, warning) -> warnings.add(warning));
-                    FrameSize.check(path.toString(), "image", reader.getWidth(0), reader.getHeight(0));
+                    FrameSize.check(name, "image", reader.getWidth(0), reader.getHeight(0));
                     image = reader.read(0);
                 } finally {
                     reader.dispose();
@@ -76,7 +98,7 @@ public final class StillImageSource implements FrameSource {
                 for (String warning : warnings) {
                     // JPEG "Premature end of JPEG file": ImageIO makes up the missing part of the picture
                     if (warning.toLowerCase(java.util.Locale.ROOT).contains("premature end")) {
-                        throw new SourceException("cannot decode " + path + ": the file is damaged or cut short ("
+                        throw new SourceException("cannot decode " + name + ": the file is damaged or cut short ("
                                 + warning + ")");
                     }
                 }
@@ -87,7 +109,7 @@ public final class StillImageSource implements FrameSource {
             // ImageIO recognised the format but could not decode it. OpenCV only for what it reads and
             // ImageIO does not (CMYK JPEG); a damaged PNG or GIF would only make libpng print to stderr.
             if (format != null && !format.equals("jpeg")) {
-                throw new SourceException("cannot decode " + path + ": the file is damaged or cut short (" + format
+                throw new SourceException("cannot decode " + name + ": the file is damaged or cut short (" + format
                         + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
             }
             image = null;
@@ -96,7 +118,7 @@ public final class StillImageSource implements FrameSource {
             fromBufferedImage(image, decoded);
         } else {
             OpenCvStillDecoder.decode(path, decoded);
-            FrameSize.check(path.toString(), "image", decoded.width, decoded.height);
+            FrameSize.check(name, "image", decoded.width, decoded.height);
         }
     }
 

@@ -1,62 +1,71 @@
 package org.camlab.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
-import org.camlab.advice.Advisor;
-import org.camlab.advice.Verdict;
-import org.camlab.capture.FrameSource;
-import org.camlab.capture.Redact;
+import org.camlab.advice.Requirement;
 import org.camlab.capture.SourceException;
-import org.camlab.capture.Sources;
-import org.camlab.face.FaceDetector;
-import org.camlab.face.FaceDetectors;
 import org.camlab.face.FaceDetectorUnavailableException;
-import org.camlab.face.PendingFaceDetector;
+import org.camlab.face.FaceDetectors;
+import org.camlab.image.SourceInfo;
+import org.camlab.lab.Lab;
 import org.camlab.report.JsonReport;
 import org.camlab.report.TextReport;
+import org.camlab.results.SessionReport;
+import org.camlab.results.Verdict;
+import org.camlab.session.Cadence;
+import org.camlab.session.Durations;
+import org.camlab.session.SessionListener;
 import org.camlab.session.SessionOptions;
-import org.camlab.session.SessionReport;
-import org.camlab.session.SessionRunner;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.camlab.session.StopSignal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "analyze", aliases = "analyse", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Analyse stills, recordings or streams and print a verdict with advice.", "",
                 "SOURCE is an image (png, jpg, bmp, gif, webp, tiff), a recording (mp4, mkv, mov, webm, avi, …) "
-                        + "or a stream URL (rtsp://, http://, …). Numbers are session medians over the analysed frames.", ""},
+                        + "or a stream URL (rtsp://, http://, …). Numbers are session medians over the analysed frames; "
+                        + "frame timing and flicker are measured on every decoded frame.", ""},
         footer = {"", "Units: luma in code values 0–255 (full range), ratios in stops (log2 of linear light), noise σ in "
-                + "code values, colour cast in CIELAB a*/b*, CCT in kelvin, framing in % of the frame. "
-                + "Definitions: design.md in the camlab sources.", "",
-                "Exit codes: 0 analysed · 2 bad arguments · 3 a source cannot be opened or decoded (its error is "
-                        + "printed; frames decoded before a mid-stream error are still reported)."})
+                + "code values, colour cast in CIELAB a*/b*, CCT in kelvin, framing in %% of the frame. "
+                + "'camlab explain' defines every number; docs/CONTRACT.md is the full contract.", "",
+                "Exit codes: 0 analysed · 2 bad arguments, or the face detector asked for cannot load · 3 a source "
+                        + "cannot be opened or decoded (frames measured before a mid-stream error are still reported) · "
+                        + "4 a --require is not met · 5 the report cannot be written · 130/143 interrupted "
+                        + "(SIGINT/SIGTERM; the report so far is printed, marked partial).", "",
+                "A file whose name starts with '-' goes after '--': camlab analyze -- -x.png"})
 public final class AnalyzeCommand implements Callable<Integer> {
-    private static final Logger log = LoggerFactory.getLogger(AnalyzeCommand.class);
-
     @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Images, recordings or stream URLs.")
     List<String> sources;
 
     @Option(names = "--json", description = "Print one camlab.report/1 JSON object per source, one per line.")
     boolean json;
 
-    @Option(names = "--max-frames", paramLabel = "N", description = "Analyse at most N frames per source (0 = all; default: ${DEFAULT-VALUE}).")
+    @Option(names = "--every", paramLabel = "N|TIME", defaultValue = "auto",
+            description = "Analyse one frame in N (5), or one per TIME of the source (10s, 500ms, 2m). From 1s on, "
+                    + "a recording's other frames are not even decoded (no frame timing then). Default auto: "
+                    + "recordings every 0.2 s of their time, live sources as fast as the machine keeps up.")
+    String every;
+
+    @Option(names = "--duration", paramLabel = "TIME", description = "Stop after this much of the source (30s, 5m); "
+            + "ends a stream or a camera.")
+    String duration;
+
+    @Option(names = "--max-frames", paramLabel = "N", description = "Analyse at most N frames per source (0 = all; "
+            + "default: ${DEFAULT-VALUE}).")
     long maxFrames;
 
-    @Option(names = "--every", paramLabel = "N", defaultValue = "1",
-            description = "Analyse one frame in N; the others are still timed (default: ${DEFAULT-VALUE}).")
-    int every;
+    @Option(names = "--require", paramLabel = "METRIC OP NUMBER", description = "Fail (exit 4) unless it holds, e.g. "
+            + "'sharpness.score>=40', 'score>=70', 'temporal.droppedFrames<=2'. Repeatable.")
+    List<String> requires = new ArrayList<>();
 
     @Option(names = "--faces", paramLabel = "DETECTOR", defaultValue = "auto",
-            description = "Face detector: auto (BlazeFace if its model is bundled, else Haar cascade), blazeface, cascade, none (default: ${DEFAULT-VALUE}).")
+            description = "Face detector: auto (BlazeFace if its model is bundled, else Haar cascade), blazeface, "
+                    + "cascade, none (default: ${DEFAULT-VALUE}).")
     String faces;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the per-pixel analysis "
@@ -66,7 +75,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not show a progress bar on stderr.")
     boolean noProgress;
 
-    @Option(names = {"-v", "--verbose"}, description = "Log details to stderr.")
+    @Option(names = {"-v", "--verbose"}, description = "Log what is opened, decoders, timings to stderr.")
     boolean verbose;
 
     @Spec
@@ -74,91 +83,125 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (maxFrames < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-frames must be 0 or more");
-        }
-        if (every < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--every must be 1 or more");
-        }
+        SessionOptions options = options();
         FaceDetectors.Mode mode;
         try {
             mode = FaceDetectors.Mode.parse(faces);
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        int workers = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
+        int workers = threads != null ? threads : Lab.defaultThreads();
         if (workers < 1 || workers > 64) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be between 1 and 64");
+            throw new ParameterException(spec.commandLine(), "--threads must be between 1 and 64");
         }
-        SessionOptions options = new SessionOptions(maxFrames, every, 0.5, 2.0);
-        ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers - 1, r -> {
-            Thread t = new Thread(r, "camlab-analysis");
-            t.setDaemon(true);
-            return t;
-        }) : null;
-        try {
-            return analyseAll(options, mode, pool, workers);
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
+        List<Requirement> required = new ArrayList<>();
+        for (String r : requires) {
+            try {
+                required.add(Requirement.parse(r));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
             }
+        }
+        try (Lab lab = new Lab(mode, workers)) {
+            return analyseAll(lab, options, required);
         }
     }
 
-    private int analyseAll(SessionOptions options, FaceDetectors.Mode mode, ExecutorService pool, int workers) {
+    private SessionOptions options() {
+        if (maxFrames < 0) {
+            throw new ParameterException(spec.commandLine(), "--max-frames must be 0 or more");
+        }
+        SessionOptions o = SessionOptions.defaults().withMaxFrames(maxFrames);
+        try {
+            o = o.withCadence(Cadence.parse(every));
+            if (duration != null) {
+                long d = Durations.parseMicros(duration);
+                if (d <= 0) {
+                    throw new IllegalArgumentException("--duration must be more than 0");
+                }
+                o = o.withDurationMicros(d);
+            }
+        } catch (IllegalArgumentException e) {
+            String m = e.getMessage();
+            throw new ParameterException(spec.commandLine(), m.startsWith("--") ? m : "--duration: " + m);
+        }
+        return o;
+    }
+
+    private int analyseAll(Lab lab, SessionOptions options, List<Requirement> required) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Advisor advisor = new Advisor();
-        int exit = ExitCodes.OK;
-        // The detector loads while the first source is opened, decoded and measured.
-        PendingFaceDetector pending = PendingFaceDetector.start(mode);
-        try {
-            for (String spec : sources) {
-                try (FrameSource source = Sources.open(spec)) {
-                    SessionReport report = analyse(source, options, pending, pool, workers);
-                    Verdict verdict = advisor.judge(report);
-                    if (json) {
-                        out.println(JsonReport.line(report, verdict));
-                    } else {
-                        out.print(new TextReport(useColour()).render(report, verdict));
-                        out.println();
-                    }
-                    out.flush();
-                    if (report.error() != null) {
-                        err.println("camlab: " + report.error());
-                        exit = ExitCodes.SOURCE;
-                    }
-                } catch (SourceException e) {
-                    err.println("camlab: " + e.getMessage());
-                    exit = ExitCodes.SOURCE;
-                } catch (FaceDetectorUnavailableException e) {
-                    err.println("camlab: " + e.getMessage());
-                    return ExitCodes.SOURCE; // every source needs it
-                } catch (OutOfMemoryError e) {
-                    err.println("camlab: not enough memory to decode " + Redact.url(spec));
-                    exit = ExitCodes.SOURCE;
+        boolean sourceFailed = false;
+        boolean requirementFailed = false;
+        for (String source : sources) {
+            StopSignal stop = new StopSignal();
+            if (Main.ownsProcess()) {
+                Interrupts.route(stop);
+            }
+            if (Interrupts.exitCode() != 0) {
+                break; // interrupted between two sources: the rest are not started
+            }
+            SourceInfo.Kind kind = Lab.kindOf(source);
+            if (kind.live() && options.durationMicros() == 0 && options.maxFrames() == 0) {
+                err.println("camlab: " + Lab.displayName(source) + " is live: measuring until it ends or Ctrl-C "
+                        + "(or give --duration 30s)");
+            }
+            List<SessionListener> listeners = new ArrayList<>();
+            ProgressLine progress = null;
+            if (!noProgress && kind != SourceInfo.Kind.IMAGE && Terminal.interactive()) {
+                progress = new ProgressLine(kind.live());
+                listeners.add(progress);
+            }
+            SessionReport report;
+            try {
+                report = lab.measure(source, options, stop, listeners);
+            } catch (SourceException e) {
+                clear(progress);
+                err.println("camlab: " + e.getMessage());
+                sourceFailed = true;
+                continue;
+            } catch (FaceDetectorUnavailableException e) {
+                clear(progress);
+                err.println("camlab: " + e.getMessage());
+                return ExitCodes.BAD_ARGUMENTS;
+            }
+            clear(progress);
+            Verdict verdict = lab.judge(report);
+            if (json) {
+                out.println(JsonReport.line(report, verdict));
+            } else {
+                out.print(new TextReport(useColour(), Terminal.columns()).render(report, verdict));
+                out.println();
+            }
+            out.flush();
+            if (out.checkError()) {
+                if (StdOut.brokenPipe(StdOut.failure())) {
+                    return Interrupts.exitCode() != 0 ? Interrupts.exitCode() : ExitCodes.OK;
+                }
+                String why = StdOut.failure() != null ? StdOut.failure().getMessage() : "write error";
+                err.println("camlab: cannot write the report to standard output: " + why);
+                return ExitCodes.OUTPUT;
+            }
+            if (report.error() != null && Interrupts.exitCode() == 0) {
+                err.println("camlab: " + report.error());
+                sourceFailed = true;
+            }
+            for (Requirement r : required) {
+                if (!r.metBy(report, verdict)) {
+                    err.println("camlab: " + report.source().name() + " fails --require " + r.describe(report, verdict));
+                    requirementFailed = true;
                 }
             }
-        } finally {
-            pending.close();
         }
-        return exit;
+        if (Interrupts.exitCode() != 0) {
+            return Interrupts.exitCode();
+        }
+        return sourceFailed ? ExitCodes.SOURCE : requirementFailed ? ExitCodes.REQUIREMENT_FAILED : ExitCodes.OK;
     }
 
-    private SessionReport analyse(FrameSource source, SessionOptions options, FaceDetector detector, ExecutorService pool,
-                                  int workers) {
-        long hint = source.frameCountHint();
-        boolean show = !noProgress && hint != 1 && Terminal.interactive();
-        if (!show) {
-            return new SessionRunner(options, detector, null, pool, workers).run(source);
-        }
-        ProgressBarBuilder b = new ProgressBarBuilder().setTaskName("analysing").setStyle(ProgressBarStyle.ASCII)
-                .setInitialMax(hint > 0 ? hint : -1).setUnit(" frames", 1).showSpeed().continuousUpdate()
-                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err));
-        try (ProgressBar bar = b.build()) {
-            SessionReport r = new SessionRunner(options, detector, (read, max, pts) -> bar.stepTo(read), pool, workers).run(source);
-            log.debug("analysed {} frames", r.framesAnalyzed());
-            return r;
+    private static void clear(ProgressLine p) {
+        if (p != null) {
+            p.close();
         }
     }
 

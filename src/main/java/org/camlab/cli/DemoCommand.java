@@ -29,12 +29,28 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!(seconds > 0 && seconds <= 600)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--seconds must be between 0 and 600");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--seconds must be more than 0 and at most 600");
+        }
+        if (out != null) {
+            Path dir = out.toAbsolutePath().getParent();
+            if (dir != null && !Files.isDirectory(dir)) {
+                spec.commandLine().getErr().println("camlab: cannot write " + out + ": there is no directory " + dir);
+                return ExitCodes.OUTPUT;
+            }
+            if (Files.isDirectory(out)) {
+                spec.commandLine().getErr().println("camlab: cannot write " + out + ": it is a directory; give a file name");
+                return ExitCodes.OUTPUT;
+            }
         }
         Path file = out != null ? out : Files.createTempFile("camlab-demo-", ".mp4");
         try {
             spec.commandLine().getErr().println("camlab: writing a " + seconds + " s demo recording (1280×720, 30 fps) to " + file);
-            DemoRecording.write(file, 1280, 720, 30, seconds, 1.0);
+            try {
+                DemoRecording.write(file, 1280, 720, 30, seconds, 1.0);
+            } catch (Exception e) {
+                spec.commandLine().getErr().println("camlab: cannot write the demo recording to " + file + ": " + e.getMessage());
+                return ExitCodes.OUTPUT;
+            }
             List<String> args = new ArrayList<>(List.of("analyze", file.toString()));
             if (json) {
                 args.add("--json");

@@ -7,9 +7,11 @@ import picocli.CommandLine.Command;
 /** The {@code camlab} command. */
 @Command(name = "camlab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Measures what makes people look bad on a video call and says what to change.", ""},
-        subcommands = {AnalyzeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, DemoCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 analysed · 2 bad arguments · 3 source cannot be opened or decoded · "
-                + "4 verdict fails --require.", "Run 'camlab help analyze' for the metrics and options."})
+                + "4 a --require is not met · 5 the report cannot be written · 130/143 interrupted (partial report printed).",
+                "Run 'camlab analyze --help' for the options, 'camlab explain' for what every number means; "
+                        + "docs/CONTRACT.md is the full contract."})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -21,8 +23,16 @@ public final class Main implements Runnable {
 
     static final String NATIVE_EXTENSION = "org.bytedeco.javacpp.platform.extension";
 
+    private static volatile boolean ownsProcess;
+
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        ownsProcess = true;
+        System.exit(run(args, StdOut.writer(), new PrintWriter(System.err, true)));
+    }
+
+    /** Run as the process itself (not in a test's JVM): signals and standard output are camlab's. */
+    static boolean ownsProcess() {
+        return ownsProcess;
     }
 
     /** Runs camlab as the command line would, returning the exit code; used by tests too. */
@@ -44,7 +54,7 @@ public final class Main implements Runnable {
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("camlab: " + ex.getMessage());
+            c.getErr().println("camlab: " + Usage.message(ex, a));
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCodes.BAD_ARGUMENTS;
         });
@@ -54,8 +64,7 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"camlab " + (v == null ? "dev" : v) + " (Java " + Runtime.version() + ")"};
+            return new String[] {"camlab " + org.camlab.report.Version.get() + " (Java " + Runtime.version() + ")"};
         }
     }
 }

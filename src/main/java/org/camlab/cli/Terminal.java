@@ -9,6 +9,15 @@ final class Terminal {
     private Terminal() {
     }
 
+    /** Columns to wrap the summary at: $COLUMNS where the shell exports it, else 80. */
+    static int columns() {
+        String c = System.getenv("COLUMNS");
+        if (c != null && c.matches("\\d{2,4}")) {
+            return Integer.parseInt(c);
+        }
+        return 80;
+    }
+
     static boolean interactive() {
         String term = System.getenv("TERM");
         if (term == null || term.equals("dumb") || System.getenv("CI") != null) {

@@ -1,7 +1,7 @@
 package org.camlab.core;
 
 import java.util.concurrent.ExecutorService;
-import org.camlab.capture.Frame;
+import org.camlab.image.Frame;
 
 /**
  * Grey-world colour cast over near-neutral pixels: the mean CIELAB a*, b* (and L*) of the chroma

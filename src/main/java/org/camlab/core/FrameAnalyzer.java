@@ -1,9 +1,11 @@
 package org.camlab.core;
 
+import org.camlab.image.Rect;
+
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import org.camlab.capture.Frame;
-import org.camlab.face.Face;
+import org.camlab.image.Frame;
+import org.camlab.image.Face;
 
 /**
  * Measures one frame: the fused luma pass, the colour pass, then the cheap region metrics that

@@ -2,7 +2,7 @@ package org.camlab.core;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import org.camlab.capture.ColorMatrix;
+import org.camlab.image.ColorMatrix;
 
 /**
  * CIELAB (D65) of near-neutral Y'CbCr triples, by cells of a quantised Y'CbCr space, so that

@@ -1,5 +1,7 @@
 package org.camlab.core;
 
+import org.camlab.image.Rect;
+
 /**
  * Sums over one rectangle of the luma plane: mean code value, mean linear light and clipped
  * highlights. Reused between calls; small regions (faces and their surroundings) only.

@@ -1,5 +1,7 @@
 package org.camlab.face;
 
+import org.camlab.image.Face;
+
 import static org.bytedeco.opencv.global.opencv_core.BORDER_CONSTANT;
 import static org.bytedeco.opencv.global.opencv_core.CV_32F;
 import static org.bytedeco.opencv.global.opencv_core.copyMakeBorder;
@@ -20,8 +22,8 @@ import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size;
 import org.bytedeco.opencv.opencv_core.StringVector;
 import org.bytedeco.opencv.opencv_dnn.Net;
-import org.camlab.capture.Frame;
-import org.camlab.core.Rect;
+import org.camlab.image.Frame;
+import org.camlab.image.Rect;
 
 /**
  * MediaPipe's BlazeFace under OpenCV's dnn module: the short-range model (faces within about

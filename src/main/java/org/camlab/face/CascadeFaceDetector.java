@@ -1,5 +1,7 @@
 package org.camlab.face;
 
+import org.camlab.image.Face;
+
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
 import static org.bytedeco.opencv.global.opencv_imgproc.equalizeHist;
 
@@ -12,8 +14,8 @@ import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.RectVector;
 import org.bytedeco.opencv.opencv_core.Size;
 import org.bytedeco.opencv.opencv_objdetect.CascadeClassifier;
-import org.camlab.capture.Frame;
-import org.camlab.core.Rect;
+import org.camlab.image.Frame;
+import org.camlab.image.Rect;
 
 /**
  * OpenCV's frontal-face Haar cascade, as shipped inside the OpenCV jar. The fallback when the

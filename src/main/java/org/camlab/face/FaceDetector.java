@@ -1,7 +1,9 @@
 package org.camlab.face;
 
+import org.camlab.image.Face;
+
 import java.util.List;
-import org.camlab.capture.Frame;
+import org.camlab.image.Frame;
 
 /** Finds faces in a frame. Implementations hold native resources: close them. */
 public interface FaceDetector extends AutoCloseable {

@@ -7,6 +7,10 @@ package org.camlab.face;
 public final class FaceDetectorUnavailableException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    public FaceDetectorUnavailableException(String message) {
+        super(message);
+    }
+
     public FaceDetectorUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -2,7 +2,6 @@ package org.camlab.face;
 
 import java.io.IOException;
 import java.util.Locale;
-import org.camlab.capture.SourceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +28,7 @@ public final class FaceDetectors {
      * Loads the detector for {@code mode}. AUTO prefers BlazeFace and falls back to the Haar cascade
      * (and to none, with a warning, if OpenCV itself cannot load).
      */
-    public static FaceDetector open(Mode mode) throws SourceException {
+    public static FaceDetector open(Mode mode) {
         switch (mode) {
             case NONE:
                 return FaceDetector.NONE;
@@ -37,14 +36,14 @@ public final class FaceDetectors {
                 try {
                     return BlazeFaceDetector.load();
                 } catch (IOException | RuntimeException | LinkageError e) {
-                    throw new SourceException("BlazeFace is not available: " + e.getMessage()
+                    throw new FaceDetectorUnavailableException("BlazeFace is not available: " + e.getMessage()
                             + " (run scripts/fetch-models.sh before building, or use --faces cascade)");
                 }
             case CASCADE:
                 try {
                     return new CascadeFaceDetector();
                 } catch (IOException | RuntimeException | LinkageError e) {
-                    throw new SourceException("the Haar cascade cannot be loaded: " + e.getMessage());
+                    throw new FaceDetectorUnavailableException("the Haar cascade cannot be loaded: " + e.getMessage());
                 }
             default:
                 try {

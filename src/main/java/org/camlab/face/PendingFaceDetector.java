@@ -3,16 +3,22 @@ package org.camlab.face;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import org.camlab.capture.Frame;
-import org.camlab.capture.SourceException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.camlab.image.Face;
+import org.camlab.image.Frame;
 
 /**
  * A detector that loads in the background (OpenCV's native libraries and the model take about
  * a third of a second) while the source is opened and the first frame decoded and measured: the
  * session asks for faces only after a frame's pixels are measured. A detector that cannot load
- * fails that first {@link #detect} with {@link FaceDetectorUnavailableException}.
+ * fails that first {@link #detect} with {@link FaceDetectorUnavailableException}; one that has not
+ * loaded within {@link #LOAD_TIMEOUT_SEC} seconds (a machine so loaded that something is wrong, or a
+ * native loader stuck) fails the same way rather than leave the session waiting.
  */
 public final class PendingFaceDetector implements FaceDetector {
+    static final long LOAD_TIMEOUT_SEC = 60;
+
     private final CompletableFuture<FaceDetector> loading;
     private FaceDetector loaded;
 
@@ -26,8 +32,10 @@ public final class PendingFaceDetector implements FaceDetector {
         Thread t = new Thread(() -> {
             try {
                 f.complete(FaceDetectors.open(mode));
-            } catch (SourceException | RuntimeException | LinkageError e) {
+            } catch (RuntimeException | LinkageError e) {
                 f.completeExceptionally(e);
+            } catch (OutOfMemoryError e) {
+                f.completeExceptionally(new FaceDetectorUnavailableException("not enough memory to load the face detector"));
             }
         }, "camlab-face-loader");
         t.setDaemon(true);
@@ -36,16 +44,20 @@ public final class PendingFaceDetector implements FaceDetector {
     }
 
     /** Waits for the detector; a detector that cannot load is reported as the user's error. */
-    public FaceDetector get() throws SourceException {
+    public FaceDetector get() {
         if (loaded == null) {
             try {
-                loaded = loading.get();
+                loaded = loading.get(LOAD_TIMEOUT_SEC, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new SourceException("interrupted while loading the face detector");
+                throw new FaceDetectorUnavailableException("interrupted while loading the face detector");
+            } catch (TimeoutException e) {
+                throw new FaceDetectorUnavailableException("the face detector did not load within " + LOAD_TIMEOUT_SEC
+                        + " s (use --faces none to analyse without it)");
             } catch (ExecutionException e) {
                 Throwable c = e.getCause();
-                throw c instanceof SourceException se ? se : new SourceException("the face detector cannot be loaded: " + c);
+                throw c instanceof FaceDetectorUnavailableException u ? u
+                        : new FaceDetectorUnavailableException("the face detector cannot be loaded: " + c, c);
             }
         }
         return loaded;
@@ -53,18 +65,17 @@ public final class PendingFaceDetector implements FaceDetector {
 
     @Override
     public List<Face> detect(Frame frame) {
-        try {
-            return get().detect(frame);
-        } catch (SourceException e) {
-            throw new FaceDetectorUnavailableException(e.getMessage(), e);
-        }
+        return get().detect(frame);
     }
 
     @Override
     public String name() {
+        if (!loading.isDone()) {
+            return "loading";
+        }
         try {
             return get().name();
-        } catch (SourceException e) {
+        } catch (FaceDetectorUnavailableException e) {
             return "unavailable";
         }
     }

@@ -3,7 +3,7 @@ package org.camlab.face;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
 
 import org.bytedeco.opencv.opencv_core.Mat;
-import org.camlab.capture.Frame;
+import org.camlab.image.Frame;
 
 /**
  * A small RGB copy of a frame for detectors: box-averaged by an integer factor so that the longer

@@ -3,45 +3,53 @@ package org.camlab.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.camlab.advice.Recommendation;
-import org.camlab.advice.Severity;
-import org.camlab.advice.Verdict;
-import org.camlab.core.Metric;
-import org.camlab.session.SessionReport;
+import org.camlab.results.Category;
+import org.camlab.results.Metric;
+import org.camlab.results.Recommendation;
+import org.camlab.results.SessionReport;
+import org.camlab.results.Severity;
+import org.camlab.results.Verdict;
 
-/** The human summary: one aligned line per category with a traffic light, then the advice. */
+/**
+ * The human summary: one line per category of the catalogue with a traffic light, the advice, and
+ * a legend; wrapped at word boundaries to the terminal's width.
+ */
 public final class TextReport {
+    /** Where the category's numbers start: two spaces, the title, the light. */
+    private static final int INDENT = 21;
+
     private final boolean colour;
+    private final int width;
 
-    /** @param colour use ANSI colours for the traffic lights (a terminal); else plain words */
-    public TextReport(boolean colour) {
+    /**
+     * @param colour use ANSI colours for the traffic lights (a terminal); else plain words
+     * @param width  columns to wrap at
+     */
+    public TextReport(boolean colour, int width) {
         this.colour = colour;
+        this.width = Math.max(40, width);
     }
 
-    /** " in 14.20 s (127 frames/s)": the wall time, and the rate when there is more than one frame. */
-    private static String wall(SessionReport r) {
-        if (!(r.wallSec() > 0)) {
-            return "";
-        }
-        String rate = r.framesAnalyzed() > 1 ? String.format(Locale.ROOT, " (%.0f frames/s)", r.framesAnalyzed() / r.wallSec()) : "";
-        return String.format(Locale.ROOT, " in %.2f s%s", r.wallSec(), rate);
+    public TextReport(boolean colour) {
+        this(colour, 80);
     }
+
+    public static final String LEGEND = "[ ok  ] nothing to change · [note ] minor · [check] worth a look · [ FIX ] "
+            + "fix this first. Score: 100, less 25 for each FIX, 12 for each check, 5 for each note. Signs: stops > 0 "
+            + "mean brighter (background than face; image-left side than right), off centre > 0 is right of centre. "
+            + "'camlab explain' defines every number.";
 
     public String render(SessionReport r, Verdict v) {
         StringBuilder sb = new StringBuilder();
         var src = r.source();
-        sb.append(String.format(Locale.ROOT, "camlab — %s (%s, %d×%d%s)%n", src.name(), src.kind().json(), src.width(),
+        line(sb, "", String.format(Locale.ROOT, "camlab — %s (%s, %d×%d%s)", src.name(), src.kind().json(), src.width(),
                 src.height(), src.fpsNominal() > 0 ? String.format(Locale.ROOT, ", %.2f fps", src.fpsNominal()) : ""));
-        sb.append(String.format(Locale.ROOT, "  %d frame%s analysed%s%s · faces: %s%n", r.framesAnalyzed(),
-                r.framesAnalyzed() == 1 ? "" : "s",
-                r.durationSec() > 0 ? String.format(Locale.ROOT, " over %.1f s", r.durationSec()) : "",
-                wall(r),
-                r.faceDetected() ? "found (" + r.faceDetector() + ")"
-                        : r.faceDetector().equals("none") ? "not looked for (--faces none), centre used as subject"
-                        : "none found (" + r.faceDetector() + "), centre used as subject"));
-        sb.append(String.format(Locale.ROOT, "  Score %d/100%n%n", v.score()));
-        for (String[] line : lines(r)) {
-            sb.append(String.format(Locale.ROOT, "  %-11s %s  %s%n", line[0], light(v, line[1], line[2]), line[2]));
+        line(sb, "  ", "  " + frames(r) + " · faces: " + faces(r));
+        sb.append(String.format(Locale.ROOT, "  Score %d/100%s%n%n", v.score(), r.partial() ? " (partial: " + r.error() + ")" : ""));
+        for (Category c : Category.values()) {
+            String text = category(r, c);
+            String head = String.format(Locale.ROOT, "  %-11s %s  ", c.title, light(v, c, unmeasured(r, c)));
+            line(sb, " ".repeat(INDENT), head + text);
         }
         if (v.recommendations().isEmpty()) {
             sb.append(String.format("%nNothing to change: this looks good on a call.%n"));
@@ -49,99 +57,165 @@ public final class TextReport {
             sb.append(String.format("%nWhat to change:%n"));
             int i = 1;
             for (Recommendation rec : v.recommendations()) {
-                sb.append(String.format(Locale.ROOT, "  %d. [%s] %s%n     %s%n", i++, rec.severity().json(), rec.title(),
-                        rec.detail()));
+                line(sb, "     ", String.format(Locale.ROOT, "  %d. [%s] %s", i++, word(rec.severity()).trim(), rec.title()));
+                line(sb, "     ", "     " + rec.detail());
             }
         }
-        if (r.error() != null) {
-            sb.append(String.format("%nStopped early: %s%n", r.error()));
+        if (r.error() != null && !r.partial()) {
+            sb.append(System.lineSeparator());
+            line(sb, "  ", "Stopped early: " + r.error());
         }
+        sb.append(System.lineSeparator());
+        line(sb, "", LEGEND);
         return sb.toString();
     }
 
-    private List<String[]> lines(SessionReport r) {
-        List<String[]> out = new ArrayList<>();
-        out.add(new String[] {"exposure", "exposure", String.format(Locale.ROOT, "mean %s · subject %s · clipped %s high, %s low",
-                f(r, Metric.MEAN_LUMA), f(r, Metric.SUBJECT_LUMA), f(r, Metric.CLIPPED_HIGHLIGHTS), f(r, Metric.CLIPPED_SHADOWS))});
-        out.add(new String[] {"light", "backlight", r.faceDetected()
-                ? String.format(Locale.ROOT, "background vs face %s · side light %s", f(r, Metric.BACKLIGHT_RATIO),
-                        f(r, Metric.SIDE_LIGHT))
-                : "no face: backlight not measured"});
-        out.add(new String[] {"uniformity", "uniformity", String.format(Locale.ROOT, "corners %s · left/right %s · min/max %s",
-                f(r, Metric.CORNER_FALLOFF), f(r, Metric.LEFT_RIGHT), f(r, Metric.MIN_MAX_RATIO))});
-        out.add(new String[] {"sharpness", "sharpness", String.format(Locale.ROOT, "score %s · edge width %s",
-                f(r, Metric.SHARPNESS_SCORE), f(r, Metric.EDGE_WIDTH))});
-        out.add(new String[] {"noise", "noise", String.format(Locale.ROOT, "σ %s code values", f(r, Metric.NOISE_SIGMA))});
-        out.add(new String[] {"colour", "color", String.format(Locale.ROOT, "a* %s · b* %s · %s",
-                f(r, Metric.CAST_A), f(r, Metric.CAST_B), f(r, Metric.CCT))});
-        out.add(new String[] {"resolution", "resolution", String.format(Locale.ROOT, "%d×%d, detail for %s of it (upscale %s)",
-                r.source().width(), r.source().height(), effective(r), f(r, Metric.UPSCALE))});
-        if (r.framesAnalyzed() > 1) {
-            var t = r.timing();
-            out.add(new String[] {"timing", "temporal", String.format(Locale.ROOT, "%s fps · jitter %s ms · %d dropped · %d frozen%s",
-                    num(t.fpsMeasured(), 2), num(t.jitterMs(), 1), t.droppedFrames(), t.frozenFrames(),
-                    r.flicker() == null ? "" : String.format(Locale.ROOT, " · flicker %.1f Hz %.1f %%", r.flicker().hz(),
-                            r.flicker().pct()))});
+    private static String frames(SessionReport r) {
+        StringBuilder s = new StringBuilder();
+        s.append(r.framesAnalyzed()).append(r.framesAnalyzed() == 1 ? " frame analysed" : " frames analysed");
+        if (r.framesDecoded() > r.framesAnalyzed()) {
+            s.append(" of ").append(r.framesDecoded()).append(" decoded");
         }
-        out.add(new String[] {"framing", "framing", r.faceDetected()
-                ? String.format(Locale.ROOT, "face %s of height · eyes %s from top · %s off centre", f(r, Metric.FACE_HEIGHT),
-                        f(r, Metric.EYE_LINE), f(r, Metric.OFF_CENTRE))
-                : "no face"});
-        return out;
+        if (r.durationSec() > 0) {
+            s.append(String.format(Locale.ROOT, " over %.1f s", r.durationSec()));
+        }
+        if (r.wallSec() > 0) {
+            s.append(String.format(Locale.ROOT, " in %.2f s", r.wallSec()));
+        }
+        return s.toString();
     }
 
-    private static String effective(SessionReport r) {
-        double k = r.value(Metric.UPSCALE);
-        if (Double.isNaN(k)) {
-            return "?";
+    private static String faces(SessionReport r) {
+        if (r.faceDetected()) {
+            return "found (" + r.faceDetector() + ")";
         }
-        return String.format(Locale.ROOT, "%d×%d", Math.round(r.source().width() / k), Math.round(r.source().height() / k));
+        return r.faceDetector().equals("none") ? "not looked for (--faces none), centre used as subject"
+                : "none found (" + r.faceDetector() + "), centre used as subject";
     }
 
-    private String light(Verdict v, String category, String text) {
+    /** A category none of whose numbers could be measured, and which says why in words. */
+    private static boolean unmeasured(SessionReport r, Category c) {
+        if (c.whenUnmeasured == null) {
+            return false;
+        }
+        if (c == Category.BACKLIGHT || c == Category.FRAMING) {
+            return !r.faceDetected();
+        }
+        for (Metric m : Metric.values()) {
+            if (m.category == c && m.label != null && !Double.isNaN(r.value(m))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String category(SessionReport r, Category c) {
+        if (unmeasured(r, c)) {
+            if (c == Category.TEMPORAL && !r.source().isStill()) {
+                return "key frames only: no timing (use a shorter --every for timing)";
+            }
+            return c.whenUnmeasured;
+        }
+        List<String> parts = new ArrayList<>();
+        for (Metric m : Metric.values()) {
+            if (m.category != c || m.label == null) {
+                continue;
+            }
+            double v = r.value(m);
+            if (Double.isNaN(v) && m.label.isEmpty()) {
+                continue; // a companion of the number before, absent with it
+            }
+            String value = Double.isNaN(v) ? m.absent : value(m, v);
+            if (m.label.isEmpty() && !parts.isEmpty()) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + value);
+            } else {
+                parts.add(m.label.isEmpty() ? value : m.label + " " + value);
+            }
+        }
+        if (c == Category.RESOLUTION) {
+            double k = r.value(Metric.UPSCALE);
+            parts.add(0, Double.isNaN(k) ? r.source().width() + "×" + r.source().height()
+                    : String.format(Locale.ROOT, "%d×%d with the detail of %d×%d", r.source().width(), r.source().height(),
+                            Math.round(r.source().width() / k), Math.round(r.source().height() / k)));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** A value with its unit, as the summary shows it. */
+    static String value(Metric m, double v) {
+        String n = String.format(Locale.ROOT, "%." + m.decimals + "f", v);
+        if (m.signed && v > 0) {
+            n = "+" + n;
+        }
+        return switch (m.unit) {
+            case "" -> n;
+            case "×", "/100" -> n + m.unit;
+            case "code value" -> n + " code values";
+            default -> n + " " + m.unit;
+        };
+    }
+
+    private String light(Verdict v, Category c, boolean unmeasured) {
         Severity worst = null;
         for (Recommendation rec : v.recommendations()) {
-            if (rec.metric().startsWith(category + ".") && (worst == null || rec.severity().compareTo(worst) < 0)) {
+            Metric m = Metric.byPath(rec.metric());
+            if (m != null && m.category == c && (worst == null || rec.severity().compareTo(worst) < 0)) {
                 worst = rec.severity();
             }
         }
         String word;
         String ansi;
         if (worst == null) {
-            boolean unmeasured = text.contains("not measured") || text.equals("no face");
             word = unmeasured ? "  –  " : " ok  ";
             ansi = unmeasured ? "\u001b[90m" : "\u001b[32m";
-        } else if (worst == Severity.HIGH) {
-            word = " FIX ";
-            ansi = "\u001b[31m";
         } else {
-            word = label(worst);
-            ansi = "\u001b[33m";
+            word = word(worst);
+            ansi = worst == Severity.HIGH ? "\u001b[31m" : "\u001b[33m";
         }
         return colour ? ansi + "●" + "\u001b[0m" + word : "[" + word + "]";
     }
 
-    private static String label(Severity s) {
-        return s == Severity.MEDIUM ? "check" : "note ";
+    private static String word(Severity s) {
+        return switch (s) {
+            case HIGH -> " FIX ";
+            case MEDIUM -> "check";
+            case LOW -> "note ";
+        };
     }
 
-    static String f(SessionReport r, Metric m) {
-        double v = r.value(m);
-        if (Double.isNaN(v)) {
-            return "n/a";
+    /** Appends {@code text} wrapped at word boundaries, continuation lines indented by {@code hanging}. */
+    private void line(StringBuilder sb, String hanging, String text) {
+        int visible = 0;
+        int lineStart = sb.length();
+        boolean first = true;
+        for (String word : text.split(" ", -1)) {
+            int w = visibleLength(word);
+            if (!first && visible + 1 + w > width && visible > hanging.length()) {
+                trimEnd(sb, lineStart);
+                sb.append(System.lineSeparator()).append(hanging);
+                lineStart = sb.length() - hanging.length();
+                visible = hanging.length();
+                first = true;
+            }
+            if (!first) {
+                sb.append(' ');
+                visible++;
+            }
+            sb.append(word);
+            visible += w;
+            first = false;
         }
-        String n = num(v, m.decimals);
-        if (m.unit.isEmpty()) {
-            return n;
-        }
-        if (m.unit.equals("stops")) {
-            return (v > 0 ? "+" : "") + n + " stops";
-        }
-        return m.unit.equals("%") || m.unit.equals("×") || m.unit.equals("/100") ? n + (m.unit.equals("%") ? " %" : m.unit)
-                : n + " " + m.unit;
+        sb.append(System.lineSeparator());
     }
 
-    static String num(double v, int decimals) {
-        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%." + decimals + "f", v);
+    private static void trimEnd(StringBuilder sb, int from) {
+        while (sb.length() > from && sb.charAt(sb.length() - 1) == ' ') {
+            sb.setLength(sb.length() - 1);
+        }
+    }
+
+    /** Columns a word takes, not counting ANSI colour codes. */
+    static int visibleLength(String s) {
+        return s.replaceAll("\u001b\\[[0-9;]*m", "").codePointCount(0, s.replaceAll("\u001b\\[[0-9;]*m", "").length());
     }
 }

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import org.camlab.core.Metric;
-import org.camlab.face.Face;
+import org.camlab.results.Metric;
+import org.camlab.image.Face;
 import org.camlab.fixtures.Fixtures;
 import org.camlab.fixtures.Scenes;
-import org.camlab.session.SessionReport;
+import org.camlab.results.SessionReport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -3,13 +3,13 @@ package org.camlab.advice;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import org.camlab.face.BlazeFaceDetector;
-import org.camlab.face.Face;
+import org.camlab.image.Face;
 import org.camlab.face.FaceDetector;
 import org.camlab.fixtures.MemorySource;
 import org.camlab.fixtures.Scenes;
 import org.camlab.session.SessionOptions;
-import org.camlab.session.SessionReport;
-import org.camlab.session.SessionRunner;
+import org.camlab.results.SessionReport;
+import org.camlab.session.Session;
 
 /** Runs real portraits, with known changes applied, through detection, analysis and advice. */
 final class Portraits {
@@ -30,7 +30,11 @@ final class Portraits {
     }
 
     static SessionReport analyse(BufferedImage img) {
-        return new SessionRunner(SessionOptions.defaults(), detector(), null).run(MemorySource.still("portrait", Scenes.frame(img)));
+        try {
+            return new Session(SessionOptions.defaults(), detector(), null, 1, null).run(MemorySource.still("portrait", Scenes.frame(img)));
+        } catch (org.camlab.capture.SourceException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Face face(BufferedImage img) {

@@ -1,5 +1,7 @@
 package org.camlab.capture;
 
+import org.camlab.image.Frame;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.awt.image.BufferedImage;
@@ -7,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.camlab.core.FrameAnalyzer;
 import org.camlab.core.FrameMetrics;
-import org.camlab.core.Metric;
+import org.camlab.results.Metric;
 import org.camlab.fixtures.Fixtures;
 import org.camlab.fixtures.Scenes;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package org.camlab.capture;
 
+import org.camlab.image.Frame;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -3,7 +3,7 @@ package org.camlab.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.camlab.capture.ColorMatrix;
+import org.camlab.image.ColorMatrix;
 import org.camlab.fixtures.Scenes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

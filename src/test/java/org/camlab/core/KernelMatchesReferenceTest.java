@@ -3,7 +3,7 @@ package org.camlab.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Stream;
-import org.camlab.capture.Frame;
+import org.camlab.image.Frame;
 import org.camlab.fixtures.Fixtures;
 import org.camlab.fixtures.Scenes;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,11 +1,13 @@
 package org.camlab.core;
 
+import org.camlab.results.Metric;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.camlab.capture.Frame;
+import org.camlab.image.Frame;
 import org.camlab.demo.DemoScene;
 import org.camlab.fixtures.Scenes;
 import org.junit.jupiter.api.AfterAll;

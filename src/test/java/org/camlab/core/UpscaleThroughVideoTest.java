@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.camlab.capture.Frame;
+import org.camlab.image.Frame;
 import org.camlab.capture.FrameSource;
 import org.camlab.capture.Sources;
 import org.camlab.fixtures.Fixtures;

@@ -1,11 +1,13 @@
 package org.camlab.face;
 
+import org.camlab.image.Face;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
-import org.camlab.capture.Frame;
+import org.camlab.image.Frame;
 import org.camlab.fixtures.Fixtures;
 import org.camlab.fixtures.Scenes;
 import org.junit.jupiter.api.AfterAll;

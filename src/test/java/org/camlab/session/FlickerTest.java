@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.camlab.results.Flicker;
 import org.junit.jupiter.api.Test;
 
 class FlickerTest {
@@ -18,7 +19,7 @@ class FlickerTest {
     @Test
     void aKnownOscillationIsFoundWithItsFrequencyAndAmplitude() {
         // 100 Hz mains flicker seen at 30 fps aliases to 10 Hz; 4 % peak to peak.
-        Flicker f = Flicker.detect(series(300, 30, 10, 4, 0), 300, 30);
+        Flicker f = FlickerMeter.detect(series(300, 30, 10, 4, 0), 300, 30);
         assertNotNull(f);
         assertEquals(10, f.hz(), 0.1);
         assertEquals(4, f.pct(), 0.2);
@@ -27,7 +28,7 @@ class FlickerTest {
     @Test
     void aLongRecordingBetweenBinsStillReadsRight() {
         // 120 Hz flicker at 25 fps aliases to 5 Hz; an hour's worth of frames, 2.5 % peak to peak.
-        Flicker f = Flicker.detect(series(90_000, 25, 5, 2.5, 0), 90_000, 25);
+        Flicker f = FlickerMeter.detect(series(90_000, 25, 5, 2.5, 0), 90_000, 25);
         assertNotNull(f);
         assertEquals(5, f.hz(), 0.1);
         assertEquals(2.5, f.pct(), 0.15);
@@ -35,8 +36,8 @@ class FlickerTest {
 
     @Test
     void steadyLightAndSlowDriftAreNotFlicker() {
-        assertNull(Flicker.detect(series(300, 30, 0, 0, 0), 300, 30));
-        assertNull(Flicker.detect(series(300, 30, 0, 0, 0.05), 300, 30));
-        assertNull(Flicker.detect(series(1800, 30, 0.05, 3, 0), 1800, 30));
+        assertNull(FlickerMeter.detect(series(300, 30, 0, 0, 0), 300, 30));
+        assertNull(FlickerMeter.detect(series(300, 30, 0, 0, 0.05), 300, 30));
+        assertNull(FlickerMeter.detect(series(1800, 30, 0.05, 3, 0), 1800, 30));
     }
 }

@@ -1,5 +1,8 @@
 package org.camlab.session;
 
+import org.camlab.results.SessionReport;
+import org.camlab.results.Timing;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -7,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.camlab.capture.Frame;
 import org.camlab.capture.FrameSource;
 import org.camlab.capture.SourceException;
 import org.camlab.capture.Sources;
@@ -27,24 +29,22 @@ class RecordingTimingTest {
     /** Frames 10, 20–21 and 40–42 removed: gaps of 2×, 3× and 4× nominal, 1 + 2 + 3 missing frames. */
     private static final int[] REMOVED = {10, 20, 21, 40, 41, 42};
     private static final int SLOTS = 60;
+    private static final SessionOptions ALL = SessionOptions.defaults().withCadence(Cadence.frames(1));
 
     private static SessionReport analyse(Path file, SessionOptions options) throws SourceException {
-        try (FrameSource source = Sources.open(file.toString())) {
-            return new SessionRunner(options, FaceDetector.NONE, null).run(source);
-        }
+        return new Session(options, FaceDetector.NONE, null, 1, null).run(Sources.open(file.toString()));
     }
 
     private static SessionReport analyse(Path file) throws SourceException {
-        return analyse(file, SessionOptions.defaults());
+        return analyse(file, ALL);
     }
 
     /** Every timestamp in the file, as the source delivers them, in µs. */
     private static List<Long> timestamps(Path file) throws SourceException {
         List<Long> pts = new ArrayList<>();
         try (FrameSource source = Sources.open(file.toString())) {
-            Frame f = new Frame();
-            while (source.read(f)) {
-                pts.add(f.ptsMicros);
+            while (source.next()) {
+                pts.add(source.ptsMicros());
             }
         }
         return pts;
@@ -120,7 +120,7 @@ class RecordingTimingTest {
 
     @Test
     void everyThirdFrameAnalysesCeilNOverThree() throws SourceException {
-        SessionOptions every3 = new SessionOptions(0, 3, 0.5, 2.0);
+        SessionOptions every3 = ALL.withCadence(Cadence.frames(3));
         int written = SLOTS - REMOVED.length; // 54
         assertEquals((written + 2) / 3, analyse(Recordings.withDroppedFrames(30.0, SLOTS, REMOVED, W, H), every3)
                 .framesAnalyzed());
@@ -130,7 +130,7 @@ class RecordingTimingTest {
 
     @Test
     void everyThirdFrameStillTimesAllFrames() throws SourceException {
-        SessionReport r = analyse(Recordings.withDroppedFrames(30.0, SLOTS, REMOVED, W, H), new SessionOptions(0, 3, 0.5, 2.0));
+        SessionReport r = analyse(Recordings.withDroppedFrames(30.0, SLOTS, REMOVED, W, H), ALL.withCadence(Cadence.frames(3)));
         int written = SLOTS - REMOVED.length;
         assertEquals(6, r.timing().droppedFrames(), "timing uses every frame read, analysed or not");
         assertEquals((written + 2) / 3, r.framesAnalyzed(), "ceil(n / 3)");
@@ -139,7 +139,7 @@ class RecordingTimingTest {
 
     @Test
     void everyThirdFrameOfASteadyRecordingTimesAllFrames() throws SourceException {
-        SessionReport r = analyse(Recordings.constantRate(30.0, 90, W, H), new SessionOptions(0, 3, 0.5, 2.0));
+        SessionReport r = analyse(Recordings.constantRate(30.0, 90, W, H), ALL.withCadence(Cadence.frames(3)));
         assertEquals(30, r.framesAnalyzed());
         assertEquals(30.0, r.timing().fpsMeasured(), 0.05);
         assertEquals(0.0, r.timing().jitterMs(), 0.01);
@@ -149,7 +149,7 @@ class RecordingTimingTest {
 
     @Test
     void maxFramesStopsAfterThatMany() throws SourceException {
-        SessionReport r = analyse(Recordings.constantRate(30.0, 90, W, H), new SessionOptions(10, 1, 0.5, 2.0));
+        SessionReport r = analyse(Recordings.constantRate(30.0, 90, W, H), ALL.withMaxFrames(10));
         assertNull(r.error());
         assertEquals(10, r.framesAnalyzed());
         assertEquals(0, r.timing().droppedFrames());

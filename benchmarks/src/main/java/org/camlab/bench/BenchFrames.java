@@ -14,7 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.camlab.capture.Frame;
+import org.camlab.image.Frame;
 import org.camlab.capture.StillImageSource;
 
 /**

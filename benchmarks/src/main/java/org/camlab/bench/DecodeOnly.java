@@ -1,6 +1,6 @@
 package org.camlab.bench;
 
-import org.camlab.capture.Frame;
+import org.camlab.image.Frame;
 import org.camlab.capture.FrameSource;
 import org.camlab.capture.SourceException;
 import org.camlab.capture.Sources;

@@ -1,7 +1,7 @@
 package org.camlab.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.camlab.capture.Frame;
+import org.camlab.image.Frame;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;

@@ -10,7 +10,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
-import org.camlab.capture.Frame;
+import org.camlab.image.Frame;
 
 /**
  * Writes the benchmark frames for the scripts, without running JMH:

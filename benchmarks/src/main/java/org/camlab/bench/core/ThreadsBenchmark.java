@@ -7,7 +7,7 @@ import org.camlab.bench.FrameBenchmarkBase;
 import org.camlab.core.FrameAnalyzer;
 import org.camlab.core.FrameMetrics;
 import org.camlab.core.LumaKernel;
-import org.camlab.face.Face;
+import org.camlab.image.Face;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;

@@ -1,4 +1,4 @@
-package org.camlab.capture;
+package org.camlab.image;
 
 /**
  * One decoded picture as the analysis core sees it: a full-range 8-bit luma plane and, where the

@@ -1,6 +1,6 @@
-package org.camlab.face;
+package org.camlab.image;
 
-import org.camlab.core.Rect;
+import org.camlab.image.Rect;
 
 /**
  * A detected face in frame pixels.

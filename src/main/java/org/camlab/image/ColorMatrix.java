@@ -1,4 +1,4 @@
-package org.camlab.capture;
+package org.camlab.image;
 
 /** Y'CbCr matrices camlab understands, with their luma weights (Kr, Kb). */
 public enum ColorMatrix {

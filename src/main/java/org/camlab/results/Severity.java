@@ -1,4 +1,4 @@
-package org.camlab.advice;
+package org.camlab.results;
 
 /** How much a problem hurts the picture; also its weight in the score. */
 public enum Severity {

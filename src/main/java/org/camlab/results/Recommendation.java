@@ -1,4 +1,4 @@
-package org.camlab.advice;
+package org.camlab.results;
 
 /**
  * One problem found, with what to do about it.

@@ -1,10 +1,7 @@
-package org.camlab.advice;
+package org.camlab.results;
 
 import java.util.List;
 
 /** Recommendations, most severe first, and the 0–100 score they leave. */
 public record Verdict(int score, List<Recommendation> recommendations) {
-    public boolean passes() {
-        return recommendations.stream().noneMatch(r -> r.severity() == Severity.HIGH);
-    }
 }

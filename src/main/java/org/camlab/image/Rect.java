@@ -1,4 +1,4 @@
-package org.camlab.core;
+package org.camlab.image;
 
 /** An axis-aligned pixel rectangle, {@code [x, x+w) × [y, y+h)}. */
 public record Rect(int x, int y, int w, int h) {

@@ -1,0 +1,77 @@
+package org.camlab.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.camlab.advice.Advisor;
+import org.camlab.advice.Rule;
+import org.camlab.report.TextReport;
+import org.camlab.results.Category;
+import org.camlab.results.Metric;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Define camlab's numbers and advice: every metric (JSON path, unit, meaning), the rules "
+                + "behind the advice, and how to read the summary.", ""},
+        footer = {"", "Examples: camlab explain · camlab explain backlight · camlab explain sharpness.score"})
+public final class ExplainCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "METRIC", arity = "0..1", description = "A JSON path (backlight.ratioStops), a field "
+            + "(ratioStops), a category (backlight) or a rule (soft-focus); none for all.")
+    String query;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Metric> metrics = new ArrayList<>();
+        List<Rule> rules = new ArrayList<>();
+        String q = query == null ? null : query.toLowerCase(Locale.ROOT);
+        for (Metric m : Metric.values()) {
+            if (q == null || m.path().toLowerCase(Locale.ROOT).equals(q) || m.field.toLowerCase(Locale.ROOT).equals(q)
+                    || m.category.key.equals(q) || m.category.title.equals(q)) {
+                metrics.add(m);
+            }
+        }
+        for (Rule r : new Advisor().rules()) {
+            if (q == null || r.id().equals(q) || metrics.stream().anyMatch(m -> r.metric().startsWith(m.path()))
+                    || (q != null && r.metric().toLowerCase(Locale.ROOT).contains(q))) {
+                rules.add(r);
+            }
+        }
+        if (metrics.isEmpty() && rules.isEmpty() && !"score".equals(q)) {
+            spec.commandLine().getErr().println("camlab: no metric or rule '" + query + "'; 'camlab explain' lists them all");
+            return ExitCodes.BAD_ARGUMENTS;
+        }
+        Category last = null;
+        for (Metric m : metrics) {
+            if (m.category != last) {
+                out.println((last == null ? "" : System.lineSeparator()) + m.category.key);
+                last = m.category;
+            }
+            out.println("  " + m.path() + (m.unit.isEmpty() ? "" : "  [" + m.unit + "]")
+                    + (m.isPerFrame() ? "  (session median)" : ""));
+            out.println("      " + m.definition);
+        }
+        if (!rules.isEmpty()) {
+            out.println(System.lineSeparator() + "advice rules (threshold on the metric, and where it comes from)");
+            for (Rule r : rules) {
+                out.println(String.format(Locale.ROOT, "  %-16s %s vs %s — %s", r.id(), r.metric(), num(r.threshold()), r.source()));
+            }
+        }
+        if (q == null || "score".equals(q)) {
+            out.println(System.lineSeparator() + "reading the summary");
+            out.println("  " + TextReport.LEGEND);
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

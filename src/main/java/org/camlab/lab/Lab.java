@@ -1,0 +1,84 @@
+package org.camlab.lab;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.camlab.advice.Advisor;
+import org.camlab.capture.Redact;
+import org.camlab.capture.SourceException;
+import org.camlab.capture.Sources;
+import org.camlab.face.FaceDetectors;
+import org.camlab.face.PendingFaceDetector;
+import org.camlab.image.SourceInfo;
+import org.camlab.results.SessionReport;
+import org.camlab.results.Verdict;
+import org.camlab.session.Session;
+import org.camlab.session.SessionListener;
+import org.camlab.session.SessionOptions;
+import org.camlab.session.StopSignal;
+
+/**
+ * The one place a measurement is assembled: a source, the face detector, the session engine, the
+ * advice. Commands (analyze today; live, survey and readiness next) ask a lab to measure and decide
+ * only what to do with the result. One lab serves many sources: the face detector loads once, in
+ * the background, while the first source opens.
+ */
+public final class Lab implements AutoCloseable {
+    private final PendingFaceDetector faces;
+    private final ExecutorService pool;
+    private final int threads;
+    private final Advisor advisor = new Advisor();
+
+    /** @param threads threads for the per-pixel analysis, 1 or more */
+    public Lab(FaceDetectors.Mode faceMode, int threads) {
+        this.faces = PendingFaceDetector.start(faceMode);
+        this.threads = Math.max(1, threads);
+        this.pool = this.threads > 1 ? Executors.newFixedThreadPool(this.threads - 1, r -> {
+            Thread t = new Thread(r, "camlab-analysis");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+    }
+
+    /** The number of analysis threads a machine gets by default: its cores, at most 4. */
+    public static int defaultThreads() {
+        return Math.min(4, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** What a source named on the command line is, before it is opened. */
+    public static SourceInfo.Kind kindOf(String spec) {
+        return Sources.kindOf(spec);
+    }
+
+    /** The name of a source as it may be shown: credentials removed. */
+    public static String displayName(String spec) {
+        return Redact.url(spec);
+    }
+
+    /**
+     * Measures one source to its end (or the options' limits, or {@code stop}).
+     *
+     * @throws SourceException when it cannot be opened or not one frame of it analysed
+     * @throws org.camlab.face.FaceDetectorUnavailableException when the chosen face detector cannot load
+     */
+    public SessionReport measure(String spec, SessionOptions options, StopSignal stop, List<SessionListener> listeners)
+            throws SourceException {
+        Session session = new Session(options, faces, pool, threads, stop);
+        for (SessionListener l : listeners) {
+            session.listen(l);
+        }
+        return session.run(Sources.kindOf(spec), Redact.url(spec), keyFrames -> Sources.open(spec, keyFrames));
+    }
+
+    public Verdict judge(SessionReport report) {
+        return advisor.judge(report);
+    }
+
+    @Override
+    public void close() {
+        faces.close();
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package org.camlab.results;
+
+import static org.camlab.results.Category.BACKLIGHT;
+import static org.camlab.results.Category.COLOR;
+import static org.camlab.results.Category.EXPOSURE;
+import static org.camlab.results.Category.FRAMING;
+import static org.camlab.results.Category.NOISE;
+import static org.camlab.results.Category.RESOLUTION;
+import static org.camlab.results.Category.SHARPNESS;
+import static org.camlab.results.Category.TEMPORAL;
+import static org.camlab.results.Category.UNIFORMITY;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.camlab.core.FrameMetrics;
+
+/**
+ * The catalogue: every number camlab publishes, declared once — its place in the JSON contract
+ * ({@code category.field}), unit, decimals, definition, how the terminal summary labels it, and
+ * where its value comes from (the session median of a per-frame measurement, or the session as a
+ * whole). The JSON writer, the terminal summary, {@code --require} and the user-facing contract in
+ * {@code docs/CONTRACT.md} all iterate it; a metric added here appears in each of them.
+ */
+public enum Metric {
+    MEAN_LUMA(perFrame(EXPOSURE, "meanLuma", m -> m.meanLuma).unit("code value").decimals(1).label("mean")
+            .range(0, 255).means("mean of Y (0–255, full range) over the frame")),
+    SUBJECT_LUMA(perFrame(EXPOSURE, "subjectLuma", m -> m.subjectLuma).unit("code value").decimals(1).label("subject")
+            .range(0, 255).means("mean Y of the subject: the face boxes, else the centre ninth of the frame")),
+    CLIPPED_HIGHLIGHTS(perFrame(EXPOSURE, "clippedHighlightsPct", m -> m.clippedHighlightsPct).unit("%").decimals(2)
+            .label("clipped high").range(0, 100).means("share of pixels with Y ≥ 250")),
+    CLIPPED_SHADOWS(perFrame(EXPOSURE, "clippedShadowsPct", m -> m.clippedShadowsPct).unit("%").decimals(2)
+            .label("low").range(0, 100).means("share of pixels with Y ≤ 5")),
+    SURROUND_LUMA(perFrame(EXPOSURE, "surroundLuma", m -> m.surroundLuma).unit("code value").decimals(1).extra()
+            .range(0, 255).means("mean Y of the scene around the person: every 16th row, without the head region "
+                    + "(the face box widened by 0.3 of its width each side, from half its height above to 1.3 below its "
+                    + "top); the whole frame when there is no face")),
+    SURROUND_HIGHLIGHT(perFrame(EXPOSURE, "surroundHighlightLuma", m -> m.surroundHighlightLuma).unit("code value")
+            .decimals(0).extra().range(0, 255).means("98th percentile of Y over the same region as surroundLuma")),
+
+    FACE_DETECTED(perFrame(BACKLIGHT, "faceDetected", m -> m.faceDetected ? 1 : 0).bool()
+            .means("true when a face was found in at least half of the analysed frames")),
+    BACKLIGHT_RATIO(perFrame(BACKLIGHT, "ratioStops", m -> m.backlightRatioStops).unit("stops").decimals(2)
+            .label("background vs face").signed().range(-16, 16).means("log2(background / face), linear light; the "
+                    + "background is beside and above the head within about two face widths; > 0: brighter than the face")),
+    SIDE_LIGHT(perFrame(BACKLIGHT, "sideLightStops", m -> m.sideLightStops).unit("stops").decimals(2)
+            .label("side light").signed().range(-16, 16).means("log2(left half of the face / right half, as seen in "
+                    + "the image), linear light; < 0 when the image-left side is darker")),
+    FACE_LUMA(perFrame(BACKLIGHT, "faceLuma", m -> m.faceLuma).unit("code value").decimals(1).extra().range(0, 255)
+            .means("mean Y of the inner face (the central 60 % × 70 % of the face box)")),
+    BACKGROUND_LUMA(perFrame(BACKLIGHT, "backgroundLuma", m -> m.backgroundLuma).unit("code value").decimals(1).extra()
+            .range(0, 255).means("mean Y of the background region of ratioStops")),
+    BACKGROUND_CLIPPED(perFrame(BACKLIGHT, "backgroundClippedPct", m -> m.backgroundClippedPct).unit("%").decimals(2)
+            .extra().range(0, 100).means("share of the background region at Y ≥ 250")),
+
+    CORNER_FALLOFF(perFrame(UNIFORMITY, "cornerFalloffStops", m -> m.cornerFalloffStops).unit("stops").decimals(2)
+            .label("corners").signed().range(-16, 16).means("log2(mean of the 4 corner cells / mean of the cells "
+                    + "touching the centre), linear light, on a 16×9 grid (4×3 for 4:3 frames); ≤ 0 when corners are darker")),
+    LEFT_RIGHT(perFrame(UNIFORMITY, "leftRightStops", m -> m.leftRightStops).unit("stops").decimals(2)
+            .label("left/right").signed().range(-16, 16).means("log2(mean of the left third / mean of the right third), linear light")),
+    MIN_MAX_RATIO(perFrame(UNIFORMITY, "minMaxRatio", m -> m.minMaxRatio).decimals(3).label("min/max").range(0, 1)
+            .means("darkest grid cell / brightest grid cell, linear light")),
+
+    LAPLACIAN_VARIANCE(perFrame(SHARPNESS, "laplacianVariance", m -> m.laplacianVariance).unit("code value²")
+            .decimals(1).logRange(1e8).means("variance of the 3×3 Laplacian [0 1 0; 1 -4 1; 0 1 0] on Y")),
+    TENENGRAD(perFrame(SHARPNESS, "tenengrad", m -> m.tenengrad).unit("code value²").decimals(1).logRange(1e9)
+            .means("mean of Gx² + Gy² with the 3×3 Sobel operators on Y")),
+    SHARPNESS_SCORE(perFrame(SHARPNESS, "score", m -> m.sharpnessScore).unit("/100").integer().label("score")
+            .range(0, 100).means("0–100 from the edge width, independent of resolution and contrast: 100 at 1 px "
+                    + "or less, 0 at 6 px or more (docs/METRICS.md)")),
+    EDGE_WIDTH(perFrame(SHARPNESS, "edgeWidthPx", m -> m.edgeWidthPx).unit("px").decimals(2).label("edge width").extra()
+            .range(0, 64).means("typical edge width from the ratio of gradient to Laplacian energy, noise-compensated")),
+
+    NOISE_SIGMA(perFrame(NOISE, "sigma", m -> m.noiseSigma).unit("code value").decimals(2).label("σ").range(0, 128)
+            .means("Immerkær (1996) noise σ over the interior pixels that are not on an edge")),
+
+    CAST_A(perFrame(COLOR, "castA", m -> m.castA).decimals(1).label("a*").signed().range(-128, 128)
+            .means("mean CIELAB a* of near-neutral pixels (gray world on low-saturation pixels); > 0 magenta, < 0 green")),
+    CAST_B(perFrame(COLOR, "castB", m -> m.castB).decimals(1).label("b*").signed().range(-128, 128)
+            .means("mean CIELAB b* of near-neutral pixels; > 0 yellow, < 0 blue")),
+    CCT(perFrame(COLOR, "cctKelvin", m -> m.cctKelvin).unit("K").integer().label("CCT").logRange(1e5)
+            .means("correlated colour temperature of the mean neutral chromaticity (McCamy)")),
+
+    MTF50(session(RESOLUTION, "mtf50", r -> Double.NaN).unit("cycles/pixel").decimals(3)
+            .means("slanted-edge MTF50 (ISO 12233 e-SFR); null until the resolution lab measures it")),
+    MTF50_LWPH(session(RESOLUTION, "mtf50LwPh", r -> Double.NaN).unit("LW/PH").integer()
+            .means("2 · mtf50 · picture height; null until measured")),
+    EDGES_MEASURED(session(RESOLUTION, "edgesMeasured", r -> 0).integer()
+            .means("slanted edges measured for mtf50")),
+    UPSCALE(perFrame(RESOLUTION, "upscaleFactor", m -> m.upscaleFactor).unit("×").decimals(2).label("upscale")
+            .range(0, 16).means("nominal size / size of the picture the frame really holds (≈1 native, ≈2 for 640×360 "
+                    + "shown as 1280×720); null when the content has too little detail to tell")),
+
+    FPS(session(TEMPORAL, "fpsMeasured", r -> r.timing() == null ? Double.NaN : r.timing().fpsMeasured()).unit("fps")
+            .decimals(2).label("").means("mean frame rate from the presentation timestamps of the decoded frames; "
+                    + "null for a still")),
+    JITTER(session(TEMPORAL, "jitterMs", r -> r.timing() == null ? Double.NaN : r.timing().jitterMs()).unit("ms")
+            .decimals(2).label("jitter").means("standard deviation of the frame intervals")),
+    DROPPED(session(TEMPORAL, "droppedFrames", r -> r.timing() == null ? Double.NaN : r.timing().droppedFrames())
+            .unit("frames").integer().label("dropped").means("missing frames: round(interval / nominal) − 1 for each "
+                    + "interval over 1.5× the nominal interval")),
+    FROZEN(session(TEMPORAL, "frozenFrames", r -> r.timing() == null ? Double.NaN : r.timing().frozenFrames())
+            .unit("frames").integer().label("frozen").means("decoded frames whose mean absolute luma difference to the "
+                    + "frame before is below 0.5 code values (on every 4th pixel of every 4th row)")),
+    FLICKER_HZ(session(TEMPORAL, "flickerHz", r -> r.flicker() == null ? Double.NaN : r.flicker().hz()).unit("Hz")
+            .decimals(2).label("flicker").absent("none").means("dominant frequency of periodic change of the frame mean, as sampled; "
+                    + "null when none")),
+    FLICKER_PCT(session(TEMPORAL, "flickerPct", r -> r.flicker() == null ? Double.NaN : r.flicker().pct()).unit("%")
+            .decimals(2).label("").means("peak-to-peak amplitude of that change over the mean brightness; null when none")),
+
+    FACE_HEIGHT(perFrame(FRAMING, "faceHeightPct", m -> m.faceHeightPct).unit("%").decimals(1).label("face height")
+            .range(0, 200).means("face box height / frame height")),
+    EYE_LINE(perFrame(FRAMING, "eyeLinePct", m -> m.eyeLinePct).unit("%").decimals(1).label("eyes from top")
+            .range(-100, 200).means("eye line from the top of the frame / frame height")),
+    OFF_CENTRE(perFrame(FRAMING, "offCentrePct", m -> m.offCentrePct).unit("%").decimals(1).label("off centre")
+            .signed().range(-100, 100).means("horizontal offset of the face centre from the frame centre / frame width; "
+                    + "> 0 right of centre, as seen in the image"));
+
+    /** How a value is written. */
+    public enum Format {
+        NUMBER, INTEGER, BOOLEAN
+    }
+
+    public final Category category;
+    public final String field;
+    /** The unit, as docs/CONTRACT.md states it; empty for a pure number. */
+    public final String unit;
+    public final int decimals;
+    public final Format format;
+    /** The terminal summary's label; null: not in the summary. */
+    public final String label;
+    /** Shown with a sign in the summary (a direction: +1.2 stops). */
+    public final boolean signed;
+    /** Part of the camlab.report/1 contract of design.md, rather than a cue added beside it. */
+    public final boolean contract;
+    public final String definition;
+    /** What the summary says when there is no value: "n/a", or e.g. "none" for flicker not found. */
+    public final String absent;
+    /** The range its per-frame values are histogrammed over, for the session median in flat memory. */
+    public final double min;
+    public final double max;
+    public final boolean logScale;
+    private final ToDoubleFunction<FrameMetrics> perFrame;
+    private final ToDoubleFunction<SessionReport> session;
+
+    Metric(Spec s) {
+        category = s.category;
+        field = s.field;
+        unit = s.unit;
+        decimals = s.decimals;
+        format = s.format;
+        label = s.label;
+        signed = s.signed;
+        contract = s.contract;
+        definition = s.definition;
+        absent = s.absent;
+        min = s.min;
+        max = s.max;
+        logScale = s.log;
+        perFrame = s.perFrame;
+        session = s.session;
+    }
+
+    /** The JSON path, e.g. {@code backlight.ratioStops}. */
+    public String path() {
+        return category.key + "." + field;
+    }
+
+    /** Measured on each analysed frame; the session publishes its median. */
+    public boolean isPerFrame() {
+        return perFrame != null;
+    }
+
+    /** This metric's value on one frame; only for {@link #isPerFrame()} metrics. */
+    public double of(FrameMetrics m) {
+        return perFrame.applyAsDouble(m);
+    }
+
+    /** This metric's value for a whole session, NaN where it cannot be measured. */
+    public double of(SessionReport r) {
+        return perFrame != null ? r.median(this) : session.applyAsDouble(r);
+    }
+
+    private static final Metric[] ALL = values();
+    private static final List<Metric> PER_FRAME;
+
+    static {
+        List<Metric> l = new ArrayList<>();
+        for (Metric m : ALL) {
+            if (m.isPerFrame()) {
+                l.add(m);
+            }
+        }
+        PER_FRAME = List.copyOf(l);
+    }
+
+    /** The per-frame metrics, in catalogue order (an array the frame loop can index without allocating). */
+    public static List<Metric> perFrameMetrics() {
+        return PER_FRAME;
+    }
+
+    /** The metric at a JSON path, or null. */
+    public static Metric byPath(String path) {
+        for (Metric m : ALL) {
+            if (m.path().equals(path)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Spec perFrame(Category c, String field, ToDoubleFunction<FrameMetrics> f) {
+        Spec s = new Spec(c, field);
+        s.perFrame = f;
+        return s;
+    }
+
+    private static Spec session(Category c, String field, ToDoubleFunction<SessionReport> f) {
+        Spec s = new Spec(c, field);
+        s.session = f;
+        return s;
+    }
+
+    /** One row of the table, as it is written above. */
+    private static final class Spec {
+        final Category category;
+        final String field;
+        String unit = "";
+        int decimals = 2;
+        Format format = Format.NUMBER;
+        String label;
+        boolean signed;
+        boolean contract = true;
+        String definition = "";
+        String absent = "n/a";
+        double min = 0;
+        double max = 1;
+        boolean log;
+        ToDoubleFunction<FrameMetrics> perFrame;
+        ToDoubleFunction<SessionReport> session;
+
+        Spec(Category category, String field) {
+            this.category = category;
+            this.field = field;
+        }
+
+        Spec unit(String u) {
+            unit = u;
+            return this;
+        }
+
+        Spec decimals(int d) {
+            decimals = d;
+            return this;
+        }
+
+        Spec integer() {
+            format = Format.INTEGER;
+            decimals = 0;
+            return this;
+        }
+
+        Spec bool() {
+            format = Format.BOOLEAN;
+            decimals = 0;
+            return this;
+        }
+
+        Spec label(String l) {
+            label = l;
+            return this;
+        }
+
+        Spec signed() {
+            signed = true;
+            return this;
+        }
+
+        Spec extra() {
+            contract = false;
+            return this;
+        }
+
+        Spec range(double lo, double hi) {
+            min = lo;
+            max = hi;
+            return this;
+        }
+
+        /** Values from 0 up to {@code hi}, histogrammed on log(1 + v) so that small and large values keep 0.1 %. */
+        Spec logRange(double hi) {
+            min = 0;
+            max = hi;
+            log = true;
+            return this;
+        }
+
+        Spec absent(String a) {
+            absent = a;
+            return this;
+        }
+
+        Spec means(String d) {
+            definition = d;
+            return this;
+        }
+    }
+}

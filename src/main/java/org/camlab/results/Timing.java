@@ -1,0 +1,14 @@
+package org.camlab.results;
+
+/**
+ * Frame timing from the presentation timestamps of the decoded frames (docs/CONTRACT.md, temporal.*).
+ *
+ * @param fpsMeasured   mean rate: (frames − 1) / (last − first timestamp), frames per second
+ * @param jitterMs      standard deviation of the frame intervals, milliseconds
+ * @param droppedFrames missing frames: for each interval over 1.5× nominal, round(interval / nominal) − 1
+ * @param frozenFrames  decoded frames whose mean absolute luma difference to the frame before is < 0.5
+ */
+public record Timing(double fpsMeasured, double jitterMs, int droppedFrames, int frozenFrames) {
+    /** Mean absolute difference, in code values, below which a frame repeats the one before. */
+    public static final double FROZEN_MAD = 0.5;
+}

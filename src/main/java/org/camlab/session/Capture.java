@@ -1,0 +1,118 @@
+package org.camlab.session;
+
+import org.camlab.capture.FrameSource;
+import org.camlab.capture.SourceException;
+import org.camlab.image.Frame;
+import org.camlab.image.LumaSample;
+import org.camlab.image.SourceInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The capture thread: opens the source, decodes every frame, samples each for the temporal
+ * statistics, and converts in full the frames the cadence picks — handing each to the session,
+ * waiting for it (a recording) or only when the analysis is free (a live source). Whatever ends
+ * it — the end, a decode error, a decoder that runs out of memory — ends it with one message.
+ */
+final class Capture implements Runnable {
+    private static final Logger log = LoggerFactory.getLogger(Capture.class);
+
+    private final SourceOpener opener;
+    private final SourceInfo.Kind kind;
+    private final String name;
+    private final SessionOptions options;
+    private final Handoff handoff;
+    /** Made once the source is open and its frame rate known; read by the session after the open. */
+    private volatile TemporalStats temporal;
+    private volatile boolean abandoned;
+
+    Capture(SourceOpener opener, SourceInfo.Kind kind, String name, SessionOptions options, Handoff handoff) {
+        this.opener = opener;
+        this.kind = kind;
+        this.name = name;
+        this.options = options;
+        this.handoff = handoff;
+    }
+
+    TemporalStats temporal() {
+        return temporal;
+    }
+
+    /** The session gave up waiting on this thread (stuck in a native call): it must not close what it was using. */
+    void abandon() {
+        abandoned = true;
+    }
+
+    @Override
+    public void run() {
+        FrameSource source;
+        try {
+            source = opener.open(options.cadence().keyFramesOnly(kind));
+        } catch (SourceException | RuntimeException e) {
+            handoff.openFailed(e);
+            return;
+        } catch (OutOfMemoryError e) {
+            handoff.openFailed(new SourceException("not enough memory to open " + name));
+            return;
+        } catch (Throwable t) {
+            handoff.openFailed(new SourceException("cannot open " + name + ": " + t));
+            return;
+        }
+        if (abandoned) {
+            source.close();
+            return;
+        }
+        temporal = new TemporalStats(source.info().fpsNominal());
+        handoff.opened(source);
+        try {
+            loop(source);
+            handoff.end(null);
+        } catch (SourceException e) {
+            handoff.end(e.getMessage());
+        } catch (InterruptedException e) {
+            handoff.end(null);
+        } catch (OutOfMemoryError e) {
+            handoff.end("not enough memory to decode " + name + " (a larger -Xmx, or a smaller resolution)");
+        } catch (Throwable t) {
+            log.debug("capture failed", t);
+            handoff.end("decoding " + name + " failed: " + t);
+        } finally {
+            if (!abandoned) {
+                source.close();
+            }
+        }
+    }
+
+    private void loop(FrameSource source) throws SourceException, InterruptedException {
+        boolean latestOnly = options.cadence().latestOnly(kind);
+        Cadence.Picker picker = options.cadence().picker(kind);
+        long limit = options.durationMicros();
+        while (!handoff.stopping()) {
+            if (!source.next()) {
+                return;
+            }
+            long pts = source.ptsMicros();
+            if (limit > 0 && pts >= limit) {
+                return;
+            }
+            LumaSample s = temporal.target();
+            source.sample(s);
+            s.ptsMicros = pts;
+            temporal.commit();
+            handoff.progressed();
+            if (!picker.due(pts)) {
+                continue;
+            }
+            if (latestOnly) {
+                if (!handoff.slotFree()) {
+                    continue; // the analysis is busy: this frame is only timed
+                }
+            } else if (!handoff.awaitSlot()) {
+                return;
+            }
+            Frame f = handoff.spareFrame();
+            source.read(f);
+            handoff.put(f);
+        }
+    }
+}

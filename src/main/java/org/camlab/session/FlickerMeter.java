@@ -1,0 +1,140 @@
+package org.camlab.session;
+
+import org.camlab.results.Flicker;
+
+/**
+ * Looks for one dominant frequency in the frame means, fed one frame at a time in constant memory:
+ * Welch's method over consecutive windows of {@value #WINDOW} means (each detrended, Hann-windowed,
+ * its spectrum added to the average as it completes), so an hour costs no more per frame than a few
+ * seconds. Sessions shorter than one window use all their means as one window.
+ */
+final class FlickerMeter {
+    /** Oscillations smaller than this, peak to peak, are not reported. */
+    static final double MIN_PCT = 1.0;
+    /** Samples per spectrum window. */
+    static final int WINDOW = 256;
+    /** Slower changes are the scene or auto-exposure, not light flicker. */
+    static final double MIN_HZ = 1.0;
+
+    private final double[] window = new double[WINDOW];
+    private int filled;
+    private final double[] power = new double[WINDOW / 2 + 1];
+    private int segments;
+    private double meanSum;
+
+    void add(double frameMean) {
+        window[filled++] = frameMean;
+        if (filled == WINDOW) {
+            meanSum += spectrum(window, WINDOW, power);
+            segments++;
+            filled = 0;
+        }
+    }
+
+    /**
+     * The flicker in what was added, sampled at {@code rate} Hz; null when there are fewer than 16
+     * samples, no peak stands 10× above the rest of the spectrum, or the peak sits on the band's
+     * lower edge (the tail of a slow drift).
+     */
+    Flicker result(double rate) {
+        if (segments > 0) {
+            return peak(power, segments, meanSum / segments, WINDOW, rate);
+        }
+        int n = filled;
+        if (n < 16) {
+            return null;
+        }
+        double[] p = new double[n / 2 + 1];
+        double mean = spectrum(window, n, p);
+        return peak(p, 1, mean, n, rate);
+    }
+
+    /** Adds the detrended, Hann-windowed power spectrum of {@code v[0..n)} to {@code power}; returns its mean. */
+    private static double spectrum(double[] v, int n, double[] power) {
+        double mean = 0;
+        for (int i = 0; i < n; i++) {
+            mean += v[i];
+        }
+        mean /= n;
+        double mid = (n - 1) / 2.0;
+        double slope = 0;
+        double sxx = 0;
+        for (int i = 0; i < n; i++) {
+            slope += (i - mid) * (v[i] - mean);
+            sxx += (i - mid) * (i - mid);
+        }
+        slope /= sxx;
+        for (int k = 1; k <= n / 2; k++) {
+            double re = 0;
+            double im = 0;
+            for (int i = 0; i < n; i++) {
+                double a = 2 * Math.PI * k * i / n;
+                double d = (v[i] - mean - slope * (i - mid)) * hann(i, n);
+                re += d * Math.cos(a);
+                im -= d * Math.sin(a);
+            }
+            power[k] += re * re + im * im;
+        }
+        return mean;
+    }
+
+    private static double hann(int i, int n) {
+        return 0.5 - 0.5 * Math.cos(2 * Math.PI * i / n);
+    }
+
+    private static Flicker peak(double[] sumPower, int segments, double overallMean, int window, double rate) {
+        if (!(rate > 0) || overallMean <= 0) {
+            return null;
+        }
+        int kMin = Math.max(1, (int) Math.ceil(MIN_HZ * window / rate));
+        int kMax = window / 2;
+        if (kMax - kMin < 6) {
+            return null;
+        }
+        double hannEnergy = 0;
+        for (int i = 0; i < window; i++) {
+            hannEnergy += hann(i, window) * hann(i, window);
+        }
+        double best = 0;
+        int bestK = -1;
+        double total = 0;
+        for (int k = kMin; k <= kMax; k++) {
+            double p = sumPower[k] / segments;
+            total += p;
+            if (p > best) {
+                best = p;
+                bestK = k;
+            }
+        }
+        if (bestK <= kMin + 1) {
+            return null;
+        }
+        // Hann-windowed, a sinusoid's energy lies within ±2 bins of its peak wherever it falls
+        // between bins; by Parseval that lobe holds window · Σw² · A² / 4.
+        double lobe = 0;
+        double moment = 0;
+        int lobeBins = 0;
+        for (int k = Math.max(kMin, bestK - 2); k <= Math.min(kMax, bestK + 2); k++) {
+            double p = sumPower[k] / segments;
+            lobe += p;
+            moment += k * p;
+            lobeBins++;
+        }
+        double amplitude = 2 * Math.sqrt(lobe / (window * hannEnergy));
+        double pct = 100 * 2 * amplitude / overallMean;
+        double rest = (total - lobe) / Math.max(1, kMax - kMin + 1 - lobeBins);
+        if (pct < MIN_PCT || best < 10 * rest) {
+            return null;
+        }
+        return new Flicker(moment / lobe * rate / window, pct);
+    }
+
+    /** The flicker in {@code n} frame means sampled at {@code rate} Hz, as a session finds it. */
+    static Flicker detect(double[] means, int n, double rate) {
+        FlickerMeter m = new FlickerMeter();
+        for (int i = 0; i < n; i++) {
+            m.add(means[i]);
+        }
+        return m.result(rate);
+    }
+}

@@ -1,0 +1,85 @@
+package org.camlab.session;
+
+import org.camlab.image.LumaSample;
+import org.camlab.results.Flicker;
+import org.camlab.results.Timing;
+
+/**
+ * The statistics kept on every decoded frame, cheap enough for the decoder's rate: timestamps,
+ * the frame mean (for flicker) and the mean absolute difference to the frame before (for freezes),
+ * both on the frame's {@link LumaSample}. Filled on the capture thread, read by snapshots on the
+ * session thread; constant memory whatever the session's length.
+ */
+final class TemporalStats {
+    private final FrameTiming timing;
+    private final double fpsNominal;
+    private final FlickerMeter flicker = new FlickerMeter();
+    private LumaSample current = new LumaSample();
+    private LumaSample previous = new LumaSample();
+    private boolean havePrevious;
+    private int frozen;
+    private double lastMean = Double.NaN;
+
+    TemporalStats(double fpsNominal) {
+        this.fpsNominal = fpsNominal;
+        this.timing = new FrameTiming(fpsNominal);
+    }
+
+    /** The sample to fill for the next frame (capture thread only). */
+    LumaSample target() {
+        return current;
+    }
+
+    /** Takes in the frame just sampled into {@link #target()}. */
+    synchronized void commit() {
+        LumaSample s = current;
+        byte[] v = s.values;
+        int n = s.count();
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += v[i] & 0xFF;
+        }
+        lastMean = n == 0 ? Double.NaN : (double) sum / n;
+        if (havePrevious && previous.width == s.width && previous.height == s.height && n > 0
+                && meanAbsoluteDifference(previous.values, v, n) < Timing.FROZEN_MAD) {
+            frozen++;
+        }
+        timing.add(s.ptsMicros);
+        flicker.add(lastMean);
+        current = previous;
+        previous = s;
+        havePrevious = true;
+    }
+
+    private static double meanAbsoluteDifference(byte[] a, byte[] b, int n) {
+        long d = 0;
+        for (int i = 0; i < n; i++) {
+            d += Math.abs((a[i] & 0xFF) - (b[i] & 0xFF));
+        }
+        return (double) d / n;
+    }
+
+    synchronized long decoded() {
+        return timing.count();
+    }
+
+    /** Source time from the first decoded frame to the last, µs. */
+    synchronized long spanMicros() {
+        return timing.count() == 0 ? 0 : timing.lastPts() - timing.firstPts();
+    }
+
+    synchronized Timing timing() {
+        return timing.timing(frozen);
+    }
+
+    synchronized Flicker flicker() {
+        Timing t = timing.timing(frozen);
+        double rate = fpsNominal > 0 ? fpsNominal : t.fpsMeasured();
+        return flicker.result(rate);
+    }
+
+    /** Mean of the last frame's sample, code values. */
+    synchronized double lastMean() {
+        return lastMean;
+    }
+}
