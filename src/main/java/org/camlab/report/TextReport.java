@@ -17,6 +17,7 @@ import org.camlab.results.Verdict;
 public final class TextReport {
     /** Where the category's numbers start: two spaces, the title, the light. */
     private static final int INDENT = 21;
+    private static final char NBSP = '\u00a0';
 
     private final boolean colour;
     private final int width;
@@ -138,6 +139,8 @@ public final class TextReport {
                     : String.format(Locale.ROOT, "%d×%d with the detail of %d×%d", r.source().width(), r.source().height(),
                             Math.round(r.source().width() / k), Math.round(r.source().height() / k)));
         }
+        // an item ("min/max 0.262") is never split across lines
+        parts.replaceAll(p -> p.replace(' ', NBSP));
         return String.join(" · ", parts);
     }
 
@@ -201,7 +204,7 @@ public final class TextReport {
                 sb.append(' ');
                 visible++;
             }
-            sb.append(word);
+            sb.append(word.replace(NBSP, ' '));
             visible += w;
             first = false;
         }
