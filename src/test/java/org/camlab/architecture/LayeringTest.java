@@ -1,0 +1,79 @@
+package org.camlab.architecture;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layers of docs/ARCHITECTURE.md, from the bottom: {@code image} (frames, geometry) — {@code
+ * capture}, {@code core}, {@code face} — {@code results} (the catalogue and what is published) —
+ * {@code session} — {@code advice}, {@code report} — {@code lab} — {@code cli}. Nothing points up,
+ * nothing forms a cycle.
+ */
+class LayeringTest {
+    static final String ROOT = "org.camlab";
+
+    static ArchRule layers() {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("image").definedBy(ROOT + ".image..")
+                .layer("capture").definedBy(ROOT + ".capture..")
+                .layer("core").definedBy(ROOT + ".core..")
+                .layer("face").definedBy(ROOT + ".face..")
+                .layer("results").definedBy(ROOT + ".results..")
+                .layer("session").definedBy(ROOT + ".session..")
+                .layer("advice").definedBy(ROOT + ".advice..")
+                .layer("report").definedBy(ROOT + ".report..")
+                .layer("demo").definedBy(ROOT + ".demo..")
+                .layer("lab").definedBy(ROOT + ".lab..")
+                .layer("cli").definedBy(ROOT + ".cli..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("lab").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("demo").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("advice").mayOnlyBeAccessedByLayers("lab", "cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("lab", "cli")
+                .whereLayer("session").mayOnlyBeAccessedByLayers("lab", "cli")
+                .whereLayer("results").mayOnlyBeAccessedByLayers("session", "advice", "report", "lab", "cli")
+                .whereLayer("capture").mayOnlyBeAccessedByLayers("session", "demo", "lab", "cli")
+                .whereLayer("face").mayOnlyBeAccessedByLayers("session", "lab", "cli")
+                .whereLayer("core").mayOnlyBeAccessedByLayers("results", "session", "lab", "cli");
+    }
+
+    static ArchRule noCycles() {
+        return slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
+    }
+
+    private static JavaClasses main() {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+    }
+
+    @Test
+    void nothingPointsUp() {
+        layers().check(main());
+    }
+
+    @Test
+    void noPackagesFormACycle() {
+        noCycles().check(main());
+    }
+
+    /** The rule can fail: a core class that reaches up into the session is reported. */
+    @Test
+    void aWrongWayImportIsCaught() {
+        JavaClasses withWrongWay = new ClassFileImporter().importClasses(org.camlab.core.WrongWayForLayeringTest.class,
+                org.camlab.session.SessionOptions.class,
+                org.camlab.session.Session.class, org.camlab.core.FrameAnalyzer.class);
+        EvaluationResult r = layers().evaluate(withWrongWay);
+        assertTrue(r.hasViolation(), "core → session must be a violation");
+        assertTrue(r.getFailureReport().toString().contains("WrongWayForLayeringTest"), r.getFailureReport().toString());
+        assertFalse(layers().evaluate(new ClassFileImporter().importClasses(org.camlab.session.Session.class,
+                org.camlab.core.FrameAnalyzer.class)).hasViolation());
+    }
+}
