@@ -66,8 +66,8 @@ public enum Metric {
     TENENGRAD(perFrame(SHARPNESS, "tenengrad", m -> m.tenengrad).unit("code value²").decimals(1).logRange(1e9)
             .means("mean of Gx² + Gy² with the 3×3 Sobel operators on Y")),
     SHARPNESS_SCORE(perFrame(SHARPNESS, "score", m -> m.sharpnessScore).unit("/100").integer().label("score")
-            .range(0, 100).means("0–100 from the edge width, independent of resolution and contrast: 100 at 1 px "
-                    + "or less, 0 at 6 px or more (docs/METRICS.md)")),
+            .range(0, 100).means("100 / (1 + (edgeWidthPx / 2 px)³): 94 at 0.8 px, 50 at 2 px, 11 at 4 px; "
+                    + "independent of contrast, in the frame's own pixels")),
     EDGE_WIDTH(perFrame(SHARPNESS, "edgeWidthPx", m -> m.edgeWidthPx).unit("px").decimals(2).label("edge width").extra()
             .range(0, 64).means("typical edge width from the ratio of gradient to Laplacian energy, noise-compensated")),
 

@@ -1,16 +1,24 @@
 package org.camlab.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.camlab.cli.CliRunner;
+import org.camlab.results.Metric;
 import org.camlab.fixtures.Fixtures;
 import org.junit.jupiter.api.Test;
 
-/** {@code camlab analyze --json} keeps the camlab.report/1 contract of design.md. */
+/**
+ * {@code camlab analyze --json} keeps the camlab.report/1 contract: the fields of its first
+ * version (listed here by hand, so that a rename in the catalogue fails) and every metric of the
+ * catalogue, each with its type.
+ */
 class JsonContractTest {
     static final List<String> CONTRACT = List.of("schema", "source.kind", "source.name", "source.width", "source.height",
             "source.fpsNominal", "frames.analyzed", "frames.durationSec", "exposure.meanLuma", "exposure.clippedHighlightsPct",
@@ -43,6 +51,25 @@ class JsonContractTest {
         for (String path : CONTRACT) {
             assertTrue(at(root, path) != null, "missing " + path);
         }
+        for (Metric m : Metric.values()) {
+            JsonNode v = at(root, m.path());
+            assertTrue(v != null, "the catalogue's " + m.path() + " is not written");
+            switch (m.format) {
+                case BOOLEAN -> assertTrue(v.isBoolean(), m.path() + " is a boolean: " + v);
+                case INTEGER -> assertTrue(v.isNull() || v.isIntegralNumber(), m.path() + " is an integer or null: " + v);
+                default -> assertTrue(v.isNull() || v.isNumber(), m.path() + " is a number or null: " + v);
+            }
+        }
+        assertTrue(at(root, "exposure.surroundLuma").isNumber() && at(root, "exposure.surroundHighlightLuma").isNumber(),
+                "the surround cues the underexposed rule reads are written");
+        assertTrue(at(root, "frames.durationSec").isNull(), "a still has no duration");
+        assertTrue(at(root, "temporal.droppedFrames").isNull() && at(root, "temporal.fpsMeasured").isNull(),
+                "a still has no timing: null, not 0");
+        assertEquals(1, at(root, "frames.decoded").asInt());
+        assertFalse(root.get("partial").asBoolean());
+        assertFalse(root.get("camlabVersion").asText().isBlank());
+        Instant when = Instant.parse(root.get("measuredAt").asText());
+        assertTrue(Math.abs(Duration.between(when, Instant.now()).toSeconds()) < 600, "measured just now: " + when);
         assertEquals("camlab.report/1", root.get("schema").asText());
         assertEquals("image", at(root, "source.kind").asText());
         assertEquals(512, at(root, "source.width").asInt());
@@ -78,7 +105,7 @@ class JsonContractTest {
         var r = CliRunner.run("analyze", Fixtures.real("astronaut.png").toString());
         assertEquals(0, r.exit(), r.err());
         for (String s : List.of("exposure", "light", "uniformity", "sharpness", "noise", "colour", "resolution", "framing",
-                "stops", "code values", "Score")) {
+                "timing", "stops", "code values", "Score")) {
             assertTrue(r.out().contains(s), "summary lacks '" + s + "':\n" + r.out());
         }
     }
