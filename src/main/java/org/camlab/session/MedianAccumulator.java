@@ -7,6 +7,8 @@ import java.util.Arrays;
  * and give the exact median (mean of the two middle ones for an even count); after that they are
  * folded into a fixed histogram over the metric's known range, whose median is within half a bin
  * of the true one: {@value #BINS} bins, linear or on log(1 + v). NaN (not measured) is ignored.
+ * Both are allocated at once, so that a session's memory is the same at its first frame and its
+ * millionth.
  */
 final class MedianAccumulator {
     static final int EXACT = 2048;
@@ -17,7 +19,7 @@ final class MedianAccumulator {
     private final boolean log;
     private final double[] exact = new double[EXACT];
     private int exactCount;
-    private long[] bins;
+    private final int[] bins = new int[BINS];
     private long binned;
     private final double lo;
     private final double scale;
@@ -35,15 +37,8 @@ final class MedianAccumulator {
         if (Double.isNaN(v)) {
             return;
         }
-        if (bins == null) {
-            if (exactCount < EXACT) {
-                exact[exactCount++] = v;
-                return;
-            }
-            bins = new long[BINS];
-            for (int i = 0; i < exactCount; i++) {
-                bin(exact[i]);
-            }
+        if (binned < EXACT) {
+            exact[exactCount++] = v;
         }
         bin(v);
     }
@@ -56,12 +51,12 @@ final class MedianAccumulator {
     }
 
     long count() {
-        return bins == null ? exactCount : binned;
+        return binned;
     }
 
     /** NaN when nothing was measured. */
     double median() {
-        if (bins == null) {
+        if (binned <= EXACT) {
             if (exactCount == 0) {
                 return Double.NaN;
             }
