@@ -4,7 +4,9 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_QUIET;
 import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_WARNING;
 
 import org.bytedeco.ffmpeg.global.avutil;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.helpers.SubstituteLogger;
 
 /**
  * FFmpeg writes to stderr on its own by default. camlab keeps it quiet (a user gets one line from
@@ -20,12 +22,27 @@ public final class FfmpegLogging {
         if (!initialised) {
             synchronized (FfmpegLogging.class) {
                 if (!initialised) {
-                    boolean verbose = LoggerFactory.getLogger(FfmpegSource.class).isDebugEnabled();
-                    avutil.av_log_set_level(verbose ? AV_LOG_WARNING : AV_LOG_QUIET);
+                    avutil.av_log_set_level(debugLogging() ? AV_LOG_WARNING : AV_LOG_QUIET);
                     initialised = true;
                 }
             }
         }
+    }
+
+    /**
+     * Whether camlab's debug log is on. While SLF4J is still initialising on another thread (the
+     * face detector loads in the background), {@code getLogger} returns a stand-in that records
+     * events and answers "enabled" for every level; FFmpeg would then print its own lines on every
+     * run. Then the configured level (slf4j-simple's properties, set by the command line) decides.
+     */
+    static boolean debugLogging() {
+        Logger logger = LoggerFactory.getLogger(FfmpegSource.class);
+        if (logger instanceof SubstituteLogger s && s.isDelegateNull()) {
+            String level = System.getProperty("org.slf4j.simpleLogger.log.org.camlab",
+                    System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "info"));
+            return level.equalsIgnoreCase("debug") || level.equalsIgnoreCase("trace");
+        }
+        return logger.isDebugEnabled();
     }
 
     /** FFmpeg's text for an error number, e.g. "Invalid data found when processing input". */

@@ -30,7 +30,7 @@ class SessionEngineTest {
     }
 
     /** Records what a listener is told. */
-    static final class Recorder implements SessionListener {
+    static class Recorder implements SessionListener {
         SourceInfo opened;
         long hint;
         final List<Integer> analysed = new ArrayList<>();
@@ -97,8 +97,8 @@ class SessionEngineTest {
         }
         assertEquals(end, rec.snapshots.get(rec.snapshots.size() - 1), "the last snapshot is the result");
         assertEquals(120, end.value(Metric.MEAN_LUMA), 20.5);
-        assertEquals(30.0, end.timing().fpsMeasured(), 1e-6);
-        assertEquals(8.0, end.durationSec(), 1e-9);
+        assertEquals(30.0, end.timing().fpsMeasured(), 1e-4); // timestamps in whole µs
+        assertEquals(8.0, end.durationSec(), 1e-5);
         assertTrue(end.series().get(Metric.MEAN_LUMA).size() > 0);
     }
 
@@ -182,7 +182,11 @@ class SessionEngineTest {
         SourceException e = assertThrows(SourceException.class, () -> new Session(
                 SessionOptions.defaults().withTimeouts(Duration.ofMillis(500), null), FaceDetector.NONE, null, 1, null)
                 .run(SourceInfo.Kind.STREAM, "rtsp://camera/x", keyFrames -> {
-                    Thread.sleep(60_000);
+                    try {
+                        Thread.sleep(60_000);
+                    } catch (InterruptedException ex) {
+                        Thread.currentThread().interrupt();
+                    }
                     return null;
                 }));
         double s = (System.nanoTime() - started) / 1e9;
@@ -228,6 +232,7 @@ class SessionEngineTest {
         assertTrue((System.nanoTime() - started) / 1e9 < 5);
         assertTrue(r.partial());
         assertTrue(r.error().startsWith("no new frame from stream"), r.error());
-        assertTrue(r.framesAnalyzed() >= 15, "the frames before the stall are kept: " + r.framesAnalyzed());
+        assertTrue(r.framesAnalyzed() >= 1, "the frames analysed before the stall are kept");
+        assertEquals(16, r.framesDecoded(), "frames up to 0.5 s, at 30 fps");
     }
 }
