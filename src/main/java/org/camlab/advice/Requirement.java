@@ -56,8 +56,13 @@ public record Requirement(String path, String op, double bound, Metric metric) {
     /** "sharpness.score >= 40 (measured 23)". */
     public String describe(SessionReport r, Verdict v) {
         double x = valueIn(r, v);
-        String measured = Double.isNaN(x) ? "not measured" : "measured " + format(x);
+        String measured = Double.isNaN(x) ? "not measured"
+                : "measured " + format(metric == null ? x : round(x, metric.format == Metric.Format.NUMBER ? metric.decimals : 0));
         return path + " " + op + " " + format(bound) + " (" + measured + ")";
+    }
+
+    private static double round(double x, int decimals) {
+        return new java.math.BigDecimal(x).setScale(decimals, java.math.RoundingMode.HALF_EVEN).doubleValue();
     }
 
     private static String format(double x) {

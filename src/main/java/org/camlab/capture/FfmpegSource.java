@@ -102,8 +102,13 @@ public final class FfmpegSource implements FrameSource {
         info = new SourceInfo(kind, displayName, grabber.getImageWidth(), grabber.getImageHeight(),
                 fps > 0 && fps < 1000 ? fps : Double.NaN);
         log.debug("opened {}: {}×{} at {} fps, codec {}, pixel format {}, {} frames declared{}", displayName, info.width(),
-                info.height(), fps, grabber.getVideoCodecName(), grabber.getPixelFormat(), frameCountHint(),
+                info.height(), fps, grabber.getVideoCodecName(), pixelFormatName(grabber.getPixelFormat()), frameCountHint(),
                 keyFramesOnly ? ", key frames only" : "");
+    }
+
+    private static String pixelFormatName(int fmt) {
+        BytePointer name = fmt >= 0 ? org.bytedeco.ffmpeg.global.avutil.av_get_pix_fmt_name(fmt) : null;
+        return name == null || name.isNull() ? Integer.toString(fmt) : name.getString();
     }
 
     /**

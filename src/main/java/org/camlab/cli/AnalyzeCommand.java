@@ -25,7 +25,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "analyze", aliases = "analyse", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "analyze", aliases = "analyse", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
         description = {"Analyse stills, recordings or streams and print a verdict with advice.", "",
                 "SOURCE is an image (png, jpg, bmp, gif, webp, tiff), a recording (mp4, mkv, mov, webm, avi, …) "
                         + "or a stream URL (rtsp://, http://, …). Numbers are session medians over the analysed frames; "
@@ -142,11 +142,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 break; // interrupted between two sources: the rest are not started
             }
             SourceInfo.Kind kind = Lab.kindOf(source);
-            if (kind.live() && options.durationMicros() == 0 && options.maxFrames() == 0) {
-                err.println("camlab: " + Lab.displayName(source) + " is live: measuring until it ends or Ctrl-C "
-                        + "(or give --duration 30s)");
-            }
             List<SessionListener> listeners = new ArrayList<>();
+            if (kind.live() && options.durationMicros() == 0 && options.maxFrames() == 0) {
+                listeners.add(new SessionListener() {
+                    @Override
+                    public void opened(SourceInfo info, long frameCountHint) {
+                        err.println("camlab: " + info.name() + " is live: measuring until it ends or Ctrl-C "
+                                + "(or give --duration 30s)");
+                        err.flush();
+                    }
+                });
+            }
             ProgressLine progress = null;
             if (!noProgress && kind != SourceInfo.Kind.IMAGE && Terminal.interactive()) {
                 progress = new ProgressLine(kind.live());

@@ -10,7 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Generate a demo recording of a person at a desk with a bright window behind them, "
                 + "and analyse it: camlab at work where there is no camera.", ""})
 public final class DemoCommand implements Callable<Integer> {

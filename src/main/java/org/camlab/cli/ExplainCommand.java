@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Define camlab's numbers and advice: every metric (JSON path, unit, meaning), the rules "
                 + "behind the advice, and how to read the summary.", ""},
         footer = {"", "Examples: camlab explain · camlab explain backlight · camlab explain sharpness.score"})

@@ -30,8 +30,12 @@ public final class PendingFaceDetector implements FaceDetector {
     public static PendingFaceDetector start(FaceDetectors.Mode mode) {
         CompletableFuture<FaceDetector> f = new CompletableFuture<>();
         Thread t = new Thread(() -> {
+            long started = System.nanoTime();
             try {
-                f.complete(FaceDetectors.open(mode));
+                FaceDetector d = FaceDetectors.open(mode);
+                org.slf4j.LoggerFactory.getLogger(PendingFaceDetector.class).debug("face detector {} loaded in {} ms",
+                        d.name(), (System.nanoTime() - started) / 1_000_000);
+                f.complete(d);
             } catch (RuntimeException | LinkageError e) {
                 f.completeExceptionally(e);
             } catch (OutOfMemoryError e) {

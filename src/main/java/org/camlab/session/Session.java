@@ -51,6 +51,8 @@ public final class Session {
     private List<Face> found = List.of();
     private long lastFaceUs = Long.MIN_VALUE;
     private long lastResolutionUs = Long.MIN_VALUE;
+    private long analysisNanos;
+    private final int threads;
 
     /**
      * @param pool    worker threads for the per-pixel passes ({@code threads − 1} of them), or null
@@ -60,6 +62,7 @@ public final class Session {
         this.options = options;
         this.faces = faces;
         this.analyzer = new FrameAnalyzer(pool, threads);
+        this.threads = pool == null ? 1 : Math.max(1, threads);
         this.stop = stop != null ? stop : new StopSignal();
     }
 
@@ -111,7 +114,12 @@ public final class Session {
         for (SessionListener l : listeners) {
             l.snapshot(r);
         }
-        log.debug("session: {} frames decoded, {} analysed in {} s", r.framesDecoded(), r.framesAnalyzed(), r.wallSec());
+        if (log.isDebugEnabled()) {
+            log.debug(String.format(java.util.Locale.ROOT, "session: %d frames decoded (%.0f/s), %d analysed (%.1f/s, "
+                    + "%.2f ms each on %d thread%s) in %.2f s", r.framesDecoded(), r.framesDecoded() / r.wallSec(),
+                    r.framesAnalyzed(), r.framesAnalyzed() / r.wallSec(), analysisNanos / 1e6 / r.framesAnalyzed(), threads,
+                    threads == 1 ? "" : "s", r.wallSec()));
+        }
         return r;
     }
 
@@ -184,6 +192,7 @@ public final class Session {
     }
 
     private void analyse(Frame f, long decoded) {
+        long started = System.nanoTime();
         long t = f.ptsMicros;
         boolean resolution = due(lastResolutionUs, t, options.resolutionIntervalSec());
         if (resolution) {
@@ -197,6 +206,7 @@ public final class Session {
         }
         analyzer.locate(f, found, metrics);
         spatial.add(t / 1e6, metrics);
+        analysisNanos += System.nanoTime() - started;
         if (!listeners.isEmpty()) {
             FrameEvent e = new FrameEvent(spatial.analysed(), decoded, f, metrics, found);
             for (SessionListener l : listeners) {
