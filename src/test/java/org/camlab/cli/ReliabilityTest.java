@@ -30,7 +30,6 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
@@ -89,7 +88,7 @@ class ReliabilityTest {
             ChildProcess.Result r = new ChildProcess().jvm("-Xmx" + mb + "m").run(90, "analyze", "--json", k8.toString());
             String what = "8K recording, -Xmx" + mb + "m";
             seen.append(String.format(Locale.ROOT, "%n  -Xmx%dm: exit %d in %.1f s, stderr %s", mb, r.exit(), r.seconds(),
-                    r.errLines()));
+                    r.errLines().size() <= 2 ? r.errLines() : r.errLines().subList(0, 2) + " …"));
             checks.add(() -> {
                 if (r.exit() == ExitCodes.OK) {
                     assertAll(what, noStackTrace(what, r), () -> assertEquals(List.of(), r.errLines(), what + ": stderr"),
@@ -106,6 +105,7 @@ class ReliabilityTest {
                 }
             });
         }
+        System.out.println("[reliability] 8K recording under small heaps:" + seen);
         assertAll("runs:" + seen, checks);
     }
 
@@ -283,6 +283,7 @@ class ReliabilityTest {
         double seconds = (System.nanoTime() - started) / 1e9;
         String e = err.get(10, TimeUnit.SECONDS);
         ChildProcess.Result r = new ChildProcess.Result(done ? p.exitValue() : -1, "", e, seconds, !done);
+        System.out.printf(Locale.ROOT, "[reliability] | head -c1: exit %d in %.1f s, stderr %s%n", r.exit(), seconds, r.errLines());
         assertAll("analyze 20 stills | head -c1 (took " + String.format(Locale.ROOT, "%.1f s", seconds) + ")",
                 () -> assertEquals('{', first, "the first byte of a JSON report"),
                 () -> assertFalse(r.timedOut(), "must finish within 90 s"),
@@ -422,7 +423,9 @@ class ReliabilityTest {
                     () -> assertEquals(30, assertReport(what, r.out(), false).path("frames").path("analyzed").asInt(),
                             what + ": 6 s at one frame per 0.2 s")));
         }
-        assertAll(String.format(Locale.ROOT, "12 runs under load in %.1f s, each (s):%s", total, times), checks);
+        String summary = String.format(Locale.ROOT, "12 runs under load in %.1f s, each (s):%s", total, times);
+        System.out.println("[reliability] " + summary);
+        assertAll(summary, checks);
     }
 
     // --- assertions ----------------------------------------------------------------------------------
@@ -433,6 +436,8 @@ class ReliabilityTest {
      * {@code more}. Every check is reported, not only the first that fails.
      */
     private static void assertFailure(String what, ChildProcess.Result r, int exit, double boundSec, Executable... more) {
+        System.out.printf(Locale.ROOT, "[reliability] %s: exit %d in %.1f s (bound %.0f s), stderr %s%n", what, r.exit(),
+                r.seconds(), boundSec, r.errLines());
         List<Executable> checks = new ArrayList<>(List.of(
                 () -> assertFalse(r.timedOut(), () -> what + ": still running at the test's deadline, killed after "
                         + String.format(Locale.ROOT, "%.1f s", r.seconds())),
@@ -653,10 +658,5 @@ class ReliabilityTest {
                 }
             }
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static <T> T unused(Supplier<T> s) {
-        return s.get();
     }
 }
