@@ -3,7 +3,7 @@ package org.camlab.core;
 /**
  * Everything measured on one frame; NaN where a metric cannot be measured. Mutable and reused so
  * that analysis allocates nothing per frame; copy out what must be kept. Units are those of
- * design.md: code values (0–255) for luma, percent, stops (log2 of linear ratios), CIELAB units,
+ * docs/CONTRACT.md: code values (0–255) for luma, percent, stops (log2 of linear ratios), CIELAB units,
  * kelvin, pixels.
  */
 public final class FrameMetrics {

@@ -733,11 +733,6 @@ public final class LumaKernel {
         return total.noiseCount == 0 ? Double.NaN : Math.sqrt(Math.PI / 2) * total.noiseSum / (6.0 * total.noiseCount);
     }
 
-    /** Edge pixels of the sharpness score: the sample rows' 10 % with the largest Sobel magnitude. */
-    public long edgeCount() {
-        return edgeCount;
-    }
-
     /** Mean Gx² + Gy² of the edge pixels. */
     public double edgeTenengrad() {
         return edgeCount == 0 ? Double.NaN : (double) edgeEnergy / edgeCount;

@@ -23,11 +23,6 @@ public final class Srgb {
         return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 
-    /** IEC 61966-2-1 encoding of a linear value in 0–1. */
-    public static double fromLinear(double l) {
-        return l <= 0.0031308 ? l * 12.92 : 1.055 * Math.pow(l, 1 / 2.4) - 0.055;
-    }
-
     /** Ratio in stops of two linear means; a zero is treated as half a code value so that the result stays finite. */
     public static double stops(double linearNumerator, double linearDenominator) {
         double floor = LINEAR[1] / 2;

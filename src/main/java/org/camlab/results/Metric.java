@@ -131,7 +131,7 @@ public enum Metric {
     public final String label;
     /** Shown with a sign in the summary (a direction: +1.2 stops). */
     public final boolean signed;
-    /** Part of the camlab.report/1 contract of design.md, rather than a cue added beside it. */
+    /** Part of the camlab.report/1 contract (docs/CONTRACT.md), rather than a cue added beside it. */
     public final boolean contract;
     public final String definition;
     /** What the summary says when there is no value: "n/a", or e.g. "none" for flicker not found. */

@@ -13,7 +13,7 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers of docs/ARCHITECTURE.md, from the bottom: {@code image} (frames, geometry) — {@code
+ * The layers of README.md (Layout), from the bottom: {@code image} (frames, geometry) — {@code
  * capture}, {@code core}, {@code face} — {@code results} (the catalogue and what is published) —
  * {@code session} — {@code advice}, {@code report} — {@code lab} — {@code cli}. Nothing points up,
  * nothing forms a cycle.

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Everything a user could wrongly hand to {@code camlab analyze}: each gets an exit code (3 for a
  * source, 2 for arguments), one line on stderr starting "camlab: ", no stack trace, and no hang
- * (design.md, Principles and exit codes).
+ * (docs/CONTRACT.md, exit codes).
  */
 @Timeout(60)
 class BadInputTest {

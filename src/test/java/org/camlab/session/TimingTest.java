@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** {@link Timing#of} on synthetic timestamps whose answers are known by construction (design.md, temporal.*). */
+/** {@link FrameTiming#of} on synthetic timestamps whose answers are known by construction (docs/CONTRACT.md, temporal.*). */
 class TimingTest {
     /** Timestamps in µs from a list of intervals in µs, starting at {@code start}. */
     private static long[] fromIntervals(long start, long... intervalsUs) {
