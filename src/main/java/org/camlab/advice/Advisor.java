@@ -27,7 +27,8 @@ import java.util.Optional;
 import org.camlab.results.SessionReport;
 
 /**
- * The rule table (first cut) and the score.
+ * The rule table (first cut) and the score. Each rule's threshold is written once, in its row of
+ * the table; its check reads it from there ({@code self.threshold()}).
  *
  * <p>Lighting rules are written to be fair to every skin tone. The face-to-background ratio and
  * the face's own brightness both rise or fall with skin reflectance, so neither decides alone:
@@ -96,7 +97,7 @@ public final class Advisor {
 
     private static Optional<Recommendation> backlight(SessionReport r, Rule self) {
         double ratio = r.value(BACKLIGHT_RATIO);
-        if (!(ratio > BACKLIGHT_STOPS)) {
+        if (!(ratio > self.threshold())) {
             return Optional.empty();
         }
         boolean brightBehind = r.value(BACKGROUND_CLIPPED) >= BACKGROUND_CLIPPED_PCT
@@ -117,7 +118,7 @@ public final class Advisor {
      */
     private static Optional<Recommendation> underexposed(SessionReport r, Rule self) {
         double highlight = r.value(SURROUND_HIGHLIGHT);
-        if (!(highlight < DIM_HIGHLIGHT_LUMA)) {
+        if (!(highlight < self.threshold())) {
             return Optional.empty();
         }
         Severity s = highlight < VERY_DIM_HIGHLIGHT_LUMA ? Severity.HIGH : Severity.MEDIUM;
@@ -129,7 +130,7 @@ public final class Advisor {
 
     private static Optional<Recommendation> overexposed(SessionReport r, Rule self) {
         double subject = r.value(SUBJECT_LUMA);
-        if (!(subject > BRIGHT_SUBJECT_LUMA)) {
+        if (!(subject > self.threshold())) {
             return Optional.empty();
         }
         return Optional.of(self.advise(Severity.MEDIUM, "Face too bright",
@@ -140,8 +141,8 @@ public final class Advisor {
     private static Optional<Recommendation> clipping(SessionReport r, Rule self) {
         double high = r.value(CLIPPED_HIGHLIGHTS);
         double low = r.value(CLIPPED_SHADOWS);
-        if (high > CLIPPED_PCT) {
-            Severity s = high > 4 * CLIPPED_PCT ? Severity.MEDIUM : Severity.LOW;
+        if (high > self.threshold()) {
+            Severity s = high > 4 * self.threshold() ? Severity.MEDIUM : Severity.LOW;
             return Optional.of(self.advise(s, "Blown-out highlights",
                     String.format(Locale.ROOT, "%.1f %% of the picture is pure white. Keep windows and bright lamps out "
                             + "of view.", high), high));
@@ -156,10 +157,10 @@ public final class Advisor {
 
     private static Optional<Recommendation> softFocus(SessionReport r, Rule self) {
         double score = r.value(SHARPNESS_SCORE);
-        if (!(score < SOFT_SCORE)) {
+        if (!(score < self.threshold())) {
             return Optional.empty();
         }
-        Severity s = score < SOFT_SCORE / 2 ? Severity.HIGH : Severity.MEDIUM;
+        Severity s = score < self.threshold() / 2 ? Severity.HIGH : Severity.MEDIUM;
         return Optional.of(self.advise(s, "Soft picture",
                 String.format(Locale.ROOT, "Sharpness %.0f/100. Clean the lens with a soft cloth; if it stays soft, "
                         + "check the focus (or autofocus) and that you are not closer than the lens can focus.", score), score));
@@ -167,10 +168,10 @@ public final class Advisor {
 
     private static Optional<Recommendation> noise(SessionReport r, Rule self) {
         double sigma = r.value(NOISE_SIGMA);
-        if (!(sigma > NOISE_SIGMA_LIMIT)) {
+        if (!(sigma > self.threshold())) {
             return Optional.empty();
         }
-        Severity s = sigma > 2 * NOISE_SIGMA_LIMIT ? Severity.HIGH : Severity.MEDIUM;
+        Severity s = sigma > 2 * self.threshold() ? Severity.HIGH : Severity.MEDIUM;
         return Optional.of(self.advise(s, "Grainy picture",
                 String.format(Locale.ROOT, "Noise σ = %.1f code values: the camera is short of light and amplifies. "
                         + "More light on you will clean it up.", sigma), sigma));
@@ -180,22 +181,22 @@ public final class Advisor {
         double a = r.value(CAST_A);
         double b = r.value(CAST_B);
         double c = Math.hypot(a, b);
-        if (!(c > CAST_LIMIT)) {
+        if (!(c > self.threshold())) {
             return Optional.empty();
         }
         String hue = Math.abs(b) >= Math.abs(a) ? (b > 0 ? "yellow-orange" : "blue") : (a > 0 ? "magenta" : "green");
         String fix = b > 0 && Math.abs(b) >= Math.abs(a)
                 ? "Warm lamps are fighting the camera's white balance: use neutral-white (4000–5000 K) bulbs or set white balance."
                 : "Set the camera's white balance, or match the colour of your lamps to the daylight in the room.";
-        return Optional.of(new Recommendation(self.id(), c > 2 * CAST_LIMIT ? Severity.MEDIUM : Severity.LOW,
+        return Optional.of(new Recommendation(self.id(), c > 2 * self.threshold() ? Severity.MEDIUM : Severity.LOW,
                 "Colour cast: " + hue,
                 String.format(Locale.ROOT, "Greys come out %s (a* %.1f, b* %.1f). %s", hue, a, b, fix),
-                Math.abs(b) >= Math.abs(a) ? CAST_B.path() : CAST_A.path(), Math.abs(b) >= Math.abs(a) ? b : a, CAST_LIMIT));
+                Math.abs(b) >= Math.abs(a) ? CAST_B.path() : CAST_A.path(), Math.abs(b) >= Math.abs(a) ? b : a, self.threshold()));
     }
 
     private static Optional<Recommendation> sideLight(SessionReport r, Rule self) {
         double s = r.value(SIDE_LIGHT);
-        if (!(Math.abs(s) > SIDE_LIGHT_STOPS)) {
+        if (!(Math.abs(s) > self.threshold())) {
             return Optional.empty();
         }
         String darker = s < 0 ? "left" : "right";
@@ -206,7 +207,7 @@ public final class Advisor {
 
     private static Optional<Recommendation> upscaled(SessionReport r, Rule self) {
         double k = r.value(UPSCALE);
-        if (!(k > UPSCALE_LIMIT)) {
+        if (!(k > self.threshold())) {
             return Optional.empty();
         }
         int w = (int) Math.round(r.source().width() / k);
