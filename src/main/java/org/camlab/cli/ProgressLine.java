@@ -29,7 +29,7 @@ final class ProgressLine implements SessionListener {
     public void snapshot(SessionReport r) {
         if (bar != null) {
             bar.stepTo(r.framesDecoded());
-            bar.setExtraMessage(r.framesAnalyzed() + " analysed");
+            bar.setExtraMessage(" · " + r.framesAnalyzed() + " analysed");
         }
     }
 
