@@ -1,6 +1,7 @@
 package org.camlab.cli;
 
 import java.io.PrintWriter;
+import org.camlab.face.FaceDetectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,6 +45,9 @@ public final class Main implements Runnable {
         if (System.getProperty(NATIVE_EXTENSION) == null) {
             System.setProperty(NATIVE_EXTENSION, "");
         }
+        if (ownsProcess && wantsFaces(args)) {
+            FaceDetectors.warmUp();
+        }
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
@@ -59,6 +63,22 @@ public final class Main implements Runnable {
             return ExitCodes.BAD_ARGUMENTS;
         });
         return cl.execute(args);
+    }
+
+    /** An analysis that will look for faces: worth loading OpenCV while the arguments are parsed. */
+    private static boolean wantsFaces(String[] args) {
+        boolean analyze = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("analyze") || a.equals("analyse")) {
+                analyze = true;
+            }
+            if (a.equals("--faces=none") || a.equals("--faces") && i + 1 < args.length && args[i + 1].equals("none")
+                    || a.equals("--help") || a.equals("-h")) {
+                return false;
+            }
+        }
+        return analyze;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -25,6 +25,24 @@ public final class FaceDetectors {
     }
 
     /**
+     * Starts loading OpenCV's native libraries on a daemon thread, before the command line is even
+     * parsed: loading them is the longest step to a still's verdict (benchmarks/RESULTS.md,
+     * "Start-up"), and the detector that needs them is made later. Harmless when it fails: the
+     * detector's own load reports the error.
+     */
+    public static void warmUp() {
+        Thread t = new Thread(() -> {
+            try {
+                org.bytedeco.javacpp.Loader.load(org.bytedeco.opencv.global.opencv_dnn.class);
+            } catch (Throwable e) {
+                log.debug("warming up OpenCV failed: {}", e.toString());
+            }
+        }, "camlab-opencv-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
      * Loads the detector for {@code mode}. AUTO prefers BlazeFace and falls back to the Haar cascade
      * (and to none, with a warning, if OpenCV itself cannot load).
      */
