@@ -144,12 +144,26 @@ public final class AnalyzeCommand implements Callable<Integer> {
             SourceInfo.Kind kind = Lab.kindOf(source);
             List<SessionListener> listeners = new ArrayList<>();
             if (kind.live() && options.durationMicros() == 0 && options.maxFrames() == 0) {
+                // said once the first frame is in (a stream that yields none gets its one error line
+                // only), and only for a stream that declares no length
                 listeners.add(new SessionListener() {
+                    private SourceInfo info;
+                    private boolean endless;
+
                     @Override
-                    public void opened(SourceInfo info, long frameCountHint) {
-                        err.println("camlab: " + info.name() + " is live: measuring until it ends or Ctrl-C "
-                                + "(or give --duration 30s)");
-                        err.flush();
+                    public void opened(SourceInfo source, long frameCountHint) {
+                        info = source;
+                        endless = frameCountHint <= 0;
+                    }
+
+                    @Override
+                    public void analysed(org.camlab.session.FrameEvent e) {
+                        if (endless) {
+                            endless = false;
+                            err.println("camlab: " + info.name() + " is live: measuring until it ends or Ctrl-C "
+                                    + "(or give --duration 30s)");
+                            err.flush();
+                        }
                     }
                 });
             }

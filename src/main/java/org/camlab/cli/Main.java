@@ -39,6 +39,9 @@ public final class Main implements Runnable {
     /** Runs camlab as the command line would, returning the exit code; used by tests too. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Logging.configure(args);
+        // SLF4J initialises on first use; done here, before any thread of camlab's logs, so that it
+        // never has to replay calls made during its initialisation (and say so on stderr)
+        org.slf4j.LoggerFactory.getILoggerFactory();
         System.setProperty("java.awt.headless", "true");
         // camlab bundles the plain (not "-gpu", not "-gpl") natives; without this JavaCPP first
         // probes for two dozen CUDA libraries on every start: 0.1 s before a still's verdict.

@@ -155,6 +155,11 @@ public final class Session {
             if (f != null) {
                 try {
                     analyse(f, temporal.decoded());
+                } catch (OutOfMemoryError e) {
+                    // the frame and the analysis's buffers are let go; what was measured before stays
+                    error = "not enough memory to analyse " + name + " (a larger -Xmx, or a smaller resolution)";
+                    partial = true;
+                    return;
                 } finally {
                     handoff.recycle(f);
                 }

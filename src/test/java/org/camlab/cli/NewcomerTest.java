@@ -151,12 +151,19 @@ class NewcomerTest {
     @Test
     void aLiveStreamWithoutALimitSaysHowToStop() throws Exception {
         // a stream that opens: an MPEG-TS recording served by a one-shot local HTTP server
-        Path ts = Recordings.steadyLong(20, 30, 320, 240, 1);
+        Path mp4 = Recordings.steadyLong(20, 30, 320, 240, 1);
+        Path ts = mp4.resolveSibling(mp4.getFileName() + ".ts");
+        if (!java.nio.file.Files.isRegularFile(ts)) {
+            Process p = new ProcessBuilder("ffmpeg", "-nostdin", "-v", "error", "-y", "-i", mp4.toString(), "-c", "copy",
+                    "-f", "mpegts", ts.toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            assertEquals(0, p.waitFor());
+        }
         try (var server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             Thread t = new Thread(() -> {
                 try (var s = server.accept(); var out = s.getOutputStream()) {
                     s.getInputStream().read(new byte[4096]);
-                    out.write("HTTP/1.1 200 OK\r\nContent-Type: video/mp4\r\nConnection: close\r\n\r\n".getBytes());
+                    out.write("HTTP/1.1 200 OK\r\nContent-Type: video/mp2t\r\nConnection: close\r\n\r\n".getBytes());
                     java.nio.file.Files.copy(ts, out);
                 } catch (java.io.IOException e) {
                     // the client went away
@@ -164,7 +171,7 @@ class NewcomerTest {
             });
             t.setDaemon(true);
             t.start();
-            CliRunner.Result r = CliRunner.run("analyze", "--json", "http://user:pw@127.0.0.1:" + server.getLocalPort() + "/x.mp4");
+            CliRunner.Result r = CliRunner.run("analyze", "--json", "http://user:pw@127.0.0.1:" + server.getLocalPort() + "/live.ts");
             assertTrue(r.err().contains("is live: measuring until it ends or Ctrl-C (or give --duration 30s)"), r.err());
             assertFalse(r.err().contains(":pw@"), r.err());
         }
