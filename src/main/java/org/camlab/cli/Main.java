@@ -1,6 +1,7 @@
 package org.camlab.cli;
 
 import java.io.PrintWriter;
+import org.camlab.capture.Natives;
 import org.camlab.face.FaceDetectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,6 +50,7 @@ public final class Main implements Runnable {
             System.setProperty(NATIVE_EXTENSION, "");
         }
         if (ownsProcess && wantsFaces(args)) {
+            Natives.init(); // before any thread of camlab's loads a native library
             FaceDetectors.warmUp();
         }
         CommandLine cl = new CommandLine(new Main());

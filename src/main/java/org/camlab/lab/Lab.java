@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.camlab.advice.Advisor;
+import org.camlab.capture.Natives;
 import org.camlab.capture.Redact;
 import org.camlab.capture.SourceException;
 import org.camlab.capture.Sources;
@@ -31,6 +32,7 @@ public final class Lab implements AutoCloseable {
 
     /** @param threads threads for the per-pixel analysis, 1 or more */
     public Lab(FaceDetectors.Mode faceMode, int threads) {
+        Natives.init(); // before the face loader and the capture threads load native libraries
         this.faces = PendingFaceDetector.start(faceMode);
         this.threads = Math.max(1, threads);
         this.pool = this.threads > 1 ? Executors.newFixedThreadPool(this.threads - 1, r -> {
