@@ -81,6 +81,7 @@ public final class StillImageSource implements FrameSource {
     private void decode() throws SourceException {
         BufferedImage image = null;
         String format = null;
+        Exception imageIoFailure = null;
         try (ImageInputStream in = ImageIO.createImageInputStream(path.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers != null && readers.hasNext()) {
@@ -107,19 +108,64 @@ public final class StillImageSource implements FrameSource {
             throw e;
         } catch (IOException | RuntimeException e) {
             // ImageIO recognised the format but could not decode it. OpenCV only for what it reads and
-            // ImageIO does not (CMYK JPEG); a damaged PNG or GIF would only make libpng print to stderr.
-            if (format != null && !format.equals("jpeg")) {
-                throw new SourceException("cannot decode " + name + ": the file is damaged or cut short (" + format
-                        + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+            // ImageIO does not (CMYK JPEG, a profile ImageIO rejects); a damaged PNG, GIF or JPEG would
+            // only make libpng or libjpeg print to stderr on their own ("Corrupt JPEG data: ...").
+            if (format != null && (!format.equals("jpeg") || damagedJpeg(e))) {
+                throw damaged(format, e);
             }
             image = null;
+            imageIoFailure = e;
         }
         if (image != null) {
             fromBufferedImage(image, decoded);
         } else {
-            OpenCvStillDecoder.decode(path, decoded);
+            try {
+                OpenCvStillDecoder.decode(path, decoded);
+            } catch (SourceException e) {
+                if (imageIoFailure != null) {
+                    // a JPEG both decoders fail on is a damaged JPEG, not "a format camlab cannot read"
+                    throw damaged(format, imageIoFailure);
+                }
+                throw e;
+            }
             FrameSize.check(name, "image", decoded.width, decoded.height);
         }
+    }
+
+    /**
+     * ImageIO's libjpeg refused the data itself ("Bogus Huffman table definition", "Bogus marker
+     * length", …): OpenCV's libjpeg would refuse it as well, after a warning of its own on stderr. Not
+     * so a JPEG ImageIO merely does not support (CMYK, YCCK, arithmetic coding) or whose colour
+     * profile it rejects (a RuntimeException from the colour management).
+     */
+    private static boolean damagedJpeg(Exception e) {
+        if (!(e instanceof javax.imageio.IIOException)) {
+            return false;
+        }
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        return !(m.startsWith("Unsupported Image Type") || m.startsWith("Unsupported JPEG process"));
+    }
+
+    private SourceException damaged(String format, Exception e) {
+        return new SourceException("cannot decode " + name + ": the file is damaged or cut short (" + format + ": "
+                + reason(e) + ")");
+    }
+
+    /**
+     * ImageIO's words for what went wrong, for a user: the first message along the causes (its
+     * "Caught exception during read" only wraps the real one), never a Java class name.
+     */
+    static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && !m.isBlank() && !m.startsWith("Caught exception during read")) {
+                return m.strip();
+            }
+            if (t instanceof java.io.EOFException) {
+                return "the data ends too soon";
+            }
+        }
+        return "its data cannot be read";
     }
 
     /** Fills {@code f} from an image: gray stays gray (no chroma), colour becomes 4:4:4 BT.601. */

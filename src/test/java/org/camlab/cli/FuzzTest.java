@@ -61,7 +61,7 @@ import org.junit.jupiter.api.Timeout;
  * <p>The corpus is regenerated from the seed on every run, under target/fuzz/corpus; a case is
  * named {@code kind-index-seed} and its file keeps that name, so a failure can be rerun by hand
  * ({@code camlab analyze target/fuzz/corpus/NAME}). {@code -Dcamlab.fuzz.seed=N} changes the seed,
- * {@code -Dcamlab.fuzz.scale=K} multiplies the number of cases (default 1: 330 cases).
+ * {@code -Dcamlab.fuzz.scale=K} multiplies the number of cases (default 1: 870 cases).
  */
 class FuzzTest {
     private static final long SEED = Long.getLong("camlab.fuzz.seed", 20251202L);
@@ -73,6 +73,10 @@ class FuzzTest {
     private static final Path CORPUS = DIR.resolve("corpus");
     private static final Path BASE = DIR.resolve("base");
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+    /** A Java exception's or error's name in a message: words for a programmer, not for a user. */
+    private static final java.util.regex.Pattern JAVA_NAME =
+            java.util.regex.Pattern.compile("\\b(?:[a-z]+\\.)*[A-Z]\\w*(?:Exception|Error)\\b");
 
     private record Case(String name, long seed, Path file, String mutations) {
     }
@@ -168,6 +172,57 @@ class FuzzTest {
         System.out.println(k);
     }
 
+    /**
+     * What the in-process runs cannot see: native libraries (libjpeg, FFmpeg) writing to the
+     * process's own stderr, and the JVM's. A few cases of every kind run again as a separate
+     * process: the same exit code, and stderr holds the same lines as in-process, nothing more.
+     * Per kind: the first three cases that exit 3 in-process and the first that exits 0.
+     */
+    @Test
+    @Timeout(300)
+    void separateProcessStderrHoldsOnlyCamlabsLines() throws Exception {
+        long started = System.nanoTime();
+        List<Case> corpus = corpus();
+        java.util.Map<String, int[]> taken = new java.util.TreeMap<>();
+        List<String> failures = new ArrayList<>();
+        int runs = 0;
+        for (Case c : corpus) {
+            String kind = c.name().substring(0, c.name().indexOf('-'));
+            int[] n = taken.computeIfAbsent(kind, k -> new int[2]);
+            if (n[0] >= 3 && n[1] >= 1) {
+                continue;
+            }
+            String[] args = {"analyze", "--no-progress", "--faces", "none", "--json", c.file().toString()};
+            CliRunner.Result in = CliRunner.run(args);
+            int slot = in.exit() == ExitCodes.SOURCE ? 0 : in.exit() == ExitCodes.OK ? 1 : -1;
+            if (slot < 0 || n[slot] >= (slot == 0 ? 3 : 1)) {
+                continue;
+            }
+            n[slot]++;
+            runs++;
+            ChildProcess.Result child = new ChildProcess().run(60, args);
+            List<String> inLines = in.err().lines().filter(l -> !l.isBlank()).toList();
+            String problem = child.timedOut() ? "no result within 60 s"
+                    : problem(new CliRunner.Result(child.exit(), child.out(), child.err(), child.seconds()));
+            if (problem == null && child.exit() != in.exit()) {
+                problem = "exit " + child.exit() + " in a process, " + in.exit() + " in-process";
+            }
+            if (problem == null && !child.errLines().equals(inLines)) {
+                problem = "stderr differs from in-process " + inLines;
+            }
+            if (problem != null) {
+                failures.add(String.format(Locale.ROOT, "- %s (seed %d; %s): %s; exit %d; stderr: %s", c.name(), c.seed(),
+                        c.mutations(), problem, child.exit(), firstLines(child.err(), 6)));
+            }
+        }
+        String summary = String.format(Locale.ROOT, "%d cases in separate processes in %.1f s, %d failed", runs,
+                (System.nanoTime() - started) / 1e9, failures.size());
+        System.out.println("[fuzz] " + summary);
+        if (!failures.isEmpty()) {
+            fail(summary + ":\n" + String.join("\n", failures));
+        }
+    }
+
     // --- one case ----------------------------------------------------------------------------------
 
     private static Outcome runCase(ExecutorService pool, Case c) {
@@ -198,6 +253,10 @@ class FuzzTest {
                     return "shows '" + sign.strip() + "'";
                 }
             }
+        }
+        java.util.regex.Matcher javaName = JAVA_NAME.matcher(r.err());
+        if (javaName.find()) {
+            return "shows a Java class name to the user: " + javaName.group();
         }
         if (r.exit() != ExitCodes.OK && r.exit() != ExitCodes.SOURCE) {
             return "exit " + r.exit() + ", expected 0 or 3";
@@ -251,7 +310,17 @@ class FuzzTest {
 
     // --- the corpus ----------------------------------------------------------------------------------
 
-    private static List<Case> corpus() throws Exception {
+    private static List<Case> cached;
+
+    /** The corpus, written once per JVM. */
+    private static synchronized List<Case> corpus() throws Exception {
+        if (cached == null) {
+            cached = generate();
+        }
+        return cached;
+    }
+
+    private static List<Case> generate() throws Exception {
         Files.createDirectories(CORPUS);
         Files.createDirectories(BASE);
         try (var old = Files.list(CORPUS)) {
@@ -262,9 +331,9 @@ class FuzzTest {
         BufferedImage photo = scaled(ImageIO.read(Fixtures.real("astronaut.png").toFile()), 160, 120);
         List<byte[]> pngs = List.of(png(photo, BufferedImage.TYPE_INT_RGB), png(photo, BufferedImage.TYPE_BYTE_GRAY),
                 png(photo, BufferedImage.TYPE_BYTE_INDEXED), png(photo, BufferedImage.TYPE_INT_ARGB),
-                png(photo, BufferedImage.TYPE_USHORT_GRAY));
+                png(photo, BufferedImage.TYPE_USHORT_GRAY), Files.readAllBytes(Fixtures.real("camera.png")));
         List<byte[]> jpegs = List.of(jpeg(photo, BufferedImage.TYPE_INT_RGB, false), jpeg(photo, BufferedImage.TYPE_INT_RGB, true),
-                jpeg(photo, BufferedImage.TYPE_BYTE_GRAY, false));
+                jpeg(photo, BufferedImage.TYPE_BYTE_GRAY, false), Files.readAllBytes(Fixtures.real("messi5.jpg")));
         List<byte[]> bmps = new ArrayList<>();
         for (int type : new int[] {BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_BYTE_INDEXED, BufferedImage.TYPE_USHORT_565_RGB,
                 BufferedImage.TYPE_BYTE_GRAY}) {
@@ -276,16 +345,18 @@ class FuzzTest {
         byte[] mp4 = Files.readAllBytes(Recordings.constantRate(10.0, 20, 160, 120));
         byte[] faststart = Files.readAllBytes(Recordings.constantRateFastStart(10.0, 20, 160, 120));
         byte[] mkv = Files.readAllBytes(matroska());
+        byte[] avi = Files.readAllBytes(aviExcerpt());
 
         Random master = new Random(SEED);
         List<Case> cases = new ArrayList<>();
-        add(cases, master, "png", 60 * SCALE, pngs, ".png", FuzzTest::mutatePng);
-        add(cases, master, "pngpixels", 40 * SCALE, pngs, ".png", FuzzTest::mutatePngPixels);
-        add(cases, master, "jpeg", 70 * SCALE, jpegs, ".jpg", FuzzTest::mutateJpeg);
-        add(cases, master, "bmp", 50 * SCALE, bmps, ".bmp", FuzzTest::mutateBmp);
-        add(cases, master, "mp4", 40 * SCALE, List.of(mp4), ".mp4", FuzzTest::mutateMp4);
-        add(cases, master, "faststart", 35 * SCALE, List.of(faststart), ".mp4", FuzzTest::mutateMp4);
-        add(cases, master, "mkv", 35 * SCALE, List.of(mkv), ".mkv", FuzzTest::mutateRecording);
+        add(cases, master, "png", 150 * SCALE, pngs, ".png", FuzzTest::mutatePng);
+        add(cases, master, "pngpixels", 100 * SCALE, pngs, ".png", FuzzTest::mutatePngPixels);
+        add(cases, master, "jpeg", 180 * SCALE, jpegs, ".jpg", FuzzTest::mutateJpeg);
+        add(cases, master, "bmp", 120 * SCALE, bmps, ".bmp", FuzzTest::mutateBmp);
+        add(cases, master, "mp4", 100 * SCALE, List.of(mp4), ".mp4", FuzzTest::mutateMp4);
+        add(cases, master, "faststart", 80 * SCALE, List.of(faststart), ".mp4", FuzzTest::mutateMp4);
+        add(cases, master, "mkv", 80 * SCALE, List.of(mkv), ".mkv", FuzzTest::mutateRecording);
+        add(cases, master, "avi", 60 * SCALE, List.of(avi), ".avi", FuzzTest::mutateRecording);
         return cases;
     }
 
@@ -888,6 +959,46 @@ class FuzzTest {
             w.dispose();
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The first 40 packets of the real vtest.avi (MS-MPEG4 v3 in AVI, 768×576), remuxed as they
+     * are: another demuxer and decoder than the H.264 recordings. Cached under target/fuzz/base.
+     */
+    private static synchronized Path aviExcerpt() throws Exception {
+        Path target = BASE.resolve("vtest-40-packets-v1.avi");
+        if (Files.isRegularFile(target) && Files.size(target) > 0) {
+            return target;
+        }
+        FfmpegLogging.init();
+        Path tmp = Files.createTempFile(BASE, ".tmp-", ".avi");
+        try {
+            try (org.bytedeco.javacv.FFmpegFrameGrabber g = new org.bytedeco.javacv.FFmpegFrameGrabber(
+                    Fixtures.real("vtest.avi").toFile())) {
+                g.start();
+                try (FFmpegFrameRecorder rec = new FFmpegFrameRecorder(tmp.toFile(), g.getImageWidth(), g.getImageHeight(), 0)) {
+                    rec.setFormat("avi");
+                    rec.start(g.getFormatContext());
+                    for (int i = 0; i < 40; i++) {
+                        org.bytedeco.ffmpeg.avcodec.AVPacket p = g.grabPacket();
+                        if (p == null) {
+                            break;
+                        }
+                        rec.recordPacket(p);
+                    }
+                    rec.stop();
+                }
+                g.stop();
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return target;
     }
 
     /** 20 frames of 160×120 H.264 in Matroska, cached under target/fuzz/base. */
