@@ -164,8 +164,15 @@ class SessionEngineTest {
         assertEquals(fps, r.timing().fpsMeasured(), 0.5);
         assertEquals(0, r.timing().droppedFrames(), "frames the analysis skipped are not dropped by the source");
         assertTrue(r.framesAnalyzed() < count / 2 && r.framesAnalyzed() > 10, "analysed " + r.framesAnalyzed());
+        // a queue would fall further behind with every frame: by the end about 130 frames (200 frames,
+        // analysed at a third of their rate); the slot holds one frame, at most one analysis old
+        // (3–4 frames here, more when the machine is loaded and the sleep overshoots)
         long maxLag = rec.lag.stream().mapToLong(Long::longValue).max().orElseThrow();
-        assertTrue(maxLag <= 8, "an analysed frame is at most one analysis behind the newest, not queued: lag " + maxLag);
+        assertTrue(maxLag < 30, "an analysed frame is about one analysis behind the newest, not queued: lag " + maxLag);
+        int n = rec.lag.size();
+        long early = rec.lag.subList(0, n / 4).stream().mapToLong(Long::longValue).max().orElseThrow();
+        long late = rec.lag.subList(3 * n / 4, n).stream().mapToLong(Long::longValue).max().orElseThrow();
+        assertTrue(late <= early + 10, "the lag does not grow: " + early + " early, " + late + " late");
     }
 
     @Test
