@@ -69,7 +69,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     String faces;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the per-pixel analysis "
-            + "(default: the number of cores, at most 4).")
+            + "(default: a still's rows over the cores, at most 4; a recording or stream on one, beside its decoder).")
     Integer threads;
 
     @Option(names = "--no-progress", description = "Do not show a progress bar on stderr.")
@@ -102,7 +102,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
         }
-        try (Lab lab = new Lab(mode, workers)) {
+        try (Lab lab = threads != null ? new Lab(mode, workers) : Lab.automatic(mode)) {
             return analyseAll(lab, options, required);
         }
     }

@@ -28,10 +28,25 @@ public final class Lab implements AutoCloseable {
     private final PendingFaceDetector faces;
     private final ExecutorService pool;
     private final int threads;
+    private final boolean threadsChosen;
     private final Advisor advisor = new Advisor();
 
-    /** @param threads threads for the per-pixel analysis, 1 or more */
+    /** @param threads threads for the per-pixel analysis, 1 or more, whatever the source */
     public Lab(FaceDetectors.Mode faceMode, int threads) {
+        this(faceMode, threads, true);
+    }
+
+    /**
+     * A lab that picks the analysis threads by source: a still's rows split over {@link
+     * #defaultThreads()} cores; a recording or a stream on one, since its decoder already keeps the
+     * cores busy (60 s of 1080p30: 6.89 s on one thread against 7.48 s on two, benchmarks/RESULTS.md).
+     */
+    public static Lab automatic(FaceDetectors.Mode faceMode) {
+        return new Lab(faceMode, defaultThreads(), false);
+    }
+
+    private Lab(FaceDetectors.Mode faceMode, int threads, boolean threadsChosen) {
+        this.threadsChosen = threadsChosen;
         Natives.init(); // before the face loader and the capture threads load native libraries
         this.faces = PendingFaceDetector.start(faceMode);
         this.threads = Math.max(1, threads);
@@ -65,11 +80,13 @@ public final class Lab implements AutoCloseable {
      */
     public SessionReport measure(String spec, SessionOptions options, StopSignal stop, List<SessionListener> listeners)
             throws SourceException {
-        Session session = new Session(options, faces, pool, threads, stop);
+        SourceInfo.Kind kind = Sources.kindOf(spec);
+        int t = threadsChosen || kind == SourceInfo.Kind.IMAGE ? threads : 1;
+        Session session = new Session(options, faces, t > 1 ? pool : null, t, stop);
         for (SessionListener l : listeners) {
             session.listen(l);
         }
-        return session.run(Sources.kindOf(spec), Redact.url(spec), keyFrames -> Sources.open(spec, keyFrames));
+        return session.run(kind, Redact.url(spec), keyFrames -> Sources.open(spec, keyFrames));
     }
 
     public Verdict judge(SessionReport report) {
