@@ -103,10 +103,12 @@ public enum Metric {
             .unit("frames").integer().label("frozen").means("decoded frames whose mean absolute luma difference to the "
                     + "frame before is below 0.5 code values (on every 4th pixel of every 4th row)")),
     FLICKER_HZ(session(TEMPORAL, "flickerHz", r -> r.flicker() == null ? Double.NaN : r.flicker().hz()).unit("Hz")
-            .decimals(2).label("flicker").absent("none").means("dominant frequency of periodic change of the frame mean, as sampled; "
-                    + "null when none")),
+            .decimals(2).label("flicker").absent("none").means("dominant frequency of periodic brightness change: the frame mean "
+                    + "oscillating (as sampled at the frame rate), or rolling bands across the rows (bands per frame "
+                    + "height × frame rate); null when none")),
     FLICKER_PCT(session(TEMPORAL, "flickerPct", r -> r.flicker() == null ? Double.NaN : r.flicker().pct()).unit("%")
-            .decimals(2).label("").means("peak-to-peak amplitude of that change over the mean brightness; null when none")),
+            .decimals(2).label("").means("peak-to-peak amplitude of that change over the mean brightness (the "
+                    + "stronger kind when both are found); null when none")),
 
     FACE_HEIGHT(perFrame(FRAMING, "faceHeightPct", m -> m.faceHeightPct).unit("%").decimals(1).label("face height")
             .range(0, 200).means("face box height / frame height")),

@@ -6,14 +6,15 @@ import org.camlab.results.Timing;
 
 /**
  * The statistics kept on every decoded frame, cheap enough for the decoder's rate: timestamps,
- * the frame mean (for flicker) and the mean absolute difference to the frame before (for freezes),
- * both on the frame's {@link LumaSample}. Filled on the capture thread, read by snapshots on the
+ * the frame mean (for flicker), the row means (for rolling bands) and the mean absolute difference
+ * to the frame before (for freezes), all on the frame's {@link LumaSample}. Filled on the capture thread, read by snapshots on the
  * session thread; constant memory whatever the session's length.
  */
 final class TemporalStats {
     private final FrameTiming timing;
     private final double fpsNominal;
     private final FlickerMeter flicker = new FlickerMeter();
+    private final RollingBands bands = new RollingBands();
     private LumaSample current = new LumaSample();
     private LumaSample previous = new LumaSample();
     private boolean havePrevious;
@@ -46,6 +47,7 @@ final class TemporalStats {
         }
         timing.add(s.ptsMicros);
         flicker.add(lastMean);
+        bands.add(s, lastMean);
         current = previous;
         previous = s;
         havePrevious = true;
@@ -72,10 +74,16 @@ final class TemporalStats {
         return timing.timing(frozen);
     }
 
+    /** The stronger of the two kinds: the frame mean oscillating, or rolling bands across the rows. */
     synchronized Flicker flicker() {
         Timing t = timing.timing(frozen);
         double rate = fpsNominal > 0 ? fpsNominal : t.fpsMeasured();
-        return flicker.result(rate);
+        Flicker whole = flicker.result(rate);
+        Flicker rolling = bands.result(rate);
+        if (whole == null) {
+            return rolling;
+        }
+        return rolling != null && rolling.pct() > whole.pct() ? rolling : whole;
     }
 
     /** Mean of the last frame's sample, code values. */

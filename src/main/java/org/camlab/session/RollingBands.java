@@ -1,0 +1,137 @@
+package org.camlab.session;
+
+import org.camlab.image.LumaSample;
+import org.camlab.results.Flicker;
+
+/**
+ * Flicker seen as rolling bands: a rolling-shutter sensor reads its rows one after another, so a
+ * light that pulses at 100 or 120 Hz lays horizontal bands over the frame, which drift from frame
+ * to frame unless the frame rate locks to the mains. Kept on every decoded frame from its
+ * {@link LumaSample}, in constant memory: each row's mean over the frame's mean (so that a change of
+ * the whole frame's brightness, the other kind of flicker, cancels), less the running mean profile
+ * of the rows (the scene itself, which does not drift), Hann-windowed over the rows; the power of 1
+ * to {@value #MAX_BANDS} cycles per frame height is averaged over the frames. Bands that do not drift
+ * cannot be told from the scene and are not reported.
+ */
+final class RollingBands {
+    /** Bands per frame height looked for. */
+    static final int MAX_BANDS = 24;
+    /** Frames that build the scene's profile before residues are measured. */
+    static final int WARM_UP = 8;
+    /** The profile follows a scene that changes over this many frames. */
+    static final int PROFILE_FRAMES = 256;
+    static final double MIN_PCT = FlickerMeter.MIN_PCT;
+
+    private int rows;
+    private double[] profile = new double[0];
+    private double[] residue = new double[0];
+    private double[] cos = new double[0];
+    private double[] sin = new double[0];
+    private double hannEnergy;
+    private final double[] power = new double[MAX_BANDS + 1];
+    private int seen;
+    private int measured;
+
+    /** Takes in one frame's sample; {@code frameMean} its mean in code values. */
+    void add(LumaSample s, double frameMean) {
+        int h = s.height;
+        int w = s.width;
+        if (h < 4 * MAX_BANDS || w == 0 || !(frameMean > 1)) {
+            return; // too few rows to resolve the bands, or a black frame
+        }
+        if (h != rows) {
+            resize(h);
+        }
+        byte[] v = s.values;
+        seen++;
+        int follow = Math.min(seen, PROFILE_FRAMES);
+        for (int y = 0; y < h; y++) {
+            long sum = 0;
+            int o = y * w;
+            for (int x = 0; x < w; x++) {
+                sum += v[o + x] & 0xFF;
+            }
+            double p = sum / (double) w / frameMean - 1;
+            residue[y] = p - profile[y];
+            profile[y] += (p - profile[y]) / follow;
+        }
+        if (seen <= WARM_UP) {
+            return;
+        }
+        for (int k = 1; k <= MAX_BANDS; k++) {
+            double re = 0;
+            double im = 0;
+            int t = (k - 1) * h;
+            for (int y = 0; y < h; y++) {
+                re += residue[y] * cos[t + y];
+                im += residue[y] * sin[t + y];
+            }
+            power[k] += re * re + im * im;
+        }
+        measured++;
+    }
+
+    private void resize(int h) {
+        rows = h;
+        profile = new double[h];
+        residue = new double[h];
+        cos = new double[MAX_BANDS * h];
+        sin = new double[MAX_BANDS * h];
+        hannEnergy = 0;
+        for (int y = 0; y < h; y++) {
+            double hann = 0.5 - 0.5 * Math.cos(2 * Math.PI * y / (h - 1));
+            hannEnergy += hann * hann;
+            for (int k = 1; k <= MAX_BANDS; k++) {
+                double a = 2 * Math.PI * k * y / h;
+                cos[(k - 1) * h + y] = hann * Math.cos(a);
+                sin[(k - 1) * h + y] = hann * Math.sin(a);
+            }
+        }
+        java.util.Arrays.fill(power, 0);
+        seen = 0;
+        measured = 0;
+    }
+
+    /**
+     * The bands found, or null: fewer than 16 frames measured, no band count whose power stands 10×
+     * above the others', or less than {@value #MIN_PCT} % peak to peak. Frequency: bands per frame
+     * height × {@code fps}, as if the rows were read over one frame period (most webcams read them
+     * over most of it); amplitude: peak to peak over the mean, percent.
+     */
+    Flicker result(double fps) {
+        if (measured < 16 || !(fps > 0)) {
+            return null;
+        }
+        int best = 2;
+        for (int k = 2; k <= MAX_BANDS; k++) {
+            if (power[k] > power[best]) {
+                best = k;
+            }
+        }
+        if (best <= 2 || best >= MAX_BANDS) {
+            return null; // on an edge of the band: a slope across the frame, or finer than looked for
+        }
+        double lobe = 0;
+        double moment = 0;
+        for (int k = best - 2; k <= best + 2; k++) {
+            double p = power[k] / measured;
+            lobe += p;
+            moment += k * p;
+        }
+        double rest = 0;
+        int restBins = 0;
+        for (int k = 2; k <= MAX_BANDS; k++) {
+            if (Math.abs(k - best) > 2) {
+                rest += power[k] / measured;
+                restBins++;
+            }
+        }
+        rest /= Math.max(1, restBins);
+        double amplitude = 2 * Math.sqrt(lobe / (rows * hannEnergy));
+        double pct = 100 * 2 * amplitude;
+        if (pct < MIN_PCT || power[best] / measured < 10 * rest) {
+            return null;
+        }
+        return new Flicker(moment / lobe * fps, pct);
+    }
+}
