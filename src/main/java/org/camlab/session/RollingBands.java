@@ -23,12 +23,21 @@ final class RollingBands {
     static final double MIN_PCT = FlickerMeter.MIN_PCT;
 
     private int rows;
+    // the left and the right half of the frame apart: a light's bands are the same in both, a scene
+    // moving up or down (a camera tilting over shelves) is not
     private double[] profile = new double[0];
     private double[] residue = new double[0];
+    private double[] profileRight = new double[0];
+    private double[] residueRight = new double[0];
+    private final double[] powerRight = new double[MAX_BANDS + 1];
+    private final double[] cross = new double[MAX_BANDS + 1];
+    /** Least coherence of the two halves' bands, |Σ L·R*| / √(Σ|L|² Σ|R|²), for bands. */
+    static final double MIN_COHERENCE = 0.8;
     private double[] cos = new double[0];
     private double[] sin = new double[0];
     private double hannEnergy;
     private final double[] power = new double[MAX_BANDS + 1];
+    private final double[] powerLeft = new double[MAX_BANDS + 1];
     private int seen;
     private int measured;
 
@@ -45,15 +54,23 @@ final class RollingBands {
         byte[] v = s.values;
         seen++;
         int follow = Math.min(seen, PROFILE_FRAMES);
+        int half = w / 2;
         for (int y = 0; y < h; y++) {
-            long sum = 0;
+            long left = 0;
+            long right = 0;
             int o = y * w;
-            for (int x = 0; x < w; x++) {
-                sum += v[o + x] & 0xFF;
+            for (int x = 0; x < half; x++) {
+                left += v[o + x] & 0xFF;
             }
-            double p = sum / (double) w / frameMean - 1;
+            for (int x = half; x < w; x++) {
+                right += v[o + x] & 0xFF;
+            }
+            double p = left / (double) half / frameMean - 1;
             residue[y] = p - profile[y];
             profile[y] += (p - profile[y]) / follow;
+            double q = right / (double) (w - half) / frameMean - 1;
+            residueRight[y] = q - profileRight[y];
+            profileRight[y] += (q - profileRight[y]) / follow;
         }
         if (seen <= WARM_UP) {
             return;
@@ -61,12 +78,22 @@ final class RollingBands {
         for (int k = 1; k <= MAX_BANDS; k++) {
             double re = 0;
             double im = 0;
+            double reR = 0;
+            double imR = 0;
             int t = (k - 1) * h;
             for (int y = 0; y < h; y++) {
                 re += residue[y] * cos[t + y];
                 im += residue[y] * sin[t + y];
+                reR += residueRight[y] * cos[t + y];
+                imR += residueRight[y] * sin[t + y];
             }
-            power[k] += re * re + im * im;
+            // the whole rows' residue is the halves' mean
+            double reW = (re + reR) / 2;
+            double imW = (im + imR) / 2;
+            power[k] += reW * reW + imW * imW;
+            cross[k] += re * reR + im * imR;
+            powerRight[k] += reR * reR + imR * imR;
+            powerLeft[k] += re * re + im * im;
         }
         measured++;
     }
@@ -75,6 +102,8 @@ final class RollingBands {
         rows = h;
         profile = new double[h];
         residue = new double[h];
+        profileRight = new double[h];
+        residueRight = new double[h];
         cos = new double[MAX_BANDS * h];
         sin = new double[MAX_BANDS * h];
         hannEnergy = 0;
@@ -88,13 +117,17 @@ final class RollingBands {
             }
         }
         java.util.Arrays.fill(power, 0);
+        java.util.Arrays.fill(powerLeft, 0);
+        java.util.Arrays.fill(powerRight, 0);
+        java.util.Arrays.fill(cross, 0);
         seen = 0;
         measured = 0;
     }
 
     /**
      * The bands found, or null: fewer than 16 frames measured, no band count whose power stands 10×
-     * above the others', or less than {@value #MIN_PCT} % peak to peak. Frequency: bands per frame
+     * above the others', less than {@value #MIN_PCT} % peak to peak, or bands that differ between the
+     * frame's left and right halves (coherence under {@value #MIN_COHERENCE}). Frequency: bands per frame
      * height × {@code fps}, as if the rows were read over one frame period (most webcams read them
      * over most of it); amplitude: peak to peak over the mean, percent.
      */
@@ -131,6 +164,10 @@ final class RollingBands {
         double pct = 100 * 2 * amplitude;
         if (pct < MIN_PCT || power[best] / measured < 10 * rest) {
             return null;
+        }
+        double coherence = cross[best] / Math.sqrt(powerLeft[best] * powerRight[best]);
+        if (!(coherence >= MIN_COHERENCE)) {
+            return null; // different in the two halves: the scene moving, not the light
         }
         return new Flicker(moment / lobe * fps, pct);
     }

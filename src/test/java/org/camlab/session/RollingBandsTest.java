@@ -75,6 +75,40 @@ class RollingBandsTest {
         assertNull(run(4, 0.03, 0, 0, 5));
     }
 
+    /**
+     * A camera tilting slowly over a scene of horizontal structure (shelves, a tiled wall of
+     * photographs): the rows' profile moves as bands would, but differently in the two halves.
+     */
+    @Test
+    void aSceneMovingUpAndDownIsNotBands() {
+        Random r = new Random(7);
+        int tall = H + 3 * 300;
+        double[] world = new double[W * tall];
+        for (int y = 0; y < tall; y++) {
+            for (int x = 0; x < W; x++) {
+                // four stripes a frame height, as bands would be, but a quarter period apart in the two halves
+                double phase = x < W / 2 ? 0 : Math.PI / 2;
+                world[y * W + x] = 120 + 30 * Math.sin(2 * Math.PI * y / (H / 4.0) + phase) + 10 * r.nextGaussian();
+            }
+        }
+        RollingBands b = new RollingBands();
+        LumaSample s = new LumaSample();
+        s.resizeFor(W * LumaSample.STEP, H * LumaSample.STEP);
+        for (int t = 0; t < 300; t++) {
+            int top = 3 * t; // tilting at 3 rows a frame
+            long sum = 0;
+            for (int y = 0; y < H; y++) {
+                for (int x = 0; x < W; x++) {
+                    int q = (int) Math.max(0, Math.min(255, Math.round(world[(y + top) * W + x])));
+                    s.values[y * W + x] = (byte) q;
+                    sum += q;
+                }
+            }
+            b.add(s, (double) sum / (W * H));
+        }
+        assertNull(b.result(30));
+    }
+
     @Test
     void bandsUnderOnePercentAreNotReported() {
         assertNull(run(4, 0.002, 0.31, 0, 6));
