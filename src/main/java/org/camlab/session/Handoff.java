@@ -86,6 +86,10 @@ final class Handoff {
         }
         Frame f = ready;
         ready = null;
+        if (f != null) {
+            // a recording's capture waits for the analysis: a frame taken is progress too
+            lastProgressNanos = System.nanoTime();
+        }
         notifyAll();
         return f;
     }

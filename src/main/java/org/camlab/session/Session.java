@@ -162,6 +162,7 @@ public final class Session {
                     return;
                 } finally {
                     handoff.recycle(f);
+                    handoff.progressed(); // the time spent analysing is not the source stalling
                 }
                 if (options.maxFrames() > 0 && spatial.analysed() >= options.maxFrames()) {
                     return;
