@@ -13,10 +13,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -966,13 +964,8 @@ class FuzzTest {
      * are: another demuxer and decoder than the H.264 recordings. Cached under target/fuzz/base.
      */
     private static synchronized Path aviExcerpt() throws Exception {
-        Path target = BASE.resolve("vtest-40-packets-v1.avi");
-        if (Files.isRegularFile(target) && Files.size(target) > 0) {
-            return target;
-        }
         FfmpegLogging.init();
-        Path tmp = Files.createTempFile(BASE, ".tmp-", ".avi");
-        try {
+        return Fixtures.cached(BASE, "vtest-40-packets-v1.avi", tmp -> {
             try (org.bytedeco.javacv.FFmpegFrameGrabber g = new org.bytedeco.javacv.FFmpegFrameGrabber(
                     Fixtures.real("vtest.avi").toFile())) {
                 g.start();
@@ -990,28 +983,15 @@ class FuzzTest {
                 }
                 g.stop();
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        return target;
+        });
     }
 
     /** 20 frames of 160×120 H.264 in Matroska, cached under target/fuzz/base. */
     private static synchronized Path matroska() throws Exception {
-        Path target = BASE.resolve("moving-160x120-20f-v1.mkv");
-        if (Files.isRegularFile(target) && Files.size(target) > 0) {
-            return target;
-        }
         int w = 160;
         int h = 120;
         FfmpegLogging.init();
-        Path tmp = Files.createTempFile(BASE, ".tmp-", ".mkv");
-        try {
+        return Fixtures.cached(BASE, "moving-160x120-20f-v1.mkv", tmp -> {
             ByteBuffer picture = ByteBuffer.allocateDirect(w * h * 3 / 2);
             Random noise = new Random(5);
             try (FFmpegFrameRecorder rec = new FFmpegFrameRecorder(tmp.toFile(), w, h, 0)) {
@@ -1040,14 +1020,6 @@ class FuzzTest {
                 }
                 rec.stop();
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        return target;
+        });
     }
 }

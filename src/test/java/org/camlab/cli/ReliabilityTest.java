@@ -18,7 +18,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -501,16 +500,10 @@ class ReliabilityTest {
      * megapixels; the codec does not matter, the decoded frame's size does.
      */
     private static synchronized Path eightK() throws Exception {
-        Files.createDirectories(DIR);
-        Path target = DIR.resolve("8k-7680x4320-5f-mpeg4-v1.mp4");
-        if (Files.isRegularFile(target) && Files.size(target) > 0) {
-            return target;
-        }
         int w = 7680;
         int h = 4320;
         FfmpegLogging.init();
-        Path tmp = Files.createTempFile(DIR, ".tmp-", ".mp4");
-        try {
+        return Fixtures.cached(DIR, "8k-7680x4320-5f-mpeg4-v1.mp4", tmp -> {
             ByteBuffer picture = ByteBuffer.allocateDirect(w * h * 3 / 2);
             byte[] row = new byte[w];
             try (FFmpegFrameRecorder rec = new FFmpegFrameRecorder(tmp.toFile(), w, h, 0)) {
@@ -537,15 +530,7 @@ class ReliabilityTest {
                 }
                 rec.stop();
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        return target;
+        });
     }
 
     /** {payload start, payload end} of the first top-level mp4 box of this type, or null. */
