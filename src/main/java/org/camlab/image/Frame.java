@@ -49,37 +49,6 @@ public final class Frame {
         }
     }
 
-    /** Exchanges everything with {@code other}, planes included: a hand-over without a copy. */
-    public void swapWith(Frame other) {
-        int t = width;
-        width = other.width;
-        other.width = t;
-        t = height;
-        height = other.height;
-        other.height = t;
-        t = chromaWidth;
-        chromaWidth = other.chromaWidth;
-        other.chromaWidth = t;
-        t = chromaHeight;
-        chromaHeight = other.chromaHeight;
-        other.chromaHeight = t;
-        byte[] b = luma;
-        luma = other.luma;
-        other.luma = b;
-        b = cb;
-        cb = other.cb;
-        other.cb = b;
-        b = cr;
-        cr = other.cr;
-        other.cr = b;
-        ColorMatrix m = matrix;
-        matrix = other.matrix;
-        other.matrix = m;
-        long p = ptsMicros;
-        ptsMicros = other.ptsMicros;
-        other.ptsMicros = p;
-    }
-
     /** Copies everything from {@code other} into this frame, reusing this frame's arrays. */
     public void copyFrom(Frame other) {
         resize(other.width, other.height, other.chromaWidth, other.chromaHeight);

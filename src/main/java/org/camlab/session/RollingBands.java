@@ -23,6 +23,8 @@ final class RollingBands {
     static final double MIN_PCT = FlickerMeter.MIN_PCT;
 
     private int rows;
+    private long[] leftSums = new long[0];
+    private long[] rightSums = new long[0];
     // the left and the right half of the frame apart: a light's bands are the same in both, a scene
     // moving up or down (a camera tilting over shelves) is not
     private double[] profile = new double[0];
@@ -41,20 +43,21 @@ final class RollingBands {
     private int seen;
     private int measured;
 
-    /** Takes in one frame's sample; {@code frameMean} its mean in code values. */
-    void add(LumaSample s, double frameMean) {
+    /**
+     * Takes in one frame's sample and returns its mean in code values (NaN for an empty sample):
+     * one pass over the sample gives both the rows' sums the bands need and the frame mean the
+     * other statistics need.
+     */
+    double take(LumaSample s) {
         int h = s.height;
         int w = s.width;
-        if (h < 4 * MAX_BANDS || w == 0 || !(frameMean > 1)) {
-            return; // too few rows to resolve the bands, or a black frame
-        }
-        if (h != rows) {
-            resize(h);
+        int half = w / 2;
+        if (leftSums.length < h) {
+            leftSums = new long[h];
+            rightSums = new long[h];
         }
         byte[] v = s.values;
-        seen++;
-        int follow = Math.min(seen, PROFILE_FRAMES);
-        int half = w / 2;
+        long total = 0;
         for (int y = 0; y < h; y++) {
             long left = 0;
             long right = 0;
@@ -65,15 +68,30 @@ final class RollingBands {
             for (int x = half; x < w; x++) {
                 right += v[o + x] & 0xFF;
             }
-            double p = left / (double) half / frameMean - 1;
+            leftSums[y] = left;
+            rightSums[y] = right;
+            total += left + right;
+        }
+        int n = w * h;
+        double frameMean = n == 0 ? Double.NaN : (double) total / n;
+        if (h < 4 * MAX_BANDS || half == 0 || !(frameMean > 1)) {
+            return frameMean; // too few rows to resolve the bands, or a black frame
+        }
+        if (h != rows) {
+            resize(h);
+        }
+        seen++;
+        int follow = Math.min(seen, PROFILE_FRAMES);
+        for (int y = 0; y < h; y++) {
+            double p = leftSums[y] / (double) half / frameMean - 1;
             residue[y] = p - profile[y];
             profile[y] += (p - profile[y]) / follow;
-            double q = right / (double) (w - half) / frameMean - 1;
+            double q = rightSums[y] / (double) (w - half) / frameMean - 1;
             residueRight[y] = q - profileRight[y];
             profileRight[y] += (q - profileRight[y]) / follow;
         }
         if (seen <= WARM_UP) {
-            return;
+            return frameMean;
         }
         for (int k = 1; k <= MAX_BANDS; k++) {
             double re = 0;
@@ -96,6 +114,7 @@ final class RollingBands {
             powerLeft[k] += re * re + im * im;
         }
         measured++;
+        return frameMean;
     }
 
     private void resize(int h) {

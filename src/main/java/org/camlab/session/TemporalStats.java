@@ -36,18 +36,13 @@ final class TemporalStats {
         LumaSample s = current;
         byte[] v = s.values;
         int n = s.count();
-        long sum = 0;
-        for (int i = 0; i < n; i++) {
-            sum += v[i] & 0xFF;
-        }
-        lastMean = n == 0 ? Double.NaN : (double) sum / n;
+        lastMean = bands.take(s);
         if (havePrevious && previous.width == s.width && previous.height == s.height && n > 0
                 && meanAbsoluteDifference(previous.values, v, n) < Timing.FROZEN_MAD) {
             frozen++;
         }
         timing.add(s.ptsMicros);
         flicker.add(lastMean);
-        bands.add(s, lastMean);
         current = previous;
         previous = s;
         havePrevious = true;

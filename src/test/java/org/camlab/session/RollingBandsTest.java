@@ -42,7 +42,7 @@ class RollingBandsTest {
                     sum += q;
                 }
             }
-            b.add(s, (double) sum / (W * H));
+            assertEquals((double) sum / (W * H), b.take(s), 1e-9);
         }
         return b.result(30);
     }
@@ -104,7 +104,7 @@ class RollingBandsTest {
                     sum += q;
                 }
             }
-            b.add(s, (double) sum / (W * H));
+            assertEquals((double) sum / (W * H), b.take(s), 1e-9);
         }
         assertNull(b.result(30));
     }
