@@ -52,6 +52,8 @@ public final class FfmpegSource implements FrameSource {
     private org.bytedeco.javacv.Frame current;
     private long pts;
     private final Frame scratch = new Frame();
+    /** The current frame is already converted in full into {@link #scratch} (a format sampled via swscale). */
+    private boolean scratchIsCurrent;
     private byte[] row = new byte[0];
 
     // swscale fallback, allocated on first use only
@@ -150,6 +152,7 @@ public final class FfmpegSource implements FrameSource {
             return false;
         }
         pts = relativePts(current.timestamp);
+        scratchIsCurrent = false;
         return true;
     }
 
@@ -167,6 +170,7 @@ public final class FfmpegSource implements FrameSource {
                 || fmt == AV_PIX_FMT_GRAY8 || fmt == AV_PIX_FMT_NV12)) {
             copy(p, scratch); // formats swscale converts: convert in full, then sample
             scratch.ptsMicros = pts;
+            scratchIsCurrent = true;
             into.fillFrom(scratch);
             return;
         }
@@ -197,6 +201,10 @@ public final class FfmpegSource implements FrameSource {
 
     @Override
     public void read(Frame into) throws SourceException {
+        if (scratchIsCurrent) {
+            into.copyFrom(scratch); // converted once already, for the sample
+            return;
+        }
         copy((AVFrame) current.opaque, into);
         into.ptsMicros = pts;
     }

@@ -219,6 +219,7 @@ public final class TextReport {
 
     /** Columns a word takes, not counting ANSI colour codes. */
     static int visibleLength(String s) {
-        return s.replaceAll("\u001b\\[[0-9;]*m", "").codePointCount(0, s.replaceAll("\u001b\\[[0-9;]*m", "").length());
+        String plain = s.replaceAll("\u001b\\[[0-9;]*m", "");
+        return plain.codePointCount(0, plain.length());
     }
 }
