@@ -5,6 +5,7 @@ import org.camlab.image.LumaSample;
 import org.camlab.image.ColorMatrix;
 import org.camlab.image.SourceInfo;
 
+import static org.bytedeco.ffmpeg.global.avcodec.AVDISCARD_NONKEY;
 import static org.bytedeco.ffmpeg.global.avutil.AVCOL_RANGE_JPEG;
 import static org.bytedeco.ffmpeg.global.avutil.AVCOL_SPC_BT470BG;
 import static org.bytedeco.ffmpeg.global.avutil.AVCOL_SPC_BT709;
@@ -93,6 +94,13 @@ public final class FfmpegSource implements FrameSource {
         if (grabber.getVideoStream() < 0 || grabber.getImageWidth() <= 0 || grabber.getImageHeight() <= 0) {
             closeQuietly();
             throw new SourceException("cannot open " + displayName + ": it holds no video that camlab can read");
+        }
+        if (keyFramesOnly) {
+            // Also drop the other frames in the demuxer, not only in the decoder: a decoder that
+            // skips frames cannot decode the key frames in parallel (measured: half the wall time
+            // for an hour's key frames, benchmarks/RESULTS.md); skip_frame stays for the packets
+            // the probe already read and for demuxers that ignore the flag.
+            grabber.getFormatContext().streams(grabber.getVideoStream()).discard(AVDISCARD_NONKEY);
         }
         try {
             FrameSize.check(displayName, "video", grabber.getImageWidth(), grabber.getImageHeight());

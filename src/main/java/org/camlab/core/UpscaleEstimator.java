@@ -55,6 +55,8 @@ public final class UpscaleEstimator {
     private double windowEnergy;
     private final double[][] profiles = {new double[0], new double[0], new double[0], new double[0]};
     private int[] previousResidue = new int[0];
+    private int[] h1Sums = new int[0];
+    private int[] h2Sums = new int[0];
     private Fft residueFft;
     private double[] residueRe = new double[0];
     private double[] residueIm = new double[0];
@@ -174,37 +176,48 @@ public final class UpscaleEstimator {
      * residue summed down each column (0, 1), and of the vertical residue summed along each row
      * (2, 3), over at most about 512 rows or columns.
      */
-    private void profiles(byte[] luma, int width, int height) {
+    void profiles(byte[] luma, int width, int height) {
         int longest = Math.max(width, height);
         if (profiles[0].length < longest) {
             for (int i = 0; i < 4; i++) {
                 profiles[i] = new double[longest];
             }
             previousResidue = new int[longest];
+            h1Sums = new int[longest];
+            h2Sums = new int[longest];
         }
-        for (double[] p : profiles) {
-            Arrays.fill(p, 0);
-        }
-        double[] h1 = profiles[0];
-        double[] h2 = profiles[1];
+        // Integer sums (exact: at most 512 lines of residues up to 1020), in loops without a
+        // carried dependency: e(x − 1) is recomputed rather than kept, so that both sweeps
+        // stream through a row (the double-accumulating version took a third of a key frame's
+        // analysis, benchmarks/RESULTS.md).
+        int[] h1 = h1Sums;
+        int[] h2 = h2Sums;
+        Arrays.fill(h1, 0, width, 0);
+        Arrays.fill(h2, 0, width, 0);
         int rowStep = Math.max(1, height / 512);
         for (int y = 0; y < height; y += rowStep) {
             int o = y * width;
-            int previous = 0;
             for (int x = 1; x < width - 1; x++) {
                 int e = 2 * (luma[o + x] & 0xFF) - (luma[o + x - 1] & 0xFF) - (luma[o + x + 1] & 0xFF);
                 h1[x] += Math.abs(e);
-                if (x > 1) {
-                    h2[x] += Math.abs(e - previous);
-                }
-                previous = e;
+            }
+            for (int x = 2; x < width - 1; x++) {
+                int e = 2 * (luma[o + x] & 0xFF) - (luma[o + x - 1] & 0xFF) - (luma[o + x + 1] & 0xFF);
+                int before = 2 * (luma[o + x - 1] & 0xFF) - (luma[o + x - 2] & 0xFF) - (luma[o + x] & 0xFF);
+                h2[x] += Math.abs(e - before);
             }
         }
-        h1[0] = h1[1];
-        h1[width - 1] = h1[width - 2];
-        h2[0] = h2[2];
-        h2[1] = h2[2];
-        h2[width - 1] = h2[width - 2];
+        double[] p1 = profiles[0];
+        double[] p2 = profiles[1];
+        for (int x = 0; x < width; x++) {
+            p1[x] = h1[x];
+            p2[x] = h2[x];
+        }
+        p1[0] = p1[1];
+        p1[width - 1] = p1[width - 2];
+        p2[0] = p2[2];
+        p2[1] = p2[2];
+        p2[width - 1] = p2[width - 2];
         double[] v1 = profiles[2];
         double[] v2 = profiles[3];
         int colStep = Math.max(1, width / 512);
@@ -213,8 +226,8 @@ public final class UpscaleEstimator {
             int a = (y - 1) * width;
             int b = y * width;
             int c = (y + 1) * width;
-            double s1 = 0;
-            double s2 = 0;
+            int s1 = 0;
+            int s2 = 0;
             for (int x = 0, k = 0; x < width; x += colStep, k++) {
                 int e = 2 * (luma[b + x] & 0xFF) - (luma[a + x] & 0xFF) - (luma[c + x] & 0xFF);
                 s1 += Math.abs(e);
@@ -229,6 +242,11 @@ public final class UpscaleEstimator {
         v2[0] = v2[2];
         v2[1] = v2[2];
         v2[height - 1] = v2[height - 2];
+    }
+
+    /** The four residue profiles of the last {@link #profiles} call (h |e|, h |Δe|, v |e|, v |Δe|). */
+    double[][] lastProfiles() {
+        return profiles;
     }
 
     /**

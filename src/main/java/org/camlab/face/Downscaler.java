@@ -15,16 +15,25 @@ final class Downscaler {
         int dw = w / k;
         int dh = h / k;
         int area = k * k;
+        int used = dw * k;
+        // k rows summed into one row of columns first: a contiguous pass over each source row
+        // (a block at a time strode k short runs per output pixel, several times slower)
+        int[] columns = new int[used];
         for (int y = 0; y < dh; y++) {
-            for (int x = 0; x < dw; x++) {
-                int s = 0;
-                for (int j = 0; j < k; j++) {
-                    int o = (y * k + j) * w + x * k;
-                    for (int i = 0; i < k; i++) {
-                        s += src[o + i] & 0xFF;
-                    }
+            java.util.Arrays.fill(columns, 0);
+            for (int j = 0; j < k; j++) {
+                int o = (y * k + j) * w;
+                for (int x = 0; x < used; x++) {
+                    columns[x] += src[o + x] & 0xFF;
                 }
-                dst[y * dw + x] = (byte) ((s + area / 2) / area);
+            }
+            int d = y * dw;
+            for (int x = 0, c = 0; x < dw; x++) {
+                int s = 0;
+                for (int i = 0; i < k; i++, c++) {
+                    s += columns[c];
+                }
+                dst[d + x] = (byte) ((s + area / 2) / area);
             }
         }
     }

@@ -58,6 +58,10 @@ final class Capture implements Runnable {
             handoff.openFailed(new SourceException("cannot open " + name + ": " + t));
             return;
         }
+        if (source == null) { // an opener that broke its contract, or one that gave up after being abandoned
+            handoff.openFailed(new SourceException("cannot open " + name));
+            return;
+        }
         if (abandoned) {
             source.close();
             return;

@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@code analyze}: the complete per-frame analysis of design.md without face detection and
  *       without the effective-resolution estimate: {@code FrameAnalyzer.analyze(frame, no faces,
  *       false, metrics)} (fused luma pass, exposure, uniformity grid, sharpness, noise, colour cast).
+ *   <li>{@code analyzeWithResolution}: the same with the effective-resolution estimate.
  *   <li>{@code lumaPass}: the fused luma pass alone ({@link LumaKernel#run}).
  *   <li>{@code chromaPass}: the colour-cast pass alone ({@link ChromaKernel#run}), 4:2:0 chroma.
  * </ul>
@@ -41,6 +42,13 @@ public class CoreBenchmark extends FrameBenchmarkBase {
     @Benchmark
     public FrameMetrics analyze() {
         analyzer.analyze(frame, noFaces, false, metrics);
+        return metrics;
+    }
+
+    /** {@code analyze} with the effective-resolution estimate, as every 2 s of a session (and every key frame of {@code --every 10s}). */
+    @Benchmark
+    public FrameMetrics analyzeWithResolution() {
+        analyzer.analyze(frame, noFaces, true, metrics);
         return metrics;
     }
 
