@@ -18,6 +18,10 @@ import static org.camlab.results.Metric.SUBJECT_LUMA;
 import static org.camlab.results.Metric.SURROUND_HIGHLIGHT;
 import static org.camlab.results.Metric.SURROUND_LUMA;
 import static org.camlab.results.Metric.UPSCALE;
+import static org.camlab.results.Metric.DROPPED;
+import static org.camlab.results.Metric.FLICKER_HZ;
+import static org.camlab.results.Metric.FPS;
+import static org.camlab.results.Metric.FLICKER_PCT;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,6 +60,12 @@ public final class Advisor {
     static final double CAST_LIMIT = 8.0;
     static final double SIDE_LIGHT_STOPS = 1.0;
     static final double UPSCALE_LIMIT = 1.3;
+    /** Webcam specifications and meeting clients: HD video at 24 fps or more. */
+    static final double LOW_FPS = 24;
+    /** A rate this far below the camera's own mode is the camera slowing down, not the mode. */
+    static final double SLOWED_FRACTION = 0.8;
+    static final double DROPPED_PCT = 1.0;
+    static final double FLICKER_LIMIT_PCT = 2.0;
 
     private final List<Rule> rules = List.of(
             new Rule("backlight", BACKLIGHT_RATIO.path(), BACKLIGHT_STOPS,
@@ -76,7 +86,15 @@ public final class Advisor {
             new Rule("side-light", SIDE_LIGHT.path(), SIDE_LIGHT_STOPS,
                     "camlab: one side of the face over 1 stop darker than the other", Advisor::sideLight),
             new Rule("upscaled", UPSCALE.path(), UPSCALE_LIMIT,
-                    "camlab: a picture enlarged by more than 1.3× holds less detail than it sends", Advisor::upscaled));
+                    "camlab: a picture enlarged by more than 1.3× holds less detail than it sends", Advisor::upscaled),
+            new Rule("low-fps", FPS.path(), LOW_FPS,
+                    "webcam specifications and meeting clients: HD video at 24 fps or more", Advisor::lowFps),
+            new Rule("dropped-frames", DROPPED.path(), DROPPED_PCT,
+                    "camlab: more than 1 % of the frames missing is a visible stutter every few seconds at 30 fps",
+                    Advisor::dropped),
+            new Rule("flicker", FLICKER_PCT.path(), FLICKER_LIMIT_PCT,
+                    "camlab: brightness beating or rolling bands over 2 % peak to peak are visible on a call",
+                    Advisor::flicker));
 
     public List<Rule> rules() {
         return rules;
@@ -87,6 +105,12 @@ public final class Advisor {
         for (Rule rule : rules) {
             rule.evaluate(report).ifPresent(out::add);
         }
+        return verdictOf(out);
+    }
+
+    /** The verdict these problems make: most severe first, and the score they leave. */
+    public Verdict verdictOf(List<Recommendation> problems) {
+        List<Recommendation> out = new ArrayList<>(problems);
         out.sort(Comparator.comparing(Recommendation::severity));
         int score = 100;
         for (Recommendation r : out) {
@@ -216,6 +240,98 @@ public final class Advisor {
                 String.format(Locale.ROOT, "The %d×%d picture holds about %d×%d worth of detail (%.1f× enlarged). Check "
                         + "the camera's mode and cable, or a camera with a real higher resolution.",
                         r.source().width(), r.source().height(), w, h, k), k));
+    }
+
+    /**
+     * A rate below 24 fps. Many webcams lengthen the exposure in poor light and fall from 30 to 15
+     * fps: where the rate is well below the camera's own mode and the room is dim, the advice is
+     * light, not a new camera.
+     */
+    private static Optional<Recommendation> lowFps(SessionReport r, Rule self) {
+        double fps = r.value(FPS);
+        if (!(fps < self.threshold())) {
+            return Optional.empty();
+        }
+        double nominal = r.source().fpsNominal();
+        boolean slowed = nominal > 0 && fps < SLOWED_FRACTION * nominal;
+        boolean dim = r.value(SURROUND_HIGHLIGHT) < DIM_HIGHLIGHT_LUMA;
+        String detail;
+        if (slowed && dim) {
+            detail = String.format(Locale.ROOT, "The picture arrives at %.0f fps although the camera runs a %.0f fps mode, "
+                    + "and the room is dim: the camera lengthens its exposure for lack of light. Add light in front of "
+                    + "you (a lamp behind the screen, aimed at your face) and the rate comes back.", fps, nominal);
+        } else if (slowed) {
+            detail = String.format(Locale.ROOT, "The picture arrives at %.0f fps of the camera's %.0f: the camera, its "
+                    + "cable or the computer does not keep up. Use a USB 3 port without a hub, close programs that load "
+                    + "the processor, or pick a smaller mode.", fps, nominal);
+        } else {
+            detail = String.format(Locale.ROOT, "The camera runs at %.0f fps: motion looks jerky below 24. Choose a mode "
+                    + "at 24 fps or more ('camlab devices' lists them); a camera that offers none needs replacing "
+                    + "(look for 1080p at 30 fps).", fps);
+        }
+        return Optional.of(self.advise(fps < 15 ? Severity.HIGH : Severity.MEDIUM, "Low frame rate", detail, fps));
+    }
+
+    private static Optional<Recommendation> dropped(SessionReport r, Rule self) {
+        double dropped = r.value(DROPPED);
+        if (!(dropped > 0) || r.timing() == null) {
+            return Optional.empty();
+        }
+        double pct = 100 * dropped / (r.framesDecoded() + dropped);
+        double nominal = r.source().fpsNominal();
+        if (!(pct > self.threshold()) || nominal > 0 && r.value(FPS) < SLOWED_FRACTION * nominal
+                && r.timing().jitterMs() < 0.25 * 1000 / nominal) {
+            return Optional.empty(); // a steady lower rate is the low-fps rule's, not lost frames
+        }
+        return Optional.of(new Recommendation(self.id(), pct > 5 ? Severity.HIGH : Severity.MEDIUM, "Frames dropped",
+                String.format(Locale.ROOT, "%.0f frames of %.0f (%.1f %%) never arrived: the picture stutters. Plug the "
+                        + "camera straight into the computer (USB 3, no hub), close programs that load the processor, or "
+                        + "for a network camera use a cable rather than Wi-Fi.", dropped, r.framesDecoded() + dropped, pct),
+                self.metric(), dropped, self.threshold()));
+    }
+
+    private static Optional<Recommendation> flicker(SessionReport r, Rule self) {
+        double pct = r.value(FLICKER_PCT);
+        if (!(pct > self.threshold())) {
+            return Optional.empty();
+        }
+        double hz = r.value(FLICKER_HZ);
+        int mains = mains(hz, r.source().fpsNominal());
+        String cure = mains > 0
+                ? String.format(Locale.ROOT, "The lights flicker at %d Hz (%d Hz mains). Set the camera's power-line "
+                        + "frequency (anti-banding) to %d Hz in its settings (on Linux: v4l2-ctl -c power_line_frequency=%d), "
+                        + "or replace the flickering lamp (cheap LED or fluorescent) with one sold as flicker-free.",
+                        2 * mains, mains, mains, mains == 50 ? 1 : 2)
+                : "Set the camera's power-line frequency (anti-banding) to your mains frequency (50 Hz in Europe, most of "
+                        + "Asia and Africa; 60 Hz in the Americas), or replace the flickering lamp with a flicker-free one.";
+        return Optional.of(self.advise(pct > 3 * self.threshold() ? Severity.HIGH : Severity.MEDIUM, "Flickering light",
+                String.format(Locale.ROOT, "The brightness beats by %.1f %% at %.1f Hz. %s", pct, hz, cure), pct));
+    }
+
+    /**
+     * The mains frequency that explains a flicker: lamps flicker at twice the mains, seen either as
+     * rolling bands (their true frequency) or as the frame mean beating (aliased by the frame rate).
+     * 0 when neither 50 nor 60 Hz does.
+     */
+    static int mains(double hz, double fps) {
+        if (!(hz > 0)) {
+            return 0;
+        }
+        int best = 0;
+        double bestError = Double.MAX_VALUE;
+        for (int m : new int[] {50, 60}) {
+            double light = 2.0 * m;
+            double error = Math.abs(hz - light);
+            if (fps > 0) {
+                double alias = Math.abs(light - fps * Math.rint(light / fps));
+                error = Math.min(error, Math.abs(hz - alias));
+            }
+            if (error < bestError) {
+                bestError = error;
+                best = m;
+            }
+        }
+        return bestError <= Math.max(1.0, 0.05 * hz) ? best : 0;
     }
 
     /** Used by the fairness check: which rule ids the report trips. */

@@ -69,11 +69,24 @@ public final class FfmpegSource implements FrameSource {
      * @param keyFramesOnly decode key frames only (a long recording sampled by time)
      */
     public FfmpegSource(String url, String displayName, SourceInfo.Kind kind, boolean keyFramesOnly) throws SourceException {
+        this(url, displayName, kind, keyFramesOnly, null, java.util.Map.of());
+    }
+
+    /**
+     * @param format  FFmpeg's input format (v4l2, avfoundation, dshow for a camera), null to probe
+     * @param options the input format's options (a camera's video_size, framerate, input_format)
+     */
+    FfmpegSource(String url, String displayName, SourceInfo.Kind kind, boolean keyFramesOnly, String format,
+            java.util.Map<String, String> options) throws SourceException {
         FfmpegLogging.init();
         this.displayName = displayName;
         this.keyFramesOnly = keyFramesOnly;
         grabber = new FFmpegFrameGrabber(url);
         grabber.setImageMode(FrameGrabber.ImageMode.RAW);
+        if (format != null) {
+            grabber.setFormat(format);
+        }
+        options.forEach(grabber::setOption);
         if (kind == SourceInfo.Kind.STREAM) {
             // µs: a dead stream must not hang; the session's own deadline covers a slow one
             grabber.setOption("rw_timeout", Long.toString(STREAM_TIMEOUT_MICROS));

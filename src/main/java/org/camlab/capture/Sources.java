@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,6 +21,9 @@ public final class Sources {
 
     /** What a source is, before it is opened: asked once, here. */
     public static SourceInfo.Kind kindOf(String spec) {
+        if (CameraSources.isCamera(spec)) {
+            return SourceInfo.Kind.CAMERA;
+        }
         if (isUrl(spec)) {
             return SourceInfo.Kind.STREAM;
         }
@@ -39,6 +43,14 @@ public final class Sources {
      */
     public static FrameSource open(String spec, boolean keyFramesOnly) throws SourceException {
         String name = Redact.url(spec);
+        if (CameraSources.isCamera(spec)) {
+            List<Camera> cameras = Cameras.system().list();
+            Camera c = CameraSources.find(spec, cameras);
+            if (c == null) {
+                throw new SourceException(CameraSources.missing(spec, cameras));
+            }
+            return CameraSources.open(c);
+        }
         if (isUrl(spec)) {
             return new FfmpegSource(spec, name, SourceInfo.Kind.STREAM, false);
         }

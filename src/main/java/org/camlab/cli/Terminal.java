@@ -26,6 +26,12 @@ final class Terminal {
         return stderrIsTerminal();
     }
 
+    /** A person reads standard output: a console, a real TERM, not CI. */
+    static boolean stdoutIsTerminal() {
+        String term = System.getenv("TERM");
+        return System.console() != null && term != null && !term.equals("dumb") && System.getenv("CI") == null;
+    }
+
     /**
      * {@code --json > out.json} leaves stderr on the terminal, where progress belongs, though
      * {@link System#console()} is then null. On Linux the descriptor itself says; elsewhere the

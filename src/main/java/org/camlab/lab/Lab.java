@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.camlab.advice.Advisor;
+import org.camlab.capture.Camera;
+import org.camlab.capture.CameraSources;
+import org.camlab.capture.Cameras;
 import org.camlab.capture.Natives;
+import org.camlab.capture.PacedSource;
 import org.camlab.capture.Redact;
 import org.camlab.capture.SourceException;
 import org.camlab.capture.Sources;
@@ -87,6 +91,47 @@ public final class Lab implements AutoCloseable {
             session.listen(l);
         }
         return session.run(kind, Redact.url(spec), keyFrames -> Sources.open(spec, keyFrames));
+    }
+
+    /**
+     * Measures one source as the live check does: a camera or a stream as it comes; a recording
+     * replayed at its real pace as a virtual camera (its analysis dropped when busy, like a camera's).
+     *
+     * @param loop replay a recording again from the start when it ends (a camera that never ends)
+     */
+    public SessionReport watch(String spec, boolean loop, SessionOptions options, StopSignal stop,
+            List<SessionListener> listeners) throws SourceException {
+        return watch(spec, null, loop, options, stop, listeners);
+    }
+
+    /** @param name what to call a replayed recording in reports; null: its file name */
+    public SessionReport watch(String spec, String name, boolean loop, SessionOptions options, StopSignal stop,
+            List<SessionListener> listeners) throws SourceException {
+        SourceInfo.Kind kind = Sources.kindOf(spec);
+        if (kind != SourceInfo.Kind.FILE) {
+            return measure(spec, options, stop, listeners);
+        }
+        Session session = new Session(options, faces, null, 1, stop);
+        for (SessionListener l : listeners) {
+            session.listen(l);
+        }
+        // told CAMERA: frames come at their pace and are analysed when the analysis is free
+        return session.run(SourceInfo.Kind.CAMERA, name != null ? name : Redact.url(spec),
+                keyFrames -> new PacedSource(() -> Sources.open(spec, false), loop, name));
+    }
+
+    /** The cameras of this machine. */
+    public static List<Camera> cameras() {
+        return Cameras.system().list();
+    }
+
+    /** The camera a spec names ({@code camera}, {@code camera:N}, {@code /dev/videoN}), or null. */
+    public static Camera camera(String spec) {
+        return CameraSources.isCamera(spec) ? CameraSources.find(spec, cameras()) : null;
+    }
+
+    public Advisor advisor() {
+        return advisor;
     }
 
     public Verdict judge(SessionReport report) {

@@ -71,6 +71,55 @@ public final class TextReport {
         return sb.toString();
     }
 
+    /**
+     * The live view's block: a status line, one line per category (its light, its numbers, cut to
+     * the width) and the top advice — the same words and lights as the summary, redrawn in place.
+     *
+     * @param r the recent picture (medians over the last second) with the session's timing
+     * @param v the problems that have lasted (the live check's confirmed verdict)
+     */
+    public List<String> live(SessionReport r, Verdict v, String status) {
+        List<String> out = new ArrayList<>();
+        out.add(cut(status));
+        for (Category c : Category.values()) {
+            boolean unmeasured = unmeasured(r, c);
+            String text = category(r, c).replace(NBSP, ' ');
+            out.add(cut(String.format(Locale.ROOT, "  %-11s %s  %s", c.title, light(v, c, unmeasured), text)));
+        }
+        if (v.recommendations().isEmpty()) {
+            out.add(cut("  Score " + v.score() + "/100 · nothing to change so far"));
+        } else {
+            Recommendation top = v.recommendations().get(0);
+            out.add(cut(String.format(Locale.ROOT, "  Score %d/100 · %d to change · first: [%s] %s", v.score(),
+                    v.recommendations().size(), word(top.severity()).trim(), top.title())));
+            out.add(cut("    " + top.detail()));
+        }
+        return out;
+    }
+
+    /** A line cut to the width, counting only what shows (not colour codes). */
+    private String cut(String line) {
+        if (visibleLength(line) <= width) {
+            return line;
+        }
+        StringBuilder b = new StringBuilder();
+        int visible = 0;
+        for (int i = 0; i < line.length() && visible < width - 1; ) {
+            if (line.charAt(i) == '\u001b') {
+                int end = line.indexOf('m', i);
+                end = end < 0 ? line.length() - 1 : end;
+                b.append(line, i, end + 1);
+                i = end + 1;
+                continue;
+            }
+            int cp = line.codePointAt(i);
+            b.appendCodePoint(cp);
+            i += Character.charCount(cp);
+            visible++;
+        }
+        return b.append('…').append(colour ? "\u001b[0m" : "").toString();
+    }
+
     private static String frames(SessionReport r) {
         StringBuilder s = new StringBuilder();
         s.append(r.framesAnalyzed()).append(r.framesAnalyzed() == 1 ? " frame analysed" : " frames analysed");

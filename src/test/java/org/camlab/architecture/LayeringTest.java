@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The layers of README.md (Layout), from the bottom: {@code image} (frames, geometry) — {@code
  * capture}, {@code core}, {@code face} — {@code results} (the catalogue and what is published) —
- * {@code session} — {@code advice}, {@code report} — {@code lab} — {@code cli}. Nothing points up,
+ * {@code session} — {@code advice}, {@code report} — {@code live}, {@code lab} — {@code cli}. Nothing points up,
  * nothing forms a cycle.
  */
 class LayeringTest {
@@ -32,18 +32,20 @@ class LayeringTest {
                 .layer("advice").definedBy(ROOT + ".advice..")
                 .layer("report").definedBy(ROOT + ".report..")
                 .layer("demo").definedBy(ROOT + ".demo..")
+                .layer("live").definedBy(ROOT + ".live..")
                 .layer("lab").definedBy(ROOT + ".lab..")
                 .layer("cli").definedBy(ROOT + ".cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("lab").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("demo").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("advice").mayOnlyBeAccessedByLayers("lab", "cli")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("lab", "cli")
-                .whereLayer("session").mayOnlyBeAccessedByLayers("lab", "cli")
-                .whereLayer("results").mayOnlyBeAccessedByLayers("session", "advice", "report", "lab", "cli")
+                .whereLayer("live").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("advice").mayOnlyBeAccessedByLayers("live", "lab", "cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("live", "lab", "cli")
+                .whereLayer("session").mayOnlyBeAccessedByLayers("live", "lab", "cli")
+                .whereLayer("results").mayOnlyBeAccessedByLayers("session", "advice", "report", "live", "lab", "cli")
                 .whereLayer("capture").mayOnlyBeAccessedByLayers("session", "demo", "lab", "cli")
                 .whereLayer("face").mayOnlyBeAccessedByLayers("session", "lab", "cli")
-                .whereLayer("core").mayOnlyBeAccessedByLayers("results", "session", "lab", "cli");
+                .whereLayer("core").mayOnlyBeAccessedByLayers("results", "session", "live", "lab", "cli");
     }
 
     static ArchRule noCycles() {

@@ -1,0 +1,59 @@
+package org.camlab.capture;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One mode a camera offers.
+ *
+ * @param width       pixels
+ * @param height      pixels
+ * @param fps         frames per second, NaN where the platform does not tell
+ * @param pixelFormat the driver's name for it (YUYV, MJPG, NV12, …), or "" where unknown
+ */
+public record CameraMode(int width, int height, double fps, String pixelFormat) {
+    /** The rate a call needs: HD at 24 fps or more (webcam specifications and meeting clients). */
+    public static final double MIN_FPS = 24;
+
+    /**
+     * The mode camlab asks for: the largest picture offered at {@link #MIN_FPS} or more (the highest
+     * rate among those, then a compressed format, which USB 2 can carry at that size); the largest
+     * at any rate where none reaches it; null for no modes.
+     */
+    public static CameraMode best(List<CameraMode> modes) {
+        Comparator<CameraMode> bySize = Comparator.comparingLong(m -> (long) m.width * m.height);
+        Comparator<CameraMode> order = bySize.thenComparingDouble(m -> Double.isNaN(m.fps) ? 0 : m.fps)
+                .thenComparing(m -> m.compressed() ? 1 : 0);
+        CameraMode fast = modes.stream().filter(m -> m.fps >= MIN_FPS).max(order).orElse(null);
+        return fast != null ? fast : modes.stream().max(order).orElse(null);
+    }
+
+    /** MJPEG or H.264 from the camera: decoded by FFmpeg. */
+    public boolean compressed() {
+        String f = pixelFormat.toUpperCase(Locale.ROOT);
+        return f.equals("MJPG") || f.equals("JPEG") || f.equals("H264");
+    }
+
+    /** FFmpeg's v4l2 input_format for this pixel format, or null to let the driver choose. */
+    String ffmpegInputFormat() {
+        return switch (pixelFormat.toUpperCase(Locale.ROOT)) {
+            case "MJPG", "JPEG" -> "mjpeg";
+            case "H264" -> "h264";
+            case "YUYV" -> "yuyv422";
+            case "NV12" -> "nv12";
+            case "YU12" -> "yuv420p";
+            default -> null;
+        };
+    }
+
+    @Override
+    public String toString() {
+        String rate = Double.isNaN(fps) ? "" : String.format(Locale.ROOT, " at %s fps", fpsText(fps));
+        return width + "×" + height + rate + (pixelFormat.isEmpty() ? "" : " (" + pixelFormat + ")");
+    }
+
+    static String fpsText(double fps) {
+        return Math.abs(fps - Math.rint(fps)) < 0.01 ? Long.toString(Math.round(fps)) : String.format(Locale.ROOT, "%.2f", fps);
+    }
+}

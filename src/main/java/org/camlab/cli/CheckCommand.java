@@ -1,0 +1,187 @@
+package org.camlab.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.camlab.capture.Camera;
+import org.camlab.capture.CameraMode;
+import org.camlab.capture.SourceException;
+import org.camlab.demo.DemoCache;
+import org.camlab.face.FaceDetectorUnavailableException;
+import org.camlab.face.FaceDetectors;
+import org.camlab.image.SourceInfo;
+import org.camlab.lab.Lab;
+import org.camlab.live.LiveMonitor;
+import org.camlab.live.TerminalView;
+import org.camlab.report.JsonReport;
+import org.camlab.report.TextReport;
+import org.camlab.results.SessionReport;
+import org.camlab.results.Verdict;
+import org.camlab.session.Durations;
+import org.camlab.session.SessionListener;
+import org.camlab.session.SessionOptions;
+import org.camlab.session.StopSignal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
+        description = {"Check a camera live: a verdict within seconds, refreshed twice a second while you fix things, "
+                + "then the session summary.", "",
+                "SOURCE is camera (the first camera; the default), camera:N or /dev/videoN ('camlab devices' lists "
+                        + "them), a stream URL (rtsp://, http://), or a recording, replayed at its real pace as a "
+                        + "virtual camera. A problem is shown once it has lasted " + (int) LiveMonitor.HOLD_SEC
+                        + " s, and cleared the same way; the numbers are those of the last second.", ""},
+        footer = {"", "Exit codes: 0 checked · 2 bad arguments · 3 no camera, or the source cannot be opened or "
+                + "broke off (the summary of what was seen is still printed) · 130/143 interrupted (Ctrl-C: the "
+                + "summary so far is printed).", "",
+                "Examples:  camlab check                 the default camera, until Ctrl-C",
+                "           camlab check --demo --duration 20s",
+                "           camlab check rtsp://user:pass@room-12/stream --duration 30s --json"})
+public final class CheckCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "SOURCE", arity = "0..1", description = "What to check (default: camera).")
+    String source;
+
+    @Option(names = "--demo", description = "Check the bundled demo scene (a person before a bright window) as a "
+            + "virtual camera: the live check where there is no camera.")
+    boolean demo;
+
+    @Option(names = "--duration", paramLabel = "TIME", description = "End after this long (30s, 2m) with the summary; "
+            + "default: until Ctrl-C, or a recording's end.")
+    String duration;
+
+    @Option(names = "--loop", description = "Replay a recording from the start when it ends (a camera that never ends).")
+    boolean loop;
+
+    @Option(names = "--json", description = "End with the camlab.report/1 JSON object instead of the summary; the live "
+            + "view goes to stderr.")
+    boolean json;
+
+    @Option(names = "--faces", paramLabel = "DETECTOR", defaultValue = "auto",
+            description = "Face detector: auto, blazeface, cascade, none (default: ${DEFAULT-VALUE}).")
+    String faces;
+
+    @Option(names = "--no-view", description = "No live view: only the summary at the end.")
+    boolean noView;
+
+    @Option(names = {"-v", "--verbose"}, description = "Log what is opened, decoders, timings to stderr.")
+    boolean verbose;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (demo && source != null) {
+            throw new ParameterException(spec.commandLine(), "give either --demo or a SOURCE, not both");
+        }
+        SessionOptions options = SessionOptions.defaults();
+        if (duration != null) {
+            try {
+                long d = Durations.parseMicros(duration);
+                if (d <= 0) {
+                    throw new IllegalArgumentException("must be more than 0");
+                }
+                options = options.withDurationMicros(d);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--duration: " + e.getMessage());
+            }
+        }
+        FaceDetectors.Mode mode;
+        try {
+            mode = FaceDetectors.Mode.parse(faces);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        String src = source != null ? source : "camera";
+        String name = null;
+        if (demo) {
+            if (!DemoCache.present()) {
+                err.println("camlab: preparing the demo scene (once; kept in " + DemoCache.directory() + ")");
+                err.flush();
+            }
+            try {
+                src = DemoCache.get().toString();
+            } catch (Exception e) {
+                err.println("camlab: cannot write the demo scene to " + DemoCache.directory() + ": " + e.getMessage()
+                        + " (set CAMLAB_CACHE to a writable directory)");
+                return ExitCodes.OUTPUT;
+            }
+            name = "demo scene (a person before a bright window)";
+            loop = true;
+        }
+        try (Lab lab = Lab.automatic(mode)) {
+            return check(lab, src, name, options, err);
+        }
+    }
+
+    private int check(Lab lab, String src, String name, SessionOptions options, PrintWriter err) {
+        PrintWriter out = spec.commandLine().getOut();
+        StopSignal stop = new StopSignal();
+        if (Main.ownsProcess()) {
+            Interrupts.route(stop);
+        }
+        Camera camera = Lab.camera(src);
+        List<SessionListener> listeners = new ArrayList<>();
+        LiveMonitor monitor = new LiveMonitor(lab.advisor());
+        TerminalView view = null;
+        if (!noView) {
+            PrintWriter target = json ? err : out;
+            boolean terminal = json ? Terminal.interactive() : Terminal.stdoutIsTerminal();
+            view = new TerminalView(target, terminal, terminal && System.getenv("NO_COLOR") == null, Terminal.columns());
+            monitor.view(view);
+        }
+        listeners.add(monitor);
+        SessionReport report;
+        try {
+            report = lab.watch(src, name, loop, options, stop, listeners);
+        } catch (SourceException e) {
+            err.println("camlab: " + e.getMessage());
+            return Interrupts.exitCode() != 0 ? Interrupts.exitCode() : ExitCodes.SOURCE;
+        } catch (FaceDetectorUnavailableException e) {
+            err.println("camlab: " + e.getMessage());
+            return ExitCodes.BAD_ARGUMENTS;
+        } finally {
+            if (view != null) {
+                view.close();
+            }
+        }
+        Verdict verdict = lab.judge(report);
+        if (json) {
+            out.println(JsonReport.line(report, verdict));
+        } else {
+            out.print(new TextReport(false, Terminal.columns()).render(report, verdict));
+            String mode = modeNote(camera, report.source());
+            if (mode != null) {
+                out.println(mode);
+            }
+        }
+        out.flush();
+        if (report.error() != null && Interrupts.exitCode() == 0) {
+            err.println("camlab: " + report.error());
+            return ExitCodes.SOURCE;
+        }
+        return Interrupts.exitCode() != 0 ? Interrupts.exitCode() : ExitCodes.OK;
+    }
+
+    /** "Your camera can do 1920×1080 at 30 fps but is running at 640×480", or null where it runs its best. */
+    static String modeNote(Camera camera, SourceInfo running) {
+        if (camera == null || camera.best() == null) {
+            return null;
+        }
+        CameraMode best = camera.best();
+        boolean smaller = (long) running.width() * running.height() < (long) best.width() * best.height();
+        boolean slower = !Double.isNaN(best.fps()) && running.fpsNominal() > 0 && running.fpsNominal() < best.fps() - 0.5;
+        if (!smaller && !slower) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "Your camera can do %s but is running at %d×%d%s.", best, running.width(),
+                running.height(), running.fpsNominal() > 0 ? String.format(Locale.ROOT, " at %.0f fps",
+                        running.fpsNominal()) : "");
+    }
+}

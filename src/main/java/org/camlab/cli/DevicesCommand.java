@@ -1,0 +1,98 @@
+package org.camlab.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.camlab.capture.Camera;
+import org.camlab.capture.CameraMode;
+import org.camlab.lab.Lab;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "devices", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"List the cameras of this machine, with the modes each offers (size, frame rate, pixel format) "
+                + "where the platform tells, and the mode 'camlab check' asks for.", ""},
+        footer = {"", "On Linux the modes come from v4l2-ctl (Debian package v4l-utils); without it only the cameras "
+                + "are listed. Exit code 0, also when there is no camera."})
+public final class DevicesCommand implements Callable<Integer> {
+    @Option(names = "--json", description = "Print a JSON array of the cameras.")
+    boolean json;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Camera> cameras = Lab.cameras();
+        if (json) {
+            out.println(toJson(cameras));
+        } else if (cameras.isEmpty()) {
+            out.println("No camera found on this machine. 'camlab check --demo' shows the live check on a demo scene.");
+        } else {
+            for (Camera c : cameras) {
+                out.println(render(c));
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static String render(Camera c) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "camera:%d  %s  (%s)%n", c.index(), c.name(), c.device()));
+        if (c.modes().isEmpty()) {
+            b.append("    modes: not told by this platform (on Linux: install v4l-utils)\n");
+            return b.toString();
+        }
+        Map<String, StringBuilder> bySize = new LinkedHashMap<>();
+        for (CameraMode m : c.modes()) {
+            String key = m.width() + "×" + m.height() + (m.pixelFormat().isEmpty() ? "" : " " + m.pixelFormat());
+            StringBuilder rates = bySize.computeIfAbsent(key, k -> new StringBuilder());
+            if (!Double.isNaN(m.fps())) {
+                rates.append(rates.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.0f", m.fps()));
+            }
+        }
+        bySize.forEach((size, rates) -> b.append("    ").append(size)
+                .append(rates.length() == 0 ? "" : "  at " + rates + " fps").append('\n'));
+        b.append("    camlab check asks for: ").append(c.best()).append('\n');
+        return b.toString();
+    }
+
+    static String toJson(List<Camera> cameras) {
+        ObjectMapper mapper = new ObjectMapper();
+        ArrayNode arr = mapper.createArrayNode();
+        for (Camera c : cameras) {
+            ObjectNode o = arr.addObject();
+            o.put("index", c.index());
+            o.put("name", c.name());
+            o.put("device", c.device());
+            ArrayNode modes = o.putArray("modes");
+            for (CameraMode m : c.modes()) {
+                ObjectNode mo = modes.addObject();
+                mo.put("width", m.width());
+                mo.put("height", m.height());
+                if (Double.isNaN(m.fps())) {
+                    mo.putNull("fps");
+                } else {
+                    mo.put("fps", m.fps());
+                }
+                mo.put("pixelFormat", m.pixelFormat());
+            }
+            CameraMode best = c.best();
+            if (best != null) {
+                o.put("best", best.toString());
+            } else {
+                o.putNull("best");
+            }
+        }
+        return arr.toString();
+    }
+}

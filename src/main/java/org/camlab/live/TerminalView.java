@@ -1,0 +1,96 @@
+package org.camlab.live;
+
+import java.io.PrintWriter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.camlab.report.TextReport;
+import org.camlab.results.Recommendation;
+
+/**
+ * The live check in a terminal. On a terminal the block (a status line, one line per category with
+ * its light and numbers, the top advice) is redrawn in place at each state, about twice a second;
+ * written to a file or a pipe, one line is written whenever a problem appears or clears, so a log
+ * of the check reads as what happened and when.
+ */
+public final class TerminalView implements Consumer<LiveState> {
+    private final PrintWriter out;
+    private final boolean redraw;
+    private final TextReport text;
+    private int drawn;
+    private Set<String> shown = new HashSet<>();
+
+    /**
+     * @param redraw  redraw in place (ANSI cursor movement): the output is a terminal
+     * @param colour  ANSI colours for the lights
+     * @param columns terminal width
+     */
+    public TerminalView(PrintWriter out, boolean redraw, boolean colour, int columns) {
+        this.out = out;
+        this.redraw = redraw;
+        this.text = new TextReport(colour, columns - 1);
+    }
+
+    @Override
+    public void accept(LiveState s) {
+        if (redraw) {
+            draw(s);
+        } else {
+            log(s);
+        }
+        out.flush();
+    }
+
+    private void draw(LiveState s) {
+        var src = s.session().source();
+        String status = String.format(Locale.ROOT, "camlab check — %s · %d×%d · %.0f s · %d frames, %d analysed%s",
+                src.name(), src.width(), src.height(), s.sinceOpen(), s.session().framesDecoded(),
+                s.session().framesAnalyzed(), " · Ctrl-C ends with the summary");
+        List<String> lines = text.live(s.recent(), s.verdict(), status);
+        StringBuilder b = new StringBuilder();
+        if (drawn > 0) {
+            b.append("\u001b[").append(drawn).append('F'); // to the start of the block drawn last
+        }
+        for (String l : lines) {
+            b.append(l).append("\u001b[K\n");
+        }
+        for (int i = lines.size(); i < drawn; i++) {
+            b.append("\u001b[K\n"); // a shorter block: clear what the last one left below
+        }
+        out.print(b);
+        drawn = Math.max(drawn, lines.size());
+    }
+
+    private void log(LiveState s) {
+        Set<String> now = new HashSet<>();
+        double t = s.session().durationSec() > 0 ? s.session().durationSec() : s.sinceOpen();
+        if (drawn == 0) {
+            out.println(String.format(Locale.ROOT, "[%5.1f s] checking %s: score %d/100", t, s.session().source().name(),
+                    s.verdict().score()));
+            drawn = 1;
+        }
+        for (Recommendation r : s.verdict().recommendations()) {
+            now.add(r.id());
+            if (!shown.contains(r.id())) {
+                out.println(String.format(Locale.ROOT, "[%5.1f s] %s (%s): %s", t, r.id(),
+                        r.severity().name().toLowerCase(Locale.ROOT), r.title()));
+            }
+        }
+        for (String id : shown) {
+            if (!now.contains(id)) {
+                out.println(String.format(Locale.ROOT, "[%5.1f s] cleared: %s", t, id));
+            }
+        }
+        shown = now;
+    }
+
+    /** Leaves the terminal below the last block drawn, ready for the summary. */
+    public void close() {
+        if (redraw && drawn > 0) {
+            out.println();
+            out.flush();
+        }
+    }
+}

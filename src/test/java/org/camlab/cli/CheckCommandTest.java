@@ -1,0 +1,124 @@
+package org.camlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.List;
+import org.camlab.fixtures.Fixtures;
+import org.camlab.fixtures.Recordings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** {@code camlab check} and {@code camlab devices} as a user runs them, on a machine without a camera. */
+@Timeout(180)
+class CheckCommandTest {
+    private static ChildProcess camlab() {
+        return new ChildProcess().env("CAMLAB_CACHE", Fixtures.generated().toString());
+    }
+
+    @Test
+    void theDemoCheckShowsTheBacklightAndEndsWithTheReport() throws Exception {
+        ChildProcess.Result r = camlab().run(120, "check", "--demo", "--duration", "5s", "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out().strip());
+        assertEquals("camlab.report/1", j.get("schema").asText());
+        assertEquals(5.0, j.get("frames").get("durationSec").asDouble(), 0.1);
+        assertTrue(j.get("frames").get("analyzed").asInt() > 10, j.toString());
+        assertTrue(r.err().contains("backlight (high): Bright light behind you"), "the live log on stderr: " + r.err());
+        boolean backlight = false;
+        for (JsonNode rec : j.get("recommendations")) {
+            backlight |= rec.get("id").asText().equals("backlight");
+        }
+        assertTrue(backlight, j.toString());
+    }
+
+    @Test
+    void theSummaryFollowsTheLiveLogOnStdout() throws Exception {
+        ChildProcess.Result r = camlab().run(120, "check", "--demo", "--duration", "3s", "--faces", "none");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("[  "), r.out());
+        assertTrue(r.out().contains("checking demo scene"), r.out());
+        assertTrue(r.out().contains("Score "), r.out());
+    }
+
+    @Test
+    void noCameraIsOneLineThatSuggestsTheDemo() throws Exception {
+        for (String[] args : new String[][] {{"check"}, {"check", "camera:0"}, {"check", "/dev/video0"}}) {
+            ChildProcess.Result r = camlab().run(60, args);
+            assertEquals(3, r.exit(), String.join(" ", args) + ": " + r.err());
+            assertEquals(1, r.errLines().size(), r.err());
+            assertTrue(r.err().contains("no camera") && r.err().contains("--demo"), r.err());
+        }
+    }
+
+    @Test
+    void devicesSaysThereIsNoCamera() throws Exception {
+        ChildProcess.Result r = camlab().run(60, "devices");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("No camera found"), r.out());
+        ChildProcess.Result j = camlab().run(60, "devices", "--json");
+        assertEquals(0, j.exit(), j.err());
+        assertEquals("[]", j.out().strip());
+    }
+
+    @Test
+    void badArgumentsAreExitTwo() throws Exception {
+        String rec = Recordings.constantRate(30, 30, 320, 240).toString();
+        for (String[] args : new String[][] {{"check", "--demo", rec}, {"check", "--duration", "0s", rec},
+                {"check", "--duration", "soon", rec}, {"check", "--faces", "eyes", rec}}) {
+            ChildProcess.Result r = camlab().run(60, args);
+            assertEquals(2, r.exit(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.err().startsWith("camlab: "), r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
+        }
+    }
+
+    @Test
+    void aRecordingIsReplayedAtItsPace() throws Exception {
+        String rec = Recordings.constantRate(30, 90, 320, 240).toString();
+        ChildProcess.Result r = camlab().run(60, "check", rec, "--json", "--faces", "none");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out().strip());
+        assertEquals(90, j.get("frames").get("decoded").asInt());
+        assertEquals(3.0, j.get("frames").get("wallSec").asDouble(), 0.8, "90 frames at 30 fps take 3 s");
+    }
+
+    @Test
+    void aDeadStreamAndASilentOneEachEndInOneLine() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort(); // closed again: nothing listens there
+        }
+        ChildProcess.Result dead = camlab().run(30, "check", "rtsp://user:secret@127.0.0.1:" + port + "/room");
+        assertEquals(3, dead.exit(), dead.err());
+        assertEquals(1, dead.errLines().size(), dead.err());
+        assertFalse(dead.err().contains("secret") || dead.out().contains("secret"), dead.err());
+        try (ServerSocket silent = new ServerSocket(0)) {
+            List<Socket> held = new ArrayList<>();
+            Thread accept = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(silent.accept()); // accepts, never answers
+                    }
+                } catch (Exception ignored) {
+                    // closed
+                }
+            });
+            accept.setDaemon(true);
+            accept.start();
+            ChildProcess.Result r = camlab().run(40, "check", "rtsp://127.0.0.1:" + silent.getLocalPort() + "/room");
+            assertEquals(3, r.exit(), r.err());
+            assertEquals(1, r.errLines().size(), r.err());
+            assertTrue(r.seconds() < 20, "gave up after " + r.seconds() + " s");
+            for (Socket s : held) {
+                s.close();
+            }
+        }
+    }
+}
