@@ -1,6 +1,7 @@
 package org.camlab.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,11 +15,13 @@ import org.camlab.face.FaceDetectors;
 import org.camlab.image.SourceInfo;
 import org.camlab.lab.Lab;
 import org.camlab.live.LiveMonitor;
+import org.camlab.live.LiveWindow;
 import org.camlab.live.TerminalView;
 import org.camlab.report.JsonReport;
 import org.camlab.report.TextReport;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Verdict;
+import org.camlab.session.Cadence;
 import org.camlab.session.Durations;
 import org.camlab.session.SessionListener;
 import org.camlab.session.SessionOptions;
@@ -43,6 +46,8 @@ import picocli.CommandLine.Spec;
                 "           camlab check --demo --duration 20s",
                 "           camlab check rtsp://user:pass@room-12/stream --duration 30s --json"})
 public final class CheckCommand implements Callable<Integer> {
+    static final long ANALYSIS_PERIOD_MICROS = 200_000;
+
     @Parameters(paramLabel = "SOURCE", arity = "0..1", description = "What to check (default: camera).")
     String source;
 
@@ -65,8 +70,21 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Face detector: auto, blazeface, cascade, none (default: ${DEFAULT-VALUE}).")
     String faces;
 
-    @Option(names = "--no-view", description = "No live view: only the summary at the end.")
+    @Option(names = "--no-view", description = "No live view in the terminal: only the summary at the end.")
     boolean noView;
+
+    @Option(names = "--gui", description = "A window with the picture and its overlays (zebra stripes on clipped "
+            + "areas, focus peaking, the face and background regions, the light map, the histogram), the lights and "
+            + "the top advice. Keys: S save, Z P R G H overlays, Q end.")
+    boolean gui;
+
+    @Option(names = "--save-dir", paramLabel = "DIR", defaultValue = ".", description = "Where the window's S key "
+            + "saves a snapshot and the report (default: the current directory). Nothing is saved unless asked.")
+    Path saveDir;
+
+    /** For the tests and the README: the window as the X server shows it, saved when the check ends. */
+    @Option(names = "--window-shot", hidden = true)
+    Path windowShot;
 
     @Option(names = {"-v", "--verbose"}, description = "Log what is opened, decoders, timings to stderr.")
     boolean verbose;
@@ -79,7 +97,10 @@ public final class CheckCommand implements Callable<Integer> {
         if (demo && source != null) {
             throw new ParameterException(spec.commandLine(), "give either --demo or a SOURCE, not both");
         }
-        SessionOptions options = SessionOptions.defaults();
+        // a full analysis every 0.2 s of the source (the verdict is on the last second: 5 frames) keeps
+        // the check's cost beside capture small (benchmarks/RESULTS.md, "Live check"); timing and
+        // flicker are still measured on every frame
+        SessionOptions options = SessionOptions.defaults().withCadence(Cadence.period(ANALYSIS_PERIOD_MICROS));
         if (duration != null) {
             try {
                 long d = Durations.parseMicros(duration);
@@ -129,6 +150,19 @@ public final class CheckCommand implements Callable<Integer> {
         Camera camera = Lab.camera(src);
         List<SessionListener> listeners = new ArrayList<>();
         LiveMonitor monitor = new LiveMonitor(lab.advisor());
+        LiveWindow window = null;
+        if (gui) {
+            try {
+                window = new LiveWindow(name != null ? name : Lab.displayName(src), lab.advisor(), stop, saveDir);
+            } catch (java.awt.HeadlessException | java.awt.AWTError e) {
+                err.println("camlab: --gui needs a display (" + (System.getenv("DISPLAY") == null ? "DISPLAY is not set"
+                        : "cannot open " + System.getenv("DISPLAY")) + "); without --gui the check runs in the terminal");
+                return ExitCodes.BAD_ARGUMENTS;
+            }
+            listeners.add(window);
+            monitor.view(window);
+            window.open();
+        }
         TerminalView view = null;
         if (!noView) {
             PrintWriter target = json ? err : out;
@@ -150,6 +184,10 @@ public final class CheckCommand implements Callable<Integer> {
             if (view != null) {
                 view.close();
             }
+            if (window != null) {
+                shoot(window, err);
+                window.close();
+            }
         }
         Verdict verdict = lab.judge(report);
         if (json) {
@@ -162,11 +200,25 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        if (report.error() != null && Interrupts.exitCode() == 0) {
+        if (report.error() != null && Interrupts.exitCode() == 0 && !report.error().equals(stop.reason())) {
             err.println("camlab: " + report.error());
             return ExitCodes.SOURCE;
         }
         return Interrupts.exitCode() != 0 ? Interrupts.exitCode() : ExitCodes.OK;
+    }
+
+    private void shoot(LiveWindow window, PrintWriter err) {
+        if (windowShot == null) {
+            return;
+        }
+        try {
+            javax.swing.SwingUtilities.invokeAndWait(() -> { });
+            Thread.sleep(400); // the last repaint requested reaches the screen
+            javax.swing.SwingUtilities.invokeAndWait(() -> { });
+            window.screenshot(windowShot);
+        } catch (Exception e) {
+            err.println("camlab: cannot save the window to " + windowShot + ": " + e.getMessage());
+        }
     }
 
     /** "Your camera can do 1920×1080 at 30 fps but is running at 640×480", or null where it runs its best. */

@@ -43,7 +43,9 @@ public final class Main implements Runnable {
         // SLF4J initialises on first use; done here, before any thread of camlab's logs, so that it
         // never has to replay calls made during its initialisation (and say so on stderr)
         org.slf4j.LoggerFactory.getILoggerFactory();
-        System.setProperty("java.awt.headless", "true");
+        if (!java.util.Arrays.asList(args).contains("--gui")) {
+            System.setProperty("java.awt.headless", "true"); // no window: AWT must not look for a display
+        }
         // camlab bundles the plain (not "-gpu", not "-gpl") natives; without this JavaCPP first
         // probes for two dozen CUDA libraries on every start: 0.1 s before a still's verdict.
         if (System.getProperty(NATIVE_EXTENSION) == null) {

@@ -23,11 +23,17 @@ final class Usage {
         if (ex instanceof UnmatchedArgumentException u && u.getCommandLine().getParent() == null && args.length > 0
                 && !args[0].startsWith("-")) {
             List<String> near = u.getSuggestions();
-            String closest = near.isEmpty() ? closest(args[0], u.getCommandLine()) : near.get(0);
+            // picocli suggests by shared letters: 'frobnicate' → 'devices'; only a near spelling is a typo
+            String closest = near.isEmpty() || !typo(args[0], near.get(0)) ? closest(args[0], u.getCommandLine())
+                    : near.get(0);
             return "unknown command '" + args[0] + "'" + (closest != null ? "; did you mean '" + closest + "'?"
                     : " (commands: " + String.join(", ", u.getCommandLine().getSubcommands().keySet()) + ")");
         }
         return ex.getMessage();
+    }
+
+    private static boolean typo(String typed, String name) {
+        return distance(typed.toLowerCase(java.util.Locale.ROOT), name) <= Math.max(2, typed.length() / 3);
     }
 
     /** The subcommand nearest by edit distance, if near enough to be a typo. */
@@ -41,7 +47,7 @@ final class Usage {
                 best = name;
             }
         }
-        return bestD <= Math.max(2, typed.length() / 3) ? best : null;
+        return best != null && typo(typed, best) ? best : null;
     }
 
     static int distance(String a, String b) {

@@ -18,6 +18,7 @@ public final class FrameAnalyzer {
     private final UpscaleEstimator upscale = new UpscaleEstimator();
     private final RegionStats region = new RegionStats();
     private final RegionStats other = new RegionStats();
+    private final double[] edges = new double[4];
     private final int[] surroundHistogram = new int[256];
     // per frame size, kept so that a frame without faces allocates nothing
     private Grid cornersOf;
@@ -179,27 +180,17 @@ public final class FrameAnalyzer {
         }
     }
 
-    /**
-     * Backlight ratio: background beside and above the head against the inner face.
-     *
-     * <p>Face region: the central 60 % × 70 % of the face box, so no background or hair leaks in.
-     * Background: two side bands from 0.5 to 2 face widths beyond each side of the box, from half
-     * a face height above its top down to its bottom (the chin: below it are the shoulders), and a
-     * band above the head from 0.6 to 1.5 face heights above the top, 3 face widths wide. The half
-     * face width and 0.6 face height left out are the hair.
-     */
+    /** Backlight ratio: the background bands beside and above the head against the inner face ({@link BacklightRegions}). */
     private void backlight(Frame f, Face face, FrameMetrics out) {
         Rect b = face.box();
-        double x0 = b.x();
-        double y0 = b.y();
-        double w = b.w();
-        double h = b.h();
         int fw = f.width;
         int fh = f.height;
-        int ix0 = RegionStats.from(x0 + 0.2 * w);
-        int iy0 = RegionStats.from(y0 + 0.15 * h);
-        int ix1 = RegionStats.to(x0 + 0.8 * w, fw);
-        int iy1 = RegionStats.to(y0 + 0.85 * h, fh);
+        double[] e = edges;
+        BacklightRegions.face(b, e);
+        int ix0 = RegionStats.from(e[0]);
+        int iy0 = RegionStats.from(e[1]);
+        int ix1 = RegionStats.to(e[2], fw);
+        int iy1 = RegionStats.to(e[3], fh);
         if (ix1 <= ix0 || iy1 <= iy0) {
             return;
         }
@@ -209,9 +200,10 @@ public final class FrameAnalyzer {
         out.faceLuma = region.meanY();
 
         region.clear();
-        region.addEdges(f.luma, fw, fh, x0 - 2.0 * w, y0 - 0.5 * h, x0 - 0.5 * w, y0 + h);
-        region.addEdges(f.luma, fw, fh, x0 + 1.5 * w, y0 - 0.5 * h, x0 + 3.0 * w, y0 + h);
-        region.addEdges(f.luma, fw, fh, x0 - w, y0 - 1.5 * h, x0 + 2.0 * w, y0 - 0.6 * h);
+        for (int i = 0; i < BacklightRegions.BANDS; i++) {
+            BacklightRegions.band(b, i, e);
+            region.addEdges(f.luma, fw, fh, e[0], e[1], e[2], e[3]);
+        }
         if (region.count > 0) {
             out.backlightRatioStops = Srgb.stops(region.meanLinear(), faceLin);
             out.backgroundLuma = region.meanY();

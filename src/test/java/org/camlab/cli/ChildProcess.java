@@ -26,6 +26,7 @@ public final class ChildProcess {
 
     private final List<String> jvm = new ArrayList<>();
     private final Map<String, String> env = new java.util.HashMap<>();
+    private final java.util.Set<String> removed = new java.util.HashSet<>();
     private Path stdout;
 
     public ChildProcess jvm(String... options) {
@@ -39,6 +40,12 @@ public final class ChildProcess {
     }
 
     /** Sends stdout to this file (e.g. /dev/full) instead of capturing it. */
+    /** The child runs without this variable of the parent's environment. */
+    public ChildProcess without(String key) {
+        removed.add(key);
+        return this;
+    }
+
     public ChildProcess stdout(Path file) {
         stdout = file;
         return this;
@@ -66,6 +73,7 @@ public final class ChildProcess {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().remove("TERM");
         pb.environment().put("CI", "1"); // no progress bar, no colours
+        pb.environment().keySet().removeAll(removed);
         pb.environment().putAll(env);
         pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         return pb;

@@ -1,0 +1,224 @@
+package org.camlab.live;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.List;
+import org.camlab.core.BacklightRegions;
+import org.camlab.core.FrameMetrics;
+import org.camlab.core.Grid;
+import org.camlab.image.Face;
+import org.camlab.image.Frame;
+import org.camlab.image.Rect;
+
+/**
+ * Draws an analysed frame as the live window shows it, scaled to the window, with the overlays a
+ * person can act on: zebra stripes where the picture clips, focus peaking on sharp edges, the face
+ * box and the background bands the backlight ratio is measured on, the uniformity grid in false
+ * colour and the luma histogram with its clipping zones. Paints into an image it owns and reuses.
+ */
+public final class FramePainter {
+    /** Overlay colours: none occurs in a picture by chance at the strength drawn, so a test can find each. */
+    public static final int ZEBRA = 0xFF00FF;
+    public static final int PEAKING = 0x00FF00;
+    public static final Color FACE = new Color(0xFFFF00);
+    public static final Color BACKGROUND = new Color(0x00FFFF);
+    public static final Color CLIP_ZONE = new Color(0xFF0000);
+    /** Y from which a pixel is clipped, and up to which it is crushed: as exposure.clipped*Pct. */
+    static final int CLIPPED = 250;
+    static final int CRUSHED = 5;
+    /** Luma step between neighbours two pixels apart that marks an in-focus edge at display size. */
+    static final int PEAK_STEP = 90;
+
+    public boolean zebra = true;
+    public boolean peaking = true;
+    public boolean regions = true;
+    public boolean grid = true;
+    public boolean histogram = true;
+
+    private BufferedImage image;
+    private byte[] shown = new byte[0];
+    private final int[] counts = new int[256];
+    private final double[] edge = new double[4];
+
+    /** The frame at {@code width} pixels wide, with the overlays switched on; the image is reused. */
+    public BufferedImage paint(Frame f, FrameMetrics m, List<Face> faces, int width) {
+        int w = Math.max(16, Math.min(width, f.width));
+        int h = Math.max(9, (int) ((long) f.height * w / f.width));
+        if (image == null || image.getWidth() != w || image.getHeight() != h) {
+            image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            shown = new byte[w * h];
+        }
+        int[] px = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        convert(f, w, h, px);
+        if (zebra || peaking) {
+            marks(w, h, px);
+        }
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+            double scale = (double) w / f.width;
+            if (regions && faces != null && !faces.isEmpty()) {
+                drawRegions(g, largest(faces).box(), scale);
+            }
+            if (grid && m != null && m.grid != null) {
+                drawGrid(g, m, w);
+            }
+            if (histogram) {
+                drawHistogram(g, w, h);
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** Nearest-neighbour scaling and Y'CbCr to RGB with the frame's own matrix; the shown luma is kept. */
+    private void convert(Frame f, int w, int h, int[] px) {
+        java.util.Arrays.fill(counts, 0);
+        boolean colour = f.chromaWidth > 0 && f.cb.length >= f.chromaWidth * f.chromaHeight;
+        double kr = f.matrix.kr;
+        double kb = f.matrix.kb;
+        double kg = f.matrix.kg;
+        for (int y = 0; y < h; y++) {
+            int sy = (int) ((long) y * f.height / h);
+            int cy = colour ? (int) ((long) sy * f.chromaHeight / f.height) : 0;
+            for (int x = 0; x < w; x++) {
+                int sx = (int) ((long) x * f.width / w);
+                int lum = f.luma[sy * f.width + sx] & 0xFF;
+                shown[y * w + x] = (byte) lum;
+                counts[lum]++;
+                int r = lum;
+                int gr = lum;
+                int b = lum;
+                if (colour) {
+                    int ci = cy * f.chromaWidth + (int) ((long) sx * f.chromaWidth / f.width);
+                    double cb = (f.cb[ci] & 0xFF) - 128;
+                    double cr = (f.cr[ci] & 0xFF) - 128;
+                    double rr = lum + 2 * (1 - kr) * cr;
+                    double bb = lum + 2 * (1 - kb) * cb;
+                    r = clamp(rr);
+                    b = clamp(bb);
+                    gr = clamp((lum - kr * rr - kb * bb) / kg);
+                }
+                px[y * w + x] = (r << 16) | (gr << 8) | b;
+            }
+        }
+    }
+
+    private void marks(int w, int h, int[] px) {
+        for (int y = 1; y < h - 1; y++) {
+            for (int x = 1; x < w - 1; x++) {
+                int i = y * w + x;
+                int v = shown[i] & 0xFF;
+                if (zebra && v >= CLIPPED && ((x + y) / 6 & 1) == 0) {
+                    px[i] = ZEBRA;
+                } else if (peaking) {
+                    int gx = Math.abs((shown[i + 1] & 0xFF) - (shown[i - 1] & 0xFF));
+                    int gy = Math.abs((shown[i + w] & 0xFF) - (shown[i - w] & 0xFF));
+                    if (gx + gy >= PEAK_STEP && v < CLIPPED) {
+                        px[i] = PEAKING;
+                    }
+                }
+            }
+        }
+    }
+
+    private void drawRegions(Graphics2D g, Rect box, double s) {
+        g.setStroke(new BasicStroke(2f));
+        g.setColor(BACKGROUND);
+        for (int i = 0; i < BacklightRegions.BANDS; i++) {
+            BacklightRegions.band(box, i, edge);
+            rect(g, s);
+        }
+        g.setColor(FACE);
+        g.drawRect((int) Math.round(box.x() * s), (int) Math.round(box.y() * s), (int) Math.round(box.w() * s),
+                (int) Math.round(box.h() * s));
+    }
+
+    private void rect(Graphics2D g, double s) {
+        int x0 = (int) Math.round(edge[0] * s);
+        int y0 = (int) Math.round(edge[1] * s);
+        int x1 = (int) Math.round(edge[2] * s);
+        int y1 = (int) Math.round(edge[3] * s);
+        g.drawRect(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
+    }
+
+    /** The grid's cells coloured by how many stops each is below the brightest: a map of the room's light. */
+    private static void drawGrid(Graphics2D g, FrameMetrics m, int w) {
+        Grid grid = m.grid;
+        int cell = Math.max(6, Math.min(14, w / 4 / grid.cols()));
+        int x0 = w - cell * grid.cols() - 8;
+        int y0 = 8;
+        double max = 0;
+        for (int i = 0; i < grid.cols() * grid.rows(); i++) {
+            max = Math.max(max, m.gridMeanLinear[i]);
+        }
+        for (int r = 0; r < grid.rows(); r++) {
+            for (int c = 0; c < grid.cols(); c++) {
+                double v = m.gridMeanLinear[r * grid.cols() + c];
+                double stops = v > 0 && max > 0 ? Math.log(v / max) / Math.log(2) : -8;
+                g.setColor(heat(Math.max(0, Math.min(1, 1 + stops / 4)))); // 0 .. 4 stops below the brightest
+                g.fillRect(x0 + c * cell, y0 + r * cell, cell, cell);
+            }
+        }
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(1f));
+        g.drawRect(x0 - 1, y0 - 1, cell * grid.cols() + 1, cell * grid.rows() + 1);
+    }
+
+    /** Blue (4 stops below the brightest) through green and yellow to red (the brightest). */
+    static Color heat(double t) {
+        float hue = (float) (0.66 * (1 - t));
+        return Color.getHSBColor(hue, 0.9f, 0.95f);
+    }
+
+    private void drawHistogram(Graphics2D g, int w, int h) {
+        int hw = Math.min(256, w / 3);
+        int hh = Math.max(40, h / 6);
+        int x0 = 8;
+        int y0 = h - hh - 8;
+        g.setColor(new Color(0, 0, 0, 170));
+        g.fillRect(x0, y0, hw, hh);
+        g.setColor(CLIP_ZONE);
+        int lo = (CRUSHED + 1) * hw / 256;
+        int hi = CLIPPED * hw / 256;
+        g.fillRect(x0, y0 + hh - 4, Math.max(2, lo), 4);
+        g.fillRect(x0 + hi, y0 + hh - 4, Math.max(2, hw - hi), 4);
+        int peak = 1;
+        for (int c : counts) {
+            peak = Math.max(peak, c);
+        }
+        g.setColor(new Color(235, 235, 235));
+        for (int bin = 0; bin < hw; bin++) {
+            int from = bin * 256 / hw;
+            int to = Math.max(from + 1, (bin + 1) * 256 / hw);
+            int n = 0;
+            for (int v = from; v < to; v++) {
+                n = Math.max(n, counts[v]);
+            }
+            int bar = (int) Math.round((hh - 8) * Math.sqrt((double) n / peak)); // sqrt: small counts stay visible
+            g.drawLine(x0 + bin, y0 + hh - 5, x0 + bin, y0 + hh - 5 - bar);
+        }
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        g.drawString("luma 0–255", x0 + 4, y0 + 12);
+    }
+
+    private static Face largest(List<Face> faces) {
+        Face best = faces.get(0);
+        for (Face f : faces) {
+            if (f.box().area() > best.box().area()) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private static int clamp(double v) {
+        return v <= 0 ? 0 : v >= 255 ? 255 : (int) (v + 0.5);
+    }
+}

@@ -1,0 +1,312 @@
+package org.camlab.live;
+
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javax.imageio.ImageIO;
+import javax.swing.AbstractAction;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JPanel;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
+import org.camlab.advice.Advisor;
+import org.camlab.image.SourceInfo;
+import org.camlab.report.JsonReport;
+import org.camlab.report.TextReport;
+import org.camlab.results.SessionReport;
+import org.camlab.session.FrameEvent;
+import org.camlab.session.SessionListener;
+import org.camlab.session.StopSignal;
+
+/**
+ * The live check in a window: the picture with its overlays ({@link FramePainter}), and beside it
+ * the traffic lights, the numbers and the top advice. Frames are painted on the session's thread
+ * into the painter's image and copied for the window under a lock, so that the window's thread
+ * never waits on the analysis and the capture thread never waits on either.
+ *
+ * <p>Keys: S saves the picture as shown and the report so far (only then is anything written),
+ * Z zebra, P focus peaking, R face and background regions, G grid, H histogram, Q or Esc ends the
+ * check with the summary.
+ */
+public final class LiveWindow implements SessionListener, Consumer<LiveState> {
+    static final int PREVIEW_WIDTH = 854;
+    static final int PANEL_WIDTH = 400;
+
+    private final FramePainter painter = new FramePainter();
+    private final Object lock = new Object();
+    private final Advisor advisor;
+    private final StopSignal stop;
+    private final Path saveDir;
+    private final JFrame frame;
+    private final Preview preview = new Preview();
+    private final Status status = new Status();
+    private BufferedImage shown;
+    private volatile LiveState state;
+    private volatile String message = "S saves a snapshot and the report · Q ends";
+
+    public LiveWindow(String title, Advisor advisor, StopSignal stop, Path saveDir) {
+        this.advisor = advisor;
+        this.stop = stop;
+        this.saveDir = saveDir;
+        frame = new JFrame("camlab check — " + title);
+        frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
+        frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                stop.stop("the window was closed");
+            }
+        });
+        JPanel side = new JPanel(new BorderLayout());
+        side.add(status, BorderLayout.CENTER);
+        JButton save = new JButton("Save snapshot and report (S)");
+        save.addActionListener(e -> save());
+        side.add(save, BorderLayout.SOUTH);
+        frame.getContentPane().add(preview, BorderLayout.CENTER);
+        frame.getContentPane().add(side, BorderLayout.EAST);
+        keys(frame.getRootPane());
+    }
+
+    /** Shows the window (on the window's thread). */
+    public void open() {
+        SwingUtilities.invokeLater(() -> {
+            frame.pack();
+            frame.setLocation(0, 0);
+            frame.setVisible(true);
+        });
+    }
+
+    private void keys(JComponent c) {
+        bind(c, "S", this::save);
+        bind(c, "Q", () -> stop.stop("ended from the window"));
+        bind(c, "ESCAPE", () -> stop.stop("ended from the window"));
+        bind(c, "Z", () -> painter.zebra = !painter.zebra);
+        bind(c, "P", () -> painter.peaking = !painter.peaking);
+        bind(c, "R", () -> painter.regions = !painter.regions);
+        bind(c, "G", () -> painter.grid = !painter.grid);
+        bind(c, "H", () -> painter.histogram = !painter.histogram);
+    }
+
+    private static void bind(JComponent c, String key, Runnable r) {
+        c.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(key), key);
+        c.getActionMap().put(key, new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                r.run();
+            }
+        });
+    }
+
+    @Override
+    public void opened(SourceInfo source, long frameCountHint) {
+        SwingUtilities.invokeLater(() -> frame.setTitle("camlab check — " + source.name()));
+    }
+
+    @Override
+    public void analysed(FrameEvent e) {
+        BufferedImage img = painter.paint(e.frame(), e.metrics(), e.faces(), PREVIEW_WIDTH);
+        synchronized (lock) {
+            if (shown == null || shown.getWidth() != img.getWidth() || shown.getHeight() != img.getHeight()) {
+                shown = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+            }
+            img.copyData(shown.getRaster());
+        }
+        preview.repaint();
+    }
+
+    @Override
+    public void accept(LiveState s) {
+        state = s;
+        status.repaint();
+    }
+
+    /** Closes the window (the check has ended). */
+    public void close() {
+        SwingUtilities.invokeLater(frame::dispose);
+    }
+
+    /** The window's place on the screen, for a screenshot; null before it shows. */
+    public Rectangle bounds() throws Exception {
+        Rectangle[] r = new Rectangle[1];
+        SwingUtilities.invokeAndWait(() -> r[0] = frame.isShowing()
+                ? new Rectangle(frame.getLocationOnScreen(), frame.getSize()) : null);
+        return r[0];
+    }
+
+    private void save() {
+        LiveState s = state;
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
+        Path png = saveDir.resolve("camlab-" + stamp + ".png");
+        Path json = saveDir.resolve("camlab-" + stamp + ".json");
+        try {
+            BufferedImage copy;
+            synchronized (lock) {
+                if (shown == null) {
+                    message = "nothing to save yet";
+                    return;
+                }
+                copy = new BufferedImage(shown.getWidth(), shown.getHeight(), BufferedImage.TYPE_INT_RGB);
+                shown.copyData(copy.getRaster());
+            }
+            ImageIO.write(copy, "png", png.toFile());
+            if (s != null) {
+                Files.writeString(json, JsonReport.line(s.session(), advisor.judge(s.session())) + "\n",
+                        StandardCharsets.UTF_8);
+            }
+            message = "saved " + png.getFileName() + (s != null ? " and " + json.getFileName() : "");
+        } catch (IOException e) {
+            message = "cannot save in " + saveDir + ": " + e.getMessage();
+        }
+        status.repaint();
+    }
+
+    /** The picture, scaled to fit, letterboxed. */
+    private final class Preview extends JComponent {
+        Preview() {
+            setPreferredSize(new Dimension(PREVIEW_WIDTH, PREVIEW_WIDTH * 9 / 16));
+            setOpaque(true);
+        }
+
+        @Override
+        protected void paintComponent(Graphics g) {
+            g.setColor(Color.DARK_GRAY);
+            g.fillRect(0, 0, getWidth(), getHeight());
+            synchronized (lock) {
+                if (shown == null) {
+                    g.setColor(Color.WHITE);
+                    g.drawString("waiting for the first frame…", 20, 30);
+                    return;
+                }
+                double k = Math.min((double) getWidth() / shown.getWidth(), (double) getHeight() / shown.getHeight());
+                int w = (int) (shown.getWidth() * k);
+                int h = (int) (shown.getHeight() * k);
+                g.drawImage(shown, (getWidth() - w) / 2, (getHeight() - h) / 2, w, h, null);
+            }
+        }
+    }
+
+    /** The lights, the numbers and the top advice, as the terminal view words them. */
+    private final class Status extends JComponent {
+        private final Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+        private final Font bold = font.deriveFont(Font.BOLD, 16f);
+
+        Status() {
+            setPreferredSize(new Dimension(PANEL_WIDTH, PREVIEW_WIDTH * 9 / 16));
+        }
+
+        @Override
+        protected void paintComponent(Graphics g0) {
+            Graphics2D g = (Graphics2D) g0;
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(new Color(0x20, 0x22, 0x26));
+            g.fillRect(0, 0, getWidth(), getHeight());
+            LiveState s = state;
+            int y = 26;
+            g.setColor(Color.WHITE);
+            g.setFont(bold);
+            if (s == null) {
+                g.drawString("checking…", 12, y);
+                return;
+            }
+            g.drawString(String.format(Locale.ROOT, "Score %d/100", s.verdict().score()), 12, y);
+            y += 10;
+            g.setFont(font);
+            FontMetrics fm = g.getFontMetrics();
+            List<String> lines = new TextReport(false, 200).live(s.recent(), s.verdict(), "");
+            for (String line : lines.subList(1, 10)) { // the category lines
+                String t = line.strip();
+                int open = t.indexOf('[');
+                int close = t.indexOf(']');
+                if (open < 0 || close < open) {
+                    continue;
+                }
+                String word = t.substring(open + 1, close).strip();
+                y += fm.getHeight() + 4;
+                g.setColor(light(word));
+                g.fillOval(12, y - fm.getAscent() + 1, fm.getAscent(), fm.getAscent());
+                g.setColor(Color.WHITE);
+                String name = t.substring(0, open).strip();
+                g.drawString(name, 34, y);
+                g.setColor(new Color(0xC8, 0xC8, 0xC8));
+                y = wrap(g, t.substring(close + 1).strip(), 120, y, getWidth() - 130, fm, 1);
+            }
+            y += 2 * fm.getHeight();
+            g.setColor(Color.WHITE);
+            g.setFont(bold);
+            if (s.verdict().recommendations().isEmpty()) {
+                g.drawString("Nothing to change so far", 12, y);
+            } else {
+                var top = s.verdict().recommendations().get(0);
+                g.drawString(top.title(), 12, y);
+                g.setFont(font);
+                y = wrap(g, top.detail(), 12, y + fm.getHeight() + 2, getWidth() - 24, fm, 8);
+            }
+            g.setFont(font);
+            g.setColor(new Color(0xA0, 0xA0, 0xA0));
+            g.drawString(message, 12, getHeight() - 10);
+        }
+
+        private int wrap(Graphics2D g, String text, int x, int y, int width, FontMetrics fm, int maxLines) {
+            List<String> out = new ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            for (String word : text.split(" ")) {
+                if (line.length() > 0 && fm.stringWidth(line + " " + word) > width) {
+                    out.add(line.toString());
+                    line.setLength(0);
+                }
+                line.append(line.length() > 0 ? " " : "").append(word);
+            }
+            out.add(line.toString());
+            for (int i = 0; i < Math.min(maxLines, out.size()); i++) {
+                if (i > 0) {
+                    y += fm.getHeight();
+                }
+                g.drawString(out.get(i), x, y);
+            }
+            return y;
+        }
+    }
+
+    /** The traffic light of a summary word. */
+    static Color light(String word) {
+        return switch (word) {
+            case "FIX" -> new Color(0xE0, 0x30, 0x30);
+            case "check" -> new Color(0xF0, 0xA0, 0x20);
+            case "note" -> new Color(0xE0, 0xD0, 0x40);
+            case "ok" -> new Color(0x30, 0xC0, 0x50);
+            default -> new Color(0x70, 0x70, 0x70);
+        };
+    }
+
+    /** Saves the window's pixels as the X server shows them. */
+    public void screenshot(Path file) throws Exception {
+        Rectangle r = bounds();
+        if (r == null) {
+            throw new IOException("the window is not showing");
+        }
+        BufferedImage img = new java.awt.Robot().createScreenCapture(r);
+        ImageIO.write(img, "png", file.toFile());
+    }
+}

@@ -1,0 +1,104 @@
+package org.camlab.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javax.imageio.ImageIO;
+import org.camlab.cli.ChildProcess;
+import org.camlab.fixtures.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The live window under a real X server (Xvfb), as the screen shows it: a screenshot taken by the
+ * window itself when the check ends, its pixels counted where each overlay must be.
+ */
+@Timeout(180)
+class LiveWindowTest {
+    /** Pixels of {@code rgb} (±{@code tol} per channel) in the box x0..x1, y0..y1 of the image. */
+    static int count(BufferedImage img, int rgb, int tol, int x0, int y0, int x1, int y1) {
+        int n = 0;
+        for (int y = Math.max(0, y0); y < Math.min(img.getHeight(), y1); y++) {
+            for (int x = Math.max(0, x0); x < Math.min(img.getWidth(), x1); x++) {
+                int p = img.getRGB(x, y);
+                if (Math.abs((p >> 16 & 255) - (rgb >> 16 & 255)) <= tol && Math.abs((p >> 8 & 255) - (rgb >> 8 & 255)) <= tol
+                        && Math.abs((p & 255) - (rgb & 255)) <= tol) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void theWindowShowsThePictureEachOverlayTheLightsAndTheAdvice(@TempDir Path dir) throws Exception {
+        Path shot = dir.resolve("window.png");
+        ChildProcess.Result r;
+        try (XvfbServer x = XvfbServer.start()) {
+            r = new ChildProcess().env("DISPLAY", x.display()).env("CAMLAB_CACHE", Fixtures.generated().toString())
+                    .run(150, "check", "--demo", "--gui", "--duration", "7s", "--no-view", "--json",
+                            "--window-shot", shot.toString());
+        }
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.exists(shot), "no screenshot: " + r.err());
+        // kept for the README's picture of the window
+        Files.copy(shot, Path.of("target", "live-window.png"), StandardCopyOption.REPLACE_EXISTING);
+        BufferedImage img = ImageIO.read(shot.toFile());
+        int pw = LiveWindow.PREVIEW_WIDTH;
+        int w = img.getWidth();
+        int h = img.getHeight();
+        assertTrue(w >= pw + LiveWindow.PANEL_WIDTH - 10, "window " + w + "×" + h);
+        assertTrue(w <= 1366 && h <= 768, "fits a small laptop screen: " + w + "×" + h);
+
+        // the demo's window is at the left of the frame, up to about a quarter of the width: zebra there only
+        int zebraLeft = count(img, FramePainter.ZEBRA, 8, 0, 0, pw / 3, h);
+        int zebraRight = count(img, FramePainter.ZEBRA, 8, pw / 2, 0, pw, h);
+        assertTrue(zebraLeft > 5000, "zebra stripes on the blown-out window: " + zebraLeft);
+        assertTrue(zebraRight < zebraLeft / 50, "zebra elsewhere: " + zebraRight);
+        // the face sits in the middle: its box (yellow) and the background bands (cyan) are drawn
+        int face = count(img, FramePainter.FACE.getRGB() & 0xFFFFFF, 8, pw / 3, 0, 2 * pw / 3, h);
+        assertTrue(face > 300, "face box pixels: " + face);
+        int bands = count(img, FramePainter.BACKGROUND.getRGB() & 0xFFFFFF, 8, 0, 0, pw, h);
+        assertTrue(bands > 800, "background band outlines: " + bands);
+        int peaking = count(img, FramePainter.PEAKING, 8, 0, 0, pw, h);
+        assertTrue(peaking > 200, "focus peaking on the sharp outlines: " + peaking);
+        // the histogram's clipping zones (bottom left) and the light map (top right of the picture)
+        int zones = count(img, FramePainter.CLIP_ZONE.getRGB() & 0xFFFFFF, 8, 0, h * 2 / 3, pw / 3, h);
+        assertTrue(zones > 20, "histogram clipping zones: " + zones);
+        int hot = count(img, FramePainter.heat(1).getRGB() & 0xFFFFFF, 12, pw * 2 / 3, 0, pw, h / 3);
+        int cold = count(img, FramePainter.heat(0).getRGB() & 0xFFFFFF, 12, pw * 2 / 3, 0, pw, h / 3);
+        assertTrue(hot > 100 && cold > 50, "light map with its brightest and darkest cells: " + hot + ", " + cold);
+        // the side panel: a red light (backlight) among green ones, and text
+        int red = count(img, LiveWindow.light("FIX").getRGB() & 0xFFFFFF, 10, pw, 0, w, h);
+        int green = count(img, LiveWindow.light("ok").getRGB() & 0xFFFFFF, 10, pw, 0, w, h);
+        int text = count(img, Color.WHITE.getRGB() & 0xFFFFFF, 20, pw, 0, w, h);
+        assertTrue(red > 30, "a red light: " + red);
+        assertTrue(green > 100, "green lights: " + green);
+        assertTrue(text > 500, "the panel's text: " + text);
+        // the picture itself: not blank, and in colour (the sweater is blue)
+        int blue = 0;
+        for (int y = h * 3 / 4; y < h - 20; y += 4) {
+            for (int xx = pw * 2 / 5; xx < pw * 3 / 5; xx += 4) {
+                int p = img.getRGB(xx, y);
+                blue += (p & 255) > (p >> 16 & 255) + 30 ? 1 : 0;
+            }
+        }
+        assertTrue(blue > 100, "the person's blue sweater in the preview: " + blue);
+        assertTrue(r.out().contains("\"backlight\""), "the report after the window: " + r.out());
+    }
+
+    @Test
+    void withoutADisplayTheWindowIsOneLine() throws Exception {
+        ChildProcess.Result r = new ChildProcess().without("DISPLAY").env("CAMLAB_CACHE", Fixtures.generated().toString())
+                .run(60, "check", "--demo", "--gui", "--duration", "2s");
+        assertEquals(2, r.exit(), r.err());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().contains("--gui needs a display"), r.err());
+    }
+}
