@@ -1,6 +1,7 @@
 package org.camlab.advice;
 
 import org.camlab.results.Recommendation;
+import org.camlab.results.ScoreArea;
 import org.camlab.results.Severity;
 import org.camlab.results.Verdict;
 
@@ -22,6 +23,10 @@ import static org.camlab.results.Metric.DROPPED;
 import static org.camlab.results.Metric.FLICKER_HZ;
 import static org.camlab.results.Metric.FPS;
 import static org.camlab.results.Metric.FLICKER_PCT;
+import static org.camlab.results.Metric.EYE_LINE;
+import static org.camlab.results.Metric.FACE_HEIGHT;
+import static org.camlab.results.Metric.LONGEST_FREEZE;
+import static org.camlab.results.Metric.OFF_CENTRE;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,6 +71,19 @@ public final class Advisor {
     static final double SLOWED_FRACTION = 0.8;
     static final double DROPPED_PCT = 1.0;
     static final double FLICKER_LIMIT_PCT = 2.0;
+    /** A picture that stands still this long is a visible freeze on a call. */
+    static final double FREEZE_SEC = 1.0;
+    /** Frozen over nearly the whole session: a still scene (or a dead picture), not a freeze within a moving one. */
+    static final double STILL_SCENE_SHARE = 0.9;
+    /**
+     * Head-and-shoulders framing, the convention of video calls and portrait photography: the face
+     * about a quarter of the frame height, the eyes about a third from the top, centred.
+     */
+    static final double FAR_FACE_PCT = 12;
+    static final double CLOSE_FACE_PCT = 60;
+    static final double OFF_CENTRE_LIMIT_PCT = 20;
+    static final double EYES_LOW_PCT = 60;
+    static final double EYES_HIGH_PCT = 12;
 
     private final List<Rule> rules = List.of(
             new Rule("backlight", BACKLIGHT_RATIO.path(), BACKLIGHT_STOPS,
@@ -94,7 +112,14 @@ public final class Advisor {
                     Advisor::dropped),
             new Rule("flicker", FLICKER_PCT.path(), FLICKER_LIMIT_PCT,
                     "camlab: brightness beating or rolling bands over 2 % peak to peak are visible on a call",
-                    Advisor::flicker));
+                    Advisor::flicker),
+            new Rule("frozen-picture", LONGEST_FREEZE.path(), FREEZE_SEC,
+                    "camlab: a picture that stands still for 1 s or more is seen as a freeze (at 30 fps, 30 repeated "
+                            + "frames); not said when nearly every frame repeats (a still scene)", Advisor::frozen),
+            new Rule("framing", FACE_HEIGHT.path(), FAR_FACE_PCT,
+                    "camlab, from head-and-shoulders framing: face about a quarter of the frame height (under 12 % "
+                            + "is far, over 60 % too close), eyes about a third from the top (below 60 % or above 12 %), "
+                            + "face centre within 20 % of the width of the middle", Advisor::framing));
 
     public List<Rule> rules() {
         return rules;
@@ -113,10 +138,15 @@ public final class Advisor {
         List<Recommendation> out = new ArrayList<>(problems);
         out.sort(Comparator.comparing(Recommendation::severity));
         int score = 100;
+        java.util.EnumMap<ScoreArea, Integer> areas = new java.util.EnumMap<>(ScoreArea.class);
+        for (ScoreArea a : ScoreArea.values()) {
+            areas.put(a, 100);
+        }
         for (Recommendation r : out) {
             score -= r.severity().penalty;
+            areas.merge(ScoreArea.of(r.metric()), -r.severity().penalty, (a, b) -> Math.max(0, a + b));
         }
-        return new Verdict(Math.max(0, score), List.copyOf(out));
+        return new Verdict(Math.max(0, score), List.copyOf(out), java.util.Collections.unmodifiableMap(areas));
     }
 
     private static Optional<Recommendation> backlight(SessionReport r, Rule self) {
@@ -306,6 +336,61 @@ public final class Advisor {
                         + "Asia and Africa; 60 Hz in the Americas), or replace the flickering lamp with a flicker-free one.";
         return Optional.of(self.advise(pct > 3 * self.threshold() ? Severity.HIGH : Severity.MEDIUM, "Flickering light",
                 String.format(Locale.ROOT, "The brightness beats by %.1f %% at %.1f Hz. %s", pct, hz, cure), pct));
+    }
+
+    private static Optional<Recommendation> frozen(SessionReport r, Rule self) {
+        double longest = r.value(LONGEST_FREEZE);
+        if (!(longest >= self.threshold()) || r.timing().frozenShare() >= STILL_SCENE_SHARE) {
+            return Optional.empty();
+        }
+        return Optional.of(self.advise(longest >= 3 * self.threshold() ? Severity.HIGH : Severity.MEDIUM,
+                "The picture freezes", String.format(Locale.ROOT, "The picture stood still for %.1f s (%d frames "
+                        + "repeated in all): the camera, its link or the computer stalled. Plug the camera straight into "
+                        + "the computer (USB 3, no hub), close programs that load the processor, or for a network "
+                        + "camera use a cable rather than Wi-Fi.", longest, r.timing().frozenFrames()), longest));
+    }
+
+    /** Far, close, off-centre or with the eyes too low or high: the first of these that holds. */
+    private static Optional<Recommendation> framing(SessionReport r, Rule self) {
+        double height = r.value(FACE_HEIGHT);
+        double eyes = r.value(EYE_LINE);
+        double off = r.value(OFF_CENTRE);
+        if (Double.isNaN(height)) {
+            return Optional.empty();
+        }
+        if (height < self.threshold()) {
+            return Optional.of(self.advise(height < 0.6 * self.threshold() ? Severity.MEDIUM : Severity.LOW,
+                    "You are far from the camera", String.format(Locale.ROOT, "Your face fills %.0f %% of the picture's "
+                            + "height: you look small and far away, and the camera spends its pixels on the room. Sit "
+                            + "closer or zoom in until your head and shoulders fill the frame (the face about a quarter "
+                            + "of its height).", height), height));
+        }
+        if (Math.abs(off) > OFF_CENTRE_LIMIT_PCT) {
+            String side = off > 0 ? "right" : "left";
+            return Optional.of(new Recommendation(self.id(), Severity.LOW, "You are off to the " + side,
+                    String.format(Locale.ROOT, "Your face is %.0f %% of the picture's width %s of the middle (as seen in "
+                            + "the picture). Turn the camera towards you or move so that you sit in the middle.",
+                            Math.abs(off), side), OFF_CENTRE.path(), off, OFF_CENTRE_LIMIT_PCT));
+        }
+        if (eyes > EYES_LOW_PCT) {
+            return Optional.of(new Recommendation(self.id(), Severity.LOW, "Too much space above your head",
+                    String.format(Locale.ROOT, "Your eyes are %.0f %% of the way down the picture: tilt the camera down a "
+                            + "little, or raise it to eye level, so that your eyes sit about a third from the top.", eyes),
+                    EYE_LINE.path(), eyes, EYES_LOW_PCT));
+        }
+        if (eyes < EYES_HIGH_PCT) {
+            return Optional.of(new Recommendation(self.id(), Severity.LOW, "Your head is cut off",
+                    String.format(Locale.ROOT, "Your eyes are only %.0f %% from the top of the picture: tilt the camera up "
+                            + "a little so that your whole head is in view, eyes about a third from the top.", eyes),
+                    EYE_LINE.path(), eyes, EYES_HIGH_PCT));
+        }
+        if (height > CLOSE_FACE_PCT) {
+            return Optional.of(new Recommendation(self.id(), Severity.LOW, "You are very close to the camera",
+                    String.format(Locale.ROOT, "Your face fills %.0f %% of the picture's height. Sit back, or move the "
+                            + "camera back, until your shoulders are in view.", height), FACE_HEIGHT.path(), height,
+                    CLOSE_FACE_PCT));
+        }
+        return Optional.empty();
     }
 
     /**

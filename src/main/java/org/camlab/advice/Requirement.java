@@ -10,9 +10,28 @@ import org.camlab.results.Verdict;
 /**
  * A pass/fail bound on one published number: {@code sharpness.score>=40}, {@code score>=70},
  * {@code temporal.droppedFrames<=2}. The metric is any path of the catalogue, or {@code score}. A
- * number that could not be measured fails the requirement: a room standard is not met by a blank.
+ * number that could not be measured fails the requirement (a room standard is not met by a blank)
+ * unless {@code absentPasses}: flicker that was not found is null, and no flicker is a pass.
+ *
+ * @param source where the bound comes from, for the printed result; empty when the user wrote it
  */
-public record Requirement(String path, String op, double bound, Metric metric) {
+public record Requirement(String path, String op, double bound, Metric metric, boolean absentPasses, String source) {
+    /** The op of a requirement that a rule of the table finds nothing; its path is the rule's id. */
+    static final String NOTHING_FOUND = "none";
+
+    public Requirement withSource(String s, boolean absentOk) {
+        return new Requirement(path, op, bound, metric, absentOk, s == null ? "" : s);
+    }
+
+    /** The rule {@code id} must find nothing: the rule's whole check, with its cues, decides. */
+    static Requirement noneFoundBy(Rule rule) {
+        return new Requirement(rule.id(), NOTHING_FOUND, Double.NaN, null, true, rule.source());
+    }
+
+    private org.camlab.results.Recommendation found(Verdict v) {
+        return v.recommendations().stream().filter(x -> x.id().equals(path)).findFirst().orElse(null);
+    }
+
     private static final Pattern FORM = Pattern.compile("\\s*([A-Za-z][A-Za-z0-9.]*)\\s*(<=|>=|==|<|>|=)\\s*([-+]?\\d+(?:\\.\\d+)?)\\s*");
 
     /** @throws IllegalArgumentException with a message for the user */
@@ -31,7 +50,7 @@ public record Requirement(String path, String op, double bound, Metric metric) {
             }
         }
         String op = m.group(2).equals("=") ? "==" : m.group(2);
-        return new Requirement(path, op, Double.parseDouble(m.group(3)), metric);
+        return new Requirement(path, op, Double.parseDouble(m.group(3)), metric, false, "");
     }
 
     /** The value this requirement looks at, NaN where not measured. */
@@ -40,9 +59,12 @@ public record Requirement(String path, String op, double bound, Metric metric) {
     }
 
     public boolean metBy(SessionReport r, Verdict v) {
+        if (op.equals(NOTHING_FOUND)) {
+            return found(v) == null;
+        }
         double x = valueIn(r, v);
         if (Double.isNaN(x)) {
-            return false;
+            return absentPasses;
         }
         return switch (op) {
             case "<" -> x < bound;
@@ -55,10 +77,22 @@ public record Requirement(String path, String op, double bound, Metric metric) {
 
     /** "sharpness.score >= 40 (measured 23)". */
     public String describe(SessionReport r, Verdict v) {
+        if (op.equals(NOTHING_FOUND)) {
+            var rec = found(v);
+            return "no " + path + " (" + (rec == null ? "none found" : "found: " + rec.title()) + ")";
+        }
         double x = valueIn(r, v);
         String measured = Double.isNaN(x) ? "not measured"
                 : "measured " + format(metric == null ? x : round(x, metric.format == Metric.Format.NUMBER ? metric.decimals : 0));
         return path + " " + op + " " + format(bound) + " (" + measured + ")";
+    }
+
+    /** The bound as the user reads it: {@code backlight.ratioStops <= 0.6}. */
+    public String expression() {
+        if (op.equals(NOTHING_FOUND)) {
+            return "no " + path;
+        }
+        return path + " " + op + " " + format(bound);
     }
 
     private static double round(double x, int decimals) {

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.camlab.advice.Advisor;
+import org.camlab.advice.Profile;
 import org.camlab.advice.Requirement;
 import org.camlab.capture.SourceException;
 import org.camlab.face.FaceDetectorUnavailableException;
@@ -59,9 +61,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
             + "default: ${DEFAULT-VALUE}).")
     long maxFrames;
 
-    @Option(names = "--require", paramLabel = "METRIC OP NUMBER", description = "Fail (exit 4) unless it holds, e.g. "
-            + "'sharpness.score>=40', 'score>=70', 'temporal.droppedFrames<=2'. Repeatable.")
+    @Option(names = "--require", paramLabel = "REQUIREMENT", description = "Fail (exit 4) unless it holds: METRIC OP "
+            + "NUMBER ('sharpness.score>=40', 'score>=70', 'temporal.droppedFrames<=2'), 'default' (every rule of the "
+            + "table finds nothing) or a profile FILE.json (docs/CONTRACT.md). Each is printed as pass or FAIL. "
+            + "Repeatable.")
     List<String> requires = new ArrayList<>();
+
+    @picocli.CommandLine.Mixin
+    ReportOptions files = new ReportOptions();
 
     @Option(names = "--faces", paramLabel = "DETECTOR", defaultValue = "auto",
             description = "Face detector: auto (BlazeFace if its model is bundled, else Haar cascade), blazeface, "
@@ -84,6 +91,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SessionOptions options = options();
+        files.validate(spec);
         FaceDetectors.Mode mode;
         try {
             mode = FaceDetectors.Mode.parse(faces);
@@ -97,7 +105,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
         List<Requirement> required = new ArrayList<>();
         for (String r : requires) {
             try {
-                required.add(Requirement.parse(r));
+                if (Profile.isProfile(r)) {
+                    required.addAll(Profile.load(r, new Advisor()).requirements());
+                } else {
+                    required.add(Requirement.parse(r));
+                }
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
@@ -133,7 +145,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean sourceFailed = false;
         boolean requirementFailed = false;
+        boolean fileFailed = false;
+        int index = 0;
         for (String source : sources) {
+            int position = index++;
             StopSignal stop = new StopSignal();
             if (Main.ownsProcess()) {
                 Interrupts.route(stop);
@@ -188,9 +203,29 @@ public final class AnalyzeCommand implements Callable<Integer> {
             clear(progress);
             Verdict verdict = lab.judge(report);
             if (json) {
-                out.println(JsonReport.line(report, verdict));
+                var node = JsonReport.build(report, verdict);
+                if (!required.isEmpty()) {
+                    var list = node.putArray("requirements");
+                    for (Requirement q : required) {
+                        var o = list.addObject();
+                        o.put("requirement", q.expression());
+                        o.put("met", q.metBy(report, verdict));
+                        o.put("result", q.describe(report, verdict));
+                        if (!q.source().isEmpty()) {
+                            o.put("source", q.source());
+                        }
+                    }
+                }
+                out.println(node.toString());
             } else {
                 out.print(new TextReport(useColour(), Terminal.columns()).render(report, verdict));
+                if (!required.isEmpty()) {
+                    long met = required.stream().filter(q -> q.metBy(report, verdict)).count();
+                    out.printf("%nRequirements: %d of %d met%n", met, required.size());
+                    for (Requirement q : required) {
+                        out.println((q.metBy(report, verdict) ? "  pass  " : "  FAIL  ") + q.describe(report, verdict));
+                    }
+                }
                 out.println();
             }
             out.flush();
@@ -201,6 +236,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 String why = StdOut.failure() != null ? StdOut.failure().getMessage() : "write error";
                 err.println("camlab: cannot write the report to standard output: " + why);
                 return ExitCodes.OUTPUT;
+            }
+            if (files.any() && !files.write(report, verdict, position, err)) {
+                fileFailed = true;
             }
             if (report.error() != null && Interrupts.exitCode() == 0) {
                 err.println("camlab: " + report.error());
@@ -216,7 +254,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (Interrupts.exitCode() != 0) {
             return Interrupts.exitCode();
         }
-        return sourceFailed ? ExitCodes.SOURCE : requirementFailed ? ExitCodes.REQUIREMENT_FAILED : ExitCodes.OK;
+        return sourceFailed ? ExitCodes.SOURCE : fileFailed ? ExitCodes.OUTPUT
+                : requirementFailed ? ExitCodes.REQUIREMENT_FAILED : ExitCodes.OK;
     }
 
     private static void clear(ProgressLine p) {

@@ -40,10 +40,10 @@ import picocli.CommandLine.Spec;
                         + "virtual camera. A problem is shown once it has lasted " + (int) LiveMonitor.HOLD_SEC
                         + " s, and cleared the same way; the numbers are those of the last second.", ""},
         footer = {"", "Exit codes: 0 checked · 2 bad arguments · 3 no camera, or the source cannot be opened or "
-                + "broke off (the summary of what was seen is still printed) · 130/143 interrupted (Ctrl-C: the "
-                + "summary so far is printed).", "",
+                + "broke off (the summary of what was seen is still printed) · 5 a --report or --csv file cannot be written · 130/143 "
+                + "interrupted (Ctrl-C: the summary so far is printed).", "",
                 "Examples:  camlab check                 the default camera, until Ctrl-C",
-                "           camlab check --demo --duration 20s",
+                "           camlab check --demo --duration 20s --report check.html",
                 "           camlab check rtsp://user:pass@room-12/stream --duration 30s --json"})
 public final class CheckCommand implements Callable<Integer> {
     static final long ANALYSIS_PERIOD_MICROS = 200_000;
@@ -86,6 +86,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--window-shot", hidden = true)
     Path windowShot;
 
+    @picocli.CommandLine.Mixin
+    ReportOptions files = new ReportOptions();
+
     @Option(names = {"-v", "--verbose"}, description = "Log what is opened, decoders, timings to stderr.")
     boolean verbose;
 
@@ -112,6 +115,7 @@ public final class CheckCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--duration: " + e.getMessage());
             }
         }
+        files.validate(spec);
         FaceDetectors.Mode mode;
         try {
             mode = FaceDetectors.Mode.parse(faces);
@@ -200,11 +204,12 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        boolean written = !files.any() || files.write(report, verdict, 0, err);
         if (report.error() != null && Interrupts.exitCode() == 0 && !report.error().equals(stop.reason())) {
             err.println("camlab: " + report.error());
             return ExitCodes.SOURCE;
         }
-        return Interrupts.exitCode() != 0 ? Interrupts.exitCode() : ExitCodes.OK;
+        return Interrupts.exitCode() != 0 ? Interrupts.exitCode() : written ? ExitCodes.OK : ExitCodes.OUTPUT;
     }
 
     private void shoot(LiveWindow window, PrintWriter err) {

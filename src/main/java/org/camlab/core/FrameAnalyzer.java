@@ -91,6 +91,8 @@ public final class FrameAnalyzer {
         out.meanLuma = luma.meanLuma();
         out.clippedHighlightsPct = luma.clippedHighlightsPct();
         out.clippedShadowsPct = luma.clippedShadowsPct();
+        System.arraycopy(luma.sampleHistogram(), 0, out.lumaHistogram, 0, 256);
+        out.lumaHistogramPixels = luma.sampleHistogramPixels();
     }
 
     private void uniformity(FrameMetrics out) {

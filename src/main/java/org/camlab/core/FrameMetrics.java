@@ -12,6 +12,9 @@ public final class FrameMetrics {
     public double clippedHighlightsPct;
     public double clippedShadowsPct;
     public double subjectLuma;
+    /** Luma histogram of the sample rows (every 16th row), and how many pixels it counts. */
+    public final int[] lumaHistogram = new int[256];
+    public long lumaHistogramPixels;
     // uniformity
     public Grid grid;
     public final double[] gridMeanY = new double[16 * 9];

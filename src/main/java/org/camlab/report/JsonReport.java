@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import org.camlab.results.Category;
 import org.camlab.results.Metric;
 import org.camlab.results.Recommendation;
+import org.camlab.results.ScoreArea;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Verdict;
 
@@ -46,6 +47,10 @@ public final class JsonReport {
             value((ObjectNode) root.get(m.category.key), m, r.value(m));
         }
         root.put("score", v.score());
+        ObjectNode scores = root.putObject("scores");
+        for (ScoreArea a : ScoreArea.values()) {
+            scores.put(a.key, v.score(a));
+        }
         var recs = root.putArray("recommendations");
         for (Recommendation rec : v.recommendations()) {
             ObjectNode o = recs.addObject();

@@ -46,7 +46,9 @@ public final class TextReport {
         line(sb, "", String.format(Locale.ROOT, "camlab — %s (%s, %d×%d%s)", src.name(), src.kind().json(), src.width(),
                 src.height(), src.fpsNominal() > 0 ? String.format(Locale.ROOT, ", %.2f fps", src.fpsNominal()) : ""));
         line(sb, "  ", "  " + frames(r) + " · faces: " + faces(r));
-        sb.append(String.format(Locale.ROOT, "  Score %d/100%s%n%n", v.score(), r.partial() ? " (partial: " + r.error() + ")" : ""));
+        sb.append(String.format(Locale.ROOT, "  Score %d/100%s%n", v.score(), r.partial() ? " (partial: " + r.error() + ")" : ""));
+        line(sb, "    ", "  " + areaScores(v));
+        sb.append(System.lineSeparator());
         for (Category c : Category.values()) {
             String text = category(r, c);
             String head = String.format(Locale.ROOT, "  %-11s %s  ", c.title, light(v, c, unmeasured(r, c)));
@@ -68,6 +70,15 @@ public final class TextReport {
         }
         sb.append(System.lineSeparator());
         line(sb, "", LEGEND);
+        return sb.toString();
+    }
+
+    /** "lighting 88 · sharpness 100 · …": the per-area scores, in their fixed order. */
+    static String areaScores(Verdict v) {
+        StringBuilder sb = new StringBuilder();
+        for (org.camlab.results.ScoreArea a : org.camlab.results.ScoreArea.values()) {
+            sb.append(sb.length() == 0 ? "" : " · ").append(a.key).append(' ').append(v.score(a));
+        }
         return sb.toString();
     }
 

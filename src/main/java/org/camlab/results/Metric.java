@@ -102,6 +102,9 @@ public enum Metric {
     FROZEN(session(TEMPORAL, "frozenFrames", r -> r.timing() == null ? Double.NaN : r.timing().frozenFrames())
             .unit("frames").integer().label("frozen").means("decoded frames whose mean absolute luma difference to the "
                     + "frame before is below 0.5 code values (on every 4th pixel of every 4th row)")),
+    LONGEST_FREEZE(session(TEMPORAL, "longestFreezeSec", r -> r.timing() == null ? Double.NaN
+            : r.timing().longestFreezeSec()).unit("s").decimals(2).extra()
+            .means("the longest run of frozen frames: from the frame they repeat to the last of them; 0 when none")),
     FLICKER_HZ(session(TEMPORAL, "flickerHz", r -> r.flicker() == null ? Double.NaN : r.flicker().hz()).unit("Hz")
             .decimals(2).label("flicker").absent("none").means("dominant frequency of periodic brightness change: the frame mean "
                     + "oscillating (as sampled at the frame rate), or rolling bands across the rows (bands per frame "

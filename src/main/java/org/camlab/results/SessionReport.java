@@ -20,6 +20,7 @@ import org.camlab.image.SourceInfo;
  * @param error          what ended the session early (a decode error, a source that stopped), or null
  * @param partial        the session was interrupted or its source broke off: fewer frames than the source holds
  * @param series         per-frame metrics over time, bounded in size
+ * @param maps           the light over the frame (grid, histogram) averaged over the session; null before the first frame
  */
 public record SessionReport(
         SourceInfo source,
@@ -34,7 +35,8 @@ public record SessionReport(
         String faceDetector,
         String error,
         boolean partial,
-        Map<Metric, TimeSeries> series) {
+        Map<Metric, TimeSeries> series,
+        SceneMaps maps) {
 
     /** The session value of any metric of the catalogue, NaN where it cannot be measured. */
     public double value(Metric m) {

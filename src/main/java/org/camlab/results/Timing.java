@@ -7,8 +7,13 @@ package org.camlab.results;
  * @param jitterMs      standard deviation of the frame intervals, milliseconds
  * @param droppedFrames missing frames: for each interval over 1.5× nominal, round(interval / nominal) − 1
  * @param frozenFrames  decoded frames whose mean absolute luma difference to the frame before is < 0.5
+ * @param longestFreezeSec the longest run of frozen frames, from the frame they repeat to the last
+ *                      of them, seconds (0 when none)
+ * @param frozenShare   frozen frames / decoded frames, 0–1: near 1 is a still scene or a dead
+ *                      picture, not a freeze within a moving one
  */
-public record Timing(double fpsMeasured, double jitterMs, int droppedFrames, int frozenFrames) {
+public record Timing(double fpsMeasured, double jitterMs, int droppedFrames, int frozenFrames, double longestFreezeSec,
+                     double frozenShare) {
     /** Mean absolute difference, in code values, below which a frame repeats the one before. */
     public static final double FROZEN_MAD = 0.5;
 }

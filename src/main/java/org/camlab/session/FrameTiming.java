@@ -81,8 +81,13 @@ final class FrameTiming {
     }
 
     Timing timing(int frozen) {
+        return timing(frozen, 0);
+    }
+
+    Timing timing(int frozen, double longestFreezeSec) {
+        double share = count > 0 ? (double) frozen / count : 0;
         if (count < 2) {
-            return new Timing(Double.NaN, Double.NaN, 0, frozen);
+            return new Timing(Double.NaN, Double.NaN, 0, frozen, longestFreezeSec, share);
         }
         double span = (last - first) / 1e6;
         double fps = span > 0 ? (count - 1) / span : Double.NaN;
@@ -94,7 +99,7 @@ final class FrameTiming {
                 d += drops(probe[i], nominal);
             }
         }
-        return new Timing(fps, jitter, d, frozen);
+        return new Timing(fps, jitter, d, frozen, longestFreezeSec, share);
     }
 
     /**

@@ -259,6 +259,7 @@ public final class Session {
         }
         double wall = (System.nanoTime() - startedNanos) / 1e9;
         return new SessionReport(info, startedAt, decoded, spatial.analysed(), duration, wall, spatial.medians(), timing,
-                flicker, faces.name(), error, partial, spatial.series());
+                flicker, faces.name(), error, partial, spatial.series(),
+                spatial.maps());
     }
 }

@@ -3,6 +3,8 @@ package org.camlab.session;
 import java.util.EnumMap;
 import java.util.List;
 import org.camlab.core.FrameMetrics;
+import org.camlab.core.Grid;
+import org.camlab.results.SceneMaps;
 import org.camlab.results.Metric;
 import org.camlab.results.TimeSeries;
 
@@ -12,6 +14,11 @@ final class SpatialStats {
     private final MedianAccumulator[] medians;
     private final DecimatedSeries[] series;
     private int analysed;
+    private Grid grid;
+    private final double[] gridSum = new double[16 * 9];
+    private int gridFrames;
+    private final long[] histogram = new long[256];
+    private long histogramPixels;
 
     SpatialStats() {
         List<Metric> l = Metric.perFrameMetrics();
@@ -31,6 +38,37 @@ final class SpatialStats {
             series[i].add(seconds, v);
         }
         analysed++;
+        if (m.grid != null) {
+            if (!m.grid.equals(grid)) { // a stream that changes size mid-way: the map is of its latest size
+                grid = m.grid;
+                java.util.Arrays.fill(gridSum, 0);
+                gridFrames = 0;
+            }
+            for (int i = 0; i < grid.cells(); i++) {
+                gridSum[i] += m.gridMeanY[i];
+            }
+            gridFrames++;
+        }
+        for (int v = 0; v < 256; v++) {
+            histogram[v] += m.lumaHistogram[v];
+        }
+        histogramPixels += m.lumaHistogramPixels;
+    }
+
+    /** The session's light maps, or null before a frame with a grid. */
+    SceneMaps maps() {
+        if (grid == null || gridFrames == 0) {
+            return null;
+        }
+        double[] cells = new double[grid.cells()];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = gridSum[i] / gridFrames;
+        }
+        double[] pct = new double[256];
+        for (int v = 0; v < 256 && histogramPixels > 0; v++) {
+            pct[v] = 100.0 * histogram[v] / histogramPixels;
+        }
+        return new SceneMaps(grid.cols(), grid.rows(), cells, pct);
     }
 
     int analysed() {

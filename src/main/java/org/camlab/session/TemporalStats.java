@@ -19,6 +19,9 @@ final class TemporalStats {
     private LumaSample previous = new LumaSample();
     private boolean havePrevious;
     private int frozen;
+    /** The timestamp of the frame the current run of frozen frames repeats; MIN_VALUE outside a run. */
+    private long freezeFrom = Long.MIN_VALUE;
+    private long longestFreezeMicros;
     private double lastMean = Double.NaN;
 
     TemporalStats(double fpsNominal) {
@@ -40,6 +43,12 @@ final class TemporalStats {
         if (havePrevious && previous.width == s.width && previous.height == s.height && n > 0
                 && meanAbsoluteDifference(previous.values, v, n) < Timing.FROZEN_MAD) {
             frozen++;
+            if (freezeFrom == Long.MIN_VALUE) {
+                freezeFrom = previous.ptsMicros;
+            }
+            longestFreezeMicros = Math.max(longestFreezeMicros, s.ptsMicros - freezeFrom);
+        } else {
+            freezeFrom = Long.MIN_VALUE;
         }
         timing.add(s.ptsMicros);
         flicker.add(lastMean);
@@ -66,7 +75,7 @@ final class TemporalStats {
     }
 
     synchronized Timing timing() {
-        return timing.timing(frozen);
+        return timing.timing(frozen, longestFreezeMicros / 1e6);
     }
 
     /** The stronger of the two kinds: the frame mean oscillating, or rolling bands across the rows. */

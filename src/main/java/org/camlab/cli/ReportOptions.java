@@ -1,0 +1,121 @@
+package org.camlab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import org.camlab.report.CsvSeries;
+import org.camlab.report.HtmlReport;
+import org.camlab.results.SessionReport;
+import org.camlab.results.Verdict;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * {@code --report FILE.html} and {@code --csv FILE}: the files a session writes only when asked.
+ * Each is written whole or not at all (a temporary file beside it, then moved), so an interrupted
+ * run never leaves half a report where the last good one was.
+ */
+final class ReportOptions {
+    @Option(names = "--report", paramLabel = "FILE.html", description = "Also write the report as one self-contained "
+            + "HTML page: the verdict, the advice, charts and every number (nothing is loaded from the network). "
+            + "With several sources, the second is FILE-2.html and so on.")
+    Path report;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the per-frame series (one row per "
+            + "analysed frame, or per 2, 4, … in long sessions; columns are JSON paths) as CSV.")
+    Path csv;
+
+    /** Checks what can be checked before measuring: a name camlab can write in a directory that exists. */
+    void validate(CommandSpec spec) {
+        if (report != null) {
+            String n = report.getFileName() == null ? "" : report.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (n.endsWith(".pdf")) {
+                throw new ParameterException(spec.commandLine(), "--report: PDF is not written yet; give a .html file "
+                        + "and print it (it is laid out for A4)");
+            }
+            if (!n.endsWith(".html") && !n.endsWith(".htm")) {
+                throw new ParameterException(spec.commandLine(), "--report writes HTML: give a file ending in .html ("
+                        + report + ")");
+            }
+            directoryOf(spec, "--report", report);
+        }
+        if (csv != null) {
+            directoryOf(spec, "--csv", csv);
+        }
+    }
+
+    private static void directoryOf(CommandSpec spec, String option, Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new ParameterException(spec.commandLine(), option + ": no directory " + dir);
+        }
+        if (Files.isDirectory(file)) {
+            throw new ParameterException(spec.commandLine(), option + ": " + file + " is a directory; give a file name");
+        }
+    }
+
+    boolean any() {
+        return report != null || csv != null;
+    }
+
+    /**
+     * Writes what was asked for the {@code index}-th source (0 first).
+     *
+     * @return false when a file could not be written (said in one line on {@code err})
+     */
+    boolean write(SessionReport r, Verdict v, int index, PrintWriter err) {
+        boolean ok = true;
+        if (report != null) {
+            ok &= write(numbered(report, index), HtmlReport.render(r, v), "report", err);
+        }
+        if (csv != null) {
+            ok &= write(numbered(csv, index), CsvSeries.render(r), "series", err);
+        }
+        return ok;
+    }
+
+    static Path numbered(Path file, int index) {
+        if (index == 0) {
+            return file;
+        }
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        String numbered = dot > 0 ? n.substring(0, dot) + "-" + (index + 1) + n.substring(dot) : n + "-" + (index + 1);
+        return file.resolveSibling(numbered);
+    }
+
+    static boolean write(Path file, String text, String what, PrintWriter err) {
+        Path tmp = null;
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            err.println("camlab: " + what + " written to " + file);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            err.println("camlab: cannot write the " + what + " to " + file + ": " + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()));
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the message above is what matters
+                }
+            }
+            return false;
+        } finally {
+            err.flush();
+        }
+    }
+}

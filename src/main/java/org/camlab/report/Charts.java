@@ -1,0 +1,320 @@
+package org.camlab.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import org.camlab.results.Metric;
+import org.camlab.results.SceneMaps;
+import org.camlab.results.ScoreArea;
+import org.camlab.results.TimeSeries;
+import org.camlab.results.Verdict;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Every chart camlab draws, and the one place their look is decided: white ground, light grid,
+ * the same fonts and the same colours for the same meaning (green good, amber check, red fix or
+ * clipped). Charts are rendered headless to PNG at twice their size on the page, so that they stay
+ * sharp when printed.
+ */
+public final class Charts {
+    /** Size on the page, CSS pixels; the PNG has twice as many. */
+    public static final int WIDTH = 720;
+    public static final int HEIGHT = 340;
+    private static final double SCALE = 2;
+
+    /** Bars and lines. */
+    public static final Color SERIES = new Color(0x2B6CB0);
+    public static final Color SERIES_2 = new Color(0xDD6B20);
+    public static final Color GOOD = new Color(0x2F855A);
+    public static final Color CHECK = new Color(0xD69E2E);
+    public static final Color FIX = new Color(0xC53030);
+    /** The clipping zones, over whatever is drawn beneath. */
+    public static final Color CLIP_ZONE = new Color(197, 48, 48, 70);
+    /** A score at or above this is good; the score chart draws it as the target. */
+    public static final int TARGET_SCORE = 80;
+
+    private static final Color GRID_LINES = new Color(0xDDDDDD);
+    private static final String FONT = "SansSerif";
+    private static final Font TITLE = new Font(FONT, Font.BOLD, 15);
+    private static final Font LABEL = new Font(FONT, Font.PLAIN, 12);
+    private static final Font TICK = new Font(FONT, Font.PLAIN, 11);
+
+    private Charts() {
+    }
+
+    /** The uniformity grid as a map over the frame, each cell coloured and labelled by its mean luma. */
+    public static JFreeChart lightMap(SceneMaps maps) {
+        int cols = maps.gridCols();
+        int rows = maps.gridRows();
+        double[][] xyz = new double[3][cols * rows];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                int i = r * cols + c;
+                xyz[0][i] = c;
+                xyz[1][i] = r;
+                xyz[2][i] = maps.cell(c, r);
+            }
+        }
+        DefaultXYZDataset data = new DefaultXYZDataset();
+        data.addSeries("mean luma", xyz);
+        XYBlockRenderer blocks = new XYBlockRenderer();
+        blocks.setBlockAnchor(RectangleAnchor.BOTTOM_LEFT);
+        blocks.setPaintScale(LUMA_SCALE);
+        NumberAxis x = axis("across the frame, left → right (grid cells)");
+        x.setRange(0, cols);
+        NumberAxis y = axis("down the frame, top → bottom (grid cells)");
+        y.setRange(0, rows);
+        y.setInverted(true);
+        XYPlot plot = new XYPlot(data, x, y, blocks);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        for (int i = 0; i < cols * rows; i++) {
+            double v = xyz[2][i];
+            XYTextAnnotation label = new XYTextAnnotation(String.format(Locale.ROOT, "%.0f", v), xyz[0][i] + 0.5,
+                    xyz[1][i] + 0.5);
+            label.setFont(new Font(FONT, Font.PLAIN, cols > 8 ? 9 : 12));
+            label.setPaint(v > 150 ? Color.BLACK : Color.WHITE);
+            label.setTextAnchor(TextAnchor.CENTER);
+            plot.addAnnotation(label);
+        }
+        JFreeChart chart = chart("Light across the frame: mean luma of each cell", plot);
+        PaintScaleLegend legend = new PaintScaleLegend(LUMA_SCALE, axis("luma (code value)"));
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setStripWidth(12);
+        legend.setMargin(4, 8, 4, 4);
+        chart.addSubtitle(legend);
+        return chart;
+    }
+
+    /** The luma histogram, the clipping zones (Y ≤ 5, Y ≥ 250) shaded red. */
+    public static JFreeChart histogram(SceneMaps maps) {
+        XYSeries s = new XYSeries("pixels");
+        double[] pct = maps.histogramPct();
+        for (int v = 0; v < pct.length; v++) {
+            s.add(v, pct[v]);
+        }
+        XYBarRenderer bars = new XYBarRenderer();
+        bars.setBarPainter(new StandardXYBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, SERIES);
+        bars.setDrawBarOutline(false);
+        NumberAxis x = axis("luma (code value, 0 black – 255 white)");
+        x.setRange(-0.5, 255.5);
+        NumberAxis y = axis("share of pixels (%)");
+        XYPlot plot = new XYPlot(new XYSeriesCollection(s), x, y, bars);
+        grid(plot);
+        for (double[] zone : new double[][] {{-0.5, 5.5}, {249.5, 255.5}}) {
+            IntervalMarker m = new IntervalMarker(zone[0], zone[1], CLIP_ZONE);
+            plot.addDomainMarker(m, org.jfree.chart.ui.Layer.FOREGROUND);
+        }
+        return chart("Luma histogram, clipped shadows and highlights in red", plot);
+    }
+
+    /** The six area scores as bars coloured by how they stand, the target as a line. */
+    public static JFreeChart scores(Verdict v) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (ScoreArea a : ScoreArea.values()) {
+            data.addValue(v.score(a), "score", a.key);
+        }
+        BarRenderer bars = new BarRenderer() {
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return scoreColour(data.getValue(row, column).intValue());
+            }
+        };
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setMaximumBarWidth(0.12);
+        CategoryAxis x = new CategoryAxis("area");
+        style(x);
+        NumberAxis y = axis("score (0–100, 100: nothing found)");
+        y.setRange(0, 100);
+        CategoryPlot plot = new CategoryPlot(data, x, y, bars);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        grid(plot);
+        ValueMarker target = new ValueMarker(TARGET_SCORE, Color.DARK_GRAY, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 1, new float[] {6, 4}, 0));
+        target.setLabel("target " + TARGET_SCORE);
+        target.setLabelFont(TICK);
+        target.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        target.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        plot.addRangeMarker(target);
+        return chart(String.format(Locale.ROOT, "Scores by area (overall %d/100)", v.score()), plot);
+    }
+
+    /** One metric over the session's time. */
+    public static JFreeChart timeSeries(Metric m, TimeSeries s) {
+        XYSeries line = new XYSeries(m.path());
+        for (int i = 0; i < s.size(); i++) {
+            if (!Double.isNaN(s.values()[i])) {
+                line.add(s.seconds()[i], s.values()[i]);
+            }
+        }
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, s.size() <= 60);
+        r.setSeriesPaint(0, SERIES);
+        r.setSeriesStroke(0, new BasicStroke(2f));
+        NumberAxis x = axis("time (s)");
+        NumberAxis y = axis(axisLabel(m));
+        y.setAutoRangeIncludesZero(false);
+        if (m.unit.equals("/100")) {
+            y.setRange(0, 100); // a score's wobble of one point is not drawn as a cliff
+        }
+        XYPlot plot = new XYPlot(new XYSeriesCollection(line), x, y, r);
+        grid(plot);
+        return chart(title(m) + " over time", plot);
+    }
+
+    /** Two runs' area scores side by side. */
+    public static JFreeChart beforeAfter(String before, Verdict a, String after, Verdict b) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (ScoreArea area : ScoreArea.values()) {
+            data.addValue(a.score(area), before, area.key);
+            data.addValue(b.score(area), after, area.key);
+        }
+        data.addValue(a.score(), before, "overall");
+        data.addValue(b.score(), after, "overall");
+        BarRenderer bars = new BarRenderer();
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, SERIES);
+        bars.setSeriesPaint(1, SERIES_2);
+        CategoryAxis x = new CategoryAxis("area");
+        style(x);
+        NumberAxis y = axis("score (0–100)");
+        y.setRange(0, 100);
+        CategoryPlot plot = new CategoryPlot(data, x, y, bars);
+        grid(plot);
+        JFreeChart chart = new JFreeChart("Scores before and after", TITLE, plot, true);
+        chart.getLegend().setItemFont(LABEL);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    public static Color scoreColour(int score) {
+        return score >= TARGET_SCORE ? GOOD : score >= 60 ? CHECK : FIX;
+    }
+
+    /** The chart as PNG bytes, twice its page size. */
+    public static byte[] png(JFreeChart chart) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            ChartUtils.writeScaledChartAsPNG(out, chart, WIDTH, HEIGHT, (int) SCALE, (int) SCALE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static String title(Metric m) {
+        String label = m.label != null && !m.label.isEmpty() ? m.label : m.field;
+        return m.category.title.substring(0, 1).toUpperCase(Locale.ROOT) + m.category.title.substring(1) + " " + label;
+    }
+
+    static String axisLabel(Metric m) {
+        return m.path() + (m.unit.isEmpty() ? "" : " (" + m.unit + ")");
+    }
+
+    /** The light map's colour for a mean luma (code value 0–255). */
+    public static Color lumaColour(double codeValue) {
+        return (Color) LUMA_SCALE.getPaint(codeValue);
+    }
+
+    /** Dark blue through magenta and orange to pale yellow, by code value. */
+    private static final PaintScale LUMA_SCALE = new PaintScale() {
+        private final Color[] stops = {new Color(0x000004), new Color(0x420A68), new Color(0x932667), new Color(0xDD513A),
+            new Color(0xFCA50A), new Color(0xFCFFA4)};
+
+        @Override
+        public double getLowerBound() {
+            return 0;
+        }
+
+        @Override
+        public double getUpperBound() {
+            return 255;
+        }
+
+        @Override
+        public Paint getPaint(double value) {
+            double t = Math.max(0, Math.min(1, value / 255)) * (stops.length - 1);
+            int i = Math.min(stops.length - 2, (int) t);
+            double f = t - i;
+            Color a = stops[i];
+            Color b = stops[i + 1];
+            return new Color((int) Math.round(a.getRed() + f * (b.getRed() - a.getRed())),
+                    (int) Math.round(a.getGreen() + f * (b.getGreen() - a.getGreen())),
+                    (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
+        }
+    };
+
+    private static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(6, 6, 6, 10));
+        ((TextTitle) chart.getTitle()).setPaint(new Color(0x1A202C));
+        return chart;
+    }
+
+    private static NumberAxis axis(String label) {
+        NumberAxis a = new NumberAxis(label);
+        style(a);
+        return a;
+    }
+
+    private static void style(org.jfree.chart.axis.Axis a) {
+        a.setLabelFont(LABEL);
+        a.setTickLabelFont(TICK);
+        a.setLabelPaint(new Color(0x2D3748));
+        a.setTickLabelPaint(new Color(0x2D3748));
+    }
+
+    private static void grid(XYPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(GRID_LINES);
+        plot.setRangeGridlinePaint(GRID_LINES);
+        plot.setOutlineVisible(false);
+    }
+
+    private static void grid(CategoryPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(GRID_LINES);
+        plot.setOutlineVisible(false);
+    }
+
+    /** The metrics whose course over a session is charted, where they were measured on two or more frames. */
+    public static List<Metric> charted() {
+        return List.of(Metric.MEAN_LUMA, Metric.SUBJECT_LUMA, Metric.SHARPNESS_SCORE, Metric.NOISE_SIGMA,
+                Metric.BACKLIGHT_RATIO);
+    }
+}

@@ -1,0 +1,228 @@
+package org.camlab.report;
+
+import java.util.Base64;
+import java.util.Locale;
+import org.camlab.results.Category;
+import org.camlab.results.Metric;
+import org.camlab.results.Recommendation;
+import org.camlab.results.ScoreArea;
+import org.camlab.results.SessionReport;
+import org.camlab.results.Severity;
+import org.camlab.results.TimeSeries;
+import org.camlab.results.Verdict;
+
+/**
+ * The session report as one self-contained HTML page: verdict first, then the advice, then the
+ * evidence (charts, every number of the catalogue with its unit and definition). Charts are
+ * embedded as PNG data; the page loads nothing from anywhere, runs no script, and prints on A4.
+ */
+public final class HtmlReport {
+    private HtmlReport() {
+    }
+
+    public static String render(SessionReport r, Verdict v) {
+        StringBuilder h = new StringBuilder(256 * 1024);
+        var src = r.source();
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>camlab report — ").append(esc(src.name())).append("</title>\n<style>\n").append(CSS)
+                .append("</style>\n</head>\n<body>\n<main>\n");
+
+        h.append("<header><h1>camlab report</h1><p class=\"source\">").append(esc(src.name())).append(" · ")
+                .append(esc(src.kind().json())).append(" · ").append(src.width()).append("×").append(src.height());
+        if (src.fpsNominal() > 0) {
+            h.append(String.format(Locale.ROOT, " · %.2f fps", src.fpsNominal()));
+        }
+        h.append("</p><p class=\"meta\">Measured ").append(esc(r.measuredAt().toString())).append(" · ")
+                .append(esc(frames(r))).append(" · camlab ").append(esc(Version.get())).append("</p></header>\n");
+
+        // the verdict
+        h.append("<section class=\"verdict\" id=\"verdict\"><div class=\"score\" style=\"background:")
+                .append(hex(Charts.scoreColour(v.score()))).append("\"><span class=\"n\">").append(v.score())
+                .append("</span><span class=\"of\">/100</span></div><div><h2>");
+        if (v.recommendations().isEmpty()) {
+            h.append("Nothing to change: this looks good on a call.");
+        } else {
+            int n = v.recommendations().size();
+            h.append(n).append(n == 1 ? " thing" : " things").append(" to change. First: ")
+                    .append(esc(v.recommendations().get(0).title())).append('.');
+        }
+        h.append("</h2><table class=\"areas\"><tr>");
+        for (ScoreArea a : ScoreArea.values()) {
+            h.append("<th>").append(a.key).append("</th>");
+        }
+        h.append("</tr><tr>");
+        for (ScoreArea a : ScoreArea.values()) {
+            h.append("<td style=\"color:").append(hex(Charts.scoreColour(v.score(a)))).append("\">").append(v.score(a))
+                    .append("</td>");
+        }
+        h.append("</tr></table>");
+        if (r.partial()) {
+            h.append("<p class=\"warn\">Partial: ").append(esc(r.error() == null ? "the session was interrupted" : r.error()))
+                    .append(". The numbers cover the frames measured until then.</p>");
+        } else if (r.error() != null) {
+            h.append("<p class=\"warn\">Stopped early: ").append(esc(r.error())).append("</p>");
+        }
+        h.append("</div></section>\n");
+
+        // the advice
+        h.append("<section id=\"advice\"><h2>What to change</h2>");
+        if (v.recommendations().isEmpty()) {
+            h.append("<p>No rule found anything to change.</p>");
+        } else {
+            h.append("<ol class=\"advice\">");
+            for (Recommendation rec : v.recommendations()) {
+                h.append("<li><span class=\"sev ").append(rec.severity().json()).append("\">").append(word(rec.severity()))
+                        .append("</span> <strong>").append(esc(rec.title())).append("</strong><p>").append(esc(rec.detail()))
+                        .append("</p><p class=\"why\">").append(esc(evidence(rec))).append("</p></li>");
+            }
+            h.append("</ol>");
+        }
+        h.append("</section>\n");
+
+        // the evidence
+        h.append("<section id=\"evidence\"><h2>The evidence</h2>\n");
+        chart(h, "scores", Charts.scores(v));
+        if (r.maps() != null) {
+            chart(h, "light-map", Charts.lightMap(r.maps()));
+            chart(h, "histogram", Charts.histogram(r.maps()));
+        }
+        if (r.series() != null && r.framesAnalyzed() >= 2) {
+            for (Metric m : Charts.charted()) {
+                TimeSeries s = r.series().get(m);
+                if (m == Metric.SUBJECT_LUMA && !r.faceDetected()) {
+                    continue; // without a face it is the centre of the frame: the mean's chart says it
+                }
+                if (s != null && measuredPoints(s) >= 2) {
+                    chart(h, "series-" + m.path().replace('.', '-'), Charts.timeSeries(m, s));
+                }
+            }
+        }
+        h.append("<h3>Every number</h3><table class=\"numbers\"><thead><tr><th>metric</th><th>value</th><th>definition</th>")
+                .append("</tr></thead><tbody>");
+        for (Category c : Category.values()) {
+            h.append("<tr class=\"cat\"><th colspan=\"3\">").append(esc(c.title)).append("</th></tr>");
+            for (Metric m : Metric.values()) {
+                if (m.category != c) {
+                    continue;
+                }
+                double x = r.value(m);
+                h.append("<tr><td><code>").append(esc(m.path())).append("</code></td><td class=\"v\">")
+                        .append(esc(Double.isNaN(x) ? m.absent : value(m, x))).append("</td><td>")
+                        .append(esc(m.definition)).append("</td></tr>");
+            }
+        }
+        h.append("</tbody></table>\n</section>\n");
+        h.append("<footer>Made by camlab on this computer. The pictures were analysed here and not kept; this page "
+                + "holds numbers and charts only, and loads nothing from the network.</footer>\n");
+        h.append("</main>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private static void chart(StringBuilder h, String id, org.jfree.chart.JFreeChart chart) {
+        String title = chart.getTitle() == null ? id : chart.getTitle().getText();
+        h.append("<figure id=\"chart-").append(id).append("\"><img alt=\"").append(esc(title)).append("\" width=\"")
+                .append(Charts.WIDTH).append("\" height=\"").append(Charts.HEIGHT).append("\" src=\"data:image/png;base64,")
+                .append(Base64.getEncoder().encodeToString(Charts.png(chart))).append("\"></figure>\n");
+    }
+
+    private static int measuredPoints(TimeSeries s) {
+        int n = 0;
+        for (double x : s.values()) {
+            if (!Double.isNaN(x)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String evidence(Recommendation rec) {
+        Metric m = Metric.byPath(rec.metric());
+        if (m == null || Double.isNaN(rec.value())) {
+            return rec.metric();
+        }
+        return String.format(Locale.ROOT, "%s = %s (threshold %s)", rec.metric(), value(m, rec.value()),
+                value(m, rec.threshold()));
+    }
+
+    private static String value(Metric m, double x) {
+        if (m.format == Metric.Format.BOOLEAN) {
+            return x >= 0.5 ? "yes" : "no";
+        }
+        return TextReport.value(m, x);
+    }
+
+    private static String frames(SessionReport r) {
+        if (r.source().isStill()) {
+            return "one picture";
+        }
+        return String.format(Locale.ROOT, "%d frames analysed of %d decoded over %.1f s", r.framesAnalyzed(),
+                r.framesDecoded(), r.durationSec());
+    }
+
+    private static String word(Severity s) {
+        return switch (s) {
+            case HIGH -> "fix";
+            case MEDIUM -> "check";
+            case LOW -> "note";
+        };
+    }
+
+    private static String hex(java.awt.Color c) {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+    }
+
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static final String CSS = """
+            :root { color-scheme: light; }
+            body { font-family: "DejaVu Sans", "Noto Sans", "Noto Sans CJK SC", Arial, sans-serif; color: #1a202c;
+                   background: #fff; margin: 0; line-height: 1.45; }
+            main { max-width: 760px; margin: 0 auto; padding: 24px 20px; }
+            h1 { font-size: 26px; margin: 0 0 4px; }
+            h2 { font-size: 19px; margin: 28px 0 10px; }
+            h3 { font-size: 16px; margin: 22px 0 8px; }
+            .source { font-size: 16px; margin: 0; }
+            .meta, footer, .why { color: #4a5568; font-size: 13px; }
+            .verdict { display: flex; gap: 20px; align-items: center; border: 1px solid #e2e8f0; border-radius: 8px;
+                       padding: 16px; margin-top: 18px; }
+            .verdict h2 { margin: 0 0 10px; }
+            .score { color: #fff; border-radius: 8px; min-width: 110px; text-align: center; padding: 14px 8px; }
+            .score .n { font-size: 44px; font-weight: bold; } .score .of { font-size: 16px; }
+            .areas { border-collapse: collapse; } .areas th { font-weight: normal; color: #4a5568; font-size: 12px;
+                     padding: 0 8px; } .areas td { font-size: 20px; font-weight: bold; text-align: center; }
+            .warn { color: #9c4221; }
+            ol.advice { padding-left: 22px; } ol.advice li { margin-bottom: 12px; } ol.advice p { margin: 4px 0; }
+            .sev { display: inline-block; border-radius: 4px; padding: 0 6px; color: #fff; font-size: 12px;
+                   text-transform: uppercase; }
+            .sev.high { background: #c53030; } .sev.medium { background: #d69e2e; } .sev.low { background: #718096; }
+            figure { margin: 14px 0; break-inside: avoid; } figure img { max-width: 100%; height: auto;
+                     border: 1px solid #edf2f7; }
+            table.numbers { border-collapse: collapse; width: 100%; font-size: 13px; }
+            table.numbers td, table.numbers th { border-bottom: 1px solid #edf2f7; padding: 3px 6px; text-align: left;
+                     vertical-align: top; }
+            table.numbers tr.cat th { background: #f7fafc; text-transform: capitalize; }
+            table.numbers td.v { white-space: nowrap; }
+            footer { margin-top: 28px; border-top: 1px solid #e2e8f0; padding-top: 8px; }
+            @page { size: A4; margin: 14mm; }
+            @media print { main { max-width: none; padding: 0; } section { break-inside: auto; }
+                           .verdict, li { break-inside: avoid; } }
+            """;
+}
