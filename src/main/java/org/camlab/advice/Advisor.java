@@ -350,7 +350,11 @@ public final class Advisor {
                         + "camera use a cable rather than Wi-Fi.", longest, r.timing().frozenFrames()), longest));
     }
 
-    /** Far, close, off-centre or with the eyes too low or high: the first of these that holds. */
+    /**
+     * Far, off-centre, eyes too low or too high, too close: one recommendation, titled by the first
+     * of these that holds, its advice naming each that does (a face small in a lower corner is both
+     * far and off-centre).
+     */
     private static Optional<Recommendation> framing(SessionReport r, Rule self) {
         double height = r.value(FACE_HEIGHT);
         double eyes = r.value(EYE_LINE);
@@ -358,39 +362,70 @@ public final class Advisor {
         if (Double.isNaN(height)) {
             return Optional.empty();
         }
+        List<String> titles = new ArrayList<>();
+        List<String> advice = new ArrayList<>();
+        String metric = null;
+        double value = Double.NaN;
+        double threshold = Double.NaN;
+        Severity severity = Severity.LOW;
         if (height < self.threshold()) {
-            return Optional.of(self.advise(height < 0.6 * self.threshold() ? Severity.MEDIUM : Severity.LOW,
-                    "You are far from the camera", String.format(Locale.ROOT, "Your face fills %.0f %% of the picture's "
-                            + "height: you look small and far away, and the camera spends its pixels on the room. Sit "
-                            + "closer or zoom in until your head and shoulders fill the frame (the face about a quarter "
-                            + "of its height).", height), height));
+            titles.add("you are far from the camera");
+            advice.add(String.format(Locale.ROOT, "Your face fills %.0f %% of the picture's height: you look small and far "
+                    + "away, and the camera spends its pixels on the room. Sit closer or zoom in until your head and "
+                    + "shoulders fill the frame (the face about a quarter of its height).", height));
+            metric = FACE_HEIGHT.path();
+            value = height;
+            threshold = self.threshold();
+            severity = height < 0.6 * self.threshold() ? Severity.MEDIUM : Severity.LOW;
         }
         if (Math.abs(off) > OFF_CENTRE_LIMIT_PCT) {
             String side = off > 0 ? "right" : "left";
-            return Optional.of(new Recommendation(self.id(), Severity.LOW, "You are off to the " + side,
-                    String.format(Locale.ROOT, "Your face is %.0f %% of the picture's width %s of the middle (as seen in "
-                            + "the picture). Turn the camera towards you or move so that you sit in the middle.",
-                            Math.abs(off), side), OFF_CENTRE.path(), off, OFF_CENTRE_LIMIT_PCT));
+            titles.add("you are off to the " + side);
+            advice.add(String.format(Locale.ROOT, "Your face is %.0f %% of the picture's width %s of the middle (as seen "
+                    + "in the picture): turn the camera towards you or move so that you sit in the middle.", Math.abs(off),
+                    side));
+            if (metric == null) {
+                metric = OFF_CENTRE.path();
+                value = off;
+                threshold = OFF_CENTRE_LIMIT_PCT;
+            }
         }
         if (eyes > EYES_LOW_PCT) {
-            return Optional.of(new Recommendation(self.id(), Severity.LOW, "Too much space above your head",
-                    String.format(Locale.ROOT, "Your eyes are %.0f %% of the way down the picture: tilt the camera down a "
-                            + "little, or raise it to eye level, so that your eyes sit about a third from the top.", eyes),
-                    EYE_LINE.path(), eyes, EYES_LOW_PCT));
-        }
-        if (eyes < EYES_HIGH_PCT) {
-            return Optional.of(new Recommendation(self.id(), Severity.LOW, "Your head is cut off",
-                    String.format(Locale.ROOT, "Your eyes are only %.0f %% from the top of the picture: tilt the camera up "
-                            + "a little so that your whole head is in view, eyes about a third from the top.", eyes),
-                    EYE_LINE.path(), eyes, EYES_HIGH_PCT));
+            titles.add("too much space above your head");
+            advice.add(String.format(Locale.ROOT, "Your eyes are %.0f %% of the way down the picture: tilt the camera "
+                    + "down a little, or raise it to eye level, so that your eyes sit about a third from the top.", eyes));
+            if (metric == null) {
+                metric = EYE_LINE.path();
+                value = eyes;
+                threshold = EYES_LOW_PCT;
+            }
+        } else if (eyes < EYES_HIGH_PCT) {
+            titles.add("your head is cut off");
+            advice.add(String.format(Locale.ROOT, "Your eyes are only %.0f %% from the top of the picture: tilt the "
+                    + "camera up a little so that your whole head is in view, eyes about a third from the top.", eyes));
+            if (metric == null) {
+                metric = EYE_LINE.path();
+                value = eyes;
+                threshold = EYES_HIGH_PCT;
+            }
         }
         if (height > CLOSE_FACE_PCT) {
-            return Optional.of(new Recommendation(self.id(), Severity.LOW, "You are very close to the camera",
-                    String.format(Locale.ROOT, "Your face fills %.0f %% of the picture's height. Sit back, or move the "
-                            + "camera back, until your shoulders are in view.", height), FACE_HEIGHT.path(), height,
-                    CLOSE_FACE_PCT));
+            titles.add("you are very close to the camera");
+            advice.add(String.format(Locale.ROOT, "Your face fills %.0f %% of the picture's height: sit back, or move "
+                    + "the camera back, until your shoulders are in view.", height));
+            if (metric == null) {
+                metric = FACE_HEIGHT.path();
+                value = height;
+                threshold = CLOSE_FACE_PCT;
+            }
         }
-        return Optional.empty();
+        if (titles.isEmpty()) {
+            return Optional.empty();
+        }
+        String title = String.join(" and ", titles.subList(0, Math.min(2, titles.size())));
+        title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
+        return Optional.of(new Recommendation(self.id(), severity, title, String.join(" ", advice), metric, value,
+                threshold));
     }
 
     /**

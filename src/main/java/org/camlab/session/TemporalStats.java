@@ -22,6 +22,19 @@ final class TemporalStats {
     /** The timestamp of the frame the current run of frozen frames repeats; MIN_VALUE outside a run. */
     private long freezeFrom = Long.MIN_VALUE;
     private long longestFreezeMicros;
+    private int runFrames;
+    private int bridged;
+    /**
+     * A freeze in a recording is broken by each key frame, which codes the frozen picture anew: the
+     * key frame and the frame after it differ from the repeat before by 1 to 2.5 code values (H.264
+     * at the fixtures' bitrate). Up to {@link #BRIDGE_FRAMES} such frames, after at least
+     * {@link #BRIDGE_AFTER} frozen ones and each differing by less than {@link #BRIDGE_MAD}, do not
+     * end the freeze when the picture stands still again after them (a picture repeated every other
+     * frame, 15 fps sent as 30, has runs of one and is never bridged).
+     */
+    private static final int BRIDGE_AFTER = 5;
+    private static final int BRIDGE_FRAMES = 2;
+    private static final double BRIDGE_MAD = 6 * Timing.FROZEN_MAD;
     private double lastMean = Double.NaN;
 
     TemporalStats(double fpsNominal) {
@@ -40,15 +53,25 @@ final class TemporalStats {
         byte[] v = s.values;
         int n = s.count();
         lastMean = bands.take(s);
-        if (havePrevious && previous.width == s.width && previous.height == s.height && n > 0
-                && meanAbsoluteDifference(previous.values, v, n) < Timing.FROZEN_MAD) {
+        double mad = havePrevious && previous.width == s.width && previous.height == s.height && n > 0
+                ? meanAbsoluteDifference(previous.values, v, n) : Double.NaN;
+        if (mad < Timing.FROZEN_MAD) {
             frozen++;
             if (freezeFrom == Long.MIN_VALUE) {
                 freezeFrom = previous.ptsMicros;
+                runFrames = 0;
             }
+            runFrames++;
+            bridged = 0;
             longestFreezeMicros = Math.max(longestFreezeMicros, s.ptsMicros - freezeFrom);
+        } else if (freezeFrom != Long.MIN_VALUE && runFrames >= BRIDGE_AFTER && bridged < BRIDGE_FRAMES
+                && mad < BRIDGE_MAD) {
+            // a key frame coding the frozen picture anew differs from it by a little: the freeze goes on
+            // if the picture then stands still again
+            bridged++;
         } else {
             freezeFrom = Long.MIN_VALUE;
+            bridged = 0;
         }
         timing.add(s.ptsMicros);
         flicker.add(lastMean);
