@@ -12,6 +12,8 @@ import static org.camlab.results.Metric.CAST_A;
 import static org.camlab.results.Metric.CAST_B;
 import static org.camlab.results.Metric.CLIPPED_HIGHLIGHTS;
 import static org.camlab.results.Metric.CLIPPED_SHADOWS;
+import static org.camlab.results.Metric.CLIPPED_ON_PERSON;
+import static org.camlab.results.Metric.FACE_CRUSHED;
 import static org.camlab.results.Metric.NOISE_SIGMA;
 import static org.camlab.results.Metric.SHARPNESS_SCORE;
 import static org.camlab.results.Metric.SIDE_LIGHT;
@@ -19,6 +21,7 @@ import static org.camlab.results.Metric.SUBJECT_LUMA;
 import static org.camlab.results.Metric.SURROUND_HIGHLIGHT;
 import static org.camlab.results.Metric.SURROUND_LUMA;
 import static org.camlab.results.Metric.UPSCALE;
+import static org.camlab.results.Metric.INTERPOLATED;
 import static org.camlab.results.Metric.DROPPED;
 import static org.camlab.results.Metric.FLICKER_HZ;
 import static org.camlab.results.Metric.FPS;
@@ -33,6 +36,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.camlab.results.Metric;
 import org.camlab.results.SessionReport;
 
 /**
@@ -60,7 +64,16 @@ public final class Advisor {
     static final double BRIGHT_SUBJECT_LUMA = 215;
     static final double CLIPPED_PCT = 2.0;
     static final double CRUSHED_PCT = 10.0;
-    static final double SOFT_SCORE = 40;
+    /** Clipped highlights mostly on the person (the body below the face, the head) are clothing, not a window. */
+    static final double PERSON_CLIP_SHARE = 50;
+    /** Shadows matter where they hide the face: this much of the inner face at Y ≤ 5. */
+    static final double FACE_CRUSHED_PCT = 5;
+    /**
+     * Sharpness below 60 (edges wider than 1.75 px): every sharp real photograph of the fixtures
+     * scores 98–100; blurred by a Gaussian of σ 1 px they score 73–89, of σ 2 px 29–44
+     * (RealPhotoSharpnessTest); FFmpeg's gblur=sigma=3 leaves the astronaut at 43.
+     */
+    static final double SOFT_SCORE = 60;
     static final double NOISE_SIGMA_LIMIT = 4.0;
     static final double CAST_LIMIT = 8.0;
     static final double SIDE_LIGHT_STOPS = 1.0;
@@ -94,9 +107,13 @@ public final class Advisor {
             new Rule("overexposed", SUBJECT_LUMA.path(), BRIGHT_SUBJECT_LUMA,
                     "camlab: faces above Y 215 lose skin texture", Advisor::overexposed),
             new Rule("clipping", CLIPPED_HIGHLIGHTS.path(), CLIPPED_PCT,
-                    "camlab: more than 2 % of the frame at Y ≥ 250 (or 10 % at Y ≤ 5) is lost detail", Advisor::clipping),
+                    "camlab: more than 2 % of the frame at Y ≥ 250 is lost detail (clothing when half of it is on the "
+                            + "person); shadows only when more than 10 % of the frame and 5 % of the face are at Y ≤ 5",
+                    Advisor::clipping),
             new Rule("soft-focus", SHARPNESS_SCORE.path(), SOFT_SCORE,
-                    "camlab sharpness score: below 40 means edges wider than 2.5 px", Advisor::softFocus),
+                    "camlab calibration: a sharpness score below 60 (edges wider than 1.75 px; sharp photographs score "
+                            + "98–100, blurred by σ 1 px 73–89, by σ 2 px 29–44)",
+                    Advisor::softFocus),
             new Rule("low-light-noise", NOISE_SIGMA.path(), NOISE_SIGMA_LIMIT,
                     "camlab: σ above 4 code values is visible grain after video compression", Advisor::noise),
             new Rule("colour-cast", "color.castA,castB", CAST_LIMIT,
@@ -104,7 +121,8 @@ public final class Advisor {
             new Rule("side-light", SIDE_LIGHT.path(), SIDE_LIGHT_STOPS,
                     "camlab: one side of the face over 1 stop darker than the other", Advisor::sideLight),
             new Rule("upscaled", UPSCALE.path(), UPSCALE_LIMIT,
-                    "camlab: a picture enlarged by more than 1.3× holds less detail than it sends", Advisor::upscaled),
+                    "camlab: a picture enlarged by more than 1.3×, with interpolation's periodic traces, holds less "
+                            + "detail than it sends", Advisor::upscaled),
             new Rule("low-fps", FPS.path(), LOW_FPS,
                     "webcam specifications and meeting clients: HD video at 24 fps or more", Advisor::lowFps),
             new Rule("dropped-frames", DROPPED.path(), DROPPED_PCT,
@@ -192,32 +210,57 @@ public final class Advisor {
                         + "falls on it, or diffuse it.", subject), subject));
     }
 
+    /**
+     * Highlights: where the clipping lies tells a window or a lamp (beside and above the person)
+     * from a white shirt (on the person). Shadows: only where they hide the face; a black helmet,
+     * a dark sofa or a black screen behind the person are no problem of the picture.
+     */
     private static Optional<Recommendation> clipping(SessionReport r, Rule self) {
         double high = r.value(CLIPPED_HIGHLIGHTS);
         double low = r.value(CLIPPED_SHADOWS);
         if (high > self.threshold()) {
             Severity s = high > 4 * self.threshold() ? Severity.MEDIUM : Severity.LOW;
+            double onPerson = r.value(CLIPPED_ON_PERSON);
+            if (onPerson >= PERSON_CLIP_SHARE) {
+                return Optional.of(self.advise(Severity.LOW, "White clothing loses its detail",
+                        String.format(Locale.ROOT, "%.1f %% of the picture is pure white, %.0f %% of it on you (your "
+                                + "clothing): it shows as a flat white patch. A mid-tone top keeps its detail and lets "
+                                + "the camera expose for your face.", high, onPerson), high));
+            }
             return Optional.of(self.advise(s, "Blown-out highlights",
-                    String.format(Locale.ROOT, "%.1f %% of the picture is pure white. Keep windows and bright lamps out "
-                            + "of view.", high), high));
+                    String.format(Locale.ROOT, "%.1f %% of the picture is pure white, around you rather than on you: a "
+                            + "window, a lamp or a sunlit wall. Keep windows and bright lamps out of view, or close the "
+                            + "blind.", high), high));
         }
-        if (low > CRUSHED_PCT) {
-            return Optional.of(new Recommendation(self.id(), Severity.LOW, "Crushed shadows",
-                    String.format(Locale.ROOT, "%.1f %% of the picture is pure black. Add some fill light.", low),
-                    CLIPPED_SHADOWS.path(), low, CRUSHED_PCT));
+        double faceCrushed = r.value(FACE_CRUSHED);
+        if (low > CRUSHED_PCT && faceCrushed > FACE_CRUSHED_PCT) {
+            return Optional.of(new Recommendation(self.id(), Severity.MEDIUM, "Your face is lost in shadow",
+                    String.format(Locale.ROOT, "%.0f %% of your face is pure black. Add a soft light in front of you, "
+                            + "slightly above eye level (a lamp behind the screen, or a white wall it can bounce off).",
+                            faceCrushed), FACE_CRUSHED.path(), faceCrushed, FACE_CRUSHED_PCT));
         }
         return Optional.empty();
     }
 
+    /**
+     * Soft in its own pixels: the lens (dirty, unfocused, poor) or the camera's smoothing. Not the
+     * cable: a picture that holds less detail than its size is {@code upscaled} only with the traces
+     * interpolation leaves; the spectrum ending early alone is no evidence (a σ 1 px blur, which
+     * scores 82, already ends it at 0.37 cycles/px).
+     */
     private static Optional<Recommendation> softFocus(SessionReport r, Rule self) {
         double score = r.value(SHARPNESS_SCORE);
         if (!(score < self.threshold())) {
             return Optional.empty();
         }
+        String dim = r.value(SURROUND_HIGHLIGHT) < DIM_HIGHLIGHT_LUMA
+                ? " The room is dim too, and cameras smooth away detail in poor light: add light first." : "";
         Severity s = score < self.threshold() / 2 ? Severity.HIGH : Severity.MEDIUM;
         return Optional.of(self.advise(s, "Soft picture",
-                String.format(Locale.ROOT, "Sharpness %.0f/100. Clean the lens with a soft cloth; if it stays soft, "
-                        + "check the focus (or autofocus) and that you are not closer than the lens can focus.", score), score));
+                String.format(Locale.ROOT, "Sharpness %.0f/100: edges are %.1f px wide. Clean the lens with a soft "
+                        + "cloth; if it stays soft, check the focus (or autofocus) and that you are not closer than the "
+                        + "lens can focus. A camera that stays soft in good light needs a sharper lens (look for a glass "
+                        + "lens and autofocus).%s", score, r.value(Metric.EDGE_WIDTH), dim), score));
     }
 
     private static Optional<Recommendation> noise(SessionReport r, Rule self) {
@@ -259,9 +302,10 @@ public final class Advisor {
                         + "Add a lamp or a white surface on that side.", darker, Math.abs(s)), s));
     }
 
+    /** Enlarged: less detail than the size, with interpolation's periodic traces (else it is {@code soft-focus}'s). */
     private static Optional<Recommendation> upscaled(SessionReport r, Rule self) {
         double k = r.value(UPSCALE);
-        if (!(k > self.threshold())) {
+        if (!(k > self.threshold()) || !(r.value(INTERPOLATED) >= 0.5)) {
             return Optional.empty();
         }
         int w = (int) Math.round(r.source().width() / k);

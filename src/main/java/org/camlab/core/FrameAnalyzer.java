@@ -69,6 +69,7 @@ public final class FrameAnalyzer {
         out.cctKelvin = chroma.cctKelvin();
         if (resolution) {
             out.upscaleFactor = upscale.estimate(f.luma, f.width, f.height);
+            out.upscaleTraced = Double.isNaN(out.upscaleFactor) ? Double.NaN : upscale.traced() ? 1 : 0;
         }
     }
 
@@ -84,6 +85,9 @@ public final class FrameAnalyzer {
         if (main != null) {
             backlight(f, main, out);
             framing(f, main, out);
+            if (out.clippedHighlightsPct > 0) {
+                clippedOnPerson(f, main, out);
+            }
         }
     }
 
@@ -200,6 +204,7 @@ public final class FrameAnalyzer {
         region.clear().add(f.luma, fw, ix0, iy0, ix1, iy1);
         double faceLin = region.meanLinear();
         out.faceLuma = region.meanY();
+        out.faceCrushedPct = region.clippedLowPct();
 
         region.clear();
         for (int i = 0; i < BacklightRegions.BANDS; i++) {
@@ -217,6 +222,41 @@ public final class FrameAnalyzer {
             region.clear().add(f.luma, fw, ix0, iy0, ix0 + half, iy1);
             other.clear().add(f.luma, fw, ix1 - half, iy0, ix1, iy1);
             out.sideLightStops = Srgb.stops(region.meanLinear(), other.meanLinear());
+        }
+    }
+
+    /**
+     * Where the clipped highlights are, on the luma kernel's sample rows: on the person (the head
+     * region of {@link #surround} and the body below the face, three face widths wide, to the
+     * bottom of the frame) — a white shirt — or elsewhere: a window, a lamp, a white wall.
+     */
+    private void clippedOnPerson(Frame f, Face face, FrameMetrics out) {
+        Rect b = face.box();
+        int hx0 = RegionStats.from(b.x() - 0.3 * b.w());
+        int hx1 = RegionStats.to(b.x() + 1.3 * b.w(), f.width);
+        int headTop = RegionStats.from(b.y() - 0.5 * b.h());
+        int bodyTop = RegionStats.to(b.y() + b.h(), f.height);
+        int bx0 = RegionStats.from(b.x() - b.w());
+        int bx1 = RegionStats.to(b.x() + 2.0 * b.w(), f.width);
+        long all = 0;
+        long person = 0;
+        for (int y = 0; y < f.height; y++) {
+            if (!luma.isSampleRow(y)) {
+                continue;
+            }
+            int o = y * f.width;
+            int x0 = y >= bodyTop ? bx0 : y >= headTop ? hx0 : 0;
+            int x1 = y >= bodyTop ? bx1 : y >= headTop ? hx1 : 0;
+            for (int x = 0; x < f.width; x++) {
+                int hi = ((f.luma[o + x] & 0xFF) + 6) >> 8; // 1 when Y >= 250
+                all += hi;
+                if (x >= x0 && x < x1) {
+                    person += hi;
+                }
+            }
+        }
+        if (all > 0) {
+            out.clippedOnPersonPct = 100.0 * person / all;
         }
     }
 

@@ -12,6 +12,11 @@ public final class FrameMetrics {
     public double clippedHighlightsPct;
     public double clippedShadowsPct;
     public double subjectLuma;
+    /**
+     * Of the clipped highlights on the sample rows, the share (%) on the person: the head region and
+     * the body below it, three face widths wide. NaN without a face or without clipping.
+     */
+    public double clippedOnPersonPct;
     /** Luma histogram of the sample rows (every 16th row), and how many pixels it counts. */
     public final int[] lumaHistogram = new int[256];
     public long lumaHistogramPixels;
@@ -29,8 +34,9 @@ public final class FrameMetrics {
     /** Mean code value and highlight clipping (%) of the background beside and above the head. */
     public double backgroundLuma;
     public double backgroundClippedPct;
-    /** Mean code value of the inner face region. */
+    /** Mean code value of the inner face region, and its share (%) at Y ≤ 5: shadows that hide the face. */
     public double faceLuma;
+    public double faceCrushedPct;
     /**
      * The scene without the person's head: mean code value and 98th percentile of Y outside the
      * head region (the whole frame when there is no face). Cues to the light in the room that do
@@ -52,6 +58,8 @@ public final class FrameMetrics {
     public double cctKelvin;
     // resolution
     public double upscaleFactor;
+    /** 1 when the upscale estimate found interpolation's periodic traces, 0 when not, NaN when not estimated. */
+    public double upscaleTraced;
     // framing
     public double faceHeightPct;
     public double eyeLinePct;
@@ -62,9 +70,10 @@ public final class FrameMetrics {
         minMaxRatio = cornerFalloffStops = leftRightStops = Double.NaN;
         faceDetected = false;
         backlightRatioStops = sideLightStops = backgroundLuma = backgroundClippedPct = faceLuma = Double.NaN;
+        faceCrushedPct = clippedOnPersonPct = Double.NaN;
         surroundLuma = surroundHighlightLuma = Double.NaN;
         laplacianVariance = tenengrad = edgeWidthPx = sharpnessScore = Double.NaN;
-        noiseSigma = castA = castB = cctKelvin = upscaleFactor = Double.NaN;
+        noiseSigma = castA = castB = cctKelvin = upscaleFactor = upscaleTraced = Double.NaN;
         faceHeightPct = eyeLinePct = offCentrePct = Double.NaN;
     }
 }

@@ -11,12 +11,14 @@ public final class RegionStats {
     public long sumY;
     public long sumLinear16;
     public long clippedHigh;
+    public long clippedLow;
 
     public RegionStats clear() {
         count = 0;
         sumY = 0;
         sumLinear16 = 0;
         clippedHigh = 0;
+        clippedLow = 0;
         return this;
     }
 
@@ -55,15 +57,18 @@ public final class RegionStats {
             long sy = 0;
             long sl = 0;
             int hi = 0;
+            int lo = 0;
             for (int x = x0; x < x1; x++) {
                 int v = luma[o + x] & 0xFF;
                 sy += v;
                 sl += lin[v];
                 hi += (v + 6) >> 8; // 1 when v >= 250
+                lo += (v - 6) >>> 31; // 1 when v <= 5
             }
             sumY += sy;
             sumLinear16 += sl;
             clippedHigh += hi;
+            clippedLow += lo;
         }
         count += (long) (x1 - x0) * (y1 - y0);
         return this;
@@ -75,6 +80,10 @@ public final class RegionStats {
 
     public double meanLinear() {
         return count == 0 ? Double.NaN : (double) sumLinear16 / count / Srgb.LINEAR16_ONE;
+    }
+
+    public double clippedLowPct() {
+        return count == 0 ? Double.NaN : 100.0 * clippedLow / count;
     }
 
     public double clippedHighPct() {

@@ -62,8 +62,20 @@ public final class UpscaleEstimator {
     private double[] residueIm = new double[0];
     private double[] residuePower = new double[0];
 
+    private boolean traced;
+
+    /**
+     * Whether the last {@link #estimate} found the periodic residue of interpolation: an enlarged
+     * picture. A factor over 1 without it comes from the spectrum ending early alone, which blur,
+     * a soft or dirty lens and noise reduction give as well.
+     */
+    public boolean traced() {
+        return traced;
+    }
+
     /** Upscale factor, ≈1 for native pixels; NaN when the content has too little detail to tell. */
     public double estimate(byte[] luma, int width, int height) {
+        traced = false;
         int length = Math.min(MAX_LENGTH, Integer.highestOneBit(Math.min(width, height)));
         if (length < 64) {
             return Double.NaN;
@@ -114,6 +126,7 @@ public final class UpscaleEstimator {
         if (Double.isNaN(best) || (!Double.isNaN(kSpec) && bestDistance > Math.log(1.35))) {
             return Double.isNaN(kSpec) ? 1.0 : Math.max(1.0, kSpec);
         }
+        traced = true;
         return best;
     }
 

@@ -38,6 +38,9 @@ public enum Metric {
     SURROUND_HIGHLIGHT(perFrame(EXPOSURE, "surroundHighlightLuma", m -> m.surroundHighlightLuma).unit("code value")
             .decimals(0).extra().range(0, 255).means("98th percentile of Y over the same region as surroundLuma")),
 
+    CLIPPED_ON_PERSON(perFrame(EXPOSURE, "clippedOnPersonPct", m -> m.clippedOnPersonPct).unit("%").decimals(1)
+            .extra().range(0, 100).means("of the clipped highlights (Y ≥ 250, every 16th row), the share on the person: the "
+                    + "head and the body below the face, three face widths wide; null without a face or clipping")),
     FACE_DETECTED(perFrame(BACKLIGHT, "faceDetected", m -> m.faceDetected ? 1 : 0).bool()
             .means("true when a face was found in at least half of the analysed frames")),
     BACKLIGHT_RATIO(perFrame(BACKLIGHT, "ratioStops", m -> m.backlightRatioStops).unit("stops").decimals(2)
@@ -48,6 +51,8 @@ public enum Metric {
                     + "the image), linear light; < 0 when the image-left side is darker")),
     FACE_LUMA(perFrame(BACKLIGHT, "faceLuma", m -> m.faceLuma).unit("code value").decimals(1).extra().range(0, 255)
             .means("mean Y of the inner face (the central 60 % × 70 % of the face box)")),
+    FACE_CRUSHED(perFrame(BACKLIGHT, "faceCrushedPct", m -> m.faceCrushedPct).unit("%").decimals(1).extra()
+            .range(0, 100).means("share of the inner face region at Y ≤ 5: shadows that hide the face")),
     BACKGROUND_LUMA(perFrame(BACKLIGHT, "backgroundLuma", m -> m.backgroundLuma).unit("code value").decimals(1).extra()
             .range(0, 255).means("mean Y of the background region of ratioStops")),
     BACKGROUND_CLIPPED(perFrame(BACKLIGHT, "backgroundClippedPct", m -> m.backgroundClippedPct).unit("%").decimals(2)
@@ -90,6 +95,9 @@ public enum Metric {
     UPSCALE(perFrame(RESOLUTION, "upscaleFactor", m -> m.upscaleFactor).unit("×").decimals(2).label("upscale")
             .range(0, 16).means("nominal size / size of the picture the frame really holds (≈1 native, ≈2 for 640×360 "
                     + "shown as 1280×720); null when the content has too little detail to tell")),
+    INTERPOLATED(perFrame(RESOLUTION, "interpolated", m -> m.upscaleTraced).bool().extra()
+            .means("the frame shows the periodic residue interpolation leaves (an enlarged picture); false when the "
+                    + "detail ends early without it (a soft, dirty or unfocused lens, blur, noise reduction)")),
 
     FPS(session(TEMPORAL, "fpsMeasured", r -> r.timing() == null ? Double.NaN : r.timing().fpsMeasured()).unit("fps")
             .decimals(2).label("").means("mean frame rate from the presentation timestamps of the decoded frames; "
