@@ -121,4 +121,46 @@ class CheckCommandTest {
             }
         }
     }
+
+    /** A camera unplugged mid-check, played by a recording cut in half: what was seen is kept. */
+    @Test
+    void aSourceThatBreaksOffKeepsWhatWasSeen() throws Exception {
+        java.nio.file.Path cut = Recordings.truncated(Recordings.constantRateFastStart(30, 150, 320, 240), 0.5);
+        ChildProcess.Result r = camlab().run(60, "check", cut.toString(), "--json", "--faces", "none");
+        assertEquals(3, r.exit(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out().strip());
+        int decoded = j.get("frames").get("decoded").asInt();
+        assertTrue(decoded > 30 && decoded < 150, "the frames before the cut were measured: " + decoded);
+        assertTrue(j.get("partial").asBoolean(), j.toString());
+        // with --json the live log is on stderr too; the error is one line of its own, the last
+        List<String> errors = r.errLines().stream().filter(l -> l.startsWith("camlab: ")).toList();
+        assertEquals(1, errors.size(), r.err());
+        assertTrue(errors.get(0).contains("of its 150 frames"), r.err());
+        assertEquals(errors.get(0), r.errLines().get(r.errLines().size() - 1), "the error comes last");
+    }
+
+    /** A real recording (OpenCV's pedestrians, 10 fps) through the virtual camera: its true rate, and advice on it. */
+    @Test
+    void aRealTenFpsRecordingIsCheckedAtItsRateAndAdvised(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path html = dir.resolve("check.html");
+        ChildProcess.Result r = camlab().run(90, "check", Fixtures.real("vtest.avi").toString(), "--duration", "6s",
+                "--json", "--faces", "none", "--report", html.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out().strip());
+        assertEquals(10.0, j.get("source").get("fpsNominal").asDouble(), 0.01);
+        assertEquals(10.0, j.get("temporal").get("fpsMeasured").asDouble(), 0.2, "replayed at its own pace");
+        assertEquals(0, j.get("temporal").get("droppedFrames").asInt());
+        assertEquals(6.0, j.get("frames").get("wallSec").asDouble(), 1.5, "6 s of it take 6 s");
+        boolean lowFps = false;
+        for (JsonNode rec : j.get("recommendations")) {
+            if (rec.get("id").asText().equals("low-fps")) {
+                lowFps = true;
+                assertTrue(rec.get("detail").asText().contains("runs at 10 fps"), rec.toString());
+            }
+        }
+        assertTrue(lowFps, "10 fps is below 24: " + j.get("recommendations"));
+        String page = java.nio.file.Files.readString(html);
+        assertTrue(page.contains("Low frame rate") && page.contains("data:image/png;base64,"), "the report of the check");
+    }
 }
