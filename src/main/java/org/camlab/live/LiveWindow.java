@@ -37,21 +37,30 @@ import org.camlab.image.SourceInfo;
 import org.camlab.report.JsonReport;
 import org.camlab.report.TextReport;
 import org.camlab.results.SessionReport;
+import org.camlab.core.FrameMetrics;
+import org.camlab.image.Face;
+import org.camlab.image.Frame;
 import org.camlab.session.FrameEvent;
+import org.camlab.session.FrameTap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.camlab.session.SessionListener;
 import org.camlab.session.StopSignal;
 
 /**
  * The live check in a window: the picture with its overlays ({@link FramePainter}), and beside it
- * the traffic lights, the numbers and the top advice. Frames are painted on the session's thread
- * into the painter's image and copied for the window under a lock, so that the window's thread
- * never waits on the analysis and the capture thread never waits on either.
+ * the traffic lights, the numbers and the top advice. The picture is every decoded frame, not only
+ * the analysed ones: the capture thread fills one of two frames ({@link FrameTap}) and a painter
+ * thread of the window's own paints it with the overlays of the latest analysis and copies it for
+ * the window under a lock. When the painter is still busy the capture thread lets the frame pass,
+ * so capture never waits on the preview, nor the window on the analysis.
  *
  * <p>Keys: S saves the picture as shown and the report so far (only then is anything written),
  * Z zebra, P focus peaking, R face and background regions, G grid, H histogram, Q or Esc ends the
  * check with the summary.
  */
-public final class LiveWindow implements SessionListener, Consumer<LiveState> {
+public final class LiveWindow implements SessionListener, FrameTap, Consumer<LiveState> {
+    private static final Logger log = LoggerFactory.getLogger(LiveWindow.class);
     static final int PREVIEW_WIDTH = 854;
     static final int PANEL_WIDTH = 400;
 
@@ -64,6 +73,23 @@ public final class LiveWindow implements SessionListener, Consumer<LiveState> {
     private final Preview preview = new Preview();
     private final Status status = new Status();
     private BufferedImage shown;
+    // the preview's two frames: at most one being painted, the other free or waiting (guarded by taps)
+    private final Object taps = new Object();
+    private final Frame[] pool = {new Frame(), new Frame()};
+    private int pooled = 2;
+    private Frame waiting;
+    private boolean closed;
+    private volatile long latestPts = Long.MIN_VALUE;
+    private volatile double frameMicros = Double.NaN;
+    // the overlays of the latest analysis (guarded by lock)
+    private final FrameMetrics overlay = new FrameMetrics();
+    private List<Face> overlayFaces = List.of();
+    // what the preview kept up with (painter thread only, read at close)
+    private long painted;
+    private long offered;
+    private final double[] lags = new double[4096];
+    private int lagCount;
+    private final Thread painterThread = new Thread(this::paintLoop, "camlab-preview");
     private volatile LiveState state;
     private volatile String message = "S saves a snapshot and the report · Q ends";
 
@@ -89,8 +115,10 @@ public final class LiveWindow implements SessionListener, Consumer<LiveState> {
         keys(frame.getRootPane());
     }
 
-    /** Shows the window (on the window's thread). */
+    /** Shows the window (on the window's thread) and starts its painter. */
     public void open() {
+        painterThread.setDaemon(true);
+        painterThread.start();
         SwingUtilities.invokeLater(() -> {
             frame.pack();
             frame.setLocation(0, 0);
@@ -126,14 +154,84 @@ public final class LiveWindow implements SessionListener, Consumer<LiveState> {
 
     @Override
     public void analysed(FrameEvent e) {
-        BufferedImage img = painter.paint(e.frame(), e.metrics(), e.faces(), PREVIEW_WIDTH);
         synchronized (lock) {
-            if (shown == null || shown.getWidth() != img.getWidth() || shown.getHeight() != img.getHeight()) {
-                shown = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
-            }
-            img.copyData(shown.getRaster());
+            overlay.grid = e.metrics().grid;
+            System.arraycopy(e.metrics().gridMeanLinear, 0, overlay.gridMeanLinear, 0, overlay.gridMeanLinear.length);
+            overlayFaces = List.copyOf(e.faces());
         }
-        preview.repaint();
+    }
+
+    @Override
+    public Frame borrow(long ptsMicros) {
+        long last = latestPts;
+        if (last != Long.MIN_VALUE && ptsMicros > last) {
+            double d = ptsMicros - last;
+            frameMicros = Double.isNaN(frameMicros) ? d : 0.9 * frameMicros + 0.1 * d;
+        }
+        latestPts = ptsMicros;
+        synchronized (taps) {
+            offered++;
+            return pooled == 0 ? null : pool[--pooled];
+        }
+    }
+
+    @Override
+    public void filled(Frame f) {
+        synchronized (taps) {
+            if (waiting != null) {
+                pool[pooled++] = waiting; // not painted in time: the newer picture replaces it
+            }
+            waiting = f;
+            taps.notifyAll();
+        }
+    }
+
+    /** The painter thread: paints each waiting frame, newest first, then hands it back. */
+    private void paintLoop() {
+        while (true) {
+            Frame f;
+            synchronized (taps) {
+                while (waiting == null && !closed) {
+                    try {
+                        taps.wait(200);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                if (closed) {
+                    return;
+                }
+                f = waiting;
+                waiting = null;
+            }
+            BufferedImage img;
+            synchronized (lock) {
+                img = painter.paint(f, overlay, overlayFaces, PREVIEW_WIDTH);
+                if (shown == null || shown.getWidth() != img.getWidth() || shown.getHeight() != img.getHeight()) {
+                    shown = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+                }
+                img.copyData(shown.getRaster());
+            }
+            preview.repaint();
+            double step = frameMicros;
+            if (!Double.isNaN(step) && step > 0 && lagCount < lags.length) {
+                lags[lagCount++] = (latestPts - f.ptsMicros) / step;
+            }
+            painted++;
+            synchronized (taps) {
+                pool[pooled++] = f;
+            }
+        }
+    }
+
+    /** "preview: 210 of 210 frames painted; lag behind capture median 0.0, max 1.0 frames" — how the preview kept up. */
+    public String previewSummary() {
+        double[] l = java.util.Arrays.copyOf(lags, lagCount);
+        java.util.Arrays.sort(l);
+        double median = l.length == 0 ? Double.NaN : l[l.length / 2];
+        double max = l.length == 0 ? Double.NaN : l[l.length - 1];
+        return String.format(Locale.ROOT, "preview: %d of %d frames painted; lag behind capture median %.1f, max %.1f "
+                + "frames (when painting ended)", painted, offered, median, max);
     }
 
     @Override
@@ -144,6 +242,11 @@ public final class LiveWindow implements SessionListener, Consumer<LiveState> {
 
     /** Closes the window (the check has ended). */
     public void close() {
+        synchronized (taps) {
+            closed = true;
+            taps.notifyAll();
+        }
+        log.debug(previewSummary());
         SwingUtilities.invokeLater(frame::dispose);
     }
 

@@ -25,8 +25,10 @@ final class Capture implements Runnable {
     /** Made once the source is open and its frame rate known; read by the session after the open. */
     private volatile TemporalStats temporal;
     private volatile boolean abandoned;
+    private final FrameTap tap;
 
-    Capture(SourceOpener opener, SourceInfo.Kind kind, String name, SessionOptions options, Handoff handoff) {
+    Capture(SourceOpener opener, SourceInfo.Kind kind, String name, SessionOptions options, Handoff handoff, FrameTap tap) {
+        this.tap = tap;
         this.opener = opener;
         this.kind = kind;
         this.name = name;
@@ -104,6 +106,14 @@ final class Capture implements Runnable {
             s.ptsMicros = pts;
             temporal.commit();
             handoff.progressed();
+            if (tap != null) {
+                Frame shown = tap.borrow(pts);
+                if (shown != null) {
+                    source.read(shown);
+                    shown.ptsMicros = pts;
+                    tap.filled(shown);
+                }
+            }
             if (!picker.due(pts)) {
                 continue;
             }

@@ -83,7 +83,14 @@ public final class Session {
         startedAt = Instant.now();
         startedNanos = System.nanoTime();
         Handoff handoff = new Handoff();
-        Capture capture = new Capture(opener, kind, name, options, handoff);
+        FrameTap tap = null;
+        for (SessionListener l : listeners) {
+            if (l instanceof FrameTap t) {
+                tap = t;
+                break;
+            }
+        }
+        Capture capture = new Capture(opener, kind, name, options, handoff, tap);
         Thread thread = new Thread(capture, "camlab-capture");
         thread.setDaemon(true); // a thread stuck in a native call must not keep the process alive
         thread.start();

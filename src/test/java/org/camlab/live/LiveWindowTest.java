@@ -42,7 +42,7 @@ class LiveWindowTest {
         ChildProcess.Result r;
         try (XvfbServer x = XvfbServer.start()) {
             r = new ChildProcess().env("DISPLAY", x.display()).env("CAMLAB_CACHE", Fixtures.generated().toString())
-                    .run(150, "check", "--demo", "--gui", "--duration", "7s", "--no-view", "--json",
+                    .run(150, "check", "--demo", "--gui", "--duration", "7s", "--no-view", "--json", "--verbose",
                             "--window-shot", shot.toString());
         }
         assertEquals(0, r.exit(), r.err());
@@ -91,6 +91,18 @@ class LiveWindowTest {
         }
         assertTrue(blue > 100, "the person's blue sweater in the preview: " + blue);
         assertTrue(r.out().contains("\"backlight\""), "the report after the window: " + r.out());
+
+        // the preview keeps up with capture, not with the analysis (5 frames a second): nearly every
+        // decoded frame is painted, and what is on screen is the newest frame or the one before it
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("preview: (\\d+) of (\\d+) frames painted; lag "
+                + "behind capture median ([0-9.]+), max ([0-9.]+)").matcher(r.err());
+        assertTrue(m.find(), "the preview's summary in the verbose log: " + r.err());
+        System.out.println("[live] " + m.group(0));
+        int painted = Integer.parseInt(m.group(1));
+        int offered = Integer.parseInt(m.group(2));
+        assertTrue(offered >= 200, "7 s at 30 fps decoded: " + offered);
+        assertTrue(painted >= 0.9 * offered, "painted " + painted + " of " + offered);
+        assertTrue(Double.parseDouble(m.group(3)) < 1.0, "median lag under one frame: " + m.group(0));
     }
 
     @Test
