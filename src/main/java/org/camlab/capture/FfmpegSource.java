@@ -382,6 +382,9 @@ public final class FfmpegSource implements FrameSource {
             int colon = m.indexOf(':', err);
             String code = m.substring(err + 6, colon > 0 ? colon : m.length()).trim();
             String text = FfmpegLogging.errorText(code);
+            if ("-16".equals(code)) { // EBUSY: another program holds the camera
+                return "it is in use by another program (a meeting client or another camera app): close that and try again";
+            }
             if (text != null) {
                 return text;
             }

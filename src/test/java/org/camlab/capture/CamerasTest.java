@@ -111,4 +111,20 @@ class CamerasTest {
             Files.writeString(d.resolve("index"), index + "\n");
         }
     }
+
+    /**
+     * A camera another program holds: FFmpeg's v4l2 input fails with EBUSY (-16) as it opens it. No
+     * camera exists here to hold, so the error FFmpeg gives (its own message, as JavaCV wraps it) is
+     * what is fed in; the user reads what to do, not errno.
+     */
+    @Test
+    void aBusyCameraSaysWhoHasItInOneLine() {
+        String m = FfmpegSource.reason(new RuntimeException("avformat_open_input() error -16: Could not open input "
+                + "\"/dev/video0\". (Has setFormat() been called?)"));
+        assertEquals("it is in use by another program (a meeting client or another camera app): close that and try again", m);
+        assertTrue(!m.contains("\n"));
+        // another error keeps FFmpeg's own words: ENOENT
+        assertEquals("No such file or directory", FfmpegSource.reason(new RuntimeException(
+                "avformat_open_input() error -2: Could not open input \"/dev/video9\"")));
+    }
 }
