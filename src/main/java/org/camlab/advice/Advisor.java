@@ -62,6 +62,8 @@ public final class Advisor {
     static final double DIM_HIGHLIGHT_LUMA = 160;
     static final double VERY_DIM_HIGHLIGHT_LUMA = 110;
     static final double BRIGHT_SUBJECT_LUMA = 215;
+    /** A subject (face, else the centre) darker than this is short of light whatever the room. */
+    static final double DIM_SUBJECT_LUMA = 70;
     static final double CLIPPED_PCT = 2.0;
     static final double CRUSHED_PCT = 10.0;
     /** Clipped highlights mostly on the person (the body below the face, the head) are clothing, not a window. */
@@ -269,6 +271,17 @@ public final class Advisor {
             return Optional.empty();
         }
         Severity s = sigma > 2 * self.threshold() ? Severity.HIGH : Severity.MEDIUM;
+        boolean wellLit = r.value(SURROUND_HIGHLIGHT) >= DIM_HIGHLIGHT_LUMA
+                && !(r.value(SUBJECT_LUMA) < DIM_SUBJECT_LUMA);
+        if (wellLit) {
+            // light is not what is missing: the camera is the limit
+            return Optional.of(self.advise(s, "Grainy picture in good light",
+                    String.format(Locale.ROOT, "Noise σ = %.1f code values although the room is well lit (its bright "
+                            + "surfaces reach %.0f of 255): the camera's small sensor is the limit, not the light. A "
+                            + "camera with a larger sensor will be cleaner: look for a 1/2.8\" sensor or larger and "
+                            + "good low-light reviews, not for more megapixels.", sigma, r.value(SURROUND_HIGHLIGHT)),
+                    sigma));
+        }
         return Optional.of(self.advise(s, "Grainy picture",
                 String.format(Locale.ROOT, "Noise σ = %.1f code values: the camera is short of light and amplifies. "
                         + "More light on you will clean it up.", sigma), sigma));

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import org.camlab.report.CsvSeries;
 import org.camlab.report.HtmlReport;
+import org.camlab.report.PdfReport;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Verdict;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,9 +23,9 @@ import picocli.CommandLine.ParameterException;
  * run never leaves half a report where the last good one was.
  */
 final class ReportOptions {
-    @Option(names = "--report", paramLabel = "FILE.html", description = "Also write the report as one self-contained "
-            + "HTML page: the verdict, the advice, charts and every number (nothing is loaded from the network). "
-            + "With several sources, the second is FILE-2.html and so on.")
+    @Option(names = "--report", paramLabel = "FILE.html|FILE.pdf", description = "Also write the report: one "
+            + "self-contained HTML page (the verdict, the advice, charts and every number; nothing is loaded from the "
+            + "network), or an A4 PDF hand-out. With several sources, the second is FILE-2.html and so on.")
     Path report;
 
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write the per-frame series (one row per "
@@ -35,13 +36,9 @@ final class ReportOptions {
     void validate(CommandSpec spec) {
         if (report != null) {
             String n = report.getFileName() == null ? "" : report.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (n.endsWith(".pdf")) {
-                throw new ParameterException(spec.commandLine(), "--report: PDF is not written yet; give a .html file "
-                        + "and print it (it is laid out for A4)");
-            }
-            if (!n.endsWith(".html") && !n.endsWith(".htm")) {
-                throw new ParameterException(spec.commandLine(), "--report writes HTML: give a file ending in .html ("
-                        + report + ")");
+            if (!n.endsWith(".html") && !n.endsWith(".htm") && !n.endsWith(".pdf")) {
+                throw new ParameterException(spec.commandLine(), "--report writes HTML or PDF: give a file ending in "
+                        + ".html or .pdf (" + report + ")");
             }
             directoryOf(spec, "--report", report);
         }
@@ -72,7 +69,18 @@ final class ReportOptions {
     boolean write(SessionReport r, Verdict v, int index, PrintWriter err) {
         boolean ok = true;
         if (report != null) {
-            ok &= write(numbered(report, index), HtmlReport.render(r, v), "report", err);
+            Path file = numbered(report, index);
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+                try {
+                    ok &= write(file, PdfReport.render(r, v), "report", err);
+                } catch (IOException | RuntimeException e) {
+                    // the series below is still written: one failure never costs the other file
+                    err.println("camlab: cannot make the PDF report: " + e.getMessage());
+                    ok = false;
+                }
+            } else {
+                ok &= write(file, HtmlReport.render(r, v), "report", err);
+            }
         }
         if (csv != null) {
             ok &= write(numbered(csv, index), CsvSeries.render(r), "series", err);
@@ -91,11 +99,15 @@ final class ReportOptions {
     }
 
     static boolean write(Path file, String text, String what, PrintWriter err) {
+        return write(file, text.getBytes(StandardCharsets.UTF_8), what, err);
+    }
+
+    static boolean write(Path file, byte[] bytes, String what, PrintWriter err) {
         Path tmp = null;
         try {
             Path dir = file.toAbsolutePath().getParent();
             tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.write(tmp, bytes);
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

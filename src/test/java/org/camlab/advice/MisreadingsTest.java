@@ -116,4 +116,42 @@ class MisreadingsTest {
         }
         return out;
     }
+
+    /** Camera-upgrade advice only where the camera is the limit: grain in good light, not grain in the dark. */
+    @Test
+    void grainInGoodLightBlamesTheSensorAndGrainInTheDarkAsksForLight() {
+        BufferedImage astronaut = Scenes.read(Fixtures.real("astronaut.png"));
+        SessionReport bright = Portraits.analyse(noise(astronaut, 10, 7));
+        Recommendation b = find(bright, "low-light-noise");
+        assertTrue(b != null, "σ 10 per channel is about 6.7 in luma: " + bright.value(Metric.NOISE_SIGMA));
+        assertEquals("Grainy picture in good light", b.title());
+        assertTrue(b.detail().contains("larger sensor"), b.detail());
+        // the same grain in a room 2.5 stops darker: light first
+        BufferedImage dark = Scenes.relight(astronaut, (x, y, rgb) -> -2.5);
+        SessionReport dim = Portraits.analyse(noise(dark, 10, 7));
+        Recommendation d = find(dim, "low-light-noise");
+        assertTrue(d != null, "the dark picture is grainy too: " + dim.value(Metric.NOISE_SIGMA));
+        assertEquals("Grainy picture", d.title());
+        assertTrue(d.detail().contains("More light") && !d.detail().contains("sensor"), d.detail());
+    }
+
+    /** Independent Gaussian noise of σ code values on each channel, seeded. */
+    private static BufferedImage noise(BufferedImage src, double sigma, long seed) {
+        java.util.Random rnd = new java.util.Random(seed);
+        BufferedImage out = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < src.getHeight(); y++) {
+            for (int x = 0; x < src.getWidth(); x++) {
+                int p = src.getRGB(x, y);
+                int r = clamp(((p >> 16) & 255) + rnd.nextGaussian() * sigma);
+                int g = clamp(((p >> 8) & 255) + rnd.nextGaussian() * sigma);
+                int b = clamp((p & 255) + rnd.nextGaussian() * sigma);
+                out.setRGB(x, y, (r << 16) | (g << 8) | b);
+            }
+        }
+        return out;
+    }
+
+    private static int clamp(double v) {
+        return (int) Math.max(0, Math.min(255, Math.round(v)));
+    }
 }
