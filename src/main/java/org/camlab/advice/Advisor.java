@@ -1,7 +1,6 @@
 package org.camlab.advice;
 
 import org.camlab.results.Recommendation;
-import org.camlab.results.ScoreArea;
 import org.camlab.results.Severity;
 import org.camlab.results.Verdict;
 
@@ -32,7 +31,6 @@ import static org.camlab.results.Metric.LONGEST_FREEZE;
 import static org.camlab.results.Metric.OFF_CENTRE;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -155,18 +153,7 @@ public final class Advisor {
 
     /** The verdict these problems make: most severe first, and the score they leave. */
     public Verdict verdictOf(List<Recommendation> problems) {
-        List<Recommendation> out = new ArrayList<>(problems);
-        out.sort(Comparator.comparing(Recommendation::severity));
-        int score = 100;
-        java.util.EnumMap<ScoreArea, Integer> areas = new java.util.EnumMap<>(ScoreArea.class);
-        for (ScoreArea a : ScoreArea.values()) {
-            areas.put(a, 100);
-        }
-        for (Recommendation r : out) {
-            score -= r.severity().penalty;
-            areas.merge(ScoreArea.of(r.metric()), -r.severity().penalty, (a, b) -> Math.max(0, a + b));
-        }
-        return new Verdict(Math.max(0, score), List.copyOf(out), java.util.Collections.unmodifiableMap(areas));
+        return Verdict.of(problems);
     }
 
     private static Optional<Recommendation> backlight(SessionReport r, Rule self) {
@@ -419,70 +406,65 @@ public final class Advisor {
         if (Double.isNaN(height)) {
             return Optional.empty();
         }
-        List<String> titles = new ArrayList<>();
-        List<String> advice = new ArrayList<>();
-        String metric = null;
-        double value = Double.NaN;
-        double threshold = Double.NaN;
-        Severity severity = Severity.LOW;
+        Findings f = new Findings();
         if (height < self.threshold()) {
-            titles.add("you are far from the camera");
-            advice.add(String.format(Locale.ROOT, "Your face fills %.0f %% of the picture's height: you look small and far "
-                    + "away, and the camera spends its pixels on the room. Sit closer or zoom in until your head and "
-                    + "shoulders fill the frame (the face about a quarter of its height).", height));
-            metric = FACE_HEIGHT.path();
-            value = height;
-            threshold = self.threshold();
-            severity = height < 0.6 * self.threshold() ? Severity.MEDIUM : Severity.LOW;
+            f.add("you are far from the camera", String.format(Locale.ROOT, "Your face fills %.0f %% of the picture's "
+                    + "height: you look small and far away, and the camera spends its pixels on the room. Sit closer or "
+                    + "zoom in until your head and shoulders fill the frame (the face about a quarter of its height).",
+                    height), FACE_HEIGHT, height, self.threshold());
+            f.severity = height < 0.6 * self.threshold() ? Severity.MEDIUM : Severity.LOW;
         }
         if (Math.abs(off) > OFF_CENTRE_LIMIT_PCT) {
             String side = off > 0 ? "right" : "left";
-            titles.add("you are off to the " + side);
-            advice.add(String.format(Locale.ROOT, "Your face is %.0f %% of the picture's width %s of the middle (as seen "
-                    + "in the picture): turn the camera towards you or move so that you sit in the middle.", Math.abs(off),
-                    side));
-            if (metric == null) {
-                metric = OFF_CENTRE.path();
-                value = off;
-                threshold = OFF_CENTRE_LIMIT_PCT;
-            }
+            f.add("you are off to the " + side, String.format(Locale.ROOT, "Your face is %.0f %% of the picture's width "
+                    + "%s of the middle (as seen in the picture): turn the camera towards you or move so that you sit in "
+                    + "the middle.", Math.abs(off), side), OFF_CENTRE, off, OFF_CENTRE_LIMIT_PCT);
         }
         if (eyes > EYES_LOW_PCT) {
-            titles.add("too much space above your head");
-            advice.add(String.format(Locale.ROOT, "Your eyes are %.0f %% of the way down the picture: tilt the camera "
-                    + "down a little, or raise it to eye level, so that your eyes sit about a third from the top.", eyes));
-            if (metric == null) {
-                metric = EYE_LINE.path();
-                value = eyes;
-                threshold = EYES_LOW_PCT;
-            }
+            f.add("too much space above your head", String.format(Locale.ROOT, "Your eyes are %.0f %% of the way down "
+                    + "the picture: tilt the camera down a little, or raise it to eye level, so that your eyes sit about "
+                    + "a third from the top.", eyes), EYE_LINE, eyes, EYES_LOW_PCT);
         } else if (eyes < EYES_HIGH_PCT) {
-            titles.add("your head is cut off");
-            advice.add(String.format(Locale.ROOT, "Your eyes are only %.0f %% from the top of the picture: tilt the "
-                    + "camera up a little so that your whole head is in view, eyes about a third from the top.", eyes));
-            if (metric == null) {
-                metric = EYE_LINE.path();
-                value = eyes;
-                threshold = EYES_HIGH_PCT;
-            }
+            f.add("your head is cut off", String.format(Locale.ROOT, "Your eyes are only %.0f %% from the top of the "
+                    + "picture: tilt the camera up a little so that your whole head is in view, eyes about a third from "
+                    + "the top.", eyes), EYE_LINE, eyes, EYES_HIGH_PCT);
         }
         if (height > CLOSE_FACE_PCT) {
-            titles.add("you are very close to the camera");
-            advice.add(String.format(Locale.ROOT, "Your face fills %.0f %% of the picture's height: sit back, or move "
-                    + "the camera back, until your shoulders are in view.", height));
+            f.add("you are very close to the camera", String.format(Locale.ROOT, "Your face fills %.0f %% of the "
+                    + "picture's height: sit back, or move the camera back, until your shoulders are in view.", height),
+                    FACE_HEIGHT, height, CLOSE_FACE_PCT);
+        }
+        return f.recommendation(self.id());
+    }
+
+    /** What one rule found on several counts: titled by the first two, advising on each, its number the first's. */
+    private static final class Findings {
+        private final List<String> titles = new ArrayList<>();
+        private final List<String> advice = new ArrayList<>();
+        private Metric metric;
+        private double value = Double.NaN;
+        private double threshold = Double.NaN;
+        Severity severity = Severity.LOW;
+
+        void add(String title, String text, Metric m, double v, double limit) {
+            titles.add(title);
+            advice.add(text);
             if (metric == null) {
-                metric = FACE_HEIGHT.path();
-                value = height;
-                threshold = CLOSE_FACE_PCT;
+                metric = m;
+                value = v;
+                threshold = limit;
             }
         }
-        if (titles.isEmpty()) {
-            return Optional.empty();
+
+        Optional<Recommendation> recommendation(String id) {
+            if (titles.isEmpty()) {
+                return Optional.empty();
+            }
+            String title = String.join(" and ", titles.subList(0, Math.min(2, titles.size())));
+            title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
+            return Optional.of(new Recommendation(id, severity, title, String.join(" ", advice), metric.path(), value,
+                    threshold));
         }
-        String title = String.join(" and ", titles.subList(0, Math.min(2, titles.size())));
-        title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
-        return Optional.of(new Recommendation(self.id(), severity, title, String.join(" ", advice), metric, value,
-                threshold));
     }
 
     /**

@@ -1,9 +1,7 @@
 package org.camlab.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.camlab.report.Comparison;
 import org.camlab.report.SavedReport;
@@ -38,14 +36,8 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (report != null && !report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html")) {
-            err.println("camlab: --report writes HTML: give a file ending in .html (" + report + ")");
-            return ExitCodes.BAD_ARGUMENTS;
-        }
-        if (report != null && report.toAbsolutePath().getParent() != null
-                && !Files.isDirectory(report.toAbsolutePath().getParent())) {
-            err.println("camlab: --report: no directory " + report.toAbsolutePath().getParent());
-            return ExitCodes.BAD_ARGUMENTS;
+        if (report != null) {
+            ReportOptions.target(spec, "--report", report, "HTML", ".html", ".htm");
         }
         Comparison c;
         try {

@@ -35,19 +35,30 @@ final class ReportOptions {
     /** Checks what can be checked before measuring: a name camlab can write in a directory that exists. */
     void validate(CommandSpec spec) {
         if (report != null) {
-            String n = report.getFileName() == null ? "" : report.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (!n.endsWith(".html") && !n.endsWith(".htm") && !n.endsWith(".pdf")) {
-                throw new ParameterException(spec.commandLine(), "--report writes HTML or PDF: give a file ending in "
-                        + ".html or .pdf (" + report + ")");
-            }
-            directoryOf(spec, "--report", report);
+            target(spec, "--report", report, "HTML or PDF", ".html", ".htm", ".pdf");
         }
         if (csv != null) {
-            directoryOf(spec, "--csv", csv);
+            target(spec, "--csv", csv, null);
         }
     }
 
-    private static void directoryOf(CommandSpec spec, String option, Path file) {
+    /**
+     * A file an option will write: its name ends in one of the endings (when kind names them) and
+     * its directory exists; else a ParameterException, one line, before anything is measured.
+     */
+    static void target(CommandSpec spec, String option, Path file, String kind, String... endings) {
+        if (kind != null) {
+            String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+            boolean named = false;
+            for (String e : endings) {
+                named |= n.endsWith(e);
+            }
+            if (!named) {
+                String shown = endings.length == 1 ? endings[0] : endings[0] + " or " + endings[endings.length - 1];
+                throw new ParameterException(spec.commandLine(), option + " writes " + kind + ": give a file ending in "
+                        + shown + " (" + file + ")");
+            }
+        }
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null && !Files.isDirectory(dir)) {
             throw new ParameterException(spec.commandLine(), option + ": no directory " + dir);

@@ -34,11 +34,12 @@ public final class FramePainter {
     /** Luma step between neighbours two pixels apart that marks an in-focus edge at display size. */
     static final int PEAK_STEP = 90;
 
-    public boolean zebra = true;
-    public boolean peaking = true;
-    public boolean regions = true;
-    public boolean grid = true;
-    public boolean histogram = true;
+    // switched by keys on the window's thread, read by the painter thread
+    public volatile boolean zebra = true;
+    public volatile boolean peaking = true;
+    public volatile boolean regions = true;
+    public volatile boolean grid = true;
+    public volatile boolean histogram = true;
 
     private BufferedImage image;
     private byte[] shown = new byte[0];

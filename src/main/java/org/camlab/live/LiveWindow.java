@@ -51,9 +51,10 @@ import org.camlab.session.StopSignal;
  * The live check in a window: the picture with its overlays ({@link FramePainter}), and beside it
  * the traffic lights, the numbers and the top advice. The picture is every decoded frame, not only
  * the analysed ones: the capture thread fills one of two frames ({@link FrameTap}) and a painter
- * thread of the window's own paints it with the overlays of the latest analysis and copies it for
- * the window under a lock. When the painter is still busy the capture thread lets the frame pass,
- * so capture never waits on the preview, nor the window on the analysis.
+ * thread of the window's own paints it with the overlays of the latest analysis, outside any lock,
+ * and only the copy into the picture the window shows is made under the window's lock. When the
+ * painter is still busy the capture thread lets the frame pass, so capture never waits on the
+ * preview, nor the window on the painting or the analysis.
  *
  * <p>Keys: S saves the picture as shown and the report so far (only then is anything written),
  * Z zebra, P focus peaking, R face and background regions, G grid, H histogram, Q or Esc ends the
@@ -81,9 +82,11 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
     private boolean closed;
     private volatile long latestPts = Long.MIN_VALUE;
     private volatile double frameMicros = Double.NaN;
-    // the overlays of the latest analysis (guarded by lock)
+    // the overlays of the latest analysis (guarded by overlayLock), and the painter's copy of them
+    private final Object overlayLock = new Object();
     private final FrameMetrics overlay = new FrameMetrics();
     private List<Face> overlayFaces = List.of();
+    private final FrameMetrics painting = new FrameMetrics();
     // what the preview kept up with (painter thread only, read at close)
     private long painted;
     private long offered;
@@ -154,7 +157,7 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
 
     @Override
     public void analysed(FrameEvent e) {
-        synchronized (lock) {
+        synchronized (overlayLock) {
             overlay.grid = e.metrics().grid;
             System.arraycopy(e.metrics().gridMeanLinear, 0, overlay.gridMeanLinear, 0, overlay.gridMeanLinear.length);
             overlayFaces = List.copyOf(e.faces());
@@ -204,9 +207,14 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
                 f = waiting;
                 waiting = null;
             }
-            BufferedImage img;
+            List<Face> faces;
+            synchronized (overlayLock) {
+                painting.grid = overlay.grid;
+                System.arraycopy(overlay.gridMeanLinear, 0, painting.gridMeanLinear, 0, overlay.gridMeanLinear.length);
+                faces = overlayFaces;
+            }
+            BufferedImage img = painter.paint(f, painting, faces, PREVIEW_WIDTH);
             synchronized (lock) {
-                img = painter.paint(f, overlay, overlayFaces, PREVIEW_WIDTH);
                 if (shown == null || shown.getWidth() != img.getWidth() || shown.getHeight() != img.getHeight()) {
                     shown = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
                 }

@@ -3,7 +3,6 @@ package org.camlab.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,8 +87,8 @@ public final class Comparison {
         } else {
             sb.append("Changed:\n");
             for (Change c : changes) {
-                sb.append(String.format(Locale.ROOT, "  %-38s %14s → %-14s %s%n", c.metric().path(), shown(c.metric(),
-                        c.before()), shown(c.metric(), c.after()), delta(c)));
+                sb.append(String.format(Locale.ROOT, "  %-38s %14s → %-14s %s%n", c.metric().path(), TextReport.shown(c.metric(),
+                        c.before()), TextReport.shown(c.metric(), c.after()), delta(c)));
             }
         }
         list(sb, "Fixed", fixed);
@@ -111,16 +110,6 @@ public final class Comparison {
         return String.format(Locale.ROOT, "  %-10s %3d → %3d  %s%n", name, a, b, d).stripTrailing() + "\n";
     }
 
-    static String shown(Metric m, double v) {
-        if (Double.isNaN(v)) {
-            return "n/a";
-        }
-        if (m.format == Metric.Format.BOOLEAN) {
-            return v >= 0.5 ? "yes" : "no";
-        }
-        return TextReport.value(m, v);
-    }
-
     static String delta(Change c) {
         if (Double.isNaN(c.before()) || Double.isNaN(c.after()) || c.metric().format == Metric.Format.BOOLEAN) {
             return "";
@@ -131,33 +120,24 @@ public final class Comparison {
 
     /** The comparison as a self-contained page: the scores chart, then the table of changes. */
     public String html() {
-        StringBuilder h = new StringBuilder(128 * 1024);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>camlab compare</title>\n")
-                .append("<style>body{font-family:\"DejaVu Sans\",\"Noto Sans\",Arial,sans-serif;color:#1a202c;margin:0}")
-                .append("main{max-width:760px;margin:0 auto;padding:24px 20px}table{border-collapse:collapse;width:100%;")
-                .append("font-size:13px}td,th{border-bottom:1px solid #edf2f7;padding:3px 6px;text-align:left}")
-                .append("img{max-width:100%;height:auto}@page{size:A4;margin:14mm}</style>\n</head>\n<body>\n<main>\n")
-                .append("<h1>camlab compare</h1><p>Before: ").append(HtmlReport.esc(before.label())).append(" (")
+        StringBuilder h = HtmlReport.page("camlab compare");
+        h.append("<h1>camlab compare</h1><p>Before: ").append(HtmlReport.esc(before.label())).append(" (")
                 .append(HtmlReport.esc(before.source())).append(")<br>After: ").append(HtmlReport.esc(after.label()))
                 .append(" (").append(HtmlReport.esc(after.source())).append(")</p>\n");
-        h.append("<figure id=\"chart-before-after\"><img alt=\"Scores before and after\" width=\"").append(Charts.WIDTH)
-                .append("\" height=\"").append(Charts.HEIGHT).append("\" src=\"data:image/png;base64,")
-                .append(Base64.getEncoder().encodeToString(Charts.png(Charts.beforeAfter("before", before.verdict(),
-                        "after", after.verdict()))))
-                .append("\"></figure>\n<h2>What changed</h2><table><tr><th>metric</th><th>before</th><th>after</th>")
+        HtmlReport.chart(h, "before-after", Charts.beforeAfter("before", before.verdict(), "after", after.verdict()));
+        h.append("<h2>What changed</h2><table class=\"numbers\"><tr><th>metric</th><th>before</th><th>after</th>")
                 .append("<th>change</th></tr>");
         for (Change c : changes) {
             h.append("<tr><td><code>").append(c.metric().path()).append("</code></td><td>")
-                    .append(HtmlReport.esc(shown(c.metric(), c.before()))).append("</td><td>")
-                    .append(HtmlReport.esc(shown(c.metric(), c.after()))).append("</td><td>").append(delta(c))
+                    .append(HtmlReport.esc(TextReport.shown(c.metric(), c.before()))).append("</td><td>")
+                    .append(HtmlReport.esc(TextReport.shown(c.metric(), c.after()))).append("</td><td>").append(delta(c))
                     .append("</td></tr>");
         }
         h.append("</table>\n");
         htmlList(h, "Fixed", fixed);
         htmlList(h, "New", appeared);
         htmlList(h, "Still to fix", remaining);
-        h.append("</main>\n</body>\n</html>\n");
-        return h.toString();
+        return HtmlReport.end(h);
     }
 
     private static void htmlList(StringBuilder h, String what, Map<String, String> problems) {

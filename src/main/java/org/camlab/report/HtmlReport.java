@@ -21,12 +21,8 @@ public final class HtmlReport {
     }
 
     public static String render(SessionReport r, Verdict v) {
-        StringBuilder h = new StringBuilder(256 * 1024);
         var src = r.source();
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>camlab report — ").append(esc(src.name())).append("</title>\n<style>\n").append(CSS)
-                .append("</style>\n</head>\n<body>\n<main>\n");
+        StringBuilder h = page("camlab report — " + src.name());
 
         h.append("<header><h1>camlab report</h1><p class=\"source\">").append(esc(src.name())).append(" · ")
                 .append(esc(src.kind().json())).append(" · ").append(src.width()).append("×").append(src.height());
@@ -108,18 +104,33 @@ public final class HtmlReport {
                 }
                 double x = r.value(m);
                 h.append("<tr><td><code>").append(esc(m.path())).append("</code></td><td class=\"v\">")
-                        .append(esc(Double.isNaN(x) ? m.absent : value(m, x))).append("</td><td>")
+                        .append(esc(TextReport.shown(m, x))).append("</td><td>")
                         .append(esc(m.definition)).append("</td></tr>");
             }
         }
         h.append("</tbody></table>\n</section>\n");
         h.append("<footer>Made by camlab on this computer. The pictures were analysed here and not kept; this page "
                 + "holds numbers and charts only, and loads nothing from the network.</footer>\n");
+        return end(h);
+    }
+
+    /** A page of camlab's own, open at its main column: the head, the style sheet, nothing from the network. */
+    static StringBuilder page(String title) {
+        StringBuilder h = new StringBuilder(256 * 1024);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS)
+                .append("</style>\n</head>\n<body>\n<main>\n");
+        return h;
+    }
+
+    static String end(StringBuilder h) {
         h.append("</main>\n</body>\n</html>\n");
         return h.toString();
     }
 
-    private static void chart(StringBuilder h, String id, org.jfree.chart.JFreeChart chart) {
+    /** A chart as a figure with the picture inside the page, its id "chart-" + id. */
+    static void chart(StringBuilder h, String id, org.jfree.chart.JFreeChart chart) {
         String title = chart.getTitle() == null ? id : chart.getTitle().getText();
         h.append("<figure id=\"chart-").append(id).append("\"><img alt=\"").append(esc(title)).append("\" width=\"")
                 .append(Charts.WIDTH).append("\" height=\"").append(Charts.HEIGHT).append("\" src=\"data:image/png;base64,")
@@ -141,15 +152,8 @@ public final class HtmlReport {
         if (m == null || Double.isNaN(rec.value())) {
             return rec.metric();
         }
-        return String.format(Locale.ROOT, "%s = %s (threshold %s)", rec.metric(), value(m, rec.value()),
-                value(m, rec.threshold()));
-    }
-
-    private static String value(Metric m, double x) {
-        if (m.format == Metric.Format.BOOLEAN) {
-            return x >= 0.5 ? "yes" : "no";
-        }
-        return TextReport.value(m, x);
+        return String.format(Locale.ROOT, "%s = %s (threshold %s)", rec.metric(), TextReport.value(m, rec.value()),
+                TextReport.value(m, rec.threshold()));
     }
 
     private static String frames(SessionReport r) {

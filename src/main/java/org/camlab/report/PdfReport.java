@@ -108,10 +108,7 @@ public final class PdfReport {
             text(bold, 10, c.title);
             for (Metric m : Metric.values()) {
                 if (m.category == c) {
-                    double x = r.value(m);
-                    String value = Double.isNaN(x) ? m.absent : m.format == Metric.Format.BOOLEAN ? (x >= 0.5 ? "yes" : "no")
-                            : TextReport.value(m, x);
-                    paragraph(regular, 9, m.path() + " = " + value, 14);
+                    paragraph(regular, 9, m.path() + " = " + TextReport.shown(m, r.value(m)), 14);
                 }
             }
         }

@@ -91,19 +91,11 @@ public record SavedReport(String label, String source, String measuredAt, Map<Me
             recs.add(new Recommendation(o.path("id").asText(), s, o.path("title").asText(), o.path("detail").asText(),
                     o.path("metric").asText(), number(o.path("value")), number(o.path("threshold"))));
         }
-        Map<ScoreArea, Integer> areas = new EnumMap<>(ScoreArea.class);
+        Map<ScoreArea, Integer> areas = new EnumMap<>(Verdict.of(recs).areaScores());
         JsonNode scores = root.path("scores");
         for (ScoreArea a : ScoreArea.values()) {
             if (scores.path(a.key).isInt()) {
                 areas.put(a, scores.path(a.key).asInt());
-            } else {
-                int s = 100;
-                for (Recommendation r : recs) {
-                    if (ScoreArea.of(r.metric()) == a) {
-                        s -= r.severity().penalty;
-                    }
-                }
-                areas.put(a, Math.max(0, s));
             }
         }
         if (!root.path("score").isInt()) {

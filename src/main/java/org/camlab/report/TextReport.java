@@ -186,7 +186,7 @@ public final class TextReport {
             if (Double.isNaN(v) && m.label.isEmpty()) {
                 continue; // a companion of the number before, absent with it
             }
-            String value = Double.isNaN(v) ? m.absent : value(m, v);
+            String value = shown(m, v);
             if (m.label.isEmpty() && !parts.isEmpty()) {
                 parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + value);
             } else {
@@ -204,8 +204,16 @@ public final class TextReport {
         return String.join(" · ", parts);
     }
 
-    /** A value with its unit, as the summary shows it. */
+    /** A value with its unit as every report shows it, or the metric's word for not measured. */
+    static String shown(Metric m, double v) {
+        return Double.isNaN(v) ? m.absent : value(m, v);
+    }
+
+    /** A measured value with its unit, as the summary shows it. */
     static String value(Metric m, double v) {
+        if (m.format == Metric.Format.BOOLEAN) {
+            return v >= 0.5 ? "yes" : "no";
+        }
         String n = String.format(Locale.ROOT, "%." + m.decimals + "f", v);
         if (m.signed && v > 0) {
             n = "+" + n;

@@ -1,5 +1,9 @@
 package org.camlab.results;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +13,22 @@ import java.util.Map;
  * counts against the area of its metric). 100 means nothing was found.
  */
 public record Verdict(int score, List<Recommendation> recommendations, Map<ScoreArea, Integer> areaScores) {
+    /** The verdict these problems make: most severe first, and the scores they leave. */
+    public static Verdict of(List<Recommendation> problems) {
+        List<Recommendation> out = new ArrayList<>(problems);
+        out.sort(Comparator.comparing(Recommendation::severity));
+        int score = 100;
+        EnumMap<ScoreArea, Integer> areas = new EnumMap<>(ScoreArea.class);
+        for (ScoreArea a : ScoreArea.values()) {
+            areas.put(a, 100);
+        }
+        for (Recommendation r : out) {
+            score -= r.severity().penalty;
+            areas.merge(ScoreArea.of(r.metric()), -r.severity().penalty, (a, b) -> Math.max(0, a + b));
+        }
+        return new Verdict(Math.max(0, score), List.copyOf(out), Collections.unmodifiableMap(areas));
+    }
+
     public int score(ScoreArea area) {
         Integer s = areaScores.get(area);
         return s == null ? 100 : s;
