@@ -50,7 +50,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--every", paramLabel = "N|TIME", defaultValue = "auto",
             description = "Analyse one frame in N (5), or one per TIME of the source (10s, 500ms, 2m). From 1s on, "
                     + "a recording's other frames are not even decoded (no frame timing then). Default auto: "
-                    + "recordings every 0.2 s of their time, live sources as fast as the machine keeps up.")
+                    + "recordings every 0.5 s of their time, live sources as fast as the machine keeps up.")
     String every;
 
     @Option(names = "--duration", paramLabel = "TIME", description = "Stop after this much of the source (30s, 5m); "

@@ -50,6 +50,7 @@ public final class Session {
     private boolean partial;
     private List<Face> found = List.of();
     private long lastFaceUs = Long.MIN_VALUE;
+    private double faceIntervalSec;
     private long lastResolutionUs = Long.MIN_VALUE;
     private long analysisNanos;
     private final int threads;
@@ -103,6 +104,7 @@ public final class Session {
             for (SessionListener l : listeners) {
                 l.opened(info, source.frameCountHint());
             }
+            faceIntervalSec = options.faceIntervalFor(kind.live());
             loop(handoff, capture, name, kind.live());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -213,7 +215,7 @@ public final class Session {
         }
         analyzer.measure(f, resolution, metrics);
         // faces after the pixels, so that a detector still loading gets that long
-        if (due(lastFaceUs, t, options.faceIntervalSec())) {
+        if (due(lastFaceUs, t, faceIntervalSec)) {
             found = faces.detect(f);
             lastFaceUs = t;
         }

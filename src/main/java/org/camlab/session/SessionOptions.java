@@ -8,7 +8,8 @@ import java.time.Duration;
  * @param maxFrames           stop after this many analysed frames (0 = no limit)
  * @param cadence             which frames get the full analysis
  * @param durationMicros      stop at this much source time (0 = the whole source)
- * @param faceIntervalSec     source seconds between face detections; faces are reused in between
+ * @param faceIntervalSec     source seconds between face detections, faces reused in between (NaN: 0.5 s
+ *                            live, where the window follows a moving head, 1 s for a recording)
  * @param resolutionIntervalSec source seconds between effective-resolution estimates
  * @param openTimeout         longest wait for a source to open
  * @param stallTimeout        longest wait for the next decoded frame (null: 10 s live, 60 s files)
@@ -18,7 +19,7 @@ public record SessionOptions(long maxFrames, Cadence cadence, long durationMicro
                              double resolutionIntervalSec, Duration openTimeout, Duration stallTimeout,
                              Duration snapshotInterval) {
     public static SessionOptions defaults() {
-        return new SessionOptions(0, Cadence.auto(), 0, 0.5, 2.0, Duration.ofSeconds(10), null,
+        return new SessionOptions(0, Cadence.auto(), 0, Double.NaN, 2.0, Duration.ofSeconds(10), null,
                 Duration.ofMillis(500));
     }
 
@@ -45,6 +46,10 @@ public record SessionOptions(long maxFrames, Cadence cadence, long durationMicro
     public SessionOptions withSnapshotInterval(Duration d) {
         return new SessionOptions(maxFrames, cadence, durationMicros, faceIntervalSec, resolutionIntervalSec, openTimeout,
                 stallTimeout, d);
+    }
+
+    double faceIntervalFor(boolean live) {
+        return !Double.isNaN(faceIntervalSec) ? faceIntervalSec : live ? 0.5 : 1.0;
     }
 
     Duration stallTimeoutFor(boolean live) {
