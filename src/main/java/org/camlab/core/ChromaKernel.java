@@ -5,8 +5,9 @@ import org.camlab.image.Frame;
 
 /**
  * Grey-world colour cast over near-neutral pixels: the mean CIELAB a*, b* (and L*) of the chroma
- * samples that {@link LabTable} classes as near-neutral. One pass over the chroma planes; each
- * sample is paired with the luma pixel at its top-left.
+ * samples that {@link LabTable} classes as near-neutral; and the same over the brightest of them
+ * (white-patch), which white and light-grey surfaces fill and coloured objects rarely reach. One
+ * pass over the chroma planes; each sample is paired with the luma pixel at its top-left.
  */
 public final class ChromaKernel {
     private long count;
@@ -14,6 +15,13 @@ public final class ChromaKernel {
     private long sumA;
     private long sumB;
     private long samples;
+    /** Near-neutral samples by whole L* (0–100): count, Σa*, Σb* (hundredths), three longs per step. */
+    private final long[] byLightness = new long[3 * LIGHTNESS_STEPS];
+    private static final int LIGHTNESS_STEPS = 101;
+    /** The share of the near-neutral samples, brightest first, that the highlight cast is the mean of. */
+    public static final double HIGHLIGHT_SHARE = 0.05;
+    /** Lighter than this, a white has a channel at or near its end and no longer shows the light's colour. */
+    public static final int HIGHLIGHT_MAX_L = 95;
 
     /** Measures the whole frame on the calling thread. */
     public void run(Frame f) {
@@ -37,6 +45,7 @@ public final class ChromaKernel {
     }
 
     private final long[][] sums = new long[8][4];
+    private final long[][] bandByLightness = new long[sums.length][3 * LIGHTNESS_STEPS];
 
     private void clear() {
         count = 0;
@@ -47,6 +56,10 @@ public final class ChromaKernel {
         for (long[] s : sums) {
             java.util.Arrays.fill(s, 0);
         }
+        for (long[] s : bandByLightness) {
+            java.util.Arrays.fill(s, 0);
+        }
+        java.util.Arrays.fill(byLightness, 0);
     }
 
     private void collect(Frame f, int bands) {
@@ -55,6 +68,9 @@ public final class ChromaKernel {
             sumL += sums[i][1];
             sumA += sums[i][2];
             sumB += sums[i][3];
+            for (int j = 0; j < byLightness.length; j++) {
+                byLightness[j] += bandByLightness[i][j];
+            }
         }
         samples = (long) f.chromaWidth * f.chromaHeight;
     }
@@ -102,6 +118,7 @@ public final class ChromaKernel {
         }
         final LabTable table = LabTable.of(f.matrix);
         final long[] out = sums[band];
+        final long[] steps = bandByLightness[band];
         long n = 0;
         long sl = 0;
         long sa = 0;
@@ -115,6 +132,10 @@ public final class ChromaKernel {
                     sl += (long) k * LabTable.lightness(e);
                     sa += (long) k * LabTable.a(e);
                     sb += (long) k * LabTable.b(e);
+                    int s = 3 * Math.min(LIGHTNESS_STEPS - 1, LabTable.lightness(e) / 100);
+                    steps[s] += k;
+                    steps[s + 1] += (long) k * LabTable.a(e);
+                    steps[s + 2] += (long) k * LabTable.b(e);
                 }
                 cells[i] = 0;
             }
@@ -140,6 +161,42 @@ public final class ChromaKernel {
 
     public double castB() {
         return measurable() ? sumB / 100.0 / count : Double.NaN;
+    }
+
+    /** Mean a* of the brightest near-neutral samples ({@link #highlightCast(int)}); NaN when unmeasurable. */
+    public double highlightCastA() {
+        return highlightCast(1);
+    }
+
+    /** Mean b* of the brightest near-neutral samples; NaN when unmeasurable. */
+    public double highlightCastB() {
+        return highlightCast(2);
+    }
+
+    /**
+     * The mean of a* (1) or b* (2) over the brightest near-neutral samples below L*
+     * {@link #HIGHLIGHT_MAX_L}: whole steps of L*, from the top down, until they hold at least
+     * {@link #HIGHLIGHT_SHARE} of the near-neutral samples below it.
+     */
+    private double highlightCast(int which) {
+        if (!measurable()) {
+            return Double.NaN;
+        }
+        long below = 0;
+        for (int l = 0; l < HIGHLIGHT_MAX_L; l++) {
+            below += byLightness[3 * l];
+        }
+        long need = (long) Math.ceil(below * HIGHLIGHT_SHARE);
+        if (need == 0) {
+            return Double.NaN;
+        }
+        long n = 0;
+        long sum = 0;
+        for (int l = HIGHLIGHT_MAX_L - 1; l >= 0 && n < need; l--) {
+            n += byLightness[3 * l];
+            sum += byLightness[3 * l + which];
+        }
+        return sum / 100.0 / n;
     }
 
     /** CCT of the mean neutral colour (McCamy), kelvin; NaN when unmeasurable. */

@@ -66,6 +66,8 @@ public final class FrameAnalyzer {
         chroma.run(f, pool, threads);
         out.castA = chroma.castA();
         out.castB = chroma.castB();
+        out.highlightCastA = chroma.highlightCastA();
+        out.highlightCastB = chroma.highlightCastB();
         out.cctKelvin = chroma.cctKelvin();
         if (resolution) {
             out.upscaleFactor = upscale.estimate(f.luma, f.width, f.height);

@@ -55,6 +55,8 @@ public final class FrameMetrics {
     // colour
     public double castA;
     public double castB;
+    public double highlightCastA;
+    public double highlightCastB;
     public double cctKelvin;
     // resolution
     public double upscaleFactor;
@@ -73,7 +75,7 @@ public final class FrameMetrics {
         faceCrushedPct = clippedOnPersonPct = Double.NaN;
         surroundLuma = surroundHighlightLuma = Double.NaN;
         laplacianVariance = tenengrad = edgeWidthPx = sharpnessScore = Double.NaN;
-        noiseSigma = castA = castB = cctKelvin = upscaleFactor = upscaleTraced = Double.NaN;
+        noiseSigma = castA = castB = highlightCastA = highlightCastB = cctKelvin = upscaleFactor = upscaleTraced = Double.NaN;
         faceHeightPct = eyeLinePct = offCentrePct = Double.NaN;
     }
 }

@@ -83,6 +83,11 @@ public enum Metric {
             .means("mean CIELAB a* of near-neutral pixels (gray world on low-saturation pixels); > 0 magenta, < 0 green")),
     CAST_B(perFrame(COLOR, "castB", m -> m.castB).decimals(1).label("b*").signed().range(-128, 128)
             .means("mean CIELAB b* of near-neutral pixels; > 0 yellow, < 0 blue")),
+    HIGHLIGHT_CAST_A(perFrame(COLOR, "highlightCastA", m -> m.highlightCastA).decimals(1).signed().range(-128, 128)
+            .means("mean CIELAB a* of the brightest 5 % of the near-neutral pixels (white patch: white and light "
+                    + "surfaces, which show the light's colour; coloured objects rarely reach them)")),
+    HIGHLIGHT_CAST_B(perFrame(COLOR, "highlightCastB", m -> m.highlightCastB).decimals(1).signed().range(-128, 128)
+            .means("mean CIELAB b* of the brightest 5 % of the near-neutral pixels; > 0 yellow, < 0 blue")),
     CCT(perFrame(COLOR, "cctKelvin", m -> m.cctKelvin).unit("K").integer().label("CCT").logRange(1e5)
             .means("correlated colour temperature of the mean neutral chromaticity (McCamy)")),
 

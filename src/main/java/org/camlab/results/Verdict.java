@@ -8,15 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Recommendations, most severe first, and the scores they leave: 100 less each recommendation's
+ * Recommendations in the order of their expected gain — most severe first (the points fixing it
+ * gives back), then the furthest beyond its threshold — and the scores they leave: 100 less each recommendation's
  * {@link Severity#penalty}, never below 0, overall and per {@link ScoreArea} (a recommendation
  * counts against the area of its metric). 100 means nothing was found.
  */
 public record Verdict(int score, List<Recommendation> recommendations, Map<ScoreArea, Integer> areaScores) {
-    /** The verdict these problems make: most severe first, and the scores they leave. */
+    /** The verdict these problems make: ranked by expected gain, and the scores they leave. */
     public static Verdict of(List<Recommendation> problems) {
         List<Recommendation> out = new ArrayList<>(problems);
-        out.sort(Comparator.comparing(Recommendation::severity));
+        out.sort(Comparator.comparing(Recommendation::severity)
+                .thenComparing(Comparator.comparingDouble(Verdict::beyond).reversed()));
         int score = 100;
         EnumMap<ScoreArea, Integer> areas = new EnumMap<>(ScoreArea.class);
         for (ScoreArea a : ScoreArea.values()) {
@@ -27,6 +29,19 @@ public record Verdict(int score, List<Recommendation> recommendations, Map<Score
             areas.merge(ScoreArea.of(r.metric()), -r.severity().penalty, (a, b) -> Math.max(0, a + b));
         }
         return new Verdict(Math.max(0, score), List.copyOf(out), Collections.unmodifiableMap(areas));
+    }
+
+    /**
+     * How many times beyond its threshold a recommendation's value is, whichever way its rule
+     * points (a rate under its minimum, a ratio over its maximum): 1 when either is not a number.
+     */
+    static double beyond(Recommendation r) {
+        double v = Math.abs(r.value());
+        double t = Math.abs(r.threshold());
+        if (!(v > 0) || !(t > 0) || Double.isInfinite(v) || Double.isInfinite(t)) {
+            return Double.isNaN(v) || Double.isNaN(t) ? 1 : v == 0 && t > 0 ? Double.MAX_VALUE : 1;
+        }
+        return Math.max(v / t, t / v);
     }
 
     public int score(ScoreArea area) {

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  * implementation of the definition: every chroma sample with its top-left luma pixel, Y taken at
  * the centre of its 4-code-value bin, CIELAB through {@link LabTable#toLab}, near-neutral when
  * C* ≤ {@value LabTable#NEUTRAL_CHROMA}, Y within {@value LabTable#MIN_Y}–{@value LabTable#MAX_Y}
- * and Cb, Cr within ±{@value LabTable#HALF_SPAN} of 128, each value rounded to hundredths.
+ * and Cb, Cr within ±{@value LabTable#HALF_SPAN} of 128, each value rounded to hundredths; and the
+ * highlight cast as its definition reads: the near-neutral samples below L* 95 sorted by L*, the
+ * brightest taken in whole steps of L* until they are 5 % of them.
  */
 class ChromaMatchesReferenceTest {
     static final ExecutorService POOL = Executors.newFixedThreadPool(3);
@@ -50,6 +52,29 @@ class ChromaMatchesReferenceTest {
 
     /** {count, ΣL*, Σa*, Σb*} in hundredths, sample by sample. */
     static long[] reference(Frame f) {
+        return reference(f, null);
+    }
+
+    /** The highlight cast {a*, b*}: the near-neutral samples, brightest whole L* first, until 5 % of them. */
+    static double[] highlightReference(Frame f) {
+        java.util.List<long[]> neutral = new java.util.ArrayList<>();
+        reference(f, neutral);
+        neutral.removeIf(s -> s[0] / 100 >= ChromaKernel.HIGHLIGHT_MAX_L);
+        neutral.sort((p, q) -> Long.compare(q[0] / 100, p[0] / 100));
+        long need = (long) Math.ceil(neutral.size() * ChromaKernel.HIGHLIGHT_SHARE);
+        long sa = 0;
+        long sb = 0;
+        int n = 0;
+        while (n < neutral.size() && (n < need || neutral.get(n)[0] / 100 == neutral.get(n - 1)[0] / 100)) {
+            sa += neutral.get(n)[1];
+            sb += neutral.get(n)[2];
+            n++;
+        }
+        return new double[] {sa / 100.0 / n, sb / 100.0 / n};
+    }
+
+    /** As {@link #reference(Frame)}, and each near-neutral sample's {L*, a*, b*} (hundredths) into samples. */
+    static long[] reference(Frame f, java.util.List<long[]> samples) {
         int sx = f.chromaWidth < f.width ? 1 : 0;
         int sy = f.chromaHeight < f.height ? 1 : 0;
         double[] lab = new double[3];
@@ -71,6 +96,9 @@ class ChromaMatchesReferenceTest {
                     continue;
                 }
                 s[0]++;
+                if (samples != null) {
+                    samples.add(new long[] {Math.round(lab[0] * 100), Math.round(lab[1] * 100), Math.round(lab[2] * 100)});
+                }
                 s[1] += Math.round(lab[0] * 100);
                 s[2] += Math.round(lab[1] * 100);
                 s[3] += Math.round(lab[2] * 100);
@@ -87,12 +115,16 @@ class ChromaMatchesReferenceTest {
         assertEquals(ref[2] / 100.0 / ref[0], one.castA(), 0.0, what + " a*");
         assertEquals(ref[3] / 100.0 / ref[0], one.castB(), 0.0, what + " b*");
         assertEquals(ref[1] / 100.0 / ref[0], one.meanL(), 0.0, what + " L*");
+        double[] high = highlightReference(f);
+        assertEquals(high[0], one.highlightCastA(), 0.0, what + " highlight a*");
+        assertEquals(high[1], one.highlightCastB(), 0.0, what + " highlight b*");
         for (int threads : new int[] {2, 4}) {
             ChromaKernel many = new ChromaKernel();
             many.run(f, POOL, threads);
             assertEquals(one.castA(), many.castA(), 0.0, what + " a* with " + threads + " threads");
             assertEquals(one.castB(), many.castB(), 0.0, what + " b* with " + threads + " threads");
             assertEquals(one.meanL(), many.meanL(), 0.0, what + " L* with " + threads + " threads");
+            assertEquals(one.highlightCastB(), many.highlightCastB(), 0.0, what + " highlight b* with " + threads + " threads");
         }
         // the kernel keeps no counts from one frame to the next
         one.run(f);

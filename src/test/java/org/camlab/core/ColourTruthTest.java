@@ -18,6 +18,33 @@ class ColourTruthTest {
         assertEquals(b, m.castB, 1.0, "b*");
     }
 
+    /**
+     * A white wall lit warm (L* 90, b* +12) over a dark wooden table that fills four fifths of the
+     * view (L* 40, a* 8, b* 18, near-neutral by C* ≤ 25): the grey world reads the table, the
+     * highlight cast reads the wall.
+     */
+    @Test
+    void theHighlightCastReadsTheWallNotTheTable() {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(640, 360,
+                java.awt.image.BufferedImage.TYPE_3BYTE_BGR);
+        int wall = Scenes.labToSrgb(90, 0, 12);
+        int table = Scenes.labToSrgb(40, 8, 18);
+        for (int y = 0; y < 360; y++) {
+            for (int x = 0; x < 640; x++) {
+                img.setRGB(x, y, y < 72 ? wall : table);
+            }
+        }
+        FrameMetrics m = Analyze.frame(Scenes.frame(img));
+        assertEquals(0, m.highlightCastA, 1.0, "the wall's a*");
+        assertEquals(12, m.highlightCastB, 1.0, "the wall's b*");
+        assertEquals(0.2 * 12 + 0.8 * 18, m.castB, 1.0, "the grey world: a fifth wall, four fifths table");
+        // and with no table, the wall alone: both read the same
+        FrameMetrics plain = Analyze.frame(Scenes.colourCast(640, 360, 5, 15));
+        assertEquals(plain.castA, 5, 1.0);
+        assertEquals(5, plain.highlightCastA, 1.0, "a uniform cast is the same on the brightest neutrals");
+        assertEquals(15, plain.highlightCastB, 1.0);
+    }
+
     @Test
     void neutralGreyUnderD65Is6500K() {
         FrameMetrics m = Analyze.frame(Scenes.colourCast(640, 360, 0, 0));
