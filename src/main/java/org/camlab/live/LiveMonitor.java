@@ -60,7 +60,7 @@ public final class LiveMonitor implements SessionListener {
         SessionReport now = new SessionReport(session.source(), session.measuredAt(), session.framesDecoded(),
                 recent.framesWithin(WINDOW_SEC), session.durationSec(), session.wallSec(), medians, session.timing(),
                 session.flicker(), session.faceDetector(), session.error(), session.partial(), session.series(),
-                session.maps());
+                session.maps(), session.timeline());
         Verdict found = advisor.judge(now);
         double clock = session.durationSec() > 0 ? session.durationSec() : session.wallSec();
         Verdict shown = advisor.verdictOf(confirmed.update(clock, found.recommendations()));

@@ -175,7 +175,52 @@ public final class Charts {
 
     /** One metric over the session's time. */
     public static JFreeChart timeSeries(Metric m, TimeSeries s) {
-        XYSeries line = new XYSeries(m.path());
+        XYPlot plot = line(m.path(), s, axisLabel(m));
+        NumberAxis y = (NumberAxis) plot.getRangeAxis();
+        y.setAutoRangeIncludesZero(false);
+        if (m.unit.equals("/100")) {
+            y.setRange(0, 100); // a score's wobble of one point is not drawn as a cliff
+        }
+        return chart(title(m) + " over time", plot);
+    }
+
+    /** Frames delivered in each second of the source, against the rate the source says it has. */
+    public static JFreeChart frameRate(TimeSeries fps, double nominal) {
+        XYPlot plot = line("temporal.fps", fps, "frames in the second (fps)");
+        NumberAxis y = (NumberAxis) plot.getRangeAxis();
+        y.setRange(0, Math.max(nominal > 0 ? nominal : 0, max(fps)) * 1.15 + 1);
+        if (nominal > 0) {
+            ValueMarker own = new ValueMarker(nominal, GOOD, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+            own.setLabel(String.format(Locale.ROOT, "%.2f fps: the source's own rate", nominal));
+            own.setLabelFont(TICK);
+            own.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+            own.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            plot.addRangeMarker(own);
+        }
+        return chart("Frame rate, second by second", plot);
+    }
+
+    /** How far the frame mean swung within each second: flicker is a steady swing, a change of light a peak. */
+    public static JFreeChart brightnessSwing(TimeSeries swingPct) {
+        XYPlot plot = line("swing", swingPct, "swing of the frame mean (% of the mean)");
+        ((NumberAxis) plot.getRangeAxis()).setRange(0, Math.max(10, max(swingPct) * 1.15));
+        return chart("Brightness swing within each second", plot);
+    }
+
+    private static double max(TimeSeries s) {
+        double m = 0;
+        for (double v : s.values()) {
+            if (v > m) {
+                m = v;
+            }
+        }
+        return m;
+    }
+
+    /** A series as a line over source time, points drawn while they can be told apart. */
+    private static XYPlot line(String key, TimeSeries s, String yLabel) {
+        XYSeries line = new XYSeries(key);
         for (int i = 0; i < s.size(); i++) {
             if (!Double.isNaN(s.values()[i])) {
                 line.add(s.seconds()[i], s.values()[i]);
@@ -184,15 +229,9 @@ public final class Charts {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, s.size() <= 60);
         r.setSeriesPaint(0, SERIES);
         r.setSeriesStroke(0, new BasicStroke(2f));
-        NumberAxis x = axis("time (s)");
-        NumberAxis y = axis(axisLabel(m));
-        y.setAutoRangeIncludesZero(false);
-        if (m.unit.equals("/100")) {
-            y.setRange(0, 100); // a score's wobble of one point is not drawn as a cliff
-        }
-        XYPlot plot = new XYPlot(new XYSeriesCollection(line), x, y, r);
+        XYPlot plot = new XYPlot(new XYSeriesCollection(line), axis("time (s)"), axis(yLabel), r);
         grid(plot);
-        return chart(title(m) + " over time", plot);
+        return plot;
     }
 
     /** Two runs' area scores side by side. */

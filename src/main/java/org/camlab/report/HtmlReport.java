@@ -1,6 +1,8 @@
 package org.camlab.report;
 
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import org.camlab.results.Category;
 import org.camlab.results.Metric;
@@ -9,6 +11,7 @@ import org.camlab.results.ScoreArea;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Severity;
 import org.camlab.results.TimeSeries;
+import org.camlab.results.Timeline;
 import org.camlab.results.Verdict;
 
 /**
@@ -78,21 +81,8 @@ public final class HtmlReport {
 
         // the evidence
         h.append("<section id=\"evidence\"><h2>The evidence</h2>\n");
-        chart(h, "scores", Charts.scores(v));
-        if (r.maps() != null) {
-            chart(h, "light-map", Charts.lightMap(r.maps()));
-            chart(h, "histogram", Charts.histogram(r.maps()));
-        }
-        if (r.series() != null && r.framesAnalyzed() >= 2) {
-            for (Metric m : Charts.charted()) {
-                TimeSeries s = r.series().get(m);
-                if (m == Metric.SUBJECT_LUMA && !r.faceDetected()) {
-                    continue; // without a face it is the centre of the frame: the mean's chart says it
-                }
-                if (s != null && measuredPoints(s) >= 2) {
-                    chart(h, "series-" + m.path().replace('.', '-'), Charts.timeSeries(m, s));
-                }
-            }
+        for (Figure f : figures(r, v)) {
+            chart(h, f.id(), f.chart());
         }
         h.append("<h3>Every number</h3><table class=\"numbers\"><thead><tr><th>metric</th><th>value</th><th>definition</th>")
                 .append("</tr></thead><tbody>");
@@ -135,6 +125,39 @@ public final class HtmlReport {
         h.append("<figure id=\"chart-").append(id).append("\"><img alt=\"").append(esc(title)).append("\" width=\"")
                 .append(Charts.WIDTH).append("\" height=\"").append(Charts.HEIGHT).append("\" src=\"data:image/png;base64,")
                 .append(Base64.getEncoder().encodeToString(Charts.png(chart))).append("\"></figure>\n");
+    }
+
+    /** A chart of the evidence and its id in the page ("chart-" + id). */
+    record Figure(String id, org.jfree.chart.JFreeChart chart) {
+    }
+
+    /** The evidence's charts, in the report's order: the HTML page and the PDF show the same. */
+    static List<Figure> figures(SessionReport r, Verdict v) {
+        List<Figure> out = new ArrayList<>();
+        out.add(new Figure("scores", Charts.scores(v)));
+        if (r.maps() != null) {
+            out.add(new Figure("light-map", Charts.lightMap(r.maps())));
+            out.add(new Figure("histogram", Charts.histogram(r.maps())));
+        }
+        if (r.series() != null && r.framesAnalyzed() >= 2) {
+            for (Metric m : Charts.charted()) {
+                TimeSeries s = r.series().get(m);
+                if (m == Metric.SUBJECT_LUMA && !r.faceDetected()) {
+                    continue; // without a face it is the centre of the frame: the mean's chart says it
+                }
+                if (s != null && measuredPoints(s) >= 2) {
+                    out.add(new Figure("series-" + m.path().replace('.', '-'), Charts.timeSeries(m, s)));
+                }
+            }
+        }
+        Timeline t = r.timeline();
+        if (t != null && measuredPoints(t.fps()) >= 3) {
+            out.add(new Figure("fps", Charts.frameRate(t.fps(), r.source().fpsNominal())));
+        }
+        if (t != null && measuredPoints(t.swingPct()) >= 3) {
+            out.add(new Figure("swing", Charts.brightnessSwing(t.swingPct())));
+        }
+        return out;
     }
 
     private static int measuredPoints(TimeSeries s) {

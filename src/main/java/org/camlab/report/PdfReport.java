@@ -97,10 +97,8 @@ public final class PdfReport {
         }
         y -= 6;
         text(bold, 14, "The evidence");
-        image(Charts.png(Charts.scores(v)));
-        if (r.maps() != null) {
-            image(Charts.png(Charts.lightMap(r.maps())));
-            image(Charts.png(Charts.histogram(r.maps())));
+        for (HtmlReport.Figure f : HtmlReport.figures(r, v)) {
+            image(Charts.png(f.chart()));
         }
         text(bold, 12, "Every number");
         for (Category c : Category.values()) {

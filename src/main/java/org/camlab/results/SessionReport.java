@@ -21,6 +21,7 @@ import org.camlab.image.SourceInfo;
  * @param partial        the session was interrupted or its source broke off: fewer frames than the source holds
  * @param series         per-frame metrics over time, bounded in size
  * @param maps           the light over the frame (grid, histogram) averaged over the session; null before the first frame
+ * @param timeline       frame rate and brightness swing second by second; null for a still or key frames only
  */
 public record SessionReport(
         SourceInfo source,
@@ -36,7 +37,8 @@ public record SessionReport(
         String error,
         boolean partial,
         Map<Metric, TimeSeries> series,
-        SceneMaps maps) {
+        SceneMaps maps,
+        Timeline timeline) {
 
     /** The session value of any metric of the catalogue, NaN where it cannot be measured. */
     public double value(Metric m) {

@@ -14,6 +14,7 @@ import org.camlab.image.Frame;
 import org.camlab.image.SourceInfo;
 import org.camlab.results.Flicker;
 import org.camlab.results.SessionReport;
+import org.camlab.results.Timeline;
 import org.camlab.results.Timing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -253,12 +254,14 @@ public final class Session {
         long decoded = ts == null ? 0 : ts.decoded();
         Timing timing = null;
         Flicker flicker = null;
+        Timeline timeline = null;
         double duration = Double.NaN;
         if (!still && ts != null) {
             boolean keyOnly = options.cadence().keyFramesOnly(info.kind());
             if (!keyOnly && decoded > 1) {
                 timing = ts.timing();
                 flicker = ts.flicker();
+                timeline = ts.timeline();
             }
             if (decoded > 0) {
                 double frame = info.fpsNominal() > 0 ? 1 / info.fpsNominal()
@@ -269,6 +272,6 @@ public final class Session {
         double wall = (System.nanoTime() - startedNanos) / 1e9;
         return new SessionReport(info, startedAt, decoded, spatial.analysed(), duration, wall, spatial.medians(), timing,
                 flicker, faces.name(), error, partial, spatial.series(),
-                spatial.maps());
+                spatial.maps(), timeline);
     }
 }

@@ -65,6 +65,8 @@ class HtmlReportBrowserTest {
         assertFalse(page.contains("<script"), "no script");
         List<BufferedImage> charts = embeddedImages(page);
         assertTrue(charts.size() >= 4, "scores, light map, histogram and time series: " + charts.size());
+        assertTrue(page.contains("id=\"chart-fps\"") && page.contains("id=\"chart-swing\""),
+                "the frame rate and the brightness swing, second by second (3 s: 3 points each)");
         for (BufferedImage chart : charts) {
             assertEquals(2 * Charts.WIDTH, chart.getWidth());
             assertEquals(2 * Charts.HEIGHT, chart.getHeight());
