@@ -182,6 +182,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     }
                 });
             }
+            files.watch(listeners);
             ProgressLine progress = null;
             if (!noProgress && kind != SourceInfo.Kind.IMAGE && Terminal.interactive()) {
                 progress = new ProgressLine(kind.live());

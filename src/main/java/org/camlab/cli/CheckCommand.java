@@ -175,6 +175,7 @@ public final class CheckCommand implements Callable<Integer> {
             monitor.view(view);
         }
         listeners.add(monitor);
+        files.watch(listeners);
         SessionReport report;
         try {
             report = lab.watch(src, name, loop, options, stop, listeners);

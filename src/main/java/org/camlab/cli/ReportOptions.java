@@ -7,12 +7,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
+import org.camlab.live.Snapshot;
 import org.camlab.report.CsvSeries;
 import org.camlab.report.HtmlReport;
 import org.camlab.report.PdfReport;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Verdict;
+import org.camlab.session.SessionListener;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -32,8 +35,20 @@ final class ReportOptions {
             + "analysed frame, or per 2, 4, … in long sessions; columns are JSON paths) as CSV.")
     Path csv;
 
+    @Option(names = "--snapshot", description = "Also put one analysed frame into the report, annotated as the live "
+            + "window shows it (clipped highlights, focus, the face and its background, the light grid): halfway "
+            + "through a recording. A picture of the room, so only when asked.")
+    boolean snapshot;
+
+    /** The keeper of the snapshot for the source being measured; null unless --snapshot. */
+    private Snapshot keeper;
+
     /** Checks what can be checked before measuring: a name camlab can write in a directory that exists. */
     void validate(CommandSpec spec) {
+        if (snapshot && report == null) {
+            throw new ParameterException(spec.commandLine(), "--snapshot goes into the report: give --report FILE.html "
+                    + "(or FILE.pdf) too");
+        }
         if (report != null) {
             target(spec, "--report", report, "HTML or PDF", ".html", ".htm", ".pdf");
         }
@@ -68,6 +83,14 @@ final class ReportOptions {
         }
     }
 
+    /** Adds what the files need to see of the next source's session (the snapshot's keeper) to its listeners. */
+    void watch(List<SessionListener> listeners) {
+        keeper = snapshot ? new Snapshot() : null;
+        if (keeper != null) {
+            listeners.add(keeper);
+        }
+    }
+
     boolean any() {
         return report != null || csv != null;
     }
@@ -81,16 +104,17 @@ final class ReportOptions {
         boolean ok = true;
         if (report != null) {
             Path file = numbered(report, index);
+            byte[] png = keeper == null ? null : keeper.png();
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
                 try {
-                    ok &= write(file, PdfReport.render(r, v), "report", err);
+                    ok &= write(file, PdfReport.render(r, v, png), "report", err);
                 } catch (IOException | RuntimeException e) {
                     // the series below is still written: one failure never costs the other file
                     err.println("camlab: cannot make the PDF report: " + e.getMessage());
                     ok = false;
                 }
             } else {
-                ok &= write(file, HtmlReport.render(r, v), "report", err);
+                ok &= write(file, HtmlReport.render(r, v, png, keeper == null ? Double.NaN : keeper.seconds()), "report", err);
             }
         }
         if (csv != null) {

@@ -23,7 +23,19 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /** What the colours on a snapshot mean, as the live window's keys name them. */
+    public static final String SNAPSHOT_LEGEND = "Magenta stripes: clipped highlights (Y ≥ 250). Green: edges in focus. "
+            + "Yellow box: the face; cyan: the background it is compared with. The grid: the light across the frame.";
+
     public static String render(SessionReport r, Verdict v) {
+        return render(r, v, null, Double.NaN);
+    }
+
+    /**
+     * The page, with the annotated frame at the head of the evidence when {@code snapshotPng} is
+     * given ({@code --snapshot}: a picture of the room is in the file only when asked).
+     */
+    public static String render(SessionReport r, Verdict v, byte[] snapshotPng, double snapshotSeconds) {
         var src = r.source();
         StringBuilder h = page("camlab report — " + src.name());
 
@@ -81,6 +93,13 @@ public final class HtmlReport {
 
         // the evidence
         h.append("<section id=\"evidence\"><h2>The evidence</h2>\n");
+        if (snapshotPng != null) {
+            h.append("<figure id=\"snapshot\"><img alt=\"The picture analysed, annotated\" src=\"data:image/png;base64,")
+                    .append(Base64.getEncoder().encodeToString(snapshotPng)).append("\"><figcaption class=\"why\">")
+                    .append(esc((Double.isNaN(snapshotSeconds) || r.source().isStill() ? ""
+                            : String.format(Locale.ROOT, "The frame at %.1f s. ", snapshotSeconds)) + SNAPSHOT_LEGEND))
+                    .append("</figcaption></figure>\n");
+        }
         for (Figure f : figures(r, v)) {
             chart(h, f.id(), f.chart());
         }

@@ -58,15 +58,20 @@ public final class PdfReport {
 
     /** The PDF's bytes. */
     public static byte[] render(SessionReport r, Verdict v) throws IOException {
+        return render(r, v, null);
+    }
+
+    /** The PDF's bytes, with the annotated frame ({@code --snapshot}) at the head of the evidence when given. */
+    public static byte[] render(SessionReport r, Verdict v, byte[] snapshotPng) throws IOException {
         PdfReport p = new PdfReport();
         try {
-            return p.write(r, v);
+            return p.write(r, v, snapshotPng);
         } finally {
             p.doc.close();
         }
     }
 
-    private byte[] write(SessionReport r, Verdict v) throws IOException {
+    private byte[] write(SessionReport r, Verdict v, byte[] snapshotPng) throws IOException {
         newPage();
         var src = r.source();
         text(bold, 20, "camlab report");
@@ -97,6 +102,10 @@ public final class PdfReport {
         }
         y -= 6;
         text(bold, 14, "The evidence");
+        if (snapshotPng != null) {
+            image(snapshotPng);
+            paragraph(regular, 8, unicode ? HtmlReport.SNAPSHOT_LEGEND : HtmlReport.SNAPSHOT_LEGEND.replace("≥", ">="), 0);
+        }
         for (HtmlReport.Figure f : HtmlReport.figures(r, v)) {
             image(Charts.png(f.chart()));
         }
