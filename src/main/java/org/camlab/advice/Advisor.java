@@ -15,6 +15,7 @@ import static org.camlab.results.Metric.CLIPPED_ON_PERSON;
 import static org.camlab.results.Metric.FACE_CRUSHED;
 import static org.camlab.results.Metric.NOISE_SIGMA;
 import static org.camlab.results.Metric.SHARPNESS_SCORE;
+import static org.camlab.results.Metric.LEFT_RIGHT;
 import static org.camlab.results.Metric.SIDE_LIGHT;
 import static org.camlab.results.Metric.SUBJECT_LUMA;
 import static org.camlab.results.Metric.SURROUND_HIGHLIGHT;
@@ -82,6 +83,16 @@ public final class Advisor {
      */
     static final double CAST_LIMIT = 10.0;
     static final double SIDE_LIGHT_STOPS = 1.0;
+    /**
+     * The room's light, not the face's: one third of the picture this many stops brighter than the
+     * other. Measured on luma, so a dark wall on one side reads the same: set above what real
+     * photographs reach as taken (±1.58 in the fixtures), and met by the same photographs lit
+     * 4 stops brighter from one side (2.64–3.40, UnevenLightTest). The corners are not advised on:
+     * lit only in the middle (3 stops down at the corners) the photographs read −0.90 to −1.60,
+     * and as taken, with their dark backgrounds, down to −1.53 — the falloff metric cannot tell them
+     * apart.
+     */
+    static final double UNEVEN_STOPS = 2.0;
     static final double UPSCALE_LIMIT = 1.3;
     /** Webcam specifications and meeting clients: HD video at 24 fps or more. */
     static final double LOW_FPS = 24;
@@ -126,6 +137,10 @@ public final class Advisor {
                             + "a*b* (a visible cast; coloured objects alone stay below it)", Advisor::cast),
             new Rule("side-light", SIDE_LIGHT.path(), SIDE_LIGHT_STOPS,
                     "camlab: one side of the face over 1 stop darker than the other", Advisor::sideLight),
+            new Rule("uneven-light", LEFT_RIGHT.path(), UNEVEN_STOPS,
+                    "camlab calibration: one third of the picture more than 2 stops brighter than the other (real "
+                            + "photographs as taken reach 1.6; lit 4 stops brighter from one side, 2.6 and more)",
+                    Advisor::unevenLight),
             new Rule("upscaled", UPSCALE.path(), UPSCALE_LIMIT,
                     "camlab: a picture enlarged by more than 1.3×, with interpolation's periodic traces, holds less "
                             + "detail than it sends", Advisor::upscaled),
@@ -299,6 +314,22 @@ public final class Advisor {
                         b, fix),
                 Math.abs(b) >= Math.abs(a) ? HIGHLIGHT_CAST_B.path() : HIGHLIGHT_CAST_A.path(),
                 Math.abs(b) >= Math.abs(a) ? b : a, self.threshold()));
+    }
+
+    /** Light that reaches one side of the view: the room's light, for the room. */
+    private static Optional<Recommendation> unevenLight(SessionReport r, Rule self) {
+        double sides = r.value(LEFT_RIGHT);
+        if (!(Math.abs(sides) > self.threshold())) {
+            return Optional.empty();
+        }
+        String bright = sides > 0 ? "left" : "right";
+        String dark = sides > 0 ? "right" : "left";
+        return Optional.of(new Recommendation(self.id(), Math.abs(sides) > 1.5 * self.threshold() ? Severity.MEDIUM
+                : Severity.LOW, "One side of the room is much brighter", String.format(Locale.ROOT, "The %s third of "
+                + "the picture (as seen in it) is %.1f stops brighter than the %s: a window or a lamp on that side "
+                + "lights the room. Balance it with a lamp on the %s side, or turn so that the light falls on you from "
+                + "the front.", bright, Math.abs(sides), dark, dark), LEFT_RIGHT.path(), sides,
+                sides > 0 ? self.threshold() : -self.threshold()));
     }
 
     private static Optional<Recommendation> sideLight(SessionReport r, Rule self) {
