@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.camlab.advice.Advisor;
 import org.camlab.image.SourceInfo;
 import org.camlab.results.Metric;
+import org.camlab.results.Recent;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Verdict;
 import org.camlab.session.FrameEvent;
@@ -14,7 +15,8 @@ import org.camlab.session.SessionListener;
 
 /**
  * The live check's judgement: at every snapshot of the session (twice a second) the rules are run
- * on the last {@link #WINDOW_SEC} of analysed frames, and a problem is shown once it has lasted
+ * on the last {@link #WINDOW_SEC} of analysed frames and on the time-domain figures of the last two
+ * seconds of decoded frames ({@link Recent}), and a problem is shown once it has lasted
  * {@link #HOLD_SEC} (and cleared the same way). Views — the terminal, the window — are told each
  * new state on the session's thread and must return quickly.
  */
@@ -57,10 +59,13 @@ public final class LiveMonitor implements SessionListener {
             return;
         }
         EnumMap<Metric, Double> medians = recent.medians(WINDOW_SEC);
+        // the time-domain rules on the last seconds too: a flicker fixed clears as a backlight does
+        Recent lately = session.recent();
         SessionReport now = new SessionReport(session.source(), session.measuredAt(), session.framesDecoded(),
-                recent.framesWithin(WINDOW_SEC), session.durationSec(), session.wallSec(), medians, session.timing(),
-                session.flicker(), session.faceDetector(), session.error(), session.partial(), session.series(),
-                session.maps(), session.timeline());
+                recent.framesWithin(WINDOW_SEC), session.durationSec(), session.wallSec(), medians,
+                lately != null ? lately.timing() : session.timing(), lately != null ? lately.flicker() : session.flicker(),
+                session.faceDetector(), session.error(), session.partial(), session.series(), session.maps(),
+                session.timeline(), lately);
         Verdict found = advisor.judge(now);
         double clock = session.durationSec() > 0 ? session.durationSec() : session.wallSec();
         Verdict shown = advisor.verdictOf(confirmed.update(clock, found.recommendations()));

@@ -22,6 +22,7 @@ import org.camlab.image.SourceInfo;
  * @param series         per-frame metrics over time, bounded in size
  * @param maps           the light over the frame (grid, histogram) averaged over the session; null before the first frame
  * @param timeline       frame rate and brightness swing second by second; null for a still or key frames only
+ * @param recent         the time-domain figures of the last seconds alone (the live check's); null as timeline
  */
 public record SessionReport(
         SourceInfo source,
@@ -38,7 +39,8 @@ public record SessionReport(
         boolean partial,
         Map<Metric, TimeSeries> series,
         SceneMaps maps,
-        Timeline timeline) {
+        Timeline timeline,
+        Recent recent) {
 
     /** The session value of any metric of the catalogue, NaN where it cannot be measured. */
     public double value(Metric m) {

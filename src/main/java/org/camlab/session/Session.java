@@ -13,6 +13,7 @@ import org.camlab.image.Face;
 import org.camlab.image.Frame;
 import org.camlab.image.SourceInfo;
 import org.camlab.results.Flicker;
+import org.camlab.results.Recent;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Timeline;
 import org.camlab.results.Timing;
@@ -255,6 +256,7 @@ public final class Session {
         Timing timing = null;
         Flicker flicker = null;
         Timeline timeline = null;
+        Recent recent = null;
         double duration = Double.NaN;
         if (!still && ts != null) {
             boolean keyOnly = options.cadence().keyFramesOnly(info.kind());
@@ -262,6 +264,7 @@ public final class Session {
                 timing = ts.timing();
                 flicker = ts.flicker();
                 timeline = ts.timeline();
+                recent = ts.recentFigures();
             }
             if (decoded > 0) {
                 double frame = info.fpsNominal() > 0 ? 1 / info.fpsNominal()
@@ -272,6 +275,6 @@ public final class Session {
         double wall = (System.nanoTime() - startedNanos) / 1e9;
         return new SessionReport(info, startedAt, decoded, spatial.analysed(), duration, wall, spatial.medians(), timing,
                 flicker, faces.name(), error, partial, spatial.series(),
-                spatial.maps(), timeline);
+                spatial.maps(), timeline, recent);
     }
 }

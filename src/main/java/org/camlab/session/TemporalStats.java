@@ -2,6 +2,7 @@ package org.camlab.session;
 
 import org.camlab.image.LumaSample;
 import org.camlab.results.Flicker;
+import org.camlab.results.Recent;
 import org.camlab.results.TimeSeries;
 import org.camlab.results.Timeline;
 import org.camlab.results.Timing;
@@ -49,6 +50,27 @@ final class TemporalStats {
     private double secondMin;
     private double secondMax;
     private double secondSum;
+    // the recent figures (the live check's): tumbling windows of source time, the last complete one kept
+    static final long RECENT_MICROS = 2_000_000L;
+    private Window filling;
+    private Window done;
+
+    /** One window's own timing, flicker and freezes. */
+    private static final class Window {
+        final long start;
+        final FrameTiming timing;
+        final FlickerMeter flicker = new FlickerMeter();
+        final RollingBands bands = new RollingBands();
+        int frozen;
+        long longestFreezeMicros;
+        long lastPts;
+
+        Window(long start, double fpsNominal) {
+            this.start = start;
+            this.timing = new FrameTiming(fpsNominal);
+        }
+    }
+
     /** The longest run of seconds without a frame that the timeline fills with zeros. */
     private static final int MAX_GAP_SECONDS = 600;
 
@@ -91,9 +113,45 @@ final class TemporalStats {
         timing.add(s.ptsMicros);
         flicker.add(lastMean);
         perSecond(s.ptsMicros, lastMean);
+        recent(s, mad);
         current = previous;
         previous = s;
         havePrevious = true;
+    }
+
+    private void recent(LumaSample s, double mad) {
+        long pts = s.ptsMicros;
+        if (filling == null || pts - filling.start >= RECENT_MICROS || pts < filling.start) {
+            done = filling;
+            filling = new Window(pts, fpsNominal); // every 2 s of source: a few hundred bytes, not per frame
+        }
+        Window w = filling;
+        w.timing.add(pts);
+        w.flicker.add(w.bands.take(s));
+        w.lastPts = pts;
+        if (mad < Timing.FROZEN_MAD) {
+            w.frozen++;
+            w.longestFreezeMicros = Math.max(w.longestFreezeMicros, pts - Math.max(freezeFrom, w.start));
+        }
+    }
+
+    /** The last complete window's figures, or the filling one's before there is one; null before any frame. */
+    synchronized Recent recentFigures() {
+        Window w = done != null ? done : filling;
+        if (w == null) {
+            return null;
+        }
+        Timing t = w.timing.timing(w.frozen, w.longestFreezeMicros / 1e6);
+        double rate = fpsNominal > 0 ? fpsNominal : t.fpsMeasured();
+        return new Recent(t, stronger(w.flicker.result(rate), w.bands.result(rate)),
+                (w.start - firstPts) / 1e6, (w.lastPts - w.start) / 1e6 + (fpsNominal > 0 ? 1 / fpsNominal : 0));
+    }
+
+    private static Flicker stronger(Flicker whole, Flicker rolling) {
+        if (whole == null) {
+            return rolling;
+        }
+        return rolling != null && rolling.pct() > whole.pct() ? rolling : whole;
     }
 
     private void perSecond(long pts, double mean) {
@@ -184,12 +242,7 @@ final class TemporalStats {
     synchronized Flicker flicker() {
         Timing t = timing.timing(frozen);
         double rate = fpsNominal > 0 ? fpsNominal : t.fpsMeasured();
-        Flicker whole = flicker.result(rate);
-        Flicker rolling = bands.result(rate);
-        if (whole == null) {
-            return rolling;
-        }
-        return rolling != null && rolling.pct() > whole.pct() ? rolling : whole;
+        return stronger(flicker.result(rate), bands.result(rate));
     }
 
     /** Mean of the last frame's sample, code values. */
