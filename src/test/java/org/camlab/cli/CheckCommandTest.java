@@ -38,6 +38,19 @@ class CheckCommandTest {
         assertTrue(backlight, j.toString());
     }
 
+    /** A flickering lamp replaced 6 s into the check: the flicker is said, then cleared, while the check goes on. */
+    @Test
+    void aFlickerFixedClearsFromTheLiveCheck() throws Exception {
+        String rec = org.camlab.fixtures.Recordings.flickerThenSteady(30, 30 * 15, 320, 180, 30 * 6, 5.0, 0.2).toString();
+        ChildProcess.Result r = camlab().run(90, "check", rec, "--faces", "none");
+        assertEquals(0, r.exit(), r.err());
+        String log = r.out();
+        int said = log.indexOf("] flicker");
+        int cleared = log.indexOf("cleared: flicker");
+        assertTrue(said > 0, "the flicker is said while the lamp beats:\n" + log);
+        assertTrue(cleared > said, "and cleared once it is steady:\n" + log);
+    }
+
     @Test
     void theSummaryFollowsTheLiveLogOnStdout() throws Exception {
         ChildProcess.Result r = camlab().run(120, "check", "--demo", "--duration", "3s", "--faces", "none");
