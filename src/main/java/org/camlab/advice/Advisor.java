@@ -79,7 +79,7 @@ public final class Advisor {
     /**
      * A cast of the white and light-grey surfaces (the brightest near-neutrals) beyond 10 units of
      * a*b*: calibrated on real photographs (ColourCastTest prints each), which read up to 9.4 as
-     * taken (orange fur the highest), and 11.2 and more under a light 1.4× warmer or cooler.
+     * taken (orange fur the highest), and 12.2–22.6 under a light 1.4× warmer or cooler.
      */
     static final double CAST_LIMIT = 10.0;
     static final double SIDE_LIGHT_STOPS = 1.0;

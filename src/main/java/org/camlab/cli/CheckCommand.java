@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
                 "SOURCE is camera (the first camera; the default), camera:N or /dev/videoN ('camlab devices' lists "
                         + "them), a stream URL (rtsp://, http://), or a recording, replayed at its real pace as a "
                         + "virtual camera. A problem is shown once it has lasted " + (int) LiveMonitor.HOLD_SEC
-                        + " s, and cleared the same way; the numbers are those of the last second.", ""},
+                        + " s, and cleared the same way; the numbers are those of the last second (frame rate, drops "
+                        + "and flicker: of the last two).", ""},
         footer = {"", "Exit codes: 0 checked · 2 bad arguments · 3 no camera, or the source cannot be opened or "
                 + "broke off (the summary of what was seen is still printed) · 5 a --report or --csv file cannot be written · 130/143 "
                 + "interrupted (Ctrl-C: the summary so far is printed).", "",
