@@ -20,11 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * are printed: they are the rule's calibration.
  */
 class ColourCastTest {
-    private static final Advisor ADVISOR = new Advisor();
-
     private static Recommendation cast(SessionReport r) {
-        return ADVISOR.judge(r).recommendations().stream().filter(x -> x.id().equals("colour-cast")).findFirst()
-                .orElse(null);
+        return Portraits.find(r, "colour-cast");
     }
 
     private static String values(SessionReport r) {

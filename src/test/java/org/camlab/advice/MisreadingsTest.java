@@ -29,7 +29,7 @@ class MisreadingsTest {
     }
 
     private static Recommendation find(SessionReport r, String id) {
-        return ADVISOR.judge(r).recommendations().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+        return Portraits.find(r, id);
     }
 
     @Test

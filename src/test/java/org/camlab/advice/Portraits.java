@@ -8,6 +8,7 @@ import org.camlab.face.FaceDetector;
 import org.camlab.fixtures.MemorySource;
 import org.camlab.fixtures.Scenes;
 import org.camlab.session.SessionOptions;
+import org.camlab.results.Recommendation;
 import org.camlab.results.SessionReport;
 import org.camlab.session.Session;
 
@@ -36,6 +37,13 @@ final class Portraits {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The recommendation of rule {@code id} in the advisor's verdict on r; null when the rule finds nothing. */
+    static Recommendation find(SessionReport r, String id) {
+        return ADVISOR.judge(r).recommendations().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private static final Advisor ADVISOR = new Advisor();
 
     static Face face(BufferedImage img) {
         var faces = detector().detect(Scenes.frame(img));

@@ -23,11 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * no darker than real photographs' dark backgrounds do, which this test shows too.
  */
 class UnevenLightTest {
-    private static final Advisor ADVISOR = new Advisor();
-
     private static Recommendation uneven(SessionReport r) {
-        return ADVISOR.judge(r).recommendations().stream().filter(x -> x.id().equals("uneven-light")).findFirst()
-                .orElse(null);
+        return Portraits.find(r, "uneven-light");
     }
 
     private static String values(SessionReport r) {
