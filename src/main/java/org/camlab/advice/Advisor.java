@@ -9,6 +9,8 @@ import static org.camlab.results.Metric.BACKGROUND_LUMA;
 import static org.camlab.results.Metric.BACKLIGHT_RATIO;
 import static org.camlab.results.Metric.HIGHLIGHT_CAST_A;
 import static org.camlab.results.Metric.HIGHLIGHT_CAST_B;
+import static org.camlab.results.Metric.HUNTING_HZ;
+import static org.camlab.results.Metric.HUNTING_PCT;
 import static org.camlab.results.Metric.CLIPPED_HIGHLIGHTS;
 import static org.camlab.results.Metric.CLIPPED_SHADOWS;
 import static org.camlab.results.Metric.CLIPPED_ON_PERSON;
@@ -100,6 +102,8 @@ public final class Advisor {
     static final double SLOWED_FRACTION = 0.8;
     static final double DROPPED_PCT = 1.0;
     static final double FLICKER_LIMIT_PCT = 2.0;
+    /** Brightness pumping this much, peak to peak, is seen as the picture breathing. */
+    static final double HUNTING_LIMIT_PCT = 4.0;
     /** A picture that stands still this long is a visible freeze on a call. */
     static final double FREEZE_SEC = 1.0;
     /** Frozen over nearly the whole session: a still scene (or a dead picture), not a freeze within a moving one. */
@@ -152,6 +156,9 @@ public final class Advisor {
             new Rule("flicker", FLICKER_PCT.path(), FLICKER_LIMIT_PCT,
                     "camlab: brightness beating or rolling bands over 2 % peak to peak are visible on a call",
                     Advisor::flicker),
+            new Rule("exposure-hunting", HUNTING_PCT.path(), HUNTING_LIMIT_PCT,
+                    "camlab: the picture's brightness pumping by more than 4 % peak to peak, 0.35–1.2 times a second, "
+                            + "is visible as breathing", Advisor::hunting),
             new Rule("frozen-picture", LONGEST_FREEZE.path(), FREEZE_SEC,
                     "camlab: a picture that stands still for 1 s or more is seen as a freeze (at 30 fps, 30 repeated "
                             + "frames); not said when nearly every frame repeats (a still scene)", Advisor::frozen),
@@ -330,6 +337,20 @@ public final class Advisor {
                 + "lights the room. Balance it with a lamp on the %s side, or turn so that the light falls on you from "
                 + "the front.", bright, Math.abs(sides), dark, dark), LEFT_RIGHT.path(), sides,
                 sides > 0 ? self.threshold() : -self.threshold()));
+    }
+
+    /** Auto-exposure that does not settle: usually a bright window and a dark face in one view. */
+    private static Optional<Recommendation> hunting(SessionReport r, Rule self) {
+        double pct = r.value(HUNTING_PCT);
+        if (!(pct > self.threshold())) {
+            return Optional.empty();
+        }
+        return Optional.of(self.advise(pct > 2 * self.threshold() ? Severity.MEDIUM : Severity.LOW,
+                "Brightness pumps up and down", String.format(Locale.ROOT, "The picture brightens and darkens every "
+                        + "%.1f s (%.0f %% peak to peak): the camera's auto-exposure keeps hunting. It does this "
+                        + "when very bright and dark areas share the view: even out the light (no window behind "
+                        + "you, a lamp on your face), or lock the exposure in the camera's settings.",
+                        1 / r.value(HUNTING_HZ), pct), pct));
     }
 
     private static Optional<Recommendation> sideLight(SessionReport r, Rule self) {

@@ -23,6 +23,7 @@ import org.camlab.image.SourceInfo;
  * @param maps           the light over the frame (grid, histogram) averaged over the session; null before the first frame
  * @param timeline       frame rate and brightness swing second by second; null for a still or key frames only
  * @param recent         the time-domain figures of the last seconds alone (the live check's); null as timeline
+ * @param hunting        the frame mean pumping at 0.35–1.2 Hz (auto-exposure hunting); null when it does not
  */
 public record SessionReport(
         SourceInfo source,
@@ -40,7 +41,8 @@ public record SessionReport(
         Map<Metric, TimeSeries> series,
         SceneMaps maps,
         Timeline timeline,
-        Recent recent) {
+        Recent recent,
+        Flicker hunting) {
 
     /** The session value of any metric of the catalogue, NaN where it cannot be measured. */
     public double value(Metric m) {

@@ -16,6 +16,7 @@ final class FlickerMeter {
     /** Slower changes are the scene or auto-exposure, not light flicker. */
     static final double MIN_HZ = 1.0;
 
+    private final int size = WINDOW;
     private final double[] window = new double[WINDOW];
     private int filled;
     private final double[] power = new double[WINDOW / 2 + 1];
@@ -24,8 +25,8 @@ final class FlickerMeter {
 
     void add(double frameMean) {
         window[filled++] = frameMean;
-        if (filled == WINDOW) {
-            meanSum += spectrum(window, WINDOW, power);
+        if (filled == size) {
+            meanSum += spectrum(window, size, power);
             segments++;
             filled = 0;
         }
@@ -37,8 +38,13 @@ final class FlickerMeter {
      * lower edge (the tail of a slow drift).
      */
     Flicker result(double rate) {
+        return result(rate, MIN_HZ, Double.POSITIVE_INFINITY);
+    }
+
+    /** As {@link #result(double)}, for a peak between minHz and maxHz of the same spectrum. */
+    Flicker result(double rate, double minHz, double maxHz) {
         if (segments > 0) {
-            return peak(power, segments, meanSum / segments, WINDOW, rate);
+            return peak(power, segments, meanSum / segments, size, rate, minHz, maxHz);
         }
         int n = filled;
         if (n < 16) {
@@ -46,7 +52,7 @@ final class FlickerMeter {
         }
         double[] p = new double[n / 2 + 1];
         double mean = spectrum(window, n, p);
-        return peak(p, 1, mean, n, rate);
+        return peak(p, 1, mean, n, rate, minHz, maxHz);
     }
 
     /** Adds the detrended, Hann-windowed power spectrum of {@code v[0..n)} to {@code power}; returns its mean. */
@@ -82,12 +88,13 @@ final class FlickerMeter {
         return 0.5 - 0.5 * Math.cos(2 * Math.PI * i / n);
     }
 
-    private static Flicker peak(double[] sumPower, int segments, double overallMean, int window, double rate) {
+    private static Flicker peak(double[] sumPower, int segments, double overallMean, int window, double rate,
+            double minHz, double maxHz) {
         if (!(rate > 0) || overallMean <= 0) {
             return null;
         }
-        int kMin = Math.max(1, (int) Math.ceil(MIN_HZ * window / rate));
-        int kMax = window / 2;
+        int kMin = Math.max(1, (int) Math.ceil(minHz * window / rate));
+        int kMax = (int) Math.min(window / 2, Math.floor(maxHz * window / rate));
         if (kMax - kMin < 6) {
             return null;
         }

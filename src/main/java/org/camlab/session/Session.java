@@ -257,6 +257,7 @@ public final class Session {
         Flicker flicker = null;
         Timeline timeline = null;
         Recent recent = null;
+        Flicker hunting = null;
         double duration = Double.NaN;
         if (!still && ts != null) {
             boolean keyOnly = options.cadence().keyFramesOnly(info.kind());
@@ -265,6 +266,7 @@ public final class Session {
                 flicker = ts.flicker();
                 timeline = ts.timeline();
                 recent = ts.recentFigures();
+                hunting = ts.hunting();
             }
             if (decoded > 0) {
                 double frame = info.fpsNominal() > 0 ? 1 / info.fpsNominal()
@@ -275,6 +277,6 @@ public final class Session {
         double wall = (System.nanoTime() - startedNanos) / 1e9;
         return new SessionReport(info, startedAt, decoded, spatial.analysed(), duration, wall, spatial.medians(), timing,
                 flicker, faces.name(), error, partial, spatial.series(),
-                spatial.maps(), timeline, recent);
+                spatial.maps(), timeline, recent, hunting);
     }
 }

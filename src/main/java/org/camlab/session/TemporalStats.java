@@ -17,6 +17,13 @@ final class TemporalStats {
     private final FrameTiming timing;
     private final double fpsNominal;
     private final FlickerMeter flicker = new FlickerMeter();
+    /**
+     * Auto-exposure hunting: the frame mean pumping this slowly, read from the flicker meter's
+     * spectrum (bins of 0.12 Hz at 30 fps). A peak on the band's two lowest bins is a drift and not
+     * reported, so hunting is found from about 0.35 Hz.
+     */
+    static final double HUNT_MIN_HZ = 0.1;
+    static final double HUNT_MAX_HZ = 1.2;
     private final RollingBands bands = new RollingBands();
     private LumaSample current = new LumaSample();
     private LumaSample previous = new LumaSample();
@@ -243,6 +250,13 @@ final class TemporalStats {
         Timing t = timing.timing(frozen);
         double rate = fpsNominal > 0 ? fpsNominal : t.fpsMeasured();
         return stronger(flicker.result(rate), bands.result(rate));
+    }
+
+    /** The frame mean pumping slowly (auto-exposure hunting); null when it does not. */
+    synchronized Flicker hunting() {
+        Timing t = timing.timing(frozen);
+        double rate = fpsNominal > 0 ? fpsNominal : t.fpsMeasured();
+        return flicker.result(rate, HUNT_MIN_HZ, HUNT_MAX_HZ);
     }
 
     /** Mean of the last frame's sample, code values. */

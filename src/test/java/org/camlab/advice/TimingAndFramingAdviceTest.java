@@ -161,4 +161,24 @@ class TimingAndFramingAdviceTest {
         Recommendation rec = find(r, "framing");
         assertTrue(rec != null && rec.title().equals("Too much space above your head"), String.valueOf(rec));
     }
+
+    /** A camera whose auto-exposure hunts (the light pumping ±6 % every 2 s), beside light that flickers and a real street. */
+    @Test
+    void pumpingBrightnessIsHuntingAndFlickerOrAStreetIsNot() throws Exception {
+        SessionReport pumping = recording(Recordings.lit(30, 300, 320, 180, new int[0], false, 0.8, 0, 0, 0, 0.5, 0.06));
+        assertEquals(0.5, pumping.value(Metric.HUNTING_HZ), 0.08);
+        assertEquals(12, pumping.value(Metric.HUNTING_PCT), 2.0, "±6 % of the signal above black");
+        Recommendation h = ADVISOR.judge(pumping).recommendations().stream()
+                .filter(x -> x.id().equals("exposure-hunting")).findFirst().orElse(null);
+        assertTrue(h != null && h.detail().contains("every 2.0 s"), String.valueOf(h));
+        assertFalse(ADVISOR.ids(pumping).contains("flicker"), "too slow to be a lamp's flicker: " + ADVISOR.ids(pumping));
+
+        SessionReport flicker = recording(Recordings.lit(30, 300, 320, 180, new int[0], false, 0.8, 0, 0, 0, 5, 0.2));
+        assertTrue(ADVISOR.ids(flicker).contains("flicker"));
+        assertFalse(ADVISOR.ids(flicker).contains("exposure-hunting"), "5 Hz is a lamp: " + flicker.value(Metric.HUNTING_PCT));
+
+        SessionReport street = recording(Fixtures.real("vtest.avi"));
+        assertFalse(ADVISOR.ids(street).contains("exposure-hunting"), "people walking by: "
+                + street.value(Metric.HUNTING_PCT) + " % at " + street.value(Metric.HUNTING_HZ) + " Hz");
+    }
 }
