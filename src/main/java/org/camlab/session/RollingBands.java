@@ -72,6 +72,30 @@ final class RollingBands {
             rightSums[y] = right;
             total += left + right;
         }
+        lastHeight = h;
+        lastWidth = w;
+        lastTotal = total;
+        return accumulate(h, w, total);
+    }
+
+    private int lastHeight;
+    private int lastWidth;
+    private long lastTotal;
+
+    /** The frame {@code other} has just taken, from its row sums: the rows are summed once for both. */
+    double takeAsWell(RollingBands other) {
+        int h = other.lastHeight;
+        if (leftSums.length < h) {
+            leftSums = new long[h];
+            rightSums = new long[h];
+        }
+        System.arraycopy(other.leftSums, 0, leftSums, 0, h);
+        System.arraycopy(other.rightSums, 0, rightSums, 0, h);
+        return accumulate(h, other.lastWidth, other.lastTotal);
+    }
+
+    private double accumulate(int h, int w, long total) {
+        int half = w / 2;
         int n = w * h;
         double frameMean = n == 0 ? Double.NaN : (double) total / n;
         if (h < 4 * MAX_BANDS || half == 0 || !(frameMean > 1)) {

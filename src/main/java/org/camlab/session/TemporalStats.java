@@ -134,7 +134,7 @@ final class TemporalStats {
         }
         Window w = filling;
         w.timing.add(pts);
-        w.flicker.add(w.bands.take(s));
+        w.flicker.add(w.bands.takeAsWell(bands));
         w.lastPts = pts;
         if (mad < Timing.FROZEN_MAD) {
             w.frozen++;
