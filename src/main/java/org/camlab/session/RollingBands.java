@@ -42,6 +42,10 @@ final class RollingBands {
     private final double[] powerLeft = new double[MAX_BANDS + 1];
     private int seen;
     private int measured;
+    // the frame last taken, for a second instance taking the same frame (takeAsWell)
+    private int lastHeight;
+    private int lastWidth;
+    private long lastTotal;
 
     /**
      * Takes in one frame's sample and returns its mean in code values (NaN for an empty sample):
@@ -77,10 +81,6 @@ final class RollingBands {
         lastTotal = total;
         return accumulate(h, w, total);
     }
-
-    private int lastHeight;
-    private int lastWidth;
-    private long lastTotal;
 
     /** The frame {@code other} has just taken, from its row sums: the rows are summed once for both. */
     double takeAsWell(RollingBands other) {

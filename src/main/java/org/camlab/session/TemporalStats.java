@@ -3,7 +3,6 @@ package org.camlab.session;
 import org.camlab.image.LumaSample;
 import org.camlab.results.Flicker;
 import org.camlab.results.Recent;
-import org.camlab.results.TimeSeries;
 import org.camlab.results.Timeline;
 import org.camlab.results.Timing;
 
@@ -17,6 +16,7 @@ final class TemporalStats {
     private final FrameTiming timing;
     private final double fpsNominal;
     private final FlickerMeter flicker = new FlickerMeter();
+    private final SecondBySecond seconds;
     /**
      * Auto-exposure hunting: the frame mean pumping this slowly, read from the flicker meter's
      * spectrum (bins of 0.12 Hz at 30 fps). A peak on the band's two lowest bins is a drift and not
@@ -46,17 +46,6 @@ final class TemporalStats {
     private static final int BRIDGE_FRAMES = 2;
     private static final double BRIDGE_MAD = 6 * Timing.FROZEN_MAD;
     private double lastMean = Double.NaN;
-    // second by second of source time (the timeline): the second being filled, and those before
-    private final DecimatedSeries fpsSeries = new DecimatedSeries();
-    private final DecimatedSeries swingSeries = new DecimatedSeries();
-    private long firstPts = Long.MIN_VALUE;
-    private long second = -1;
-    private long secondLastPts;
-    private int secondFrames;
-    private int secondMeasured;
-    private double secondMin;
-    private double secondMax;
-    private double secondSum;
     // the recent figures (the live check's): tumbling windows of source time, the last complete one kept
     static final long RECENT_MICROS = 2_000_000L;
     private Window filling;
@@ -78,12 +67,11 @@ final class TemporalStats {
         }
     }
 
-    /** The longest run of seconds without a frame that the timeline fills with zeros. */
-    private static final int MAX_GAP_SECONDS = 600;
 
     TemporalStats(double fpsNominal) {
         this.fpsNominal = fpsNominal;
         this.timing = new FrameTiming(fpsNominal);
+        this.seconds = new SecondBySecond(fpsNominal);
     }
 
     /** The sample to fill for the next frame (capture thread only). */
@@ -119,7 +107,7 @@ final class TemporalStats {
         }
         timing.add(s.ptsMicros);
         flicker.add(lastMean);
-        perSecond(s.ptsMicros, lastMean);
+        seconds.add(s.ptsMicros, lastMean);
         recent(s, mad);
         current = previous;
         previous = s;
@@ -151,7 +139,7 @@ final class TemporalStats {
         Timing t = w.timing.timing(w.frozen, w.longestFreezeMicros / 1e6);
         double rate = fpsNominal > 0 ? fpsNominal : t.fpsMeasured();
         return new Recent(t, stronger(w.flicker.result(rate), w.bands.result(rate)),
-                (w.start - firstPts) / 1e6, (w.lastPts - w.start) / 1e6 + (fpsNominal > 0 ? 1 / fpsNominal : 0));
+                (w.start - timing.firstPts()) / 1e6, (w.lastPts - w.start) / 1e6 + (fpsNominal > 0 ? 1 / fpsNominal : 0));
     }
 
     private static Flicker stronger(Flicker whole, Flicker rolling) {
@@ -161,68 +149,7 @@ final class TemporalStats {
         return rolling != null && rolling.pct() > whole.pct() ? rolling : whole;
     }
 
-    private void perSecond(long pts, double mean) {
-        if (firstPts == Long.MIN_VALUE) {
-            firstPts = pts;
-        }
-        long sec = Math.floorDiv(pts - firstPts, 1_000_000L);
-        if (sec != second) {
-            closeSecond();
-            for (long gap = second + 1; second >= 0 && gap < sec && gap - second <= MAX_GAP_SECONDS; gap++) {
-                fpsSeries.add(gap, 0); // a second without a frame: the picture stood still for the call
-                swingSeries.add(gap, Double.NaN);
-            }
-            second = sec;
-            secondFrames = 0;
-            secondMeasured = 0;
-            secondMin = Double.POSITIVE_INFINITY;
-            secondMax = Double.NEGATIVE_INFINITY;
-            secondSum = 0;
-        }
-        secondFrames++;
-        secondLastPts = pts;
-        if (!Double.isNaN(mean)) {
-            secondMeasured++;
-            secondMin = Math.min(secondMin, mean);
-            secondMax = Math.max(secondMax, mean);
-            secondSum += mean;
-        }
-    }
 
-    private void closeSecond() {
-        if (second < 0 || secondFrames == 0) {
-            return;
-        }
-        fpsSeries.add(second, secondFrames);
-        swingSeries.add(second, secondSwingPct());
-    }
-
-    /** Peak to peak of the frame mean within the second being filled, % of its mean. */
-    private double secondSwingPct() {
-        double mean = secondMeasured == 0 ? Double.NaN : secondSum / secondMeasured;
-        return mean > 0 ? 100 * (secondMax - secondMin) / mean : Double.NaN;
-    }
-
-    /** The timeline of the complete seconds so far; the last one is in when its frames reach its end. */
-    synchronized Timeline timeline() {
-        TimeSeries fps = fpsSeries.snapshot();
-        TimeSeries swing = swingSeries.snapshot();
-        double interval = fpsNominal > 0 ? 1e6 / fpsNominal : Double.NaN;
-        long into = second < 0 ? 0 : secondLastPts - firstPts - second * 1_000_000L;
-        if (second >= 0 && into >= 1_000_000L - 1.5 * interval) {
-            fps = append(fps, second, secondFrames);
-            swing = append(swing, second, secondSwingPct());
-        }
-        return new Timeline(fps, swing);
-    }
-
-    private static TimeSeries append(TimeSeries s, double second, double value) {
-        double[] t = java.util.Arrays.copyOf(s.seconds(), s.size() + 1);
-        double[] v = java.util.Arrays.copyOf(s.values(), s.size() + 1);
-        t[s.size()] = second;
-        v[s.size()] = value;
-        return new TimeSeries(t, v);
-    }
 
     private static double meanAbsoluteDifference(byte[] a, byte[] b, int n) {
         long d = 0;
@@ -243,6 +170,11 @@ final class TemporalStats {
 
     synchronized Timing timing() {
         return timing.timing(frozen, longestFreezeMicros / 1e6);
+    }
+
+    /** The timeline of the complete seconds so far. */
+    synchronized Timeline timeline() {
+        return seconds.timeline();
     }
 
     /** The stronger of the two kinds: the frame mean oscillating, or rolling bands across the rows. */
