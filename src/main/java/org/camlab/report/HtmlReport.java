@@ -118,9 +118,17 @@ public final class HtmlReport {
             }
         }
         h.append("</tbody></table>\n</section>\n");
-        h.append("<footer>Made by camlab on this computer. The pictures were analysed here and not kept; this page "
-                + "holds numbers and charts only, and loads nothing from the network.</footer>\n");
+        h.append("<footer>").append(esc(madeHere(snapshotPng != null))).append(" This page loads nothing from the "
+                + "network.</footer>\n");
         return end(h);
+    }
+
+    /** Where the report was made and what of the pictures it holds: the one frame asked for, or none. */
+    static String madeHere(boolean snapshot) {
+        return snapshot ? "Made by camlab on this computer. The pictures were analysed here; of them, this report holds "
+                + "only the one frame that --snapshot asked for."
+                : "Made by camlab on this computer. The pictures were analysed here and not kept: this report holds "
+                + "numbers and charts only.";
     }
 
     /** A page of camlab's own, open at its main column: the head, the style sheet, nothing from the network. */

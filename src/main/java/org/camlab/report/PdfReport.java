@@ -119,7 +119,7 @@ public final class PdfReport {
                 }
             }
         }
-        paragraph(regular, 8, "Made by camlab on this computer: the pictures were analysed here and not kept.", 0);
+        paragraph(regular, 8, HtmlReport.madeHere(snapshotPng != null), 0);
         out.close();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         doc.save(bytes);

@@ -46,6 +46,9 @@ class SnapshotReportTest {
         assertTrue(zebra > 50, "the clipped highlights (0.9 % of the photograph) are striped: " + zebra);
         assertTrue(face > 200, "the face box is drawn: " + face);
         assertTrue(m.group(2).contains("Magenta stripes"), m.group(2));
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertFalse(page.contains("not kept"), "the footer does not deny the picture it holds");
+        assertTrue(page.contains("only the one frame that --snapshot asked for"), "and says which");
     }
 
     @Test
@@ -62,6 +65,7 @@ class SnapshotReportTest {
         assertEquals(0, CliRunner.run("analyze", "--faces", "none", "--report", plain.toString(), rec.toString()).exit());
         assertFalse(Files.readString(plain, StandardCharsets.UTF_8).contains("id=\"snapshot\""),
                 "no picture of the scene unless --snapshot");
+        assertTrue(Files.readString(plain, StandardCharsets.UTF_8).contains("not kept"), "and the footer says so");
 
         var lone = CliRunner.run("analyze", "--snapshot", rec.toString());
         assertEquals(ExitCodes.BAD_ARGUMENTS, lone.exit());
