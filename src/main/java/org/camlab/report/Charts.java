@@ -14,7 +14,6 @@ import org.camlab.results.SceneMaps;
 import org.camlab.results.ScoreArea;
 import org.camlab.results.TimeSeries;
 import org.camlab.results.Verdict;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -268,11 +267,16 @@ public final class Charts {
     public static byte[] png(JFreeChart chart) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            ChartUtils.writeScaledChartAsPNG(out, chart, WIDTH, HEIGHT, (int) SCALE, (int) SCALE);
+            javax.imageio.ImageIO.write(image(chart), "png", out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The chart drawn at its page size into a picture twice as large (for print and sharp screens). */
+    public static java.awt.image.BufferedImage image(JFreeChart chart) {
+        return chart.createBufferedImage((int) (WIDTH * SCALE), (int) (HEIGHT * SCALE), WIDTH, HEIGHT, null);
     }
 
     static String title(Metric m) {

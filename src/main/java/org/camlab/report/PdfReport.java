@@ -103,11 +103,11 @@ public final class PdfReport {
         y -= 6;
         text(bold, 14, "The evidence");
         if (snapshotPng != null) {
-            image(snapshotPng);
-            paragraph(regular, 8, unicode ? HtmlReport.SNAPSHOT_LEGEND : HtmlReport.SNAPSHOT_LEGEND.replace("≥", ">="), 0);
+            image(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(snapshotPng)));
+            paragraph(regular, 8, HtmlReport.SNAPSHOT_LEGEND, 0); // paragraph spells out ≥ where the font lacks it
         }
         for (HtmlReport.Figure f : HtmlReport.figures(r, v)) {
-            image(Charts.png(f.chart()));
+            image(Charts.image(f.chart())); // no PNG encoded only to be decoded again
         }
         text(bold, 12, "Every number");
         for (Category c : Category.values()) {
@@ -173,8 +173,7 @@ public final class PdfReport {
         }
     }
 
-    private void image(byte[] png) throws IOException {
-        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+    private void image(java.awt.image.BufferedImage img) throws IOException {
         PDImageXObject x = LosslessFactory.createFromImage(doc, img);
         float w = WIDTH;
         float h = w * img.getHeight() / img.getWidth();
