@@ -37,8 +37,6 @@ import org.camlab.image.SourceInfo;
 import org.camlab.report.JsonReport;
 import org.camlab.report.TextReport;
 import org.camlab.results.SessionReport;
-import org.camlab.core.FrameMetrics;
-import org.camlab.image.Face;
 import org.camlab.image.Frame;
 import org.camlab.session.FrameEvent;
 import org.camlab.session.FrameTap;
@@ -84,9 +82,8 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
     private volatile double frameMicros = Double.NaN;
     // the overlays of the latest analysis (guarded by overlayLock), and the painter's copy of them
     private final Object overlayLock = new Object();
-    private final FrameMetrics overlay = new FrameMetrics();
-    private List<Face> overlayFaces = List.of();
-    private final FrameMetrics painting = new FrameMetrics();
+    private final Overlay overlay = new Overlay();
+    private final Overlay painting = new Overlay();
     // what the preview kept up with (painter thread only, read at close)
     private long painted;
     private long offered;
@@ -158,9 +155,7 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
     @Override
     public void analysed(FrameEvent e) {
         synchronized (overlayLock) {
-            overlay.grid = e.metrics().grid;
-            System.arraycopy(e.metrics().gridMeanLinear, 0, overlay.gridMeanLinear, 0, overlay.gridMeanLinear.length);
-            overlayFaces = List.copyOf(e.faces());
+            overlay.take(e.metrics(), e.faces());
         }
     }
 
@@ -207,13 +202,10 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
                 f = waiting;
                 waiting = null;
             }
-            List<Face> faces;
             synchronized (overlayLock) {
-                painting.grid = overlay.grid;
-                System.arraycopy(overlay.gridMeanLinear, 0, painting.gridMeanLinear, 0, overlay.gridMeanLinear.length);
-                faces = overlayFaces;
+                painting.take(overlay.metrics, overlay.faces);
             }
-            BufferedImage img = painter.paint(f, painting, faces, PREVIEW_WIDTH);
+            BufferedImage img = painter.paint(f, painting.metrics, painting.faces, PREVIEW_WIDTH);
             synchronized (lock) {
                 if (shown == null || shown.getWidth() != img.getWidth() || shown.getHeight() != img.getHeight()) {
                     shown = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
