@@ -137,7 +137,7 @@ final class TemporalStats {
             return null;
         }
         Timing t = w.timing.timing(w.frozen, w.longestFreezeMicros / 1e6);
-        double rate = fpsNominal > 0 ? fpsNominal : t.fpsMeasured();
+        double rate = rate(w.timing);
         return new Recent(t, stronger(w.flicker.result(rate), w.bands.result(rate)),
                 (w.start - timing.firstPts()) / 1e6, (w.lastPts - w.start) / 1e6 + (fpsNominal > 0 ? 1 / fpsNominal : 0));
     }
@@ -179,16 +179,18 @@ final class TemporalStats {
 
     /** The stronger of the two kinds: the frame mean oscillating, or rolling bands across the rows. */
     synchronized Flicker flicker() {
-        Timing t = timing.timing(frozen);
-        double rate = fpsNominal > 0 ? fpsNominal : t.fpsMeasured();
+        double rate = rate(timing);
         return stronger(flicker.result(rate), bands.result(rate));
     }
 
     /** The frame mean pumping slowly (auto-exposure hunting); null when it does not. */
     synchronized Flicker hunting() {
-        Timing t = timing.timing(frozen);
-        double rate = fpsNominal > 0 ? fpsNominal : t.fpsMeasured();
-        return flicker.result(rate, HUNT_MIN_HZ, HUNT_MAX_HZ);
+        return flicker.result(rate(timing), HUNT_MIN_HZ, HUNT_MAX_HZ);
+    }
+
+    /** The rate the frame means were sampled at: the source's own, else as measured from these timestamps. */
+    private double rate(FrameTiming from) {
+        return fpsNominal > 0 ? fpsNominal : from.timing(0).fpsMeasured();
     }
 
     /** Mean of the last frame's sample, code values. */
