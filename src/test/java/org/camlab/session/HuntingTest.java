@@ -4,22 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.Arrays;
 import java.util.function.IntToDoubleFunction;
-import org.camlab.image.LumaSample;
 import org.camlab.results.Flicker;
 import org.junit.jupiter.api.Test;
 
 /** Auto-exposure hunting on frame means of known course, 30 fps. */
 class HuntingTest {
     private static Flicker hunting(int frames, IntToDoubleFunction level) {
-        TemporalStats t = new TemporalStats(30);
+        TemporalStats t = new TemporalStats(UniformFrames.FPS);
         for (int i = 0; i < frames; i++) {
-            LumaSample s = t.target();
-            s.resizeFor(64, 36);
-            Arrays.fill(s.values, (byte) Math.round(level.applyAsDouble(i)));
-            s.ptsMicros = Math.round(i * 1e6 / 30);
-            t.commit();
+            UniformFrames.feed(t, i, level.applyAsDouble(i));
         }
         return t.hunting();
     }

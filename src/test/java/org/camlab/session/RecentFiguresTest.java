@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
-import org.camlab.image.LumaSample;
 import org.camlab.results.Recent;
 import org.junit.jupiter.api.Test;
 
@@ -16,14 +14,6 @@ import org.junit.jupiter.api.Test;
  * last two seconds show neither; and while the beat lasts, the recent figures show it.
  */
 class RecentFiguresTest {
-    private static void frame(TemporalStats t, int i, double level) {
-        LumaSample s = t.target();
-        s.resizeFor(64, 36);
-        Arrays.fill(s.values, (byte) Math.round(level));
-        s.ptsMicros = Math.round(i * 1e6 / 30);
-        t.commit();
-    }
-
     private static double beat(int i) {
         return 120 * (1 + 0.1 * Math.sin(2 * Math.PI * 5 * i / 30.0 + 0.3));
     }
@@ -33,7 +23,7 @@ class RecentFiguresTest {
         TemporalStats t = new TemporalStats(30);
         for (int i = 0; i < 180; i++) {
             if (i % 10 != 9) {
-                frame(t, i, beat(i));
+                UniformFrames.feed(t, i, beat(i));
             }
         }
         Recent during = t.recentFigures();
@@ -48,7 +38,7 @@ class RecentFiguresTest {
         assertEquals(2.0, during.seconds(), 0.05);
 
         for (int i = 180; i < 360; i++) {
-            frame(t, i, 120);
+            UniformFrames.feed(t, i, 120);
         }
         Recent after = t.recentFigures();
         assertNull(after.flicker(), "steady light for the last 2 s: " + after.flicker());
@@ -64,7 +54,7 @@ class RecentFiguresTest {
     void aFreezeShowsInTheWindowItLastsIn() {
         TemporalStats t = new TemporalStats(30);
         for (int i = 0; i < 240; i++) {
-            frame(t, i, i >= 60 && i < 120 ? 100 : 100 + (i % 7)); // frames 60-119 repeat frame 59's level
+            UniformFrames.feed(t, i, i >= 60 && i < 120 ? 100 : 100 + (i % 7)); // frames 60-119 repeat frame 59's level
         }
         // the windows are 0-2 s, 2-4 s, 4-6 s, 6-8 s: the last complete one (4-6 s) moves and does not freeze
         Recent r = t.recentFigures();

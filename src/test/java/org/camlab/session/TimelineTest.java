@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.function.IntToDoubleFunction;
-import org.camlab.image.LumaSample;
 import org.camlab.results.Timeline;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +22,7 @@ class TimelineTest {
             if (dropped.contains(i)) {
                 continue;
             }
-            LumaSample s = t.target();
-            s.resizeFor(64, 36);
-            Arrays.fill(s.values, (byte) Math.round(level.applyAsDouble(i)));
-            s.ptsMicros = Math.round(i * 1e6 / 30);
-            t.commit();
+            UniformFrames.feed(t, i, level.applyAsDouble(i));
         }
         return t.timeline();
     }
@@ -66,11 +61,7 @@ class TimelineTest {
     void anUnfinishedSecondIsLeftOut() {
         TemporalStats t = new TemporalStats(30);
         for (int i = 0; i < 45; i++) { // 1.5 s
-            LumaSample s = t.target();
-            s.resizeFor(64, 36);
-            Arrays.fill(s.values, (byte) 100);
-            s.ptsMicros = Math.round(i * 1e6 / 30);
-            t.commit();
+            UniformFrames.feed(t, i, 100);
         }
         Timeline tl = t.timeline();
         assertArrayEquals(new double[] {30}, tl.fps().values(), 0.0, "half a second is not a rate of 15 fps");

@@ -1,0 +1,21 @@
+package org.camlab.session;
+
+import java.util.Arrays;
+import org.camlab.image.LumaSample;
+
+/** Frames of one brightness each, at 30 fps, fed to {@link TemporalStats} as the capture thread feeds it. */
+final class UniformFrames {
+    static final double FPS = 30;
+
+    private UniformFrames() {
+    }
+
+    /** Slot {@code index} (its time index / 30 s), every sampled pixel at {@code level}. */
+    static void feed(TemporalStats t, int index, double level) {
+        LumaSample s = t.target();
+        s.resizeFor(64, 36);
+        Arrays.fill(s.values, (byte) Math.round(level));
+        s.ptsMicros = Math.round(index * 1e6 / FPS);
+        t.commit();
+    }
+}
