@@ -35,10 +35,10 @@ import static org.camlab.results.Metric.OFF_CENTRE;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.camlab.results.Metric;
 import org.camlab.results.SessionReport;
+import org.camlab.text.Text;
 
 /**
  * The rule table (first cut) and the score. Each rule's threshold is written once, in its row of
@@ -195,10 +195,8 @@ public final class Advisor {
             return Optional.empty(); // a darker face before an ordinary wall is not backlight
         }
         Severity s = ratio > 1.5 ? Severity.HIGH : Severity.MEDIUM;
-        return Optional.of(self.advise(s, "Bright light behind you",
-                String.format(Locale.ROOT, "The area behind you is %.1f stops brighter than your face. Close the blind "
-                        + "or turn so the window is beside or in front of you, or put a lamp in front of you.", ratio),
-                ratio));
+        return Optional.of(self.advise(s, Text.of("advice.backlight.title"),
+                Text.of("advice.backlight.detail", ratio), ratio));
     }
 
     /**
@@ -211,10 +209,8 @@ public final class Advisor {
             return Optional.empty();
         }
         Severity s = highlight < VERY_DIM_HIGHLIGHT_LUMA ? Severity.HIGH : Severity.MEDIUM;
-        return Optional.of(self.advise(s, "Too dark",
-                String.format(Locale.ROOT, "The room is dim: even its brightest surfaces reach only %.0f of 255 (the "
-                        + "scene around you averages %.0f). Add light in front of you: a lamp behind the screen, aimed "
-                        + "at your face, or open the blinds in front of you.", highlight, r.value(SURROUND_LUMA)), highlight));
+        return Optional.of(self.advise(s, Text.of("advice.underexposed.title"),
+                Text.of("advice.underexposed.detail", highlight, r.value(SURROUND_LUMA)), highlight));
     }
 
     private static Optional<Recommendation> overexposed(SessionReport r, Rule self) {
@@ -222,9 +218,8 @@ public final class Advisor {
         if (!(subject > self.threshold())) {
             return Optional.empty();
         }
-        return Optional.of(self.advise(Severity.MEDIUM, "Face too bright",
-                String.format(Locale.ROOT, "Your face is at %.0f of 255 and loses detail. Dim or move the light that "
-                        + "falls on it, or diffuse it.", subject), subject));
+        return Optional.of(self.advise(Severity.MEDIUM, Text.of("advice.overexposed.title"),
+                Text.of("advice.overexposed.detail", subject), subject));
     }
 
     /**
@@ -239,45 +234,37 @@ public final class Advisor {
             Severity s = high > 4 * self.threshold() ? Severity.MEDIUM : Severity.LOW;
             double onPerson = r.value(CLIPPED_ON_PERSON);
             if (onPerson >= PERSON_CLIP_SHARE) {
-                return Optional.of(self.advise(Severity.LOW, "White clothing loses its detail",
-                        String.format(Locale.ROOT, "%.1f %% of the picture is pure white, %.0f %% of it on you (your "
-                                + "clothing): it shows as a flat white patch. A mid-tone top keeps its detail and lets "
-                                + "the camera expose for your face.", high, onPerson), high));
+                return Optional.of(self.advise(Severity.LOW, Text.of("advice.clipping.clothing.title"),
+                        Text.of("advice.clipping.clothing.detail", high, onPerson), high));
             }
-            return Optional.of(self.advise(s, "Blown-out highlights",
-                    String.format(Locale.ROOT, "%.1f %% of the picture is pure white, around you rather than on you: a "
-                            + "window, a lamp or a sunlit wall. Keep windows and bright lamps out of view, or close the "
-                            + "blind.", high), high));
+            return Optional.of(self.advise(s, Text.of("advice.clipping.highlights.title"),
+                    Text.of("advice.clipping.highlights.detail", high), high));
         }
         double faceCrushed = r.value(FACE_CRUSHED);
         if (low > CRUSHED_PCT && faceCrushed > FACE_CRUSHED_PCT) {
-            return Optional.of(new Recommendation(self.id(), Severity.MEDIUM, "Your face is lost in shadow",
-                    String.format(Locale.ROOT, "%.0f %% of your face is pure black. Add a soft light in front of you, "
-                            + "slightly above eye level (a lamp behind the screen, or a white wall it can bounce off).",
-                            faceCrushed), FACE_CRUSHED.path(), faceCrushed, FACE_CRUSHED_PCT));
+            return Optional.of(new Recommendation(self.id(), Severity.MEDIUM, Text.of("advice.clipping.shadows.title"),
+                    Text.of("advice.clipping.shadows.detail", faceCrushed), FACE_CRUSHED.path(), faceCrushed,
+                    FACE_CRUSHED_PCT));
         }
         return Optional.empty();
     }
 
     /**
-     * Soft in its own pixels: the lens (dirty, unfocused, poor) or the camera's smoothing. Not the
-     * cable: a picture that holds less detail than its size is {@code upscaled} only with the traces
-     * interpolation leaves; the spectrum ending early alone is no evidence (a σ 1 px blur, which
-     * scores 82, already ends it at 0.37 cycles/px).
+     * Low sharpness in good light is the lens (dirty, out of focus, or a poor one), whatever the
+     * cable: a picture enlarged from a smaller one is {@code upscaled}'s, told by its traces.
      */
     private static Optional<Recommendation> softFocus(SessionReport r, Rule self) {
         double score = r.value(SHARPNESS_SCORE);
         if (!(score < self.threshold())) {
             return Optional.empty();
         }
-        String dim = r.value(SURROUND_HIGHLIGHT) < DIM_HIGHLIGHT_LUMA
-                ? " The room is dim too, and cameras smooth away detail in poor light: add light first." : "";
+        List<Text> detail = new ArrayList<>();
+        detail.add(Text.of("advice.soft-focus.detail", score, r.value(Metric.EDGE_WIDTH)));
+        if (r.value(SURROUND_HIGHLIGHT) < DIM_HIGHLIGHT_LUMA) {
+            detail.add(Text.of("advice.soft-focus.dim"));
+        }
         Severity s = score < self.threshold() / 2 ? Severity.HIGH : Severity.MEDIUM;
-        return Optional.of(self.advise(s, "Soft picture",
-                String.format(Locale.ROOT, "Sharpness %.0f/100: edges are %.1f px wide. Clean the lens with a soft "
-                        + "cloth; if it stays soft, check the focus (or autofocus) and that you are not closer than the "
-                        + "lens can focus. A camera that stays soft in good light needs a sharper lens (look for a glass "
-                        + "lens and autofocus).%s", score, r.value(Metric.EDGE_WIDTH), dim), score));
+        return Optional.of(self.advise(s, Text.of("advice.soft-focus.title"), Text.sentences(detail), score));
     }
 
     private static Optional<Recommendation> noise(SessionReport r, Rule self) {
@@ -290,16 +277,11 @@ public final class Advisor {
                 && !(r.value(SUBJECT_LUMA) < DIM_SUBJECT_LUMA);
         if (wellLit) {
             // light is not what is missing: the camera is the limit
-            return Optional.of(self.advise(s, "Grainy picture in good light",
-                    String.format(Locale.ROOT, "Noise σ = %.1f code values although the room is well lit (its bright "
-                            + "surfaces reach %.0f of 255): the camera's small sensor is the limit, not the light. A "
-                            + "camera with a larger sensor will be cleaner: look for a 1/2.8\" sensor or larger and "
-                            + "good low-light reviews, not for more megapixels.", sigma, r.value(SURROUND_HIGHLIGHT)),
-                    sigma));
+            return Optional.of(self.advise(s, Text.of("advice.low-light-noise.camera.title"),
+                    Text.of("advice.low-light-noise.camera.detail", sigma, r.value(SURROUND_HIGHLIGHT)), sigma));
         }
-        return Optional.of(self.advise(s, "Grainy picture",
-                String.format(Locale.ROOT, "Noise σ = %.1f code values: the camera is short of light and amplifies. "
-                        + "More light on you will clean it up.", sigma), sigma));
+        return Optional.of(self.advise(s, Text.of("advice.low-light-noise.title"),
+                Text.of("advice.low-light-noise.detail", sigma), sigma));
     }
 
     private static Optional<Recommendation> cast(SessionReport r, Rule self) {
@@ -311,16 +293,13 @@ public final class Advisor {
         if (!(c > self.threshold())) {
             return Optional.empty();
         }
-        String hue = Math.abs(b) >= Math.abs(a) ? (b > 0 ? "yellow-orange" : "blue") : (a > 0 ? "magenta" : "green");
-        String fix = b > 0 && Math.abs(b) >= Math.abs(a)
-                ? "Warm lamps are fighting the camera's white balance: use neutral-white (4000–5000 K) bulbs or set white balance."
-                : "Set the camera's white balance, or match the colour of your lamps to the daylight in the room.";
+        boolean alongB = Math.abs(b) >= Math.abs(a);
+        Text hue = Text.of("hue." + (alongB ? (b > 0 ? "warm" : "blue") : (a > 0 ? "magenta" : "green")));
+        Text fix = Text.of(alongB && b > 0 ? "advice.colour-cast.warm" : "advice.colour-cast.other");
         return Optional.of(new Recommendation(self.id(), c > 2 * self.threshold() ? Severity.MEDIUM : Severity.LOW,
-                "Colour cast: " + hue,
-                String.format(Locale.ROOT, "White and light-grey surfaces come out %s (a* %.1f, b* %.1f). %s", hue, a,
-                        b, fix),
-                Math.abs(b) >= Math.abs(a) ? HIGHLIGHT_CAST_B.path() : HIGHLIGHT_CAST_A.path(),
-                Math.abs(b) >= Math.abs(a) ? b : a, self.threshold()));
+                Text.of("advice.colour-cast.title", hue),
+                Text.sentences(List.of(Text.of("advice.colour-cast.detail", hue, a, b), fix)),
+                alongB ? HIGHLIGHT_CAST_B.path() : HIGHLIGHT_CAST_A.path(), alongB ? b : a, self.threshold()));
     }
 
     /** Light that reaches one side of the view: the room's light, for the room. */
@@ -329,13 +308,11 @@ public final class Advisor {
         if (!(Math.abs(sides) > self.threshold())) {
             return Optional.empty();
         }
-        String bright = sides > 0 ? "left" : "right";
-        String dark = sides > 0 ? "right" : "left";
+        Text bright = Text.of(sides > 0 ? "side.left" : "side.right");
+        Text dark = Text.of(sides > 0 ? "side.right" : "side.left");
         return Optional.of(new Recommendation(self.id(), Math.abs(sides) > 1.5 * self.threshold() ? Severity.MEDIUM
-                : Severity.LOW, "One side of the room is much brighter", String.format(Locale.ROOT, "The %s third of "
-                + "the picture (as seen in it) is %.1f stops brighter than the %s: a window or a lamp on that side "
-                + "lights the room. Balance it with a lamp on the %s side, or turn so that the light falls on you from "
-                + "the front.", bright, Math.abs(sides), dark, dark), LEFT_RIGHT.path(), sides,
+                : Severity.LOW, Text.of("advice.uneven-light.title"),
+                Text.of("advice.uneven-light.detail", bright, Math.abs(sides), dark), LEFT_RIGHT.path(), sides,
                 sides > 0 ? self.threshold() : -self.threshold()));
     }
 
@@ -346,11 +323,8 @@ public final class Advisor {
             return Optional.empty();
         }
         return Optional.of(self.advise(pct > 2 * self.threshold() ? Severity.MEDIUM : Severity.LOW,
-                "Brightness pumps up and down", String.format(Locale.ROOT, "The picture brightens and darkens every "
-                        + "%.1f s (%.0f %% peak to peak): the camera's auto-exposure keeps hunting. It does this "
-                        + "when very bright and dark areas share the view: even out the light (no window behind "
-                        + "you, a lamp on your face), or lock the exposure in the camera's settings.",
-                        1 / r.value(HUNTING_HZ), pct), pct));
+                Text.of("advice.exposure-hunting.title"),
+                Text.of("advice.exposure-hunting.detail", 1 / r.value(HUNTING_HZ), pct), pct));
     }
 
     private static Optional<Recommendation> sideLight(SessionReport r, Rule self) {
@@ -358,10 +332,9 @@ public final class Advisor {
         if (!(Math.abs(s) > self.threshold())) {
             return Optional.empty();
         }
-        String darker = s < 0 ? "left" : "right";
-        return Optional.of(self.advise(Severity.LOW, "Light from one side",
-                String.format(Locale.ROOT, "The %s side of your face (as seen in the picture) is %.1f stops darker. "
-                        + "Add a lamp or a white surface on that side.", darker, Math.abs(s)), s));
+        Text darker = Text.of(s < 0 ? "side.left" : "side.right");
+        return Optional.of(self.advise(Severity.LOW, Text.of("advice.side-light.title"),
+                Text.of("advice.side-light.detail", darker, Math.abs(s)), s));
     }
 
     /** Enlarged: less detail than the size, with interpolation's periodic traces (else it is {@code soft-focus}'s). */
@@ -372,10 +345,8 @@ public final class Advisor {
         }
         int w = (int) Math.round(r.source().width() / k);
         int h = (int) Math.round(r.source().height() / k);
-        return Optional.of(self.advise(k >= 1.9 ? Severity.MEDIUM : Severity.LOW, "Less detail than the resolution",
-                String.format(Locale.ROOT, "The %d×%d picture holds about %d×%d worth of detail (%.1f× enlarged). Check "
-                        + "the camera's mode and cable, or a camera with a real higher resolution.",
-                        r.source().width(), r.source().height(), w, h, k), k));
+        return Optional.of(self.advise(k >= 1.9 ? Severity.MEDIUM : Severity.LOW, Text.of("advice.upscaled.title"),
+                Text.of("advice.upscaled.detail", r.source().width(), r.source().height(), w, h, k), k));
     }
 
     /**
@@ -391,21 +362,16 @@ public final class Advisor {
         double nominal = r.source().fpsNominal();
         boolean slowed = nominal > 0 && fps < SLOWED_FRACTION * nominal;
         boolean dim = r.value(SURROUND_HIGHLIGHT) < DIM_HIGHLIGHT_LUMA;
-        String detail;
+        Text detail;
         if (slowed && dim) {
-            detail = String.format(Locale.ROOT, "The picture arrives at %.0f fps although the camera runs a %.0f fps mode, "
-                    + "and the room is dim: the camera lengthens its exposure for lack of light. Add light in front of "
-                    + "you (a lamp behind the screen, aimed at your face) and the rate comes back.", fps, nominal);
+            detail = Text.of("advice.low-fps.dim", fps, nominal);
         } else if (slowed) {
-            detail = String.format(Locale.ROOT, "The picture arrives at %.0f fps of the camera's %.0f: the camera, its "
-                    + "cable or the computer does not keep up. Use a USB 3 port without a hub, close programs that load "
-                    + "the processor, or pick a smaller mode.", fps, nominal);
+            detail = Text.of("advice.low-fps.slowed", fps, nominal);
         } else {
-            detail = String.format(Locale.ROOT, "The camera runs at %.0f fps: motion looks jerky below 24. Choose a mode "
-                    + "at 24 fps or more ('camlab devices' lists them); a camera that offers none needs replacing "
-                    + "(look for 1080p at 30 fps).", fps);
+            detail = Text.of("advice.low-fps.mode", fps);
         }
-        return Optional.of(self.advise(fps < 15 ? Severity.HIGH : Severity.MEDIUM, "Low frame rate", detail, fps));
+        return Optional.of(self.advise(fps < 15 ? Severity.HIGH : Severity.MEDIUM, Text.of("advice.low-fps.title"),
+                detail, fps));
     }
 
     private static Optional<Recommendation> dropped(SessionReport r, Rule self) {
@@ -419,10 +385,9 @@ public final class Advisor {
                 && r.timing().jitterMs() < 0.25 * 1000 / nominal) {
             return Optional.empty(); // a steady lower rate is the low-fps rule's, not lost frames
         }
-        return Optional.of(new Recommendation(self.id(), pct > 5 ? Severity.HIGH : Severity.MEDIUM, "Frames dropped",
-                String.format(Locale.ROOT, "%.0f frames of %.0f (%.1f %%) never arrived: the picture stutters. Plug the "
-                        + "camera straight into the computer (USB 3, no hub), close programs that load the processor, or "
-                        + "for a network camera use a cable rather than Wi-Fi.", dropped, r.framesDecoded() + dropped, pct),
+        return Optional.of(new Recommendation(self.id(), pct > 5 ? Severity.HIGH : Severity.MEDIUM,
+                Text.of("advice.dropped-frames.title"),
+                Text.of("advice.dropped-frames.detail", dropped, r.framesDecoded() + dropped, pct),
                 self.metric(), dropped, self.threshold()));
     }
 
@@ -433,15 +398,11 @@ public final class Advisor {
         }
         double hz = r.value(FLICKER_HZ);
         int mains = mains(hz, r.source().fpsNominal());
-        String cure = mains > 0
-                ? String.format(Locale.ROOT, "The lights flicker at %d Hz (%d Hz mains). Set the camera's power-line "
-                        + "frequency (anti-banding) to %d Hz in its settings (on Linux: v4l2-ctl -c power_line_frequency=%d), "
-                        + "or replace the flickering lamp (cheap LED or fluorescent) with one sold as flicker-free.",
-                        2 * mains, mains, mains, mains == 50 ? 1 : 2)
-                : "Set the camera's power-line frequency (anti-banding) to your mains frequency (50 Hz in Europe, most of "
-                        + "Asia and Africa; 60 Hz in the Americas), or replace the flickering lamp with a flicker-free one.";
-        return Optional.of(self.advise(pct > 3 * self.threshold() ? Severity.HIGH : Severity.MEDIUM, "Flickering light",
-                String.format(Locale.ROOT, "The brightness beats by %.1f %% at %.1f Hz. %s", pct, hz, cure), pct));
+        Text cure = mains > 0 ? Text.of("advice.flicker.mains", 2 * mains, mains, mains, mains == 50 ? 1 : 2)
+                : Text.of("advice.flicker.unknown-mains");
+        return Optional.of(self.advise(pct > 3 * self.threshold() ? Severity.HIGH : Severity.MEDIUM,
+                Text.of("advice.flicker.title"),
+                Text.sentences(List.of(Text.of("advice.flicker.detail", pct, hz), cure)), pct));
     }
 
     private static Optional<Recommendation> frozen(SessionReport r, Rule self) {
@@ -450,10 +411,8 @@ public final class Advisor {
             return Optional.empty();
         }
         return Optional.of(self.advise(longest >= 3 * self.threshold() ? Severity.HIGH : Severity.MEDIUM,
-                "The picture freezes", String.format(Locale.ROOT, "The picture stood still for %.1f s (%d frames "
-                        + "repeated in all): the camera, its link or the computer stalled. Plug the camera straight into "
-                        + "the computer (USB 3, no hub), close programs that load the processor, or for a network "
-                        + "camera use a cable rather than Wi-Fi.", longest, r.timing().frozenFrames()), longest));
+                Text.of("advice.frozen-picture.title"),
+                Text.of("advice.frozen-picture.detail", longest, r.timing().frozenFrames()), longest));
     }
 
     /**
@@ -470,46 +429,45 @@ public final class Advisor {
         }
         Findings f = new Findings();
         if (height < self.threshold()) {
-            f.add("you are far from the camera", String.format(Locale.ROOT, "Your face fills %.0f %% of the picture's "
-                    + "height: you look small and far away, and the camera spends its pixels on the room. Sit closer or "
-                    + "zoom in until your head and shoulders fill the frame (the face about a quarter of its height).",
-                    height), FACE_HEIGHT, height, self.threshold());
+            f.add("advice.framing.far", new Object[0], Text.of("advice.framing.far.detail", height), FACE_HEIGHT,
+                    height, self.threshold());
             f.severity = height < 0.6 * self.threshold() ? Severity.MEDIUM : Severity.LOW;
         }
         if (Math.abs(off) > OFF_CENTRE_LIMIT_PCT) {
-            String side = off > 0 ? "right" : "left";
-            f.add("you are off to the " + side, String.format(Locale.ROOT, "Your face is %.0f %% of the picture's width "
-                    + "%s of the middle (as seen in the picture): turn the camera towards you or move so that you sit in "
-                    + "the middle.", Math.abs(off), side), OFF_CENTRE, off, OFF_CENTRE_LIMIT_PCT);
+            Text side = Text.of(off > 0 ? "side.right" : "side.left");
+            f.add("advice.framing.off-centre", new Object[] {side},
+                    Text.of("advice.framing.off-centre.detail", Math.abs(off), side), OFF_CENTRE, off,
+                    OFF_CENTRE_LIMIT_PCT);
         }
         if (eyes > EYES_LOW_PCT) {
-            f.add("too much space above your head", String.format(Locale.ROOT, "Your eyes are %.0f %% of the way down "
-                    + "the picture: tilt the camera down a little, or raise it to eye level, so that your eyes sit about "
-                    + "a third from the top.", eyes), EYE_LINE, eyes, EYES_LOW_PCT);
+            f.add("advice.framing.eyes-low", new Object[0], Text.of("advice.framing.eyes-low.detail", eyes), EYE_LINE,
+                    eyes, EYES_LOW_PCT);
         } else if (eyes < EYES_HIGH_PCT) {
-            f.add("your head is cut off", String.format(Locale.ROOT, "Your eyes are only %.0f %% from the top of the "
-                    + "picture: tilt the camera up a little so that your whole head is in view, eyes about a third from "
-                    + "the top.", eyes), EYE_LINE, eyes, EYES_HIGH_PCT);
+            f.add("advice.framing.eyes-high", new Object[0], Text.of("advice.framing.eyes-high.detail", eyes),
+                    EYE_LINE, eyes, EYES_HIGH_PCT);
         }
         if (height > CLOSE_FACE_PCT) {
-            f.add("you are very close to the camera", String.format(Locale.ROOT, "Your face fills %.0f %% of the "
-                    + "picture's height: sit back, or move the camera back, until your shoulders are in view.", height),
-                    FACE_HEIGHT, height, CLOSE_FACE_PCT);
+            f.add("advice.framing.close", new Object[0], Text.of("advice.framing.close.detail", height), FACE_HEIGHT,
+                    height, CLOSE_FACE_PCT);
         }
         return f.recommendation(self.id());
     }
 
     /** What one rule found on several counts: titled by the first two, advising on each, its number the first's. */
     private static final class Findings {
-        private final List<String> titles = new ArrayList<>();
-        private final List<String> advice = new ArrayList<>();
+        private final List<Text> titles = new ArrayList<>();
+        /** The same findings as named second in a title, in the middle of a sentence. */
+        private final List<Text> also = new ArrayList<>();
+        private final List<Text> advice = new ArrayList<>();
         private Metric metric;
         private double value = Double.NaN;
         private double threshold = Double.NaN;
         Severity severity = Severity.LOW;
 
-        void add(String title, String text, Metric m, double v, double limit) {
-            titles.add(title);
+        /** A finding: {@code part}'s ".title" and ".also" words take {@code titleArgs}. */
+        void add(String part, Object[] titleArgs, Text text, Metric m, double v, double limit) {
+            titles.add(Text.of(part + ".title", titleArgs));
+            also.add(Text.of(part + ".also", titleArgs));
             advice.add(text);
             if (metric == null) {
                 metric = m;
@@ -522,9 +480,9 @@ public final class Advisor {
             if (titles.isEmpty()) {
                 return Optional.empty();
             }
-            String title = String.join(" and ", titles.subList(0, Math.min(2, titles.size())));
-            title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
-            return Optional.of(new Recommendation(id, severity, title, String.join(" ", advice), metric.path(), value,
+            // the second is named in the middle of the title: its ".also" words, not its headline
+            Text title = titles.size() == 1 ? titles.get(0) : Text.of("advice.framing.two", titles.get(0), also.get(1));
+            return Optional.of(new Recommendation(id, severity, title, Text.sentences(advice), metric.path(), value,
                     threshold));
         }
     }

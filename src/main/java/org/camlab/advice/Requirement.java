@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.camlab.results.Metric;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Verdict;
+import org.camlab.text.Words;
 
 /**
  * A pass/fail bound on one published number: {@code sharpness.score>=40}, {@code score>=70},
@@ -75,15 +76,21 @@ public record Requirement(String path, String op, double bound, Metric metric, b
         };
     }
 
-    /** "sharpness.score >= 40 (measured 23)". */
+    /** "sharpness.score >= 40 (measured 23)", in English: the words of the JSON. */
     public String describe(SessionReport r, Verdict v) {
+        return describe(r, v, Words.ENGLISH);
+    }
+
+    /** "sharpness.score >= 40 (measured 23)", in the language of {@code w}. */
+    public String describe(SessionReport r, Verdict v, Words w) {
         if (op.equals(NOTHING_FOUND)) {
             var rec = found(v);
-            return "no " + path + " (" + (rec == null ? "none found" : "found: " + rec.title()) + ")";
+            return w.get("require.no", path, rec == null ? w.get("require.none-found")
+                    : w.get("require.found", w.get(rec.title())));
         }
         double x = valueIn(r, v);
-        String measured = Double.isNaN(x) ? "not measured"
-                : "measured " + format(metric == null ? x : round(x, metric.format == Metric.Format.NUMBER ? metric.decimals : 0));
+        String measured = Double.isNaN(x) ? w.get("require.not-measured") : w.get("require.measured",
+                format(metric == null ? x : round(x, metric.format == Metric.Format.NUMBER ? metric.decimals : 0)));
         return path + " " + op + " " + format(bound) + " (" + measured + ")";
     }
 

@@ -5,6 +5,7 @@ import org.camlab.results.Severity;
 
 import java.util.Optional;
 import org.camlab.results.SessionReport;
+import org.camlab.text.Text;
 
 /**
  * One row of the rule table: a named problem, the threshold that defines it, where that threshold
@@ -20,7 +21,7 @@ public record Rule(String id, String metric, double threshold, String source, Ch
         return check.apply(report, this);
     }
 
-    Recommendation advise(Severity severity, String title, String detail, double value) {
+    Recommendation advise(Severity severity, Text title, Text detail, double value) {
         return new Recommendation(id, severity, title, detail, metric, value, threshold);
     }
 }

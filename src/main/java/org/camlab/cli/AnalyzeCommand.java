@@ -70,6 +70,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ReportOptions files = new ReportOptions();
 
+    @picocli.CommandLine.Mixin
+    LanguageOption lang = new LanguageOption();
+
     @Option(names = "--faces", paramLabel = "DETECTOR", defaultValue = "auto",
             description = "Face detector: auto (BlazeFace if its model is bundled, else Haar cascade), blazeface, "
                     + "cascade, none (default: ${DEFAULT-VALUE}).")
@@ -219,12 +222,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 }
                 out.println(node.toString());
             } else {
-                out.print(new TextReport(useColour(), Terminal.columns()).render(report, verdict));
+                out.print(new TextReport(useColour(), Terminal.columns(), lang.terms()).render(report, verdict));
                 if (!required.isEmpty()) {
                     long met = required.stream().filter(q -> q.metBy(report, verdict)).count();
                     out.printf("%nRequirements: %d of %d met%n", met, required.size());
                     for (Requirement q : required) {
-                        out.println((q.metBy(report, verdict) ? "  pass  " : "  FAIL  ") + q.describe(report, verdict));
+                        out.println("  " + TextReport.padded(lang.terms().get(q.metBy(report, verdict) ? "require.pass"
+                                : "require.fail"), 4) + "  " + q.describe(report, verdict, lang.terms().words()));
                     }
                 }
                 out.println();
@@ -238,7 +242,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 err.println("camlab: cannot write the report to standard output: " + why);
                 return ExitCodes.OUTPUT;
             }
-            if (files.any() && !files.write(report, verdict, position, err)) {
+            if (files.any() && !files.write(report, verdict, position, err, lang.terms())) {
                 fileFailed = true;
             }
             if (report.error() != null && Interrupts.exitCode() == 0) {

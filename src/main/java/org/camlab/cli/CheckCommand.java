@@ -90,6 +90,9 @@ public final class CheckCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ReportOptions files = new ReportOptions();
 
+    @picocli.CommandLine.Mixin
+    LanguageOption lang = new LanguageOption();
+
     @Option(names = {"-v", "--verbose"}, description = "Log what is opened, decoders, timings to stderr.")
     boolean verbose;
 
@@ -158,7 +161,8 @@ public final class CheckCommand implements Callable<Integer> {
         LiveWindow window = null;
         if (gui) {
             try {
-                window = new LiveWindow(name != null ? name : Lab.displayName(src), lab.advisor(), stop, saveDir);
+                window = new LiveWindow(name != null ? name : Lab.displayName(src), lab.advisor(), stop, saveDir,
+                        lang.terms());
             } catch (java.awt.HeadlessException | java.awt.AWTError e) {
                 err.println("camlab: --gui needs a display (" + (System.getenv("DISPLAY") == null ? "DISPLAY is not set"
                         : "cannot open " + System.getenv("DISPLAY")) + "); without --gui the check runs in the terminal");
@@ -172,7 +176,8 @@ public final class CheckCommand implements Callable<Integer> {
         if (!noView) {
             PrintWriter target = json ? err : out;
             boolean terminal = json ? Terminal.interactive() : Terminal.stdoutIsTerminal();
-            view = new TerminalView(target, terminal, terminal && System.getenv("NO_COLOR") == null, Terminal.columns());
+            view = new TerminalView(target, terminal, terminal && System.getenv("NO_COLOR") == null, Terminal.columns(),
+                    lang.terms());
             monitor.view(view);
         }
         listeners.add(monitor);
@@ -199,14 +204,14 @@ public final class CheckCommand implements Callable<Integer> {
         if (json) {
             out.println(JsonReport.line(report, verdict));
         } else {
-            out.print(new TextReport(false, Terminal.columns()).render(report, verdict));
+            out.print(new TextReport(false, Terminal.columns(), lang.terms()).render(report, verdict));
             String mode = modeNote(camera, report.source());
             if (mode != null) {
                 out.println(mode);
             }
         }
         out.flush();
-        boolean written = !files.any() || files.write(report, verdict, 0, err);
+        boolean written = !files.any() || files.write(report, verdict, 0, err, lang.terms());
         if (report.error() != null && Interrupts.exitCode() == 0 && !report.error().equals(stop.reason())) {
             err.println("camlab: " + report.error());
             return ExitCodes.SOURCE;

@@ -29,6 +29,9 @@ public final class CompareCommand implements Callable<Integer> {
             + "self-contained HTML page with a chart of the scores before and after.")
     Path report;
 
+    @picocli.CommandLine.Mixin
+    LanguageOption lang = new LanguageOption();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -46,9 +49,9 @@ public final class CompareCommand implements Callable<Integer> {
             err.println("camlab: " + e.getMessage());
             return ExitCodes.BAD_ARGUMENTS;
         }
-        out.print(c.text());
+        out.print(c.text(lang.terms()));
         out.flush();
-        if (report != null && !ReportOptions.write(report, c.html(), "comparison", err)) {
+        if (report != null && !ReportOptions.write(report, c.html(lang.terms()), "comparison", err)) {
             return ExitCodes.OUTPUT;
         }
         return ExitCodes.OK;

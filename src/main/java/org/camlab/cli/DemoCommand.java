@@ -17,6 +17,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Keep the recording here (default: a temporary file, deleted after).")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    LanguageOption lang = new LanguageOption();
+
     @Option(names = "--json", description = "Print the JSON report instead of the summary.")
     boolean json;
 
@@ -55,6 +58,7 @@ public final class DemoCommand implements Callable<Integer> {
             if (json) {
                 args.add("--json");
             }
+            args.add("--lang=" + lang.language().tag);
             CommandLine root = spec.root().commandLine();
             return root.execute(args.toArray(String[]::new));
         } finally {

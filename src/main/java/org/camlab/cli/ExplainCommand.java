@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.camlab.advice.Advisor;
 import org.camlab.advice.Rule;
+import org.camlab.report.Terms;
 import org.camlab.report.TextReport;
 import org.camlab.results.Category;
 import org.camlab.results.Metric;
@@ -23,12 +24,16 @@ public final class ExplainCommand implements Callable<Integer> {
             + "(ratioStops), a category (backlight) or a rule (soft-focus); none for all.")
     String query;
 
+    @picocli.CommandLine.Mixin
+    LanguageOption lang = new LanguageOption();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Terms terms = lang.terms();
         List<Metric> metrics = new ArrayList<>();
         List<Rule> rules = new ArrayList<>();
         String q = query == null ? null : query.toLowerCase(Locale.ROOT);
@@ -55,18 +60,18 @@ public final class ExplainCommand implements Callable<Integer> {
                 last = m.category;
             }
             out.println("  " + m.path() + (m.unit.isEmpty() ? "" : "  [" + m.unit + "]")
-                    + (m.isPerFrame() ? "  (session median)" : ""));
-            out.println("      " + m.definition);
+                    + (m.isPerFrame() ? "  (" + terms.get("explain.median") + ")" : ""));
+            out.println("      " + terms.definition(m));
         }
         if (!rules.isEmpty()) {
-            out.println(System.lineSeparator() + "advice rules (threshold on the metric, and where it comes from)");
+            out.println(System.lineSeparator() + terms.get("explain.rules"));
             for (Rule r : rules) {
                 out.println(String.format(Locale.ROOT, "  %-16s %s vs %s — %s", r.id(), r.metric(), num(r.threshold()), r.source()));
             }
         }
         if (q == null || "score".equals(q)) {
-            out.println(System.lineSeparator() + "reading the summary");
-            out.println("  " + TextReport.LEGEND);
+            out.println(System.lineSeparator() + terms.get("explain.summary"));
+            out.println("  " + new TextReport(false, 80, terms).legend());
         }
         return ExitCodes.OK;
     }

@@ -56,6 +56,7 @@ public final class Main implements Runnable {
             FaceDetectors.warmUp();
         }
         CommandLine cl = new CommandLine(new Main());
+        Help.translate(cl, LanguageOption.fromArgs(args));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {

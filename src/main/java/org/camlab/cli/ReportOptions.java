@@ -13,6 +13,7 @@ import org.camlab.live.Snapshot;
 import org.camlab.report.CsvSeries;
 import org.camlab.report.HtmlReport;
 import org.camlab.report.PdfReport;
+import org.camlab.report.Terms;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Verdict;
 import org.camlab.session.SessionListener;
@@ -100,21 +101,26 @@ final class ReportOptions {
      *
      * @return false when a file could not be written (said in one line on {@code err})
      */
-    boolean write(SessionReport r, Verdict v, int index, PrintWriter err) {
+    boolean write(SessionReport r, Verdict v, int index, PrintWriter err, Terms terms) {
         boolean ok = true;
         if (report != null) {
             Path file = numbered(report, index);
             byte[] png = keeper == null ? null : keeper.png();
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
                 try {
-                    ok &= write(file, PdfReport.render(r, v, png), "report", err);
+                    if (!PdfReport.speaks(terms.language())) {
+                        err.println("camlab: no font for " + terms.language().tag + " characters is installed (Debian: "
+                                + "fonts-wqy-zenhei): the PDF is in English");
+                    }
+                    ok &= write(file, PdfReport.render(r, v, png, terms), "report", err);
                 } catch (IOException | RuntimeException e) {
                     // the series below is still written: one failure never costs the other file
                     err.println("camlab: cannot make the PDF report: " + e.getMessage());
                     ok = false;
                 }
             } else {
-                ok &= write(file, HtmlReport.render(r, v, png, keeper == null ? Double.NaN : keeper.seconds()), "report", err);
+                ok &= write(file, HtmlReport.render(r, v, png, keeper == null ? Double.NaN : keeper.seconds(), terms),
+                        "report", err);
             }
         }
         if (csv != null) {

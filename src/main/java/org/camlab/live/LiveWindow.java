@@ -35,7 +35,9 @@ import javax.swing.SwingUtilities;
 import org.camlab.advice.Advisor;
 import org.camlab.image.SourceInfo;
 import org.camlab.report.JsonReport;
+import org.camlab.report.Terms;
 import org.camlab.report.TextReport;
+import org.camlab.results.Severity;
 import org.camlab.results.SessionReport;
 import org.camlab.image.Frame;
 import org.camlab.session.FrameEvent;
@@ -91,9 +93,16 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
     private int lagCount;
     private final Thread painterThread = new Thread(this::paintLoop, "camlab-preview");
     private volatile LiveState state;
-    private volatile String message = "S saves a snapshot and the report · Q ends";
+    private final Terms t;
+    private volatile String message;
 
     public LiveWindow(String title, Advisor advisor, StopSignal stop, Path saveDir) {
+        this(title, advisor, stop, saveDir, Terms.ENGLISH);
+    }
+
+    public LiveWindow(String title, Advisor advisor, StopSignal stop, Path saveDir, Terms terms) {
+        this.t = terms;
+        this.message = terms.get("window.keys");
         this.advisor = advisor;
         this.stop = stop;
         this.saveDir = saveDir;
@@ -107,7 +116,7 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
         });
         JPanel side = new JPanel(new BorderLayout());
         side.add(status, BorderLayout.CENTER);
-        JButton save = new JButton("Save snapshot and report (S)");
+        JButton save = new JButton(t.get("window.save"));
         save.addActionListener(e -> save());
         side.add(save, BorderLayout.SOUTH);
         frame.getContentPane().add(preview, BorderLayout.CENTER);
@@ -267,7 +276,7 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
             BufferedImage copy;
             synchronized (lock) {
                 if (shown == null) {
-                    message = "nothing to save yet";
+                    message = t.get("window.nothing-to-save");
                     return;
                 }
                 copy = new BufferedImage(shown.getWidth(), shown.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -278,9 +287,10 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
                 Files.writeString(json, JsonReport.line(s.session(), advisor.judge(s.session())) + "\n",
                         StandardCharsets.UTF_8);
             }
-            message = "saved " + png.getFileName() + (s != null ? " and " + json.getFileName() : "");
+            message = s != null ? t.get("window.saved.both", png.getFileName(), json.getFileName())
+                    : t.get("window.saved", png.getFileName());
         } catch (IOException e) {
-            message = "cannot save in " + saveDir + ": " + e.getMessage();
+            message = t.get("window.cannot-save", saveDir, e.getMessage());
         }
         status.repaint();
     }
@@ -299,7 +309,7 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
             synchronized (lock) {
                 if (shown == null) {
                     g.setColor(Color.WHITE);
-                    g.drawString("waiting for the first frame…", 20, 30);
+                    g.drawString(t.get("window.waiting"), 20, 30);
                     return;
                 }
                 double k = Math.min((double) getWidth() / shown.getWidth(), (double) getHeight() / shown.getHeight());
@@ -330,41 +340,41 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
             g.setColor(Color.WHITE);
             g.setFont(bold);
             if (s == null) {
-                g.drawString("checking…", 12, y);
+                g.drawString(t.get("window.checking"), 12, y);
                 return;
             }
-            g.drawString(String.format(Locale.ROOT, "Score %d/100", s.verdict().score()), 12, y);
+            g.drawString(t.get("text.score", s.verdict().score()), 12, y);
             y += 10;
             g.setFont(font);
             FontMetrics fm = g.getFontMetrics();
-            List<String> lines = new TextReport(false, 200).live(s.recent(), s.verdict(), "");
+            List<String> lines = new TextReport(false, 200, t).live(s.recent(), s.verdict(), "");
             for (String line : lines.subList(1, 10)) { // the category lines
-                String t = line.strip();
-                int open = t.indexOf('[');
-                int close = t.indexOf(']');
+                String l = line.strip();
+                int open = l.indexOf('[');
+                int close = l.indexOf(']');
                 if (open < 0 || close < open) {
                     continue;
                 }
-                String word = t.substring(open + 1, close).strip();
+                String word = l.substring(open + 1, close).strip();
                 y += fm.getHeight() + 4;
-                g.setColor(light(word));
+                g.setColor(light(word, t));
                 g.fillOval(12, y - fm.getAscent() + 1, fm.getAscent(), fm.getAscent());
                 g.setColor(Color.WHITE);
-                String name = t.substring(0, open).strip();
+                String name = l.substring(0, open).strip();
                 g.drawString(name, 34, y);
                 g.setColor(new Color(0xC8, 0xC8, 0xC8));
-                y = wrap(g, t.substring(close + 1).strip(), 120, y, getWidth() - 130, fm, 1);
+                y = wrap(g, l.substring(close + 1).strip(), 120, y, getWidth() - 130, fm, 1);
             }
             y += 2 * fm.getHeight();
             g.setColor(Color.WHITE);
             g.setFont(bold);
             if (s.verdict().recommendations().isEmpty()) {
-                g.drawString("Nothing to change so far", 12, y);
+                g.drawString(t.get("window.nothing"), 12, y);
             } else {
                 var top = s.verdict().recommendations().get(0);
-                g.drawString(top.title(), 12, y);
+                g.drawString(t.get(top.title()), 12, y);
                 g.setFont(font);
-                y = wrap(g, top.detail(), 12, y + fm.getHeight() + 2, getWidth() - 24, fm, 8);
+                y = wrap(g, t.get(top.detail()), 12, y + fm.getHeight() + 2, getWidth() - 24, fm, 8);
             }
             g.setFont(font);
             g.setColor(new Color(0xA0, 0xA0, 0xA0));
@@ -374,12 +384,14 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
         private int wrap(Graphics2D g, String text, int x, int y, int width, FontMetrics fm, int maxLines) {
             List<String> out = new ArrayList<>();
             StringBuilder line = new StringBuilder();
-            for (String word : text.split(" ")) {
-                if (line.length() > 0 && fm.stringWidth(line + " " + word) > width) {
+            for (String piece : TextReport.breakable(text)) {
+                boolean spaced = piece.startsWith(" ");
+                String word = spaced ? piece.substring(1) : piece;
+                if (line.length() > 0 && fm.stringWidth(line + (spaced ? " " : "") + word) > width) {
                     out.add(line.toString());
                     line.setLength(0);
                 }
-                line.append(line.length() > 0 ? " " : "").append(word);
+                line.append(line.length() > 0 && spaced ? " " : "").append(word);
             }
             out.add(line.toString());
             for (int i = 0; i < Math.min(maxLines, out.size()); i++) {
@@ -392,15 +404,18 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
         }
     }
 
-    /** The traffic light of a summary word. */
-    static Color light(String word) {
-        return switch (word) {
-            case "FIX" -> new Color(0xE0, 0x30, 0x30);
-            case "check" -> new Color(0xF0, 0xA0, 0x20);
-            case "note" -> new Color(0xE0, 0xD0, 0x40);
-            case "ok" -> new Color(0x30, 0xC0, 0x50);
-            default -> new Color(0x70, 0x70, 0x70);
-        };
+    /** The traffic light of a summary word, in the language the summary is in. */
+    static Color light(String word, Terms t) {
+        if (word.equals(t.severity(Severity.HIGH).toUpperCase(Locale.ROOT))) {
+            return new Color(0xE0, 0x30, 0x30);
+        } else if (word.equals(t.severity(Severity.MEDIUM))) {
+            return new Color(0xF0, 0xA0, 0x20);
+        } else if (word.equals(t.severity(Severity.LOW))) {
+            return new Color(0xE0, 0xD0, 0x40);
+        } else if (word.equals(t.get("legend.tag.ok"))) {
+            return new Color(0x30, 0xC0, 0x50);
+        }
+        return new Color(0x70, 0x70, 0x70);
     }
 
     /** Saves the window's pixels as the X server shows them. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.camlab.report.Terms;
 import org.camlab.report.TextReport;
 import org.camlab.results.Recommendation;
 
@@ -19,6 +20,7 @@ public final class TerminalView implements Consumer<LiveState> {
     private final PrintWriter out;
     private final boolean redraw;
     private final TextReport text;
+    private final Terms t;
     private int drawn;
     private Set<String> shown = new HashSet<>();
 
@@ -28,9 +30,14 @@ public final class TerminalView implements Consumer<LiveState> {
      * @param columns terminal width
      */
     public TerminalView(PrintWriter out, boolean redraw, boolean colour, int columns) {
+        this(out, redraw, colour, columns, Terms.ENGLISH);
+    }
+
+    public TerminalView(PrintWriter out, boolean redraw, boolean colour, int columns, Terms terms) {
         this.out = out;
         this.redraw = redraw;
-        this.text = new TextReport(colour, columns - 1);
+        this.t = terms;
+        this.text = new TextReport(colour, columns - 1, terms);
     }
 
     @Override
@@ -65,22 +72,22 @@ public final class TerminalView implements Consumer<LiveState> {
 
     private void log(LiveState s) {
         Set<String> now = new HashSet<>();
-        double t = s.session().durationSec() > 0 ? s.session().durationSec() : s.sinceOpen();
+        double at = s.session().durationSec() > 0 ? s.session().durationSec() : s.sinceOpen();
         if (drawn == 0) {
-            out.println(String.format(Locale.ROOT, "[%5.1f s] checking %s: score %d/100", t, s.session().source().name(),
+            out.println(String.format(Locale.ROOT, "[%5.1f s] ", at) + t.get("live.checking", s.session().source().name(),
                     s.verdict().score()));
             drawn = 1;
         }
         for (Recommendation r : s.verdict().recommendations()) {
             now.add(r.id());
             if (!shown.contains(r.id())) {
-                out.println(String.format(Locale.ROOT, "[%5.1f s] %s (%s): %s", t, r.id(),
-                        r.severity().name().toLowerCase(Locale.ROOT), r.title()));
+                out.println(String.format(Locale.ROOT, "[%5.1f s] %s (%s): %s", at, r.id(), t.severity(r.severity()),
+                        t.get(r.title())));
             }
         }
         for (String id : shown) {
             if (!now.contains(id)) {
-                out.println(String.format(Locale.ROOT, "[%5.1f s] cleared: %s", t, id));
+                out.println(String.format(Locale.ROOT, "[%5.1f s] ", at) + t.get("live.cleared", id));
             }
         }
         shown = now;

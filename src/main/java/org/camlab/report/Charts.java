@@ -64,16 +64,47 @@ public final class Charts {
     public static final int TARGET_SCORE = 80;
 
     private static final Color GRID_LINES = new Color(0xDDDDDD);
-    private static final String FONT = "SansSerif";
-    private static final Font TITLE = new Font(FONT, Font.BOLD, 15);
-    private static final Font LABEL = new Font(FONT, Font.PLAIN, 12);
-    private static final Font TICK = new Font(FONT, Font.PLAIN, 11);
 
-    private Charts() {
+    private final Terms t;
+    private final String font;
+    private final Font title;
+    private final Font label;
+    private final Font tick;
+
+    /** Charts with their words in {@code terms}' language, in a font that has its characters. */
+    public Charts(Terms terms) {
+        this.t = terms;
+        this.font = fontFor(terms.get("chart.font.sample"));
+        this.title = new Font(font, Font.BOLD, 15);
+        this.label = new Font(font, Font.PLAIN, 12);
+        this.tick = new Font(font, Font.PLAIN, 11);
+    }
+
+    /**
+     * Java's logical SansSerif, unless it lacks the language's characters (a Chinese chart on a
+     * system whose fallback fonts leave CJK out): then the first installed font that has them.
+     */
+    static String fontFor(String sample) {
+        if (new Font(Font.SANS_SERIF, Font.PLAIN, 12).canDisplayUpTo(sample) < 0) {
+            return Font.SANS_SERIF;
+        }
+        for (String family : new String[] {"Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK JP",
+            "WenQuanYi Zen Hei", "AR PL UMing CN", "Droid Sans Fallback"}) {
+            Font f = new Font(family, Font.PLAIN, 12);
+            if (f.getFamily(Locale.ROOT).equals(family) && f.canDisplayUpTo(sample) < 0) {
+                return family;
+            }
+        }
+        return Font.SANS_SERIF;
+    }
+
+    /** The font the charts' text is set in. */
+    public Font font() {
+        return title;
     }
 
     /** The uniformity grid as a map over the frame, each cell coloured and labelled by its mean luma. */
-    public static JFreeChart lightMap(SceneMaps maps) {
+    public JFreeChart lightMap(SceneMaps maps) {
         int cols = maps.gridCols();
         int rows = maps.gridRows();
         double[][] xyz = new double[3][cols * rows];
@@ -86,13 +117,13 @@ public final class Charts {
             }
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
-        data.addSeries("mean luma", xyz);
+        data.addSeries("luma", xyz);
         XYBlockRenderer blocks = new XYBlockRenderer();
         blocks.setBlockAnchor(RectangleAnchor.BOTTOM_LEFT);
         blocks.setPaintScale(LUMA_SCALE);
-        NumberAxis x = axis("across the frame, left → right (grid cells)");
+        NumberAxis x = axis(t.get("chart.light-map.x"));
         x.setRange(0, cols);
-        NumberAxis y = axis("down the frame, top → bottom (grid cells)");
+        NumberAxis y = axis(t.get("chart.light-map.y"));
         y.setRange(0, rows);
         y.setInverted(true);
         XYPlot plot = new XYPlot(data, x, y, blocks);
@@ -102,13 +133,13 @@ public final class Charts {
             double v = xyz[2][i];
             XYTextAnnotation label = new XYTextAnnotation(String.format(Locale.ROOT, "%.0f", v), xyz[0][i] + 0.5,
                     xyz[1][i] + 0.5);
-            label.setFont(new Font(FONT, Font.PLAIN, cols > 8 ? 9 : 12));
+            label.setFont(new Font(font, Font.PLAIN, cols > 8 ? 9 : 12));
             label.setPaint(v > 150 ? Color.BLACK : Color.WHITE);
             label.setTextAnchor(TextAnchor.CENTER);
             plot.addAnnotation(label);
         }
-        JFreeChart chart = chart("Light across the frame: mean luma of each cell", plot);
-        PaintScaleLegend legend = new PaintScaleLegend(LUMA_SCALE, axis("luma (code value)"));
+        JFreeChart chart = chart(t.get("chart.light-map.title"), plot);
+        PaintScaleLegend legend = new PaintScaleLegend(LUMA_SCALE, axis(t.get("chart.light-map.legend")));
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setStripWidth(12);
         legend.setMargin(4, 8, 4, 4);
@@ -117,7 +148,7 @@ public final class Charts {
     }
 
     /** The luma histogram, the clipping zones (Y ≤ 5, Y ≥ 250) shaded red. */
-    public static JFreeChart histogram(SceneMaps maps) {
+    public JFreeChart histogram(SceneMaps maps) {
         XYSeries s = new XYSeries("pixels");
         double[] pct = maps.histogramPct();
         for (int v = 0; v < pct.length; v++) {
@@ -128,23 +159,23 @@ public final class Charts {
         bars.setShadowVisible(false);
         bars.setSeriesPaint(0, SERIES);
         bars.setDrawBarOutline(false);
-        NumberAxis x = axis("luma (code value, 0 black – 255 white)");
+        NumberAxis x = axis(t.get("chart.histogram.x"));
         x.setRange(-0.5, 255.5);
-        NumberAxis y = axis("share of pixels (%)");
+        NumberAxis y = axis(t.get("chart.histogram.y"));
         XYPlot plot = new XYPlot(new XYSeriesCollection(s), x, y, bars);
         grid(plot);
         for (double[] zone : new double[][] {{-0.5, 5.5}, {249.5, 255.5}}) {
             IntervalMarker m = new IntervalMarker(zone[0], zone[1], CLIP_ZONE);
             plot.addDomainMarker(m, org.jfree.chart.ui.Layer.FOREGROUND);
         }
-        return chart("Luma histogram, clipped shadows and highlights in red", plot);
+        return chart(t.get("chart.histogram.title"), plot);
     }
 
     /** The six area scores as bars coloured by how they stand, the target as a line. */
-    public static JFreeChart scores(Verdict v) {
+    public JFreeChart scores(Verdict v) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (ScoreArea a : ScoreArea.values()) {
-            data.addValue(v.score(a), "score", a.key);
+            data.addValue(v.score(a), "score", t.area(a));
         }
         BarRenderer bars = new BarRenderer() {
             @Override
@@ -155,56 +186,56 @@ public final class Charts {
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
         bars.setMaximumBarWidth(0.12);
-        CategoryAxis x = new CategoryAxis("area");
+        CategoryAxis x = new CategoryAxis(t.get("chart.area"));
         style(x);
-        NumberAxis y = axis("score (0–100, 100: nothing found)");
+        NumberAxis y = axis(t.get("chart.scores.y"));
         y.setRange(0, 100);
         CategoryPlot plot = new CategoryPlot(data, x, y, bars);
         plot.setOrientation(PlotOrientation.VERTICAL);
         grid(plot);
         ValueMarker target = new ValueMarker(TARGET_SCORE, Color.DARK_GRAY, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 1, new float[] {6, 4}, 0));
-        target.setLabel("target " + TARGET_SCORE);
-        target.setLabelFont(TICK);
+        target.setLabel(t.get("chart.scores.target", TARGET_SCORE));
+        target.setLabelFont(tick);
         target.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         target.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(target);
-        return chart(String.format(Locale.ROOT, "Scores by area (overall %d/100)", v.score()), plot);
+        return chart(t.get("chart.scores.title", v.score()), plot);
     }
 
     /** One metric over the session's time. */
-    public static JFreeChart timeSeries(Metric m, TimeSeries s) {
+    public JFreeChart timeSeries(Metric m, TimeSeries s) {
         XYPlot plot = line(m.path(), s, axisLabel(m));
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
         y.setAutoRangeIncludesZero(false);
         if (m.unit.equals("/100")) {
             y.setRange(0, 100); // a score's wobble of one point is not drawn as a cliff
         }
-        return chart(title(m) + " over time", plot);
+        return chart(t.get("chart.series.title", title(m)), plot);
     }
 
     /** Frames delivered in each second of the source, against the rate the source says it has. */
-    public static JFreeChart frameRate(TimeSeries fps, double nominal) {
-        XYPlot plot = line("temporal.fps", fps, "frames in the second (fps)");
+    public JFreeChart frameRate(TimeSeries fps, double nominal) {
+        XYPlot plot = line("temporal.fps", fps, t.get("chart.fps.y"));
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
         y.setRange(0, Math.max(nominal > 0 ? nominal : 0, max(fps)) * 1.15 + 1);
         if (nominal > 0) {
             ValueMarker own = new ValueMarker(nominal, GOOD, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-            own.setLabel(String.format(Locale.ROOT, "%.2f fps: the source's own rate", nominal));
-            own.setLabelFont(TICK);
+            own.setLabel(t.get("chart.fps.own", nominal));
+            own.setLabelFont(tick);
             own.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
             own.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
             plot.addRangeMarker(own);
         }
-        return chart("Frame rate, second by second", plot);
+        return chart(t.get("chart.fps.title"), plot);
     }
 
     /** How far the frame mean swung within each second: flicker is a steady swing, a change of light a peak. */
-    public static JFreeChart brightnessSwing(TimeSeries swingPct) {
-        XYPlot plot = line("swing", swingPct, "swing of the frame mean (% of the mean)");
+    public JFreeChart brightnessSwing(TimeSeries swingPct) {
+        XYPlot plot = line("swing", swingPct, t.get("chart.swing.y"));
         ((NumberAxis) plot.getRangeAxis()).setRange(0, Math.max(10, max(swingPct) * 1.15));
-        return chart("Brightness swing within each second", plot);
+        return chart(t.get("chart.swing.title"), plot);
     }
 
     private static double max(TimeSeries s) {
@@ -218,7 +249,7 @@ public final class Charts {
     }
 
     /** A series as a line over source time, points drawn while they can be told apart. */
-    private static XYPlot line(String key, TimeSeries s, String yLabel) {
+    private XYPlot line(String key, TimeSeries s, String yLabel) {
         XYSeries line = new XYSeries(key);
         for (int i = 0; i < s.size(); i++) {
             if (!Double.isNaN(s.values()[i])) {
@@ -228,33 +259,35 @@ public final class Charts {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, s.size() <= 60);
         r.setSeriesPaint(0, SERIES);
         r.setSeriesStroke(0, new BasicStroke(2f));
-        XYPlot plot = new XYPlot(new XYSeriesCollection(line), axis("time (s)"), axis(yLabel), r);
+        XYPlot plot = new XYPlot(new XYSeriesCollection(line), axis(t.get("chart.time")), axis(yLabel), r);
         grid(plot);
         return plot;
     }
 
     /** Two runs' area scores side by side. */
-    public static JFreeChart beforeAfter(String before, Verdict a, String after, Verdict b) {
+    public JFreeChart beforeAfter(Verdict a, Verdict b) {
+        String before = t.get("chart.before");
+        String after = t.get("chart.after");
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (ScoreArea area : ScoreArea.values()) {
-            data.addValue(a.score(area), before, area.key);
-            data.addValue(b.score(area), after, area.key);
+            data.addValue(a.score(area), before, t.area(area));
+            data.addValue(b.score(area), after, t.area(area));
         }
-        data.addValue(a.score(), before, "overall");
-        data.addValue(b.score(), after, "overall");
+        data.addValue(a.score(), before, t.get("chart.overall"));
+        data.addValue(b.score(), after, t.get("chart.overall"));
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
         bars.setSeriesPaint(0, SERIES);
         bars.setSeriesPaint(1, SERIES_2);
-        CategoryAxis x = new CategoryAxis("area");
+        CategoryAxis x = new CategoryAxis(t.get("chart.area"));
         style(x);
-        NumberAxis y = axis("score (0–100)");
+        NumberAxis y = axis(t.get("chart.before-after.y"));
         y.setRange(0, 100);
         CategoryPlot plot = new CategoryPlot(data, x, y, bars);
         grid(plot);
-        JFreeChart chart = new JFreeChart("Scores before and after", TITLE, plot, true);
-        chart.getLegend().setItemFont(LABEL);
+        JFreeChart chart = new JFreeChart(t.get("chart.before-after.title"), title, plot, true);
+        chart.getLegend().setItemFont(label);
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
     }
@@ -279,13 +312,15 @@ public final class Charts {
         return chart.createBufferedImage((int) (WIDTH * SCALE), (int) (HEIGHT * SCALE), WIDTH, HEIGHT, null);
     }
 
-    static String title(Metric m) {
-        String label = m.label != null && !m.label.isEmpty() ? m.label : m.field;
-        return m.category.title.substring(0, 1).toUpperCase(Locale.ROOT) + m.category.title.substring(1) + " " + label;
+    String title(Metric m) {
+        String name = m.label != null && !m.label.isEmpty() ? t.label(m) : m.field;
+        String category = t.title(m.category);
+        return t.get("chart.series.name", category.substring(0, 1).toUpperCase(Locale.ROOT) + category.substring(1),
+                name);
     }
 
-    static String axisLabel(Metric m) {
-        return m.path() + (m.unit.isEmpty() ? "" : " (" + m.unit + ")");
+    String axisLabel(Metric m) {
+        return m.path() + (m.unit.isEmpty() ? "" : " (" + t.unit(m.unit) + ")");
     }
 
     /** The light map's colour for a mean luma (code value 0–255). */
@@ -321,23 +356,23 @@ public final class Charts {
         }
     };
 
-    private static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
-        JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
+    private JFreeChart chart(String text, org.jfree.chart.plot.Plot plot) {
+        JFreeChart chart = new JFreeChart(text, title, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new org.jfree.chart.ui.RectangleInsets(6, 6, 6, 10));
         ((TextTitle) chart.getTitle()).setPaint(new Color(0x1A202C));
         return chart;
     }
 
-    private static NumberAxis axis(String label) {
-        NumberAxis a = new NumberAxis(label);
+    private NumberAxis axis(String text) {
+        NumberAxis a = new NumberAxis(text);
         style(a);
         return a;
     }
 
-    private static void style(org.jfree.chart.axis.Axis a) {
-        a.setLabelFont(LABEL);
-        a.setTickLabelFont(TICK);
+    private void style(org.jfree.chart.axis.Axis a) {
+        a.setLabelFont(label);
+        a.setTickLabelFont(tick);
         a.setLabelPaint(new Color(0x2D3748));
         a.setTickLabelPaint(new Color(0x2D3748));
     }

@@ -27,10 +27,10 @@ public final class Comparison {
     public final SavedReport before;
     public final SavedReport after;
     public final List<Change> changes = new ArrayList<>();
-    /** Problem ids with their titles: in before only, in after only, in both. */
-    public final Map<String, String> fixed = new LinkedHashMap<>();
-    public final Map<String, String> appeared = new LinkedHashMap<>();
-    public final Map<String, String> remaining = new LinkedHashMap<>();
+    /** Problem ids with their recommendations: in before only, in after only, in both. */
+    public final Map<String, Recommendation> fixed = new LinkedHashMap<>();
+    public final Map<String, Recommendation> appeared = new LinkedHashMap<>();
+    public final Map<String, Recommendation> remaining = new LinkedHashMap<>();
 
     public Comparison(SavedReport before, SavedReport after) {
         this.before = before;
@@ -45,8 +45,8 @@ public final class Comparison {
                 changes.add(new Change(m, a, b));
             }
         }
-        Map<String, String> was = ids(before.verdict().recommendations());
-        Map<String, String> now = ids(after.verdict().recommendations());
+        Map<String, Recommendation> was = ids(before.verdict().recommendations());
+        Map<String, Recommendation> now = ids(after.verdict().recommendations());
         was.forEach((id, title) -> (now.containsKey(id) ? remaining : fixed).put(id, title));
         now.forEach((id, title) -> {
             if (!was.containsKey(id)) {
@@ -55,10 +55,10 @@ public final class Comparison {
         });
     }
 
-    private static Map<String, String> ids(List<Recommendation> recs) {
-        Map<String, String> out = new LinkedHashMap<>();
+    private static Map<String, Recommendation> ids(List<Recommendation> recs) {
+        Map<String, Recommendation> out = new LinkedHashMap<>();
         for (Recommendation r : recs) {
-            out.putIfAbsent(r.id(), r.title());
+            out.putIfAbsent(r.id(), r);
         }
         return out;
     }
@@ -70,44 +70,45 @@ public final class Comparison {
         return BigDecimal.valueOf(v).setScale(m.decimals, RoundingMode.HALF_EVEN).doubleValue();
     }
 
-    public String text() {
+    public String text(Terms t) {
         StringBuilder sb = new StringBuilder();
         sb.append("camlab compare\n");
-        sb.append("  before: ").append(before.label()).append(" (").append(before.source()).append(", ")
-                .append(before.measuredAt()).append(")\n");
-        sb.append("  after:  ").append(after.label()).append(" (").append(after.source()).append(", ")
-                .append(after.measuredAt()).append(")\n\n");
-        sb.append(scoreLine("score", before.verdict().score(), after.verdict().score()));
+        sb.append("  ").append(TextReport.padded(t.get("compare.before"), 7)).append(' ').append(before.label())
+                .append(" (").append(before.source()).append(", ").append(before.measuredAt()).append(")\n");
+        sb.append("  ").append(TextReport.padded(t.get("compare.after"), 7)).append(' ').append(after.label())
+                .append(" (").append(after.source()).append(", ").append(after.measuredAt()).append(")\n\n");
+        sb.append(scoreLine(t.get("compare.score"), before.verdict().score(), after.verdict().score()));
         for (ScoreArea a : ScoreArea.values()) {
-            sb.append(scoreLine(a.key, before.verdict().score(a), after.verdict().score(a)));
+            sb.append(scoreLine(t.area(a), before.verdict().score(a), after.verdict().score(a)));
         }
         sb.append('\n');
         if (changes.isEmpty()) {
-            sb.append("No number changed.\n");
+            sb.append(t.get("compare.unchanged")).append('\n');
         } else {
-            sb.append("Changed:\n");
+            sb.append(t.get("compare.changed")).append('\n');
             for (Change c : changes) {
-                sb.append(String.format(Locale.ROOT, "  %-38s %14s → %-14s %s%n", c.metric().path(), TextReport.shown(c.metric(),
-                        c.before()), TextReport.shown(c.metric(), c.after()), delta(c)));
+                sb.append(String.format(Locale.ROOT, "  %-38s %14s → %-14s %s%n", c.metric().path(),
+                        t.shown(c.metric(), c.before()), t.shown(c.metric(), c.after()), delta(c)));
             }
         }
-        list(sb, "Fixed", fixed);
-        list(sb, "New", appeared);
-        list(sb, "Still to fix", remaining);
+        list(sb, t.get("compare.fixed"), fixed, t);
+        list(sb, t.get("compare.new"), appeared, t);
+        list(sb, t.get("compare.remaining"), remaining, t);
         return sb.toString();
     }
 
-    private static void list(StringBuilder sb, String what, Map<String, String> problems) {
+    private static void list(StringBuilder sb, String what, Map<String, Recommendation> problems, Terms t) {
         if (problems.isEmpty()) {
             return;
         }
-        sb.append('\n').append(what).append(":\n");
-        problems.forEach((id, title) -> sb.append("  ").append(id).append(" — ").append(title).append('\n'));
+        sb.append('\n').append(what).append('\n');
+        problems.forEach((id, r) -> sb.append("  ").append(id).append(" — ").append(t.headline(r)).append('\n'));
     }
 
     private static String scoreLine(String name, int a, int b) {
         String d = a == b ? "" : String.format(Locale.ROOT, "%+d", b - a);
-        return String.format(Locale.ROOT, "  %-10s %3d → %3d  %s%n", name, a, b, d).stripTrailing() + "\n";
+        return ("  " + TextReport.padded(name, 10) + String.format(Locale.ROOT, " %3d → %3d  %s", a, b, d))
+                .stripTrailing() + "\n";
     }
 
     static String delta(Change c) {
@@ -119,34 +120,38 @@ public final class Comparison {
     }
 
     /** The comparison as a self-contained page: the scores chart, then the table of changes. */
-    public String html() {
-        StringBuilder h = HtmlReport.page("camlab compare");
-        h.append("<h1>camlab compare</h1><p>Before: ").append(HtmlReport.esc(before.label())).append(" (")
-                .append(HtmlReport.esc(before.source())).append(")<br>After: ").append(HtmlReport.esc(after.label()))
-                .append(" (").append(HtmlReport.esc(after.source())).append(")</p>\n");
-        HtmlReport.chart(h, "before-after", Charts.beforeAfter("before", before.verdict(), "after", after.verdict()));
-        h.append("<h2>What changed</h2><table class=\"numbers\"><tr><th>metric</th><th>before</th><th>after</th>")
-                .append("<th>change</th></tr>");
+    public String html(Terms t) {
+        StringBuilder h = HtmlReport.page("camlab compare", t);
+        h.append("<h1>camlab compare</h1><p>").append(HtmlReport.esc(t.get("compare.before"))).append(' ')
+                .append(HtmlReport.esc(before.label())).append(" (").append(HtmlReport.esc(before.source()))
+                .append(")<br>").append(HtmlReport.esc(t.get("compare.after"))).append(' ')
+                .append(HtmlReport.esc(after.label())).append(" (").append(HtmlReport.esc(after.source()))
+                .append(")</p>\n");
+        HtmlReport.chart(h, "before-after", new Charts(t).beforeAfter(before.verdict(), after.verdict()));
+        h.append("<h2>").append(HtmlReport.esc(t.get("compare.what-changed"))).append("</h2><table class=\"numbers\"><tr><th>")
+                .append(HtmlReport.esc(t.get("report.numbers.metric"))).append("</th><th>")
+                .append(HtmlReport.esc(t.get("chart.before"))).append("</th><th>").append(HtmlReport.esc(t.get("chart.after")))
+                .append("</th><th>").append(HtmlReport.esc(t.get("compare.change"))).append("</th></tr>");
         for (Change c : changes) {
             h.append("<tr><td><code>").append(c.metric().path()).append("</code></td><td>")
-                    .append(HtmlReport.esc(TextReport.shown(c.metric(), c.before()))).append("</td><td>")
-                    .append(HtmlReport.esc(TextReport.shown(c.metric(), c.after()))).append("</td><td>").append(delta(c))
+                    .append(HtmlReport.esc(t.shown(c.metric(), c.before()))).append("</td><td>")
+                    .append(HtmlReport.esc(t.shown(c.metric(), c.after()))).append("</td><td>").append(delta(c))
                     .append("</td></tr>");
         }
         h.append("</table>\n");
-        htmlList(h, "Fixed", fixed);
-        htmlList(h, "New", appeared);
-        htmlList(h, "Still to fix", remaining);
+        htmlList(h, t.get("compare.fixed"), fixed, t);
+        htmlList(h, t.get("compare.new"), appeared, t);
+        htmlList(h, t.get("compare.remaining"), remaining, t);
         return HtmlReport.end(h);
     }
 
-    private static void htmlList(StringBuilder h, String what, Map<String, String> problems) {
+    private static void htmlList(StringBuilder h, String what, Map<String, Recommendation> problems, Terms t) {
         if (problems.isEmpty()) {
             return;
         }
-        h.append("<h2>").append(what).append("</h2><ul>");
-        problems.forEach((id, title) -> h.append("<li><code>").append(HtmlReport.esc(id)).append("</code> ")
-                .append(HtmlReport.esc(title)).append("</li>"));
+        h.append("<h2>").append(HtmlReport.esc(what.replaceAll("[:：]$", ""))).append("</h2><ul>");
+        problems.forEach((id, r) -> h.append("<li><code>").append(HtmlReport.esc(id)).append("</code> ")
+                .append(HtmlReport.esc(t.headline(r))).append("</li>"));
         h.append("</ul>\n");
     }
 }

@@ -9,7 +9,6 @@ import org.camlab.results.Metric;
 import org.camlab.results.Recommendation;
 import org.camlab.results.ScoreArea;
 import org.camlab.results.SessionReport;
-import org.camlab.results.Severity;
 import org.camlab.results.TimeSeries;
 import org.camlab.results.Timeline;
 import org.camlab.results.Verdict;
@@ -23,44 +22,41 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** What the colours on a snapshot mean, as the live window's keys name them. */
-    public static final String SNAPSHOT_LEGEND = "Magenta stripes: clipped highlights (Y ≥ 250). Green: edges in focus. "
-            + "Yellow box: the face; cyan: the background it is compared with. The grid: the light across the frame.";
-
     public static String render(SessionReport r, Verdict v) {
-        return render(r, v, null, Double.NaN);
+        return render(r, v, null, Double.NaN, Terms.ENGLISH);
     }
 
     /**
      * The page, with the annotated frame at the head of the evidence when {@code snapshotPng} is
      * given ({@code --snapshot}: a picture of the room is in the file only when asked).
      */
-    public static String render(SessionReport r, Verdict v, byte[] snapshotPng, double snapshotSeconds) {
+    public static String render(SessionReport r, Verdict v, byte[] snapshotPng, double snapshotSeconds, Terms t) {
         var src = r.source();
-        StringBuilder h = page("camlab report — " + src.name());
+        StringBuilder h = page(t.get("report.title") + " — " + src.name(), t);
 
-        h.append("<header><h1>camlab report</h1><p class=\"source\">").append(esc(src.name())).append(" · ")
-                .append(esc(src.kind().json())).append(" · ").append(src.width()).append("×").append(src.height());
+        h.append("<header><h1>").append(esc(t.get("report.title"))).append("</h1><p class=\"source\">")
+                .append(esc(src.name())).append(" · ").append(esc(t.kind(src.kind()))).append(" · ").append(src.width())
+                .append("×").append(src.height());
         if (src.fpsNominal() > 0) {
             h.append(String.format(Locale.ROOT, " · %.2f fps", src.fpsNominal()));
         }
-        h.append("</p><p class=\"meta\">Measured ").append(esc(r.measuredAt().toString())).append(" · ")
-                .append(esc(frames(r))).append(" · camlab ").append(esc(Version.get())).append("</p></header>\n");
+        h.append("</p><p class=\"meta\">").append(esc(t.get("report.measured", r.measuredAt().toString(), frames(r, t),
+                Version.get()))).append("</p></header>\n");
 
         // the verdict
         h.append("<section class=\"verdict\" id=\"verdict\"><div class=\"score\" style=\"background:")
                 .append(hex(Charts.scoreColour(v.score()))).append("\"><span class=\"n\">").append(v.score())
                 .append("</span><span class=\"of\">/100</span></div><div><h2>");
         if (v.recommendations().isEmpty()) {
-            h.append("Nothing to change: this looks good on a call.");
+            h.append(esc(t.get("text.nothing")));
         } else {
             int n = v.recommendations().size();
-            h.append(n).append(n == 1 ? " thing" : " things").append(" to change. First: ")
-                    .append(esc(v.recommendations().get(0).title())).append('.');
+            h.append(esc(t.get(n == 1 ? "report.verdict.one" : "report.verdict", n,
+                    t.get(v.recommendations().get(0).title()))));
         }
         h.append("</h2><table class=\"areas\"><tr>");
         for (ScoreArea a : ScoreArea.values()) {
-            h.append("<th>").append(a.key).append("</th>");
+            h.append("<th>").append(esc(t.area(a))).append("</th>");
         }
         h.append("</tr><tr>");
         for (ScoreArea a : ScoreArea.values()) {
@@ -69,72 +65,78 @@ public final class HtmlReport {
         }
         h.append("</tr></table>");
         if (r.partial()) {
-            h.append("<p class=\"warn\">Partial: ").append(esc(r.error() == null ? "the session was interrupted" : r.error()))
-                    .append(". The numbers cover the frames measured until then.</p>");
+            h.append("<p class=\"warn\">").append(esc(t.get("report.partial", r.error() == null
+                    ? t.get("report.interrupted") : r.error()))).append("</p>");
         } else if (r.error() != null) {
-            h.append("<p class=\"warn\">Stopped early: ").append(esc(r.error())).append("</p>");
+            h.append("<p class=\"warn\">").append(esc(t.get("text.stopped", r.error()))).append("</p>");
         }
         h.append("</div></section>\n");
 
         // the advice
-        h.append("<section id=\"advice\"><h2>What to change</h2>");
+        h.append("<section id=\"advice\"><h2>").append(esc(t.get("report.advice"))).append("</h2>");
         if (v.recommendations().isEmpty()) {
-            h.append("<p>No rule found anything to change.</p>");
+            h.append("<p>").append(esc(t.get("report.no-advice"))).append("</p>");
         } else {
             h.append("<ol class=\"advice\">");
             for (Recommendation rec : v.recommendations()) {
-                h.append("<li><span class=\"sev ").append(rec.severity().json()).append("\">").append(word(rec.severity()))
-                        .append("</span> <strong>").append(esc(rec.title())).append("</strong><p>").append(esc(rec.detail()))
-                        .append("</p><p class=\"why\">").append(esc(evidence(rec))).append("</p></li>");
+                h.append("<li><span class=\"sev ").append(rec.severity().json()).append("\">")
+                        .append(esc(t.severity(rec.severity()))).append("</span> <strong>").append(esc(t.get(rec.title())))
+                        .append("</strong><p>").append(esc(t.get(rec.detail()))).append("</p><p class=\"why\">")
+                        .append(esc(evidence(rec, t))).append("</p></li>");
             }
             h.append("</ol>");
         }
         h.append("</section>\n");
 
         // the evidence
-        h.append("<section id=\"evidence\"><h2>The evidence</h2>\n");
+        h.append("<section id=\"evidence\"><h2>").append(esc(t.get("report.evidence"))).append("</h2>\n");
         if (snapshotPng != null) {
-            h.append("<figure id=\"snapshot\"><img alt=\"The picture analysed, annotated\" src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(snapshotPng)).append("\"><figcaption class=\"why\">")
-                    .append(esc((Double.isNaN(snapshotSeconds) || r.source().isStill() ? ""
-                            : String.format(Locale.ROOT, "The frame at %.1f s. ", snapshotSeconds)) + SNAPSHOT_LEGEND))
+            h.append("<figure id=\"snapshot\"><img alt=\"").append(esc(t.get("report.snapshot.alt")))
+                    .append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(snapshotPng))
+                    .append("\"><figcaption class=\"why\">").append(esc(snapshotCaption(r, snapshotSeconds, t)))
                     .append("</figcaption></figure>\n");
         }
-        for (Figure f : figures(r, v)) {
+        for (Figure f : figures(r, v, t)) {
             chart(h, f.id(), f.chart());
         }
-        h.append("<h3>Every number</h3><table class=\"numbers\"><thead><tr><th>metric</th><th>value</th><th>definition</th>")
-                .append("</tr></thead><tbody>");
+        h.append("<h3>").append(esc(t.get("report.numbers"))).append("</h3><table class=\"numbers\"><thead><tr><th>")
+                .append(esc(t.get("report.numbers.metric"))).append("</th><th>").append(esc(t.get("report.numbers.value")))
+                .append("</th><th>").append(esc(t.get("report.numbers.definition"))).append("</th></tr></thead><tbody>");
         for (Category c : Category.values()) {
-            h.append("<tr class=\"cat\"><th colspan=\"3\">").append(esc(c.title)).append("</th></tr>");
+            h.append("<tr class=\"cat\"><th colspan=\"3\">").append(esc(t.title(c))).append("</th></tr>");
             for (Metric m : Metric.values()) {
                 if (m.category != c) {
                     continue;
                 }
                 double x = r.value(m);
                 h.append("<tr><td><code>").append(esc(m.path())).append("</code></td><td class=\"v\">")
-                        .append(esc(TextReport.shown(m, x))).append("</td><td>")
-                        .append(esc(m.definition)).append("</td></tr>");
+                        .append(esc(t.shown(m, x))).append("</td><td>")
+                        .append(esc(t.definition(m))).append("</td></tr>");
             }
         }
         h.append("</tbody></table>\n</section>\n");
-        h.append("<footer>").append(esc(madeHere(snapshotPng != null))).append(" This page loads nothing from the "
-                + "network.</footer>\n");
+        h.append("<footer>").append(esc(madeHere(snapshotPng != null, t))).append(t.language().sentenceGap())
+                .append(esc(t.get("report.offline"))).append("</footer>\n");
         return end(h);
     }
 
+    /** What the snapshot is: the frame's time, and what its colours mean. */
+    static String snapshotCaption(SessionReport r, double seconds, Terms t) {
+        String legend = t.get("report.snapshot.legend");
+        return Double.isNaN(seconds) || r.source().isStill() ? legend
+                : t.get("report.snapshot.at", seconds) + t.language().sentenceGap() + legend;
+    }
+
     /** Where the report was made and what of the pictures it holds: the one frame asked for, or none. */
-    static String madeHere(boolean snapshot) {
-        return snapshot ? "Made by camlab on this computer. The pictures were analysed here; of them, this report holds "
-                + "only the one frame that --snapshot asked for."
-                : "Made by camlab on this computer. The pictures were analysed here and not kept: this report holds "
-                + "numbers and charts only.";
+    static String madeHere(boolean snapshot, Terms t) {
+        return t.get(snapshot ? "report.made-here.snapshot" : "report.made-here");
     }
 
     /** A page of camlab's own, open at its main column: the head, the style sheet, nothing from the network. */
-    static StringBuilder page(String title) {
+    static StringBuilder page(String title, Terms t) {
         StringBuilder h = new StringBuilder(256 * 1024);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(t.language().htmlLang)
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n<main>\n");
@@ -159,12 +161,13 @@ public final class HtmlReport {
     }
 
     /** The evidence's charts, in the report's order: the HTML page and the PDF show the same. */
-    static List<Figure> figures(SessionReport r, Verdict v) {
+    static List<Figure> figures(SessionReport r, Verdict v, Terms t) {
+        Charts charts = new Charts(t);
         List<Figure> out = new ArrayList<>();
-        out.add(new Figure("scores", Charts.scores(v)));
+        out.add(new Figure("scores", charts.scores(v)));
         if (r.maps() != null) {
-            out.add(new Figure("light-map", Charts.lightMap(r.maps())));
-            out.add(new Figure("histogram", Charts.histogram(r.maps())));
+            out.add(new Figure("light-map", charts.lightMap(r.maps())));
+            out.add(new Figure("histogram", charts.histogram(r.maps())));
         }
         if (r.series() != null && r.framesAnalyzed() >= 2) {
             for (Metric m : Charts.charted()) {
@@ -173,16 +176,16 @@ public final class HtmlReport {
                     continue; // without a face it is the centre of the frame: the mean's chart says it
                 }
                 if (s != null && measuredPoints(s) >= 2) {
-                    out.add(new Figure("series-" + m.path().replace('.', '-'), Charts.timeSeries(m, s)));
+                    out.add(new Figure("series-" + m.path().replace('.', '-'), charts.timeSeries(m, s)));
                 }
             }
         }
-        Timeline t = r.timeline();
-        if (t != null && measuredPoints(t.fps()) >= 3) {
-            out.add(new Figure("fps", Charts.frameRate(t.fps(), r.source().fpsNominal())));
+        Timeline line = r.timeline();
+        if (line != null && measuredPoints(line.fps()) >= 3) {
+            out.add(new Figure("fps", charts.frameRate(line.fps(), r.source().fpsNominal())));
         }
-        if (t != null && measuredPoints(t.swingPct()) >= 3) {
-            out.add(new Figure("swing", Charts.brightnessSwing(t.swingPct())));
+        if (line != null && measuredPoints(line.swingPct()) >= 3) {
+            out.add(new Figure("swing", charts.brightnessSwing(line.swingPct())));
         }
         return out;
     }
@@ -197,29 +200,19 @@ public final class HtmlReport {
         return n;
     }
 
-    private static String evidence(Recommendation rec) {
+    private static String evidence(Recommendation rec, Terms t) {
         Metric m = Metric.byPath(rec.metric());
         if (m == null || Double.isNaN(rec.value())) {
             return rec.metric();
         }
-        return String.format(Locale.ROOT, "%s = %s (threshold %s)", rec.metric(), TextReport.value(m, rec.value()),
-                TextReport.value(m, rec.threshold()));
+        return t.get("report.evidence.line", rec.metric(), t.value(m, rec.value()), t.value(m, rec.threshold()));
     }
 
-    private static String frames(SessionReport r) {
+    static String frames(SessionReport r, Terms t) {
         if (r.source().isStill()) {
-            return "one picture";
+            return t.get("report.one-picture");
         }
-        return String.format(Locale.ROOT, "%d frames analysed of %d decoded over %.1f s", r.framesAnalyzed(),
-                r.framesDecoded(), r.durationSec());
-    }
-
-    private static String word(Severity s) {
-        return switch (s) {
-            case HIGH -> "fix";
-            case MEDIUM -> "check";
-            case LOW -> "note";
-        };
+        return t.get("report.frames", r.framesAnalyzed(), r.framesDecoded(), r.durationSec());
     }
 
     private static String hex(java.awt.Color c) {

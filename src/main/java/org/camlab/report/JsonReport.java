@@ -56,8 +56,8 @@ public final class JsonReport {
             ObjectNode o = recs.addObject();
             o.put("id", rec.id());
             o.put("severity", rec.severity().json());
-            o.put("title", rec.title());
-            o.put("detail", rec.detail());
+            o.put("title", rec.title().toString()); // English, whatever the language shown
+            o.put("detail", rec.detail().toString());
             o.put("metric", rec.metric());
             number(o, "value", rec.value(), 3);
             number(o, "threshold", rec.threshold(), 3);

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -20,9 +22,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.camlab.results.Category;
 import org.camlab.results.Metric;
 import org.camlab.results.Recommendation;
-import org.camlab.results.ScoreArea;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Verdict;
+import org.camlab.text.Language;
 
 /**
  * The session report as an A4 hand-out (Apache PDFBox): the same order as the HTML page — verdict
@@ -39,15 +41,37 @@ public final class PdfReport {
     private static final List<Path> BOLD = List.of(Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
             Path.of("/usr/share/fonts/TTF/DejaVuSans-Bold.ttf"));
 
+    /**
+     * Chinese needs a font with TrueType outlines: PDFBox cannot subset the CFF outlines of Noto
+     * Sans CJK, and embedding it whole would add megabytes. WenQuanYi Zen Hei (Debian
+     * {@code fonts-wqy-zenhei}) has both scripts.
+     */
+    private static final List<Path> CJK_FONTS = List.of(Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
+            Path.of("/usr/share/fonts/wqy-zenhei/wqy-zenhei.ttc"), Path.of("/usr/share/fonts/TTF/wqy-zenhei.ttc"));
+    private static final String CJK_FONT_NAME = "WenQuanYiZenHei";
+
     private final PDDocument doc = new PDDocument();
+    private final Terms t;
     private final PDFont regular;
     private final PDFont bold;
     private final boolean unicode;
+    /** Open until the document is saved: PDFBox subsets the font as it saves. */
+    private TrueTypeCollection collection;
     private PDPage page;
     private PDPageContentStream out;
     private float y;
 
-    private PdfReport() throws IOException {
+    private PdfReport(Terms wanted) throws IOException {
+        Path cjk = wanted.language() == Language.ENGLISH ? null : first(CJK_FONTS);
+        PDFont chinese = cjk == null ? null : cjk(cjk);
+        if (chinese != null) {
+            t = wanted;
+            regular = chinese;
+            bold = chinese;
+            unicode = true;
+            return;
+        }
+        t = Terms.ENGLISH; // without a font for its characters the report would be boxes: English it is
         Path r = first(FONTS);
         Path b = first(BOLD);
         unicode = r != null;
@@ -56,70 +80,84 @@ public final class PdfReport {
                 : new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     }
 
-    /** The PDF's bytes. */
-    public static byte[] render(SessionReport r, Verdict v) throws IOException {
-        return render(r, v, null);
+    private PDFont cjk(Path file) throws IOException {
+        collection = new TrueTypeCollection(file.toFile());
+        TrueTypeFont f = collection.getFontByName(CJK_FONT_NAME);
+        return f == null ? null : PDType0Font.load(doc, f, true);
     }
 
-    /** The PDF's bytes, with the annotated frame ({@code --snapshot}) at the head of the evidence when given. */
-    public static byte[] render(SessionReport r, Verdict v, byte[] snapshotPng) throws IOException {
-        PdfReport p = new PdfReport();
+    /** Whether a PDF in {@code language} can be written in it here (a font with its characters is installed). */
+    public static boolean speaks(Language language) {
+        return language == Language.ENGLISH || first(CJK_FONTS) != null;
+    }
+
+    /** The PDF's bytes. */
+    public static byte[] render(SessionReport r, Verdict v) throws IOException {
+        return render(r, v, null, Terms.ENGLISH);
+    }
+
+    /**
+     * The PDF's bytes, with the annotated frame ({@code --snapshot}) at the head of the evidence when
+     * given; in English where no font for the language's characters is installed ({@link #speaks}).
+     */
+    public static byte[] render(SessionReport r, Verdict v, byte[] snapshotPng, Terms terms) throws IOException {
+        PdfReport p = new PdfReport(terms);
         try {
             return p.write(r, v, snapshotPng);
         } finally {
             p.doc.close();
+            if (p.collection != null) {
+                p.collection.close();
+            }
         }
     }
 
     private byte[] write(SessionReport r, Verdict v, byte[] snapshotPng) throws IOException {
         newPage();
         var src = r.source();
-        text(bold, 20, "camlab report");
-        text(regular, 11, src.name() + " · " + src.kind().json() + " · " + src.width() + "×" + src.height()
+        text(bold, 20, t.get("report.title"));
+        text(regular, 11, src.name() + " · " + t.kind(src.kind()) + " · " + src.width() + "×" + src.height()
                 + (src.fpsNominal() > 0 ? String.format(Locale.ROOT, " · %.2f fps", src.fpsNominal()) : ""));
-        text(regular, 9, "Measured " + r.measuredAt() + " · camlab " + Version.get());
+        text(regular, 9, t.get("report.measured", r.measuredAt().toString(), HtmlReport.frames(r, t), Version.get()));
         y -= 8;
-        text(bold, 16, String.format(Locale.ROOT, "Score %d/100 — %s", v.score(), v.recommendations().isEmpty()
-                ? "nothing to change" : v.recommendations().size() + " to change"));
-        StringBuilder areas = new StringBuilder();
-        for (ScoreArea a : ScoreArea.values()) {
-            areas.append(areas.length() == 0 ? "" : " · ").append(a.key).append(' ').append(v.score(a));
-        }
-        text(regular, 11, areas.toString());
+        text(bold, 16, t.get("report.score.line", v.score(), v.recommendations().isEmpty()
+                ? t.get("report.score.nothing") : t.get("report.score.some", v.recommendations().size())));
+        text(regular, 11, TextReport.areaScores(v, t));
         if (r.partial()) {
-            text(regular, 10, "Partial: " + (r.error() == null ? "interrupted" : r.error()));
+            text(regular, 10, t.get("report.partial", r.error() == null ? t.get("report.interrupted") : r.error()));
         }
         y -= 6;
-        text(bold, 14, "What to change");
+        text(bold, 14, t.get("report.advice"));
         if (v.recommendations().isEmpty()) {
-            text(regular, 11, "No rule found anything to change.");
+            text(regular, 11, t.get("report.no-advice"));
         }
         int i = 1;
         for (Recommendation rec : v.recommendations()) {
-            text(bold, 11, i++ + ". [" + rec.severity().json() + "] " + rec.title());
-            paragraph(regular, 10, rec.detail(), 14);
+            text(bold, 11, i++ + ". [" + t.severity(rec.severity()) + "] " + t.get(rec.title()));
+            paragraph(regular, 10, t.get(rec.detail()), 14);
             y -= 4;
         }
         y -= 6;
-        text(bold, 14, "The evidence");
+        text(bold, 14, t.get("report.evidence"));
         if (snapshotPng != null) {
             image(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(snapshotPng)));
-            paragraph(regular, 8, HtmlReport.SNAPSHOT_LEGEND, 0); // paragraph spells out ≥ where the font lacks it
+            // paragraph spells out ≥ where the font lacks it
+            paragraph(regular, 8, HtmlReport.snapshotCaption(r, Double.NaN, t), 0);
         }
-        for (HtmlReport.Figure f : HtmlReport.figures(r, v)) {
+        for (HtmlReport.Figure f : HtmlReport.figures(r, v, t)) {
             image(Charts.image(f.chart())); // no PNG encoded only to be decoded again
         }
-        text(bold, 12, "Every number");
+        text(bold, 12, t.get("report.numbers"));
         for (Category c : Category.values()) {
             need(30);
-            text(bold, 10, c.title);
+            text(bold, 10, t.title(c));
             for (Metric m : Metric.values()) {
                 if (m.category == c) {
-                    paragraph(regular, 9, m.path() + " = " + TextReport.shown(m, r.value(m)), 14);
+                    paragraph(regular, 9, m.path() + " = " + t.shown(m, r.value(m)), 14);
                 }
             }
         }
-        paragraph(regular, 8, HtmlReport.madeHere(snapshotPng != null), 0);
+        paragraph(regular, 8, HtmlReport.madeHere(snapshotPng != null, t), 0);
         out.close();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         doc.save(bytes);
@@ -151,8 +189,10 @@ public final class PdfReport {
         String shown = unicode ? s : ascii(s);
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : shown.split(" ")) {
-            String trial = line.length() == 0 ? word : line + " " + word;
+        for (String word : TextReport.breakable(shown)) {
+            boolean spaced = word.startsWith(" ");
+            word = spaced ? word.substring(1) : word;
+            String trial = line.length() == 0 ? word : line + (spaced ? " " : "") + word;
             float limit = WIDTH - (lines.isEmpty() ? 0 : indent);
             if (line.length() > 0 && font.getStringWidth(trial) / 1000 * size > limit) {
                 lines.add(line.toString());

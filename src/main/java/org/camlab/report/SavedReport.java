@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.camlab.results.Metric;
 import org.camlab.results.Recommendation;
+import org.camlab.text.Text;
 import org.camlab.results.ScoreArea;
 import org.camlab.results.Severity;
 import org.camlab.results.Verdict;
@@ -88,7 +89,8 @@ public record SavedReport(String label, String source, String measuredAt, Map<Me
             } catch (IllegalArgumentException e) {
                 s = Severity.LOW;
             }
-            recs.add(new Recommendation(o.path("id").asText(), s, o.path("title").asText(), o.path("detail").asText(),
+            recs.add(new Recommendation(o.path("id").asText(), s, Text.literal(o.path("title").asText()),
+                    Text.literal(o.path("detail").asText()),
                     o.path("metric").asText(), number(o.path("value")), number(o.path("threshold"))));
         }
         Map<ScoreArea, Integer> areas = new EnumMap<>(Verdict.of(recs).areaScores());

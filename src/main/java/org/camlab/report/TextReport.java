@@ -21,65 +21,82 @@ public final class TextReport {
 
     private final boolean colour;
     private final int width;
+    private final Terms t;
 
     /**
      * @param colour use ANSI colours for the traffic lights (a terminal); else plain words
      * @param width  columns to wrap at
      */
-    public TextReport(boolean colour, int width) {
+    public TextReport(boolean colour, int width, Terms terms) {
         this.colour = colour;
         this.width = Math.max(40, width);
+        this.t = terms;
+    }
+
+    public TextReport(boolean colour, int width) {
+        this(colour, width, Terms.ENGLISH);
     }
 
     public TextReport(boolean colour) {
         this(colour, 80);
     }
 
-    public static final String LEGEND = "[ ok  ] nothing to change · [note ] minor · [check] worth a look · [ FIX ] "
-            + "fix this first. Score: 100, less 25 for each FIX, 12 for each check, 5 for each note. Signs: stops > 0 "
-            + "mean brighter (background than face; image-left side than right), off centre > 0 is right of centre. "
-            + "'camlab explain' defines every number.";
-
     public String render(SessionReport r, Verdict v) {
         StringBuilder sb = new StringBuilder();
         var src = r.source();
-        line(sb, "", String.format(Locale.ROOT, "camlab — %s (%s, %d×%d%s)", src.name(), src.kind().json(), src.width(),
-                src.height(), src.fpsNominal() > 0 ? String.format(Locale.ROOT, ", %.2f fps", src.fpsNominal()) : ""));
-        line(sb, "  ", "  " + frames(r) + " · faces: " + faces(r));
-        sb.append(String.format(Locale.ROOT, "  Score %d/100%s%n", v.score(), r.partial() ? " (partial: " + r.error() + ")" : ""));
-        line(sb, "    ", "  " + areaScores(v));
+        line(sb, "", "camlab — " + src.name() + " (" + t.kind(src.kind()) + ", " + src.width() + "×" + src.height()
+                + (src.fpsNominal() > 0 ? String.format(Locale.ROOT, ", %.2f fps", src.fpsNominal()) : "") + ")");
+        line(sb, "  ", "  " + frames(r) + " · " + t.get("text.faces", faces(r)));
+        sb.append("  ").append(r.partial() ? t.get("text.score.partial", v.score(), r.error()) : t.get("text.score",
+                v.score())).append(System.lineSeparator());
+        line(sb, "    ", "  " + areaScores(v, t));
         sb.append(System.lineSeparator());
         for (Category c : Category.values()) {
             String text = category(r, c);
-            String head = String.format(Locale.ROOT, "  %-11s %s  ", c.title, light(v, c, unmeasured(r, c)));
+            String head = "  " + padded(t.title(c), 11) + " " + light(v, c, unmeasured(r, c)) + "  ";
             line(sb, " ".repeat(INDENT), head + text);
         }
+        sb.append(System.lineSeparator());
         if (v.recommendations().isEmpty()) {
-            sb.append(String.format("%nNothing to change: this looks good on a call.%n"));
+            line(sb, "", t.get("text.nothing"));
         } else {
-            sb.append(String.format("%nWhat to change:%n"));
+            line(sb, "", t.get("text.to-change"));
             int i = 1;
             for (Recommendation rec : v.recommendations()) {
-                line(sb, "     ", String.format(Locale.ROOT, "  %d. [%s] %s", i++, word(rec.severity()).trim(), rec.title()));
-                line(sb, "     ", "     " + rec.detail());
+                line(sb, "     ", String.format(Locale.ROOT, "  %d. [%s] %s", i++, t.severity(rec.severity()),
+                        t.get(rec.title())));
+                line(sb, "     ", "     " + t.get(rec.detail()));
             }
         }
         if (r.error() != null && !r.partial()) {
             sb.append(System.lineSeparator());
-            line(sb, "  ", "Stopped early: " + r.error());
+            line(sb, "  ", t.get("text.stopped", r.error()));
         }
         sb.append(System.lineSeparator());
-        line(sb, "", LEGEND);
+        line(sb, "", legend());
         return sb.toString();
     }
 
+    /** What the lights and the score mean, under the summary. */
+    public String legend() {
+        return "[" + tag(null, false) + "] " + t.get("legend.ok") + " · [" + tag(Severity.LOW, false) + "] "
+                + t.get("legend.low") + " · [" + tag(Severity.MEDIUM, false) + "] " + t.get("legend.medium") + " · ["
+                + tag(Severity.HIGH, false) + "] " + t.get("legend.high") + ". " + t.get("legend.rest",
+                t.severity(Severity.HIGH).toUpperCase(Locale.ROOT), t.severity(Severity.MEDIUM), t.severity(Severity.LOW));
+    }
+
     /** "lighting 88 · sharpness 100 · …": the per-area scores, in their fixed order. */
-    static String areaScores(Verdict v) {
+    static String areaScores(Verdict v, Terms t) {
         StringBuilder sb = new StringBuilder();
         for (org.camlab.results.ScoreArea a : org.camlab.results.ScoreArea.values()) {
-            sb.append(sb.length() == 0 ? "" : " · ").append(a.key).append(' ').append(v.score(a));
+            sb.append(sb.length() == 0 ? "" : " · ").append(t.area(a)).append(' ').append(v.score(a));
         }
         return sb.toString();
+    }
+
+    /** {@code s} padded with spaces to {@code columns} as a terminal shows it (a Chinese character takes two). */
+    public static String padded(String s, int columns) {
+        return s + " ".repeat(Math.max(0, columns - columns(s)));
     }
 
     /**
@@ -95,15 +112,15 @@ public final class TextReport {
         for (Category c : Category.values()) {
             boolean unmeasured = unmeasured(r, c);
             String text = category(r, c).replace(NBSP, ' ');
-            out.add(cut(String.format(Locale.ROOT, "  %-11s %s  %s", c.title, light(v, c, unmeasured), text)));
+            out.add(cut("  " + padded(t.title(c), 11) + " " + light(v, c, unmeasured) + "  " + text));
         }
         if (v.recommendations().isEmpty()) {
-            out.add(cut("  Score " + v.score() + "/100 · nothing to change so far"));
+            out.add(cut("  " + t.get("text.live.nothing", v.score())));
         } else {
             Recommendation top = v.recommendations().get(0);
-            out.add(cut(String.format(Locale.ROOT, "  Score %d/100 · %d to change · first: [%s] %s", v.score(),
-                    v.recommendations().size(), word(top.severity()).trim(), top.title())));
-            out.add(cut("    " + top.detail()));
+            out.add(cut("  " + t.get("text.live.first", v.score(), v.recommendations().size(),
+                    t.severity(top.severity()), t.get(top.title()))));
+            out.add(cut("    " + t.get(top.detail())));
         }
         return out;
     }
@@ -124,34 +141,37 @@ public final class TextReport {
                 continue;
             }
             int cp = line.codePointAt(i);
+            if (visible + (wide(cp) ? 2 : 1) > width - 1) {
+                break;
+            }
             b.appendCodePoint(cp);
             i += Character.charCount(cp);
-            visible++;
+            visible += wide(cp) ? 2 : 1;
         }
         return b.append('…').append(colour ? "\u001b[0m" : "").toString();
     }
 
-    private static String frames(SessionReport r) {
+    private String frames(SessionReport r) {
         StringBuilder s = new StringBuilder();
-        s.append(r.framesAnalyzed()).append(r.framesAnalyzed() == 1 ? " frame analysed" : " frames analysed");
+        s.append(t.get(r.framesAnalyzed() == 1 ? "text.frames.one" : "text.frames", r.framesAnalyzed()));
         if (r.framesDecoded() > r.framesAnalyzed()) {
-            s.append(" of ").append(r.framesDecoded()).append(" decoded");
+            s.append(t.get("text.frames.decoded", r.framesDecoded()));
         }
         if (r.durationSec() > 0) {
-            s.append(String.format(Locale.ROOT, " over %.1f s", r.durationSec()));
+            s.append(t.get("text.frames.over", r.durationSec()));
         }
         if (r.wallSec() > 0) {
-            s.append(String.format(Locale.ROOT, " in %.2f s", r.wallSec()));
+            s.append(t.get("text.frames.in", r.wallSec()));
         }
         return s.toString();
     }
 
-    private static String faces(SessionReport r) {
+    private String faces(SessionReport r) {
         if (r.faceDetected()) {
-            return "found (" + r.faceDetector() + ")";
+            return t.get("text.faces.found", r.faceDetector());
         }
-        return r.faceDetector().equals("none") ? "not looked for (--faces none), centre used as subject"
-                : "none found (" + r.faceDetector() + "), centre used as subject";
+        return r.faceDetector().equals("none") ? t.get("text.faces.not-looked")
+                : t.get("text.faces.none", r.faceDetector());
     }
 
     /** A category none of whose numbers could be measured, and which says why in words. */
@@ -170,12 +190,12 @@ public final class TextReport {
         return true;
     }
 
-    private static String category(SessionReport r, Category c) {
+    private String category(SessionReport r, Category c) {
         if (unmeasured(r, c)) {
             if (c == Category.TEMPORAL && !r.source().isStill()) {
-                return "key frames only: no timing (use a shorter --every for timing)";
+                return t.get("text.key-frames-only");
             }
-            return c.whenUnmeasured;
+            return t.unmeasured(c);
         }
         List<String> parts = new ArrayList<>();
         for (Metric m : Metric.values()) {
@@ -186,17 +206,17 @@ public final class TextReport {
             if (Double.isNaN(v) && m.label.isEmpty()) {
                 continue; // a companion of the number before, absent with it
             }
-            String value = shown(m, v);
+            String value = t.shown(m, v);
             if (m.label.isEmpty() && !parts.isEmpty()) {
                 parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + value);
             } else {
-                parts.add(m.label.isEmpty() ? value : m.label + " " + value);
+                parts.add(m.label.isEmpty() ? value : t.label(m) + " " + value);
             }
         }
         if (c == Category.RESOLUTION) {
             double k = r.value(Metric.UPSCALE);
             parts.add(0, Double.isNaN(k) ? r.source().width() + "×" + r.source().height()
-                    : String.format(Locale.ROOT, "%d×%d with the detail of %d×%d", r.source().width(), r.source().height(),
+                    : t.get("text.detail-of", r.source().width(), r.source().height(),
                             Math.round(r.source().width() / k), Math.round(r.source().height() / k)));
         }
         // an item ("min/max 0.262") is never split across lines
@@ -204,26 +224,9 @@ public final class TextReport {
         return String.join(" · ", parts);
     }
 
-    /** A value with its unit as every report shows it, or the metric's word for not measured. */
+    /** A value with its unit, in English (the words of files other programs read). */
     static String shown(Metric m, double v) {
-        return Double.isNaN(v) ? m.absent : value(m, v);
-    }
-
-    /** A measured value with its unit, as the summary shows it. */
-    static String value(Metric m, double v) {
-        if (m.format == Metric.Format.BOOLEAN) {
-            return v >= 0.5 ? "yes" : "no";
-        }
-        String n = String.format(Locale.ROOT, "%." + m.decimals + "f", v);
-        if (m.signed && v > 0) {
-            n = "+" + n;
-        }
-        return switch (m.unit) {
-            case "" -> n;
-            case "×", "/100" -> n + m.unit;
-            case "code value" -> n + " code values";
-            default -> n + " " + m.unit;
-        };
+        return Terms.ENGLISH.shown(m, v);
     }
 
     private String light(Verdict v, Category c, boolean unmeasured) {
@@ -234,49 +237,89 @@ public final class TextReport {
                 worst = rec.severity();
             }
         }
-        String word;
-        String ansi;
-        if (worst == null) {
-            word = unmeasured ? "  –  " : " ok  ";
-            ansi = unmeasured ? "\u001b[90m" : "\u001b[32m";
-        } else {
-            word = word(worst);
-            ansi = worst == Severity.HIGH ? "\u001b[31m" : "\u001b[33m";
-        }
-        return colour ? ansi + "●" + "\u001b[0m" + word : "[" + word + "]";
+        String ansi = worst == null ? (unmeasured ? "\u001b[90m" : "\u001b[32m")
+                : worst == Severity.HIGH ? "\u001b[31m" : "\u001b[33m";
+        return colour ? ansi + "●" + "\u001b[0m" + tag(worst, unmeasured) : "[" + tag(worst, unmeasured) + "]";
     }
 
-    private static String word(Severity s) {
-        return switch (s) {
-            case HIGH -> " FIX ";
-            case MEDIUM -> "check";
-            case LOW -> "note ";
-        };
+    /** The light's word, five columns wide: "[ ok  ]", "[note ]", "[check]", "[ FIX ]". */
+    private String tag(Severity worst, boolean unmeasured) {
+        String word = worst == null ? (unmeasured ? "–" : t.get("legend.tag.ok"))
+                : worst == Severity.HIGH ? t.severity(worst).toUpperCase(Locale.ROOT) : t.severity(worst);
+        int pad = Math.max(0, 5 - columns(word));
+        return " ".repeat(pad / 2) + word + " ".repeat(pad - pad / 2);
     }
 
-    /** Appends {@code text} wrapped at word boundaries, continuation lines indented by {@code hanging}. */
+    /**
+     * Appends {@code text} wrapped at word boundaries, continuation lines indented by {@code hanging}.
+     * Chinese has no spaces between words: a line may break beside any wide character, though not
+     * before the punctuation that closes a phrase.
+     */
     private void line(StringBuilder sb, String hanging, String text) {
         int visible = 0;
         int lineStart = sb.length();
         boolean first = true;
         for (String word : text.split(" ", -1)) {
-            int w = visibleLength(word);
-            if (!first && visible + 1 + w > width && visible > hanging.length()) {
-                trimEnd(sb, lineStart);
-                sb.append(System.lineSeparator()).append(hanging);
-                lineStart = sb.length() - hanging.length();
-                visible = hanging.length();
-                first = true;
+            boolean spaced = true;
+            for (String piece : pieces(word)) {
+                int w = visibleLength(piece);
+                int gap = spaced ? 1 : 0;
+                if (!first && visible + gap + w > width && visible > hanging.length()) {
+                    trimEnd(sb, lineStart);
+                    sb.append(System.lineSeparator()).append(hanging);
+                    lineStart = sb.length() - hanging.length();
+                    visible = hanging.length();
+                    first = true;
+                }
+                if (!first && spaced) {
+                    sb.append(' ');
+                    visible++;
+                }
+                sb.append(piece.replace(NBSP, ' '));
+                visible += w;
+                first = false;
+                spaced = false;
             }
-            if (!first) {
-                sb.append(' ');
-                visible++;
-            }
-            sb.append(word.replace(NBSP, ' '));
-            visible += w;
-            first = false;
         }
         sb.append(System.lineSeparator());
+    }
+
+    /** The places a line may break: each piece, with a leading space where one stood before it. */
+    public static List<String> breakable(String text) {
+        List<String> out = new ArrayList<>();
+        for (String word : text.split(" ", -1)) {
+            boolean first = true;
+            for (String piece : pieces(word)) {
+                out.add(first && !out.isEmpty() ? " " + piece : piece);
+                first = false;
+            }
+        }
+        return out;
+    }
+
+    private static final String NO_BREAK_BEFORE = "，。、；：！？）」』》%…·";
+    private static final String NO_BREAK_AFTER = "（「『《";
+
+    /** A word cut where a line may break inside it: beside wide characters. */
+    static List<String> pieces(String word) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (next < word.length()) {
+                int after = word.codePointAt(next);
+                boolean breakable = (wide(cp) || wide(after)) && NO_BREAK_BEFORE.indexOf(after) < 0
+                        && NO_BREAK_AFTER.indexOf(cp) < 0 && !(Character.isDigit(cp) && Character.isDigit(after));
+                if (breakable) {
+                    out.add(word.substring(start, next));
+                    start = next;
+                }
+            }
+            i = next;
+        }
+        out.add(word.substring(start));
+        return out;
     }
 
     private static void trimEnd(StringBuilder sb, int from) {
@@ -287,7 +330,23 @@ public final class TextReport {
 
     /** Columns a word takes, not counting ANSI colour codes. */
     static int visibleLength(String s) {
-        String plain = s.replaceAll("\u001b\\[[0-9;]*m", "");
-        return plain.codePointCount(0, plain.length());
+        return columns(s.replaceAll("\u001b\\[[0-9;]*m", ""));
+    }
+
+    /** Columns a terminal gives {@code s}: two for each wide (East Asian) character, one for the rest. */
+    static int columns(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            n += wide(cp) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+
+    private static boolean wide(int cp) {
+        return cp >= 0x1100 && cp <= 0x115F || cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F
+                || cp >= 0xAC00 && cp <= 0xD7A3 || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F
+                || cp >= 0xFF00 && cp <= 0xFF60 || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x20000 && cp <= 0x3FFFD;
     }
 }

@@ -70,13 +70,13 @@ class ColourCastTest {
 
         Recommendation w = cast(warm);
         assertTrue(w != null, name + " 1.4× warmer: " + values(warm));
-        assertEquals("Colour cast: yellow-orange", w.title(), w.detail());
-        assertTrue(w.detail().contains("4000–5000 K"), "warm light: neutral-white bulbs: " + w.detail());
+        assertEquals("Colour cast: yellow-orange", w.title().toString(), w.detail().toString());
+        assertTrue(w.detail().toString().contains("4000–5000 K"), "warm light: neutral-white bulbs: " + w.detail().toString());
 
         Recommendation c = cast(cool);
         assertTrue(c != null, name + " 1.4× cooler: " + values(cool));
         // less red and more blue reads blue, or green where a* moves the more
-        assertTrue(c.title().equals("Colour cast: blue") || c.title().equals("Colour cast: green"), c.title());
-        assertFalse(c.detail().contains("Warm lamps"), c.detail());
+        assertTrue(c.title().toString().equals("Colour cast: blue") || c.title().toString().equals("Colour cast: green"), c.title().toString());
+        assertFalse(c.detail().toString().contains("Warm lamps"), c.detail().toString());
     }
 }

@@ -60,6 +60,6 @@ class UnevenLightTest {
                 "lit only in the middle, no darker in the corners than a dark background: " + values(spot));
         Recommendation k = uneven(window);
         assertTrue(k != null, name + " lit from the right: " + values(window));
-        assertTrue(k.detail().contains("The right third") && k.detail().contains("lamp on the left side"), k.detail());
+        assertTrue(k.detail().toString().contains("The right third") && k.detail().toString().contains("lamp on the left side"), k.detail().toString());
     }
 }

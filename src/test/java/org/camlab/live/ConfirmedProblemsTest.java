@@ -14,7 +14,7 @@ class ConfirmedProblemsTest {
     private static final Recommendation CAST = rec("colour-cast", Severity.LOW);
 
     private static Recommendation rec(String id, Severity s) {
-        return new Recommendation(id, s, id, id, "x.y", 1, 0);
+        return new Recommendation(id, s, org.camlab.text.Text.literal(id), org.camlab.text.Text.literal(id), "x.y", 1, 0);
     }
 
     private static List<String> ids(List<Recommendation> l) {

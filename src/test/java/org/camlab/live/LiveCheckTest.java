@@ -126,7 +126,7 @@ class LiveCheckTest {
         assertNotNull(run.report().flicker(), "no flicker found");
         assertEquals(100, run.report().flicker().hz(), 5);
         Recommendation f = run.last("flicker").orElseThrow(() -> new AssertionError(run.monitor().last().verdict()));
-        assertTrue(f.detail().contains("50 Hz mains"), f.detail());
+        assertTrue(f.detail().toString().contains("50 Hz mains"), f.detail().toString());
     }
 
     @Test
@@ -137,7 +137,7 @@ class LiveCheckTest {
         assertNotNull(run.report().flicker(), "no flicker found");
         assertEquals(120, run.report().flicker().hz(), 6);
         Recommendation f = run.last("flicker").orElseThrow(() -> new AssertionError(run.monitor().last().verdict()));
-        assertTrue(f.detail().contains("60 Hz mains"), f.detail());
+        assertTrue(f.detail().toString().contains("60 Hz mains"), f.detail().toString());
     }
 
     @Test
@@ -148,7 +148,7 @@ class LiveCheckTest {
         assertEquals(10, run.report().flicker().hz(), 0.5);
         assertEquals(6, run.report().flicker().pct(), 1.5);
         Recommendation f = run.last("flicker").orElseThrow(() -> new AssertionError(run.monitor().last().verdict()));
-        assertTrue(f.detail().contains("50 Hz mains"), f.detail());
+        assertTrue(f.detail().toString().contains("50 Hz mains"), f.detail().toString());
     }
 
     @Test
@@ -164,11 +164,11 @@ class LiveCheckTest {
         Run dim = watch(Recordings.lit(30, 90, 640, 360, odd, true, 0.35, 0, 0, 0, 0, 0), 10, false);
         assertEquals(15, dim.report().timing().fpsMeasured(), 0.2);
         Recommendation r = dim.last("low-fps").orElseThrow(() -> new AssertionError(dim.monitor().last().verdict()));
-        assertTrue(r.detail().contains("lack of light") && r.detail().contains("Add light"), r.detail());
+        assertTrue(r.detail().toString().contains("lack of light") && r.detail().toString().contains("Add light"), r.detail().toString());
         assertTrue(dim.last("dropped-frames").isEmpty(), "a steady lower rate is not lost frames");
 
         Run bright = watch(Recordings.lit(30, 90, 640, 360, odd, true, 1.0, 0, 0, 0, 0, 0), 10, false);
         Recommendation b = bright.last("low-fps").orElseThrow(() -> new AssertionError(bright.monitor().last().verdict()));
-        assertFalse(b.detail().contains("Add light"), "a bright room's low rate is not for lack of light: " + b.detail());
+        assertFalse(b.detail().toString().contains("Add light"), "a bright room's low rate is not for lack of light: " + b.detail().toString());
     }
 }

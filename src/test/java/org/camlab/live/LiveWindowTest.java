@@ -75,8 +75,8 @@ class LiveWindowTest {
         int cold = count(img, FramePainter.heat(0).getRGB() & 0xFFFFFF, 12, pw * 2 / 3, 0, pw, h / 3);
         assertTrue(hot > 100 && cold > 50, "light map with its brightest and darkest cells: " + hot + ", " + cold);
         // the side panel: a red light (backlight) among green ones, and text
-        int red = count(img, LiveWindow.light("FIX").getRGB() & 0xFFFFFF, 10, pw, 0, w, h);
-        int green = count(img, LiveWindow.light("ok").getRGB() & 0xFFFFFF, 10, pw, 0, w, h);
+        int red = count(img, LiveWindow.light("FIX", org.camlab.report.Terms.ENGLISH).getRGB() & 0xFFFFFF, 10, pw, 0, w, h);
+        int green = count(img, LiveWindow.light("ok", org.camlab.report.Terms.ENGLISH).getRGB() & 0xFFFFFF, 10, pw, 0, w, h);
         int text = count(img, Color.WHITE.getRGB() & 0xFFFFFF, 20, pw, 0, w, h);
         assertTrue(red > 30, "a red light: " + red);
         assertTrue(green > 100, "green lights: " + green);

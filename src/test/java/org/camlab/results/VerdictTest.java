@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** The score's formula and the ranking by expected gain, as the contract states them. */
 class VerdictTest {
     private static Recommendation rec(String id, Severity s, String metric, double value, double threshold) {
-        return new Recommendation(id, s, id, id, metric, value, threshold);
+        return new Recommendation(id, s, org.camlab.text.Text.literal(id), org.camlab.text.Text.literal(id), metric, value, threshold);
     }
 
     @Test

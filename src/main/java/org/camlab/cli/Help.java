@@ -1,0 +1,34 @@
+package org.camlab.cli;
+
+import java.util.ResourceBundle;
+import org.camlab.text.Language;
+import picocli.CommandLine;
+
+/**
+ * The {@code --help} texts in the user's language: English is written in the commands'
+ * annotations; {@code org/camlab/cli/help_zh_Hans.properties} and {@code help_zh_Hant} hold the
+ * same under picocli's keys ({@code camlab.analyze.usage.description}, {@code camlab.analyze.every},
+ * …; HelpTest keeps every option and command of the model translated).
+ */
+final class Help {
+    static final String BUNDLE = "org.camlab.cli.help";
+
+    private Help() {
+    }
+
+    static void translate(CommandLine cl, Language language) {
+        ResourceBundle b = bundle(language);
+        if (b != null) {
+            cl.setResourceBundle(b);
+        }
+    }
+
+    /** The translation's bundle; null for English (the annotations' own words). */
+    static ResourceBundle bundle(Language language) {
+        if (language == Language.ENGLISH) {
+            return null;
+        }
+        return ResourceBundle.getBundle(BUNDLE, language.locale, Help.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}
