@@ -18,6 +18,7 @@ import static org.camlab.results.Metric.FACE_CRUSHED;
 import static org.camlab.results.Metric.NOISE_SIGMA;
 import static org.camlab.results.Metric.SHARPNESS_SCORE;
 import static org.camlab.results.Metric.LEFT_RIGHT;
+import static org.camlab.results.Metric.LEFT_RIGHT_CAST;
 import static org.camlab.results.Metric.SIDE_LIGHT;
 import static org.camlab.results.Metric.SUBJECT_LUMA;
 import static org.camlab.results.Metric.SURROUND_HIGHLIGHT;
@@ -84,6 +85,13 @@ public final class Advisor {
      * taken (orange fur the highest), and 12.2–22.6 under a light 1.4× warmer or cooler.
      */
     static final double CAST_LIMIT = 10.0;
+    /**
+     * Light of two colours: the white and light-grey surfaces of one side third this many units of
+     * b* warmer than the other's. Calibrated on real photographs (MixedLightTest prints each): as
+     * taken they differ by up to 5.5 (under one warm light, 2.6); lit 1.35× warmer at one edge and
+     * 1.35× cooler at the other, by 8.5 (a table with little neutral on its left) to 28.1.
+     */
+    static final double MIXED_LIMIT = 7.0;
     static final double SIDE_LIGHT_STOPS = 1.0;
     /**
      * The room's light, not the face's: one third of the picture this many stops brighter than the
@@ -139,6 +147,11 @@ public final class Advisor {
             new Rule("colour-cast", "color.highlightCastA,highlightCastB", CAST_LIMIT,
                     "camlab calibration: white and light-grey surfaces off neutral by more than 10 units of CIELAB "
                             + "a*b* (a visible cast; coloured objects alone stay below it)", Advisor::cast),
+            new Rule("mixed-light", LEFT_RIGHT_CAST.path(), MIXED_LIMIT,
+                    "camlab calibration: the brightest near-neutral surfaces of one side third more than 7 units of "
+                            + "b* warmer than the other's (photographs as taken differ by up to 5.5; lit by two colours "
+                            + "1.35× apart at the edges, 8.5–28); no white balance can fix light of two colours",
+                    Advisor::mixedLight),
             new Rule("side-light", SIDE_LIGHT.path(), SIDE_LIGHT_STOPS,
                     "camlab: one side of the face over 1 stop darker than the other", Advisor::sideLight),
             new Rule("uneven-light", LEFT_RIGHT.path(), UNEVEN_STOPS,
@@ -300,6 +313,23 @@ public final class Advisor {
                 Text.of("advice.colour-cast.title", hue),
                 Text.sentences(List.of(Text.of("advice.colour-cast.detail", hue, a, b), fix)),
                 alongB ? HIGHLIGHT_CAST_B.path() : HIGHLIGHT_CAST_A.path(), alongB ? b : a, self.threshold()));
+    }
+
+    /**
+     * Daylight on one side, warm lamps on the other: judged on what is likely neutral on each side
+     * (its brightest near-neutral surfaces), so that a red sofa on one side is not light.
+     */
+    private static Optional<Recommendation> mixedLight(SessionReport r, Rule self) {
+        double d = r.value(LEFT_RIGHT_CAST);
+        if (!(Math.abs(d) > self.threshold())) {
+            return Optional.empty();
+        }
+        Text warm = Text.of(d > 0 ? "side.left" : "side.right");
+        Text cool = Text.of(d > 0 ? "side.right" : "side.left");
+        return Optional.of(new Recommendation(self.id(), Math.abs(d) > 2 * self.threshold() ? Severity.MEDIUM
+                : Severity.LOW, Text.of("advice.mixed-light.title"),
+                Text.of("advice.mixed-light.detail", warm, Math.abs(d), cool), self.metric(), d,
+                d > 0 ? self.threshold() : -self.threshold()));
     }
 
     /** Light that reaches one side of the view: the room's light, for the room. */

@@ -22,6 +22,17 @@ public final class ChromaKernel {
     public static final double HIGHLIGHT_SHARE = 0.05;
     /** Lighter than this, a white has a channel at or near its end and no longer shows the light's colour. */
     public static final int HIGHLIGHT_MAX_L = 95;
+    /**
+     * The image-left and image-right thirds are sampled on every 4th chroma row and every 2nd
+     * column: the light's colour on each side needs no finer grid, and a table read per sample
+     * would cost more than the whole frame's counting.
+     */
+    public static final int SIDE_ROW_STEP = 4;
+    public static final int SIDE_COL_STEP = 2;
+    /** Near-neutral samples of the left (0) and right (1) thirds by whole L*, as {@link #byLightness}. */
+    private final long[][] sideByLightness = new long[2][3 * LIGHTNESS_STEPS];
+    /** Samples looked at on each side (the sampled grid, neutral or not). */
+    private final long[] sideSamples = new long[2];
 
     /** Measures the whole frame on the calling thread. */
     public void run(Frame f) {
@@ -46,6 +57,8 @@ public final class ChromaKernel {
 
     private final long[][] sums = new long[8][4];
     private final long[][] bandByLightness = new long[sums.length][3 * LIGHTNESS_STEPS];
+    private final long[][][] bandSides = new long[sums.length][2][3 * LIGHTNESS_STEPS];
+    private final long[][] bandSideSamples = new long[sums.length][2];
 
     private void clear() {
         count = 0;
@@ -60,6 +73,14 @@ public final class ChromaKernel {
             java.util.Arrays.fill(s, 0);
         }
         java.util.Arrays.fill(byLightness, 0);
+        for (int band = 0; band < sums.length; band++) {
+            java.util.Arrays.fill(bandSides[band][0], 0);
+            java.util.Arrays.fill(bandSides[band][1], 0);
+            java.util.Arrays.fill(bandSideSamples[band], 0);
+        }
+        java.util.Arrays.fill(sideByLightness[0], 0);
+        java.util.Arrays.fill(sideByLightness[1], 0);
+        java.util.Arrays.fill(sideSamples, 0);
     }
 
     private void collect(Frame f, int bands) {
@@ -70,7 +91,11 @@ public final class ChromaKernel {
             sumB += sums[i][3];
             for (int j = 0; j < byLightness.length; j++) {
                 byLightness[j] += bandByLightness[i][j];
+                sideByLightness[0][j] += bandSides[i][0][j];
+                sideByLightness[1][j] += bandSides[i][1][j];
             }
+            sideSamples[0] += bandSideSamples[i][0];
+            sideSamples[1] += bandSideSamples[i][1];
         }
         samples = (long) f.chromaWidth * f.chromaHeight;
     }
@@ -144,6 +169,44 @@ public final class ChromaKernel {
         out[1] += sl;
         out[2] += sa;
         out[3] += sb;
+        sides(f, cy0, cy1, table, band);
+    }
+
+    /**
+     * The near-neutral samples of the left and right thirds, on the sparse grid of chroma rows
+     * divisible by {@link #SIDE_ROW_STEP} and columns by {@link #SIDE_COL_STEP} (from each third's
+     * outer edge), by whole L*.
+     */
+    private void sides(Frame f, int cy0, int cy1, LabTable table, int band) {
+        final byte[] luma = f.luma;
+        final int cw = f.chromaWidth;
+        final int third = cw / 3;
+        final int sx = cw < f.width ? 1 : 0;
+        final int sy = f.chromaHeight < f.height ? 1 : 0;
+        final char[] chromaCell = LabTable.CHROMA_CELL;
+        final int[] plane = LabTable.Y_PLANE;
+        int first = (cy0 + SIDE_ROW_STEP - 1) / SIDE_ROW_STEP * SIDE_ROW_STEP;
+        for (int side = 0; side < 2; side++) {
+            final long[] steps = bandSides[band][side];
+            final int x0 = side == 0 ? 0 : cw - third;
+            long looked = 0;
+            for (int cy = first; cy < cy1; cy += SIDE_ROW_STEP) {
+                final int lumaRow = (cy << sy) * f.width;
+                final int crow = cy * cw;
+                for (int cx = x0; cx < x0 + third; cx += SIDE_COL_STEP) {
+                    int c = (f.cb[crow + cx] << 8 | f.cr[crow + cx] & 0xFF) & 0xFFFF;
+                    long e = table.entry(plane[luma[lumaRow + (cx << sx)] & 0xFF] + chromaCell[c]);
+                    looked++;
+                    if (LabTable.neutral(e)) {
+                        int s = 3 * Math.min(LIGHTNESS_STEPS - 1, LabTable.lightness(e) / 100);
+                        steps[s]++;
+                        steps[s + 1] += LabTable.a(e);
+                        steps[s + 2] += LabTable.b(e);
+                    }
+                }
+            }
+            bandSideSamples[band][side] += looked;
+        }
     }
 
     /** Near-neutral samples found; too few (under 0.5 % of the frame) make the cast unmeasurable. */
@@ -174,14 +237,36 @@ public final class ChromaKernel {
     }
 
     /**
+     * How much warmer (b*) the white and light-grey surfaces of the image-left third come out than
+     * those of the right third: the highlight cast's b* of each ({@link #highlightCast(long[], int)}
+     * on its sparse grid), left minus right. NaN unless both thirds have enough near-neutral samples
+     * (0.5 % of those looked at, and 32).
+     */
+    public double leftRightCastB() {
+        if (!sideMeasurable(0) || !sideMeasurable(1)) {
+            return Double.NaN;
+        }
+        return highlightCast(sideByLightness[0], 2) - highlightCast(sideByLightness[1], 2);
+    }
+
+    private boolean sideMeasurable(int side) {
+        long n = 0;
+        for (int l = 0; l < LIGHTNESS_STEPS; l++) {
+            n += sideByLightness[side][3 * l];
+        }
+        return n >= 32 && n * 200 >= sideSamples[side];
+    }
+
+    /**
      * The mean of a* (1) or b* (2) over the brightest near-neutral samples below L*
      * {@link #HIGHLIGHT_MAX_L}: whole steps of L*, from the top down, until they hold at least
      * {@link #HIGHLIGHT_SHARE} of the near-neutral samples below it.
      */
     private double highlightCast(int which) {
-        if (!measurable()) {
-            return Double.NaN;
-        }
+        return measurable() ? highlightCast(byLightness, which) : Double.NaN;
+    }
+
+    private static double highlightCast(long[] byLightness, int which) {
         long below = 0;
         for (int l = 0; l < HIGHLIGHT_MAX_L; l++) {
             below += byLightness[3 * l];

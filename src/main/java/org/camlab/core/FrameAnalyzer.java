@@ -68,6 +68,7 @@ public final class FrameAnalyzer {
         out.castB = chroma.castB();
         out.highlightCastA = chroma.highlightCastA();
         out.highlightCastB = chroma.highlightCastB();
+        out.leftRightCastB = chroma.leftRightCastB();
         out.cctKelvin = chroma.cctKelvin();
         if (resolution) {
             out.upscaleFactor = upscale.estimate(f.luma, f.width, f.height);

@@ -57,6 +57,8 @@ public final class FrameMetrics {
     public double castB;
     public double highlightCastA;
     public double highlightCastB;
+    /** Highlight b* of the image-left third minus the right third's: light of two colours. */
+    public double leftRightCastB;
     public double cctKelvin;
     // resolution
     public double upscaleFactor;
@@ -75,7 +77,7 @@ public final class FrameMetrics {
         faceCrushedPct = clippedOnPersonPct = Double.NaN;
         surroundLuma = surroundHighlightLuma = Double.NaN;
         laplacianVariance = tenengrad = edgeWidthPx = sharpnessScore = Double.NaN;
-        noiseSigma = castA = castB = highlightCastA = highlightCastB = cctKelvin = upscaleFactor = upscaleTraced = Double.NaN;
+        noiseSigma = castA = castB = highlightCastA = highlightCastB = leftRightCastB = cctKelvin = upscaleFactor = upscaleTraced = Double.NaN;
         faceHeightPct = eyeLinePct = offCentrePct = Double.NaN;
     }
 }

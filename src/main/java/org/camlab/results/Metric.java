@@ -88,6 +88,11 @@ public enum Metric {
                     + "surfaces, which show the light's colour; coloured objects rarely reach them)")),
     HIGHLIGHT_CAST_B(perFrame(COLOR, "highlightCastB", m -> m.highlightCastB).decimals(1).signed().range(-128, 128)
             .means("mean CIELAB b* of the brightest 5 % of the near-neutral pixels; > 0 yellow, < 0 blue")),
+    LEFT_RIGHT_CAST(perFrame(COLOR, "leftRightCastB", m -> m.leftRightCastB).decimals(1).signed().extra()
+            .range(-256, 256).means("b* of the brightest near-neutral pixels (as highlightCastB) of the image-left third "
+                    + "minus that of the right third, each sampled on every 4th chroma row and 2nd column; > 0: the "
+                    + "left side's light is warmer. Light of two colours (a window on one side, warm lamps on the other) "
+                    + "shows as a difference; null when either third has too little that is near-neutral")),
     CCT(perFrame(COLOR, "cctKelvin", m -> m.cctKelvin).unit("K").integer().label("CCT").logRange(1e5)
             .means("correlated colour temperature of the mean neutral chromaticity (McCamy)")),
 

@@ -13,7 +13,7 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers of README.md (Layout), from the bottom: {@code image} (frames, geometry) — {@code
+ * The layers of README.md (Layout), from the bottom: {@code text} (words in each language), {@code image} (frames, geometry) — {@code
  * capture}, {@code core}, {@code face} — {@code results} (the catalogue and what is published) —
  * {@code session} — {@code advice}, {@code report} — {@code live}, {@code lab} — {@code cli}. Nothing points up,
  * nothing forms a cycle.
@@ -23,6 +23,7 @@ class LayeringTest {
 
     static ArchRule layers() {
         return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("text").definedBy(ROOT + ".text..")
                 .layer("image").definedBy(ROOT + ".image..")
                 .layer("capture").definedBy(ROOT + ".capture..")
                 .layer("core").definedBy(ROOT + ".core..")
@@ -45,7 +46,8 @@ class LayeringTest {
                 .whereLayer("results").mayOnlyBeAccessedByLayers("session", "advice", "report", "live", "lab", "cli")
                 .whereLayer("capture").mayOnlyBeAccessedByLayers("session", "demo", "lab", "cli")
                 .whereLayer("face").mayOnlyBeAccessedByLayers("session", "lab", "cli")
-                .whereLayer("core").mayOnlyBeAccessedByLayers("results", "session", "live", "lab", "cli");
+                .whereLayer("core").mayOnlyBeAccessedByLayers("results", "session", "live", "lab", "cli")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("results", "advice", "report", "live", "lab", "cli");
     }
 
     static ArchRule noCycles() {

@@ -59,6 +59,12 @@ class ChromaMatchesReferenceTest {
     static double[] highlightReference(Frame f) {
         java.util.List<long[]> neutral = new java.util.ArrayList<>();
         reference(f, neutral);
+        return highlightOf(neutral);
+    }
+
+    /** The highlight cast {a*, b*} of these near-neutral samples. */
+    static double[] highlightOf(java.util.List<long[]> neutral) {
+        neutral = new java.util.ArrayList<>(neutral);
         neutral.removeIf(s -> s[0] / 100 >= ChromaKernel.HIGHLIGHT_MAX_L);
         neutral.sort((p, q) -> Long.compare(q[0] / 100, p[0] / 100));
         long need = (long) Math.ceil(neutral.size() * ChromaKernel.HIGHLIGHT_SHARE);
@@ -71,6 +77,56 @@ class ChromaMatchesReferenceTest {
             n++;
         }
         return new double[] {sa / 100.0 / n, sb / 100.0 / n};
+    }
+
+    /**
+     * Left minus right third's highlight b*, as its definition reads: each third's near-neutral
+     * samples on every 4th chroma row and 2nd column, highlight-averaged like the whole frame's.
+     */
+    static double leftRightReference(Frame f) {
+        double[] b = new double[2];
+        int third = f.chromaWidth / 3;
+        for (int side = 0; side < 2; side++) {
+            int x0 = side == 0 ? 0 : f.chromaWidth - third;
+            java.util.List<long[]> neutral = new java.util.ArrayList<>();
+            long looked = 0;
+            for (int cy = 0; cy < f.chromaHeight; cy += ChromaKernel.SIDE_ROW_STEP) {
+                for (int cx = x0; cx < x0 + third; cx += ChromaKernel.SIDE_COL_STEP) {
+                    looked++;
+                    long[] lab = neutralLab(f, cx, cy);
+                    if (lab != null) {
+                        neutral.add(lab);
+                    }
+                }
+            }
+            if (neutral.size() < 32 || neutral.size() * 200L < looked) {
+                return Double.NaN;
+            }
+            b[side] = highlightOf(neutral)[1];
+        }
+        return b[0] - b[1];
+    }
+
+    /** The sample's {L*, a*, b*} in hundredths when it is near-neutral, else null. */
+    static long[] neutralLab(Frame f, int cx, int cy) {
+        int sx = f.chromaWidth < f.width ? 1 : 0;
+        int sy = f.chromaHeight < f.height ? 1 : 0;
+        int y = f.luma[(cy << sy) * f.width + (cx << sx)] & 0xFF;
+        int cb = f.cb[cy * f.chromaWidth + cx] & 0xFF;
+        int cr = f.cr[cy * f.chromaWidth + cx] & 0xFF;
+        if (Math.abs(cb - 128) > LabTable.HALF_SPAN || Math.abs(cr - 128) > LabTable.HALF_SPAN) {
+            return null;
+        }
+        double yc = (y >> 2) * 4 + 1.5;
+        if (yc < LabTable.MIN_Y || yc > LabTable.MAX_Y + 1.5) {
+            return null;
+        }
+        double[] lab = new double[3];
+        LabTable.toLab(f.matrix, yc, cb, cr, lab);
+        if (Math.sqrt(lab[1] * lab[1] + lab[2] * lab[2]) > LabTable.NEUTRAL_CHROMA) {
+            return null;
+        }
+        return new long[] {Math.round(lab[0] * 100), Math.round(lab[1] * 100), Math.round(lab[2] * 100)};
     }
 
     /** As {@link #reference(Frame)}, and each near-neutral sample's {L*, a*, b*} (hundredths) into samples. */
@@ -118,6 +174,9 @@ class ChromaMatchesReferenceTest {
         double[] high = highlightReference(f);
         assertEquals(high[0], one.highlightCastA(), 0.0, what + " highlight a*");
         assertEquals(high[1], one.highlightCastB(), 0.0, what + " highlight b*");
+        double sides = leftRightReference(f);
+        assertTrue(!Double.isNaN(sides), what + ": both thirds measurable");
+        assertEquals(sides, one.leftRightCastB(), 1e-9, what + " left − right highlight b*");
         for (int threads : new int[] {2, 4}) {
             ChromaKernel many = new ChromaKernel();
             many.run(f, POOL, threads);
@@ -125,6 +184,7 @@ class ChromaMatchesReferenceTest {
             assertEquals(one.castB(), many.castB(), 0.0, what + " b* with " + threads + " threads");
             assertEquals(one.meanL(), many.meanL(), 0.0, what + " L* with " + threads + " threads");
             assertEquals(one.highlightCastB(), many.highlightCastB(), 0.0, what + " highlight b* with " + threads + " threads");
+            assertEquals(one.leftRightCastB(), many.leftRightCastB(), 0.0, what + " left − right with " + threads + " threads");
         }
         // the kernel keeps no counts from one frame to the next
         one.run(f);
