@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
                         + "(SIGINT/SIGTERM; the report so far is printed, marked partial).", "",
                 "A file whose name starts with '-' goes after '--': camlab analyze -- -x.png"})
 public final class AnalyzeCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Images, recordings or stream URLs.")
+    @Parameters(paramLabel = "SOURCE", descriptionKey = "SOURCE", arity = "1..*", description = "Images, recordings or stream URLs.")
     List<String> sources;
 
     @Option(names = "--json", description = "Print one camlab.report/1 JSON object per source, one per line.")

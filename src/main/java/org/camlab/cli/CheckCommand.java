@@ -49,7 +49,7 @@ import picocli.CommandLine.Spec;
 public final class CheckCommand implements Callable<Integer> {
     static final long ANALYSIS_PERIOD_MICROS = 200_000;
 
-    @Parameters(paramLabel = "SOURCE", arity = "0..1", description = "What to check (default: camera).")
+    @Parameters(paramLabel = "SOURCE", descriptionKey = "SOURCE", arity = "0..1", description = "What to check (default: camera).")
     String source;
 
     @Option(names = "--demo", description = "Check the bundled demo scene (a person before a bright window) as a "

@@ -19,10 +19,10 @@ import picocli.CommandLine.Spec;
                 "Example:  camlab analyze room.mp4 --json > before.json; (close the blind); "
                         + "camlab analyze room.mp4 --json > after.json; camlab compare before.json after.json"})
 public final class CompareCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "BEFORE", description = "The first report (JSON).")
+    @Parameters(index = "0", paramLabel = "BEFORE", descriptionKey = "BEFORE", description = "The first report (JSON).")
     Path before;
 
-    @Parameters(index = "1", paramLabel = "AFTER", description = "The second report (JSON).")
+    @Parameters(index = "1", paramLabel = "AFTER", descriptionKey = "AFTER", description = "The second report (JSON).")
     Path after;
 
     @Option(names = "--report", paramLabel = "FILE.html", description = "Also write the comparison as a "

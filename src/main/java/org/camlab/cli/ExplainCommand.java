@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
                 + "behind the advice, and how to read the summary.", ""},
         footer = {"", "Examples: camlab explain · camlab explain backlight · camlab explain sharpness.score"})
 public final class ExplainCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "METRIC", arity = "0..1", description = "A JSON path (backlight.ratioStops), a field "
+    @Parameters(paramLabel = "METRIC", descriptionKey = "METRIC", arity = "0..1", description = "A JSON path (backlight.ratioStops), a field "
             + "(ratioStops), a category (backlight) or a rule (soft-focus); none for all.")
     String query;
 

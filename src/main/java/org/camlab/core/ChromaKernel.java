@@ -23,11 +23,11 @@ public final class ChromaKernel {
     /** Lighter than this, a white has a channel at or near its end and no longer shows the light's colour. */
     public static final int HIGHLIGHT_MAX_L = 95;
     /**
-     * The image-left and image-right thirds are sampled on every 4th chroma row and every 2nd
+     * The image-left and image-right thirds are sampled on every 8th chroma row and every 2nd
      * column: the light's colour on each side needs no finer grid, and a table read per sample
      * would cost more than the whole frame's counting.
      */
-    public static final int SIDE_ROW_STEP = 4;
+    public static final int SIDE_ROW_STEP = 8;
     public static final int SIDE_COL_STEP = 2;
     /** Near-neutral samples of the left (0) and right (1) thirds by whole L*, as {@link #byLightness}. */
     private final long[][] sideByLightness = new long[2][3 * LIGHTNESS_STEPS];

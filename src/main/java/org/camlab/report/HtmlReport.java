@@ -240,6 +240,10 @@ public final class HtmlReport {
 
     private static final String CSS = """
             :root { color-scheme: light; }
+            html:lang(zh-Hans) body { font-family: "DejaVu Sans", "Noto Sans CJK SC", "Noto Sans SC",
+                   "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", sans-serif; }
+            html:lang(zh-Hant) body { font-family: "DejaVu Sans", "Noto Sans CJK TC", "Noto Sans TC",
+                   "WenQuanYi Zen Hei", "Microsoft JhengHei", "PingFang TC", sans-serif; }
             body { font-family: "DejaVu Sans", "Noto Sans", "Noto Sans CJK SC", Arial, sans-serif; color: #1a202c;
                    background: #fff; margin: 0; line-height: 1.45; }
             main { max-width: 760px; margin: 0 auto; padding: 24px 20px; }

@@ -297,8 +297,8 @@ public final class TextReport {
         return out;
     }
 
-    private static final String NO_BREAK_BEFORE = "，。、；：！？）」』》%…·";
-    private static final String NO_BREAK_AFTER = "（「『《";
+    private static final String NO_BREAK_BEFORE = "，。、；：！？）」』》”’%…·";
+    private static final String NO_BREAK_AFTER = "（「『《“‘";
 
     /** A word cut where a line may break inside it: beside wide characters. */
     static List<String> pieces(String word) {

@@ -90,7 +90,7 @@ public enum Metric {
             .means("mean CIELAB b* of the brightest 5 % of the near-neutral pixels; > 0 yellow, < 0 blue")),
     LEFT_RIGHT_CAST(perFrame(COLOR, "leftRightCastB", m -> m.leftRightCastB).decimals(1).signed().extra()
             .range(-256, 256).means("b* of the brightest near-neutral pixels (as highlightCastB) of the image-left third "
-                    + "minus that of the right third, each sampled on every 4th chroma row and 2nd column; > 0: the "
+                    + "minus that of the right third, each sampled on every 8th chroma row and 2nd column; > 0: the "
                     + "left side's light is warmer. Light of two colours (a window on one side, warm lamps on the other) "
                     + "shows as a difference; null when either third has too little that is near-neutral")),
     CCT(perFrame(COLOR, "cctKelvin", m -> m.cctKelvin).unit("K").integer().label("CCT").logRange(1e5)

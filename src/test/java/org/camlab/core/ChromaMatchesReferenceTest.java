@@ -81,7 +81,7 @@ class ChromaMatchesReferenceTest {
 
     /**
      * Left minus right third's highlight b*, as its definition reads: each third's near-neutral
-     * samples on every 4th chroma row and 2nd column, highlight-averaged like the whole frame's.
+     * samples on every 8th chroma row and 2nd column, highlight-averaged like the whole frame's.
      */
     static double leftRightReference(Frame f) {
         double[] b = new double[2];
