@@ -59,7 +59,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 out.println((last == null ? "" : System.lineSeparator()) + m.category.key);
                 last = m.category;
             }
-            out.println("  " + m.path() + (m.unit.isEmpty() ? "" : "  [" + m.unit + "]")
+            out.println("  " + m.path() + (m.unit.isEmpty() ? "" : "  [" + terms.unit(m.unit) + "]")
                     + (m.isPerFrame() ? "  (" + terms.get("explain.median") + ")" : ""));
             out.println("      " + terms.definition(m));
         }

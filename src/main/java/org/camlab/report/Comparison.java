@@ -87,8 +87,11 @@ public final class Comparison {
         } else {
             sb.append(t.get("compare.changed")).append('\n');
             for (Change c : changes) {
-                sb.append(String.format(Locale.ROOT, "  %-38s %14s → %-14s %s%n", c.metric().path(),
-                        t.shown(c.metric(), c.before()), t.shown(c.metric(), c.after()), delta(c)));
+                String was = t.shown(c.metric(), c.before());
+                sb.append(("  " + TextReport.padded(c.metric().path(), 38) + " "
+                        + " ".repeat(Math.max(0, 14 - TextReport.columns(was))) + was + " → "
+                        + TextReport.padded(t.shown(c.metric(), c.after()), 14) + " " + delta(c)).stripTrailing())
+                        .append('\n');
             }
         }
         list(sb, t.get("compare.fixed"), fixed, t);

@@ -81,7 +81,7 @@ public final class TextReport {
     public String legend() {
         return "[" + tag(null, false) + "] " + t.get("legend.ok") + " · [" + tag(Severity.LOW, false) + "] "
                 + t.get("legend.low") + " · [" + tag(Severity.MEDIUM, false) + "] " + t.get("legend.medium") + " · ["
-                + tag(Severity.HIGH, false) + "] " + t.get("legend.high") + ". " + t.get("legend.rest",
+                + tag(Severity.HIGH, false) + "] " + t.get("legend.high") + t.get("legend.stop") + t.language().sentenceGap() + t.get("legend.rest",
                 t.severity(Severity.HIGH).toUpperCase(Locale.ROOT), t.severity(Severity.MEDIUM), t.severity(Severity.LOW));
     }
 
@@ -309,7 +309,8 @@ public final class TextReport {
             int next = i + Character.charCount(cp);
             if (next < word.length()) {
                 int after = word.codePointAt(next);
-                boolean breakable = (wide(cp) || wide(after)) && NO_BREAK_BEFORE.indexOf(after) < 0
+                boolean breakable = (wide(cp) || wide(after)) && cp != NBSP && after != NBSP
+                        && NO_BREAK_BEFORE.indexOf(after) < 0
                         && NO_BREAK_AFTER.indexOf(cp) < 0 && !(Character.isDigit(cp) && Character.isDigit(after));
                 if (breakable) {
                     out.add(word.substring(start, next));
@@ -334,7 +335,7 @@ public final class TextReport {
     }
 
     /** Columns a terminal gives {@code s}: two for each wide (East Asian) character, one for the rest. */
-    static int columns(String s) {
+    public static int columns(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
