@@ -30,7 +30,7 @@ class CheckCommandTest {
         assertEquals("camlab.report/1", j.get("schema").asText());
         assertEquals(5.0, j.get("frames").get("durationSec").asDouble(), 0.1);
         assertTrue(j.get("frames").get("analyzed").asInt() > 10, j.toString());
-        assertTrue(r.err().contains("backlight (high): Bright light behind you"), "the live log on stderr: " + r.err());
+        assertTrue(r.err().contains("backlight (fix): Bright light behind you"), "the live log on stderr: " + r.err());
         boolean backlight = false;
         for (JsonNode rec : j.get("recommendations")) {
             backlight |= rec.get("id").asText().equals("backlight");
