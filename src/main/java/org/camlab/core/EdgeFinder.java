@@ -57,6 +57,11 @@ public final class EdgeFinder {
         order = new int[score.length];
     }
 
+    /** Whether frames of this size fit the finder's buffers. */
+    public boolean fits(int width, int height) {
+        return width <= maxW && height <= maxH;
+    }
+
     /**
      * Finds and measures the frame's slanted edges.
      *

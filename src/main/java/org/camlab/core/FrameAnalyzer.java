@@ -73,7 +73,64 @@ public final class FrameAnalyzer {
         if (resolution) {
             out.upscaleFactor = upscale.estimate(f.luma, f.width, f.height);
             out.upscaleTraced = Double.isNaN(out.upscaleFactor) ? Double.NaN : upscale.traced() ? 1 : 0;
+            slantedEdges(f, out);
         }
+    }
+
+    private EdgeFinder finder;
+    private final double[] edgeValues = new double[EdgeFinder.MAX_EDGES];
+
+    /** The slanted edges of the frame, measured (e-SFR): medians over them, the centre's and the corners'. */
+    private void slantedEdges(Frame f, FrameMetrics out) {
+        if (finder == null || !finder.fits(f.width, f.height)) {
+            finder = new EdgeFinder(f.width, f.height); // once per frame size, not per frame
+        }
+        int n = finder.find(f.luma, f.width, f.height);
+        out.edgesMeasured = n;
+        if (n == 0) {
+            return;
+        }
+        int w = f.width;
+        int h = f.height;
+        out.mtf50 = edgeMedian(n, ALL, MTF50, 0, w, h);
+        out.mtf50LwPh = 2 * out.mtf50 * h;
+        out.mtfNyquist = edgeMedian(n, ALL, NYQUIST, 0, w, h);
+        out.mtf50Centre = edgeMedian(n, CENTRE, MTF50, 0, w, h);
+        out.mtf50Corners = edgeMedian(n, CORNERS, MTF50, 0, w, h);
+        for (int k = 0; k < SlantedEdge.CURVE_POINTS; k++) {
+            out.mtfCurve[k] = edgeMedian(n, ALL, CURVE, k, w, h);
+        }
+    }
+
+    private static final int ALL = 0;
+    private static final int CENTRE = 1;
+    private static final int CORNERS = 2;
+    private static final int MTF50 = 0;
+    private static final int NYQUIST = 1;
+    private static final int CURVE = 2;
+
+    /**
+     * The median of one figure ({@code MTF50}, {@code NYQUIST}, or the {@code point}-th of the
+     * {@code CURVE}) over the edges of a zone: all, the middle (within a sixth of the frame's size of
+     * its centre) or the corners (a quarter or more from it both ways); NaN when the zone has none.
+     */
+    private double edgeMedian(int n, int zone, int figure, int point, int w, int h) {
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            double dx = Math.abs(finder.x(i) - w / 2.0);
+            double dy = Math.abs(finder.y(i) - h / 2.0);
+            boolean in = zone == ALL || zone == CENTRE && dx <= w / 6.0 && dy <= h / 6.0
+                    || zone == CORNERS && dx >= w / 4.0 && dy >= h / 4.0;
+            if (in) {
+                edgeValues[m++] = figure == MTF50 ? finder.mtf50(i) : figure == NYQUIST ? finder.mtfNyquist(i)
+                        : finder.curve(i)[point];
+            }
+        }
+        if (m == 0) {
+            return Double.NaN;
+        }
+        java.util.Arrays.sort(edgeValues, 0, m);
+        return m % 2 == 1 ? edgeValues[m / 2] : (edgeValues[m / 2 - 1] + edgeValues[m / 2]) / 2;
     }
 
     /**

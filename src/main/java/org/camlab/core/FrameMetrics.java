@@ -61,6 +61,17 @@ public final class FrameMetrics {
     public double leftRightCastB;
     public double cctKelvin;
     // resolution
+    /** Median over the frame's slanted edges ({@link EdgeFinder}): MTF50 and MTF at Nyquist, cycles/pixel; NaN: none. */
+    public double mtf50;
+    public double mtf50LwPh;
+    public double mtfNyquist;
+    /** Median MTF50 of the edges in the middle of the frame, and of those towards its corners. */
+    public double mtf50Centre;
+    public double mtf50Corners;
+    /** Edges measured on the frame; NaN where the frame was not searched. */
+    public double edgesMeasured;
+    /** Median MTF of the frame's edges at 0, 1/64, … 1 cycle/pixel; NaN where unmeasured. */
+    public final double[] mtfCurve = new double[SlantedEdge.CURVE_POINTS];
     public double upscaleFactor;
     /** 1 when the upscale estimate found interpolation's periodic traces, 0 when not, NaN when not estimated. */
     public double upscaleTraced;
@@ -78,6 +89,8 @@ public final class FrameMetrics {
         surroundLuma = surroundHighlightLuma = Double.NaN;
         laplacianVariance = tenengrad = edgeWidthPx = sharpnessScore = Double.NaN;
         noiseSigma = castA = castB = highlightCastA = highlightCastB = leftRightCastB = cctKelvin = upscaleFactor = upscaleTraced = Double.NaN;
+        mtf50 = mtf50LwPh = mtfNyquist = mtf50Centre = mtf50Corners = edgesMeasured = Double.NaN;
+        java.util.Arrays.fill(mtfCurve, Double.NaN);
         faceHeightPct = eyeLinePct = offCentrePct = Double.NaN;
     }
 }

@@ -65,7 +65,7 @@ public final class LiveMonitor implements SessionListener {
                 recent.framesWithin(WINDOW_SEC), session.durationSec(), session.wallSec(), medians,
                 lately != null ? lately.timing() : session.timing(), lately != null ? lately.flicker() : session.flicker(),
                 session.faceDetector(), session.error(), session.partial(), session.series(), session.maps(),
-                session.timeline(), lately, session.hunting());
+                session.timeline(), lately, session.hunting(), session.mtfCurve());
         Verdict found = advisor.judge(now);
         double clock = session.durationSec() > 0 ? session.durationSec() : session.wallSec();
         Verdict shown = advisor.verdictOf(confirmed.update(clock, found.recommendations()));

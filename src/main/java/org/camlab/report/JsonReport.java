@@ -46,6 +46,15 @@ public final class JsonReport {
         for (Metric m : Metric.values()) {
             value((ObjectNode) root.get(m.category.key), m, r.value(m));
         }
+        var curve = ((ObjectNode) root.get(Category.RESOLUTION.key));
+        if (r.mtfCurve() == null) {
+            curve.putNull("mtfCurve");
+        } else {
+            var values = curve.putArray("mtfCurve");
+            for (double x : r.mtfCurve()) {
+                values.add(Math.round(x * 1000) / 1000.0);
+            }
+        }
         root.put("score", v.score());
         ObjectNode scores = root.putObject("scores");
         for (ScoreArea a : ScoreArea.values()) {

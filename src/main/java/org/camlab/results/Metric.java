@@ -96,12 +96,24 @@ public enum Metric {
     CCT(perFrame(COLOR, "cctKelvin", m -> m.cctKelvin).unit("K").integer().label("CCT").logRange(1e5)
             .means("correlated colour temperature of the mean neutral chromaticity (McCamy)")),
 
-    MTF50(session(RESOLUTION, "mtf50", r -> Double.NaN).unit("cycles/pixel").decimals(3)
-            .means("slanted-edge MTF50 (ISO 12233 e-SFR); null until the resolution lab measures it")),
-    MTF50_LWPH(session(RESOLUTION, "mtf50LwPh", r -> Double.NaN).unit("LW/PH").integer()
-            .means("2 · mtf50 · picture height; null until measured")),
-    EDGES_MEASURED(session(RESOLUTION, "edgesMeasured", r -> 0).integer()
-            .means("slanted edges measured for mtf50")),
+    MTF50(perFrame(RESOLUTION, "mtf50", m -> m.mtf50).unit("cycles/pixel").decimals(3).label("MTF50")
+            .range(0, 1).means("slanted-edge MTF50 (ISO 12233 e-SFR): where the contrast of detail falls to half, "
+                    + "the median over the straight edges tilted 2–20° found in a frame, and the session median over "
+                    + "the frames searched (those of the resolution estimate); null when no suitable edge was found")),
+    MTF50_LWPH(perFrame(RESOLUTION, "mtf50LwPh", m -> m.mtf50LwPh).unit("LW/PH").integer().extra().range(0, 20000)
+            .means("2 · mtf50 · picture height: line widths per picture height; null with mtf50")),
+    MTF_NYQUIST(perFrame(RESOLUTION, "mtfNyquist", m -> m.mtfNyquist).decimals(3).extra().range(0, 2)
+            .means("the edges' MTF at 0.5 cycles/pixel (Nyquist), as mtf50: above about 0.3 fine patterns alias "
+                    + "(moiré), below 0.1 the finest detail is lost; null with mtf50")),
+    MTF50_CENTRE(perFrame(RESOLUTION, "mtf50Centre", m -> m.mtf50Centre).unit("cycles/pixel").decimals(3).extra()
+            .range(0, 1).means("mtf50 of the edges in the middle of the frame (within a sixth of its size of the "
+                    + "centre); null when none is there")),
+    MTF50_CORNERS(perFrame(RESOLUTION, "mtf50Corners", m -> m.mtf50Corners).unit("cycles/pixel").decimals(3).extra()
+            .range(0, 1).means("mtf50 of the edges towards the corners (a quarter of the frame's size or more from "
+                    + "the centre both ways); null when none is there")),
+    EDGES_MEASURED(perFrame(RESOLUTION, "edgesMeasured", m -> m.edgesMeasured).integer().extra().range(0, 64)
+            .means("slanted edges measured on a frame (session median over the frames searched); null when no "
+                    + "frame was searched")),
     UPSCALE(perFrame(RESOLUTION, "upscaleFactor", m -> m.upscaleFactor).unit("×").decimals(2).label("upscale")
             .range(0, 16).means("nominal size / size of the picture the frame really holds (≈1 native, ≈2 for 640×360 "
                     + "shown as 1280×720); null when the content has too little detail to tell")),

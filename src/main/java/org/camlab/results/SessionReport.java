@@ -24,6 +24,7 @@ import org.camlab.image.SourceInfo;
  * @param timeline       frame rate and brightness swing second by second; null for a still or key frames only
  * @param recent         the time-domain figures of the last seconds alone (the live check's); null as timeline
  * @param hunting        the frame mean pumping at 0.35–1.2 Hz (auto-exposure hunting); null when it does not
+ * @param mtfCurve       the slanted edges' MTF at 0, 1/64, … 1 cycle/pixel (session medians); null when none was measured
  */
 public record SessionReport(
         SourceInfo source,
@@ -42,7 +43,8 @@ public record SessionReport(
         SceneMaps maps,
         Timeline timeline,
         Recent recent,
-        Flicker hunting) {
+        Flicker hunting,
+        double[] mtfCurve) {
 
     /** The session value of any metric of the catalogue, NaN where it cannot be measured. */
     public double value(Metric m) {

@@ -277,6 +277,6 @@ public final class Session {
         double wall = (System.nanoTime() - startedNanos) / 1e9;
         return new SessionReport(info, startedAt, decoded, spatial.analysed(), duration, wall, spatial.medians(), timing,
                 flicker, faces.name(), error, partial, spatial.series(),
-                spatial.maps(), timeline, recent, hunting);
+                spatial.maps(), timeline, recent, hunting, spatial.mtfCurve());
     }
 }

@@ -19,6 +19,8 @@ final class SpatialStats {
     private int gridFrames;
     private final long[] histogram = new long[256];
     private long histogramPixels;
+    /** The MTF curve's medians, frequency by frequency, over the frames whose edges were measured. */
+    private final MedianAccumulator[] curve = new MedianAccumulator[org.camlab.core.SlantedEdge.CURVE_POINTS];
 
     SpatialStats() {
         List<Metric> l = Metric.perFrameMetrics();
@@ -28,6 +30,9 @@ final class SpatialStats {
         for (int i = 0; i < metrics.length; i++) {
             medians[i] = new MedianAccumulator(metrics[i].min, metrics[i].max, metrics[i].logScale);
             series[i] = new DecimatedSeries();
+        }
+        for (int k = 0; k < curve.length; k++) {
+            curve[k] = new MedianAccumulator(0, 2, false);
         }
     }
 
@@ -53,6 +58,23 @@ final class SpatialStats {
             histogram[v] += m.lumaHistogram[v];
         }
         histogramPixels += m.lumaHistogramPixels;
+        if (m.mtfCurve[0] == m.mtfCurve[0]) { // measured
+            for (int k = 0; k < curve.length; k++) {
+                curve[k].add(m.mtfCurve[k]);
+            }
+        }
+    }
+
+    /** The session's MTF curve at 0, 1/64, … 1 cycle/pixel, or null where no edge was measured. */
+    double[] mtfCurve() {
+        if (Double.isNaN(curve[0].median())) {
+            return null;
+        }
+        double[] out = new double[curve.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = curve[k].median();
+        }
+        return out;
     }
 
     /** The session's light maps, or null before a frame with a grid. */
