@@ -104,6 +104,12 @@ public final class Advisor {
      */
     static final double UNEVEN_STOPS = 2.0;
     static final double UPSCALE_LIMIT = 1.3;
+    /**
+     * Slanted edges (e-SFR) whose MTF50 is below this many cycles/pixel hold visibly less detail than
+     * the picture's size: 0.6 of camlab's sharp reference (TextReport.SHARP_MTF50, 0.30). Gaussian
+     * blur of σ 1 px gives 0.187, of 1.2 px 0.156; a sharp picture enlarged ×2, about 0.15.
+     */
+    static final double LOW_MTF50 = 0.18;
     /** Webcam specifications and meeting clients: HD video at 24 fps or more. */
     static final double LOW_FPS = 24;
     /** A rate this far below the camera's own mode is the camera slowing down, not the mode. */
@@ -161,6 +167,9 @@ public final class Advisor {
             new Rule("upscaled", UPSCALE.path(), UPSCALE_LIMIT,
                     "camlab: a picture enlarged by more than 1.3×, with interpolation's periodic traces, holds less "
                             + "detail than it sends", Advisor::upscaled),
+            new Rule("low-detail", Metric.MTF50.path(), LOW_MTF50,
+                    "camlab calibration: the slanted edges' MTF50 (ISO 12233 e-SFR) below 0.18 cycles/pixel, 0.6 of a "
+                            + "sharp camera's 0.30 (an edge blurred by σ 1 px: 0.187)", Advisor::lowDetail),
             new Rule("low-fps", FPS.path(), LOW_FPS,
                     "webcam specifications and meeting clients: HD video at 24 fps or more", Advisor::lowFps),
             new Rule("dropped-frames", DROPPED.path(), DROPPED_PCT,
@@ -377,6 +386,28 @@ public final class Advisor {
         int h = (int) Math.round(r.source().height() / k);
         return Optional.of(self.advise(k >= 1.9 ? Severity.MEDIUM : Severity.LOW, Text.of("advice.upscaled.title"),
                 Text.of("advice.upscaled.detail", r.source().width(), r.source().height(), w, h, k), k));
+    }
+
+    /**
+     * Edges that resolve less than the picture's size: an enlarged picture when interpolation left
+     * its traces, else the optics (soft, dirty or out of focus). Said only where the other two rules
+     * on detail are silent: the sharpness score's {@code soft-focus} and the traces' {@code upscaled}.
+     */
+    private static Optional<Recommendation> lowDetail(SessionReport r, Rule self) {
+        double mtf50 = r.value(Metric.MTF50);
+        if (!(mtf50 < self.threshold()) || r.value(SHARPNESS_SCORE) < SOFT_SCORE
+                || r.value(UPSCALE) > UPSCALE_LIMIT && r.value(INTERPOLATED) >= 0.5) {
+            return Optional.empty();
+        }
+        double share = mtf50 / org.camlab.results.Metric.SHARP_MTF50;
+        int w = r.source().width();
+        int h = r.source().height();
+        Object[] values = {(int) Math.round(w * share), (int) Math.round(h * share), w, h, mtf50};
+        boolean enlarged = r.value(INTERPOLATED) >= 0.5;
+        return Optional.of(self.advise(mtf50 < self.threshold() / 1.5 ? Severity.MEDIUM : Severity.LOW,
+                Text.of(enlarged ? "advice.low-detail.enlarged.title" : "advice.low-detail.optics.title"),
+                Text.of(enlarged ? "advice.low-detail.enlarged.detail" : "advice.low-detail.optics.detail", values),
+                mtf50));
     }
 
     /**

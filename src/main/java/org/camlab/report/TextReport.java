@@ -19,13 +19,6 @@ public final class TextReport {
     private static final int INDENT = 21;
     private static final char NBSP = '\u00a0';
 
-    /**
-     * The MTF50 of a picture that uses its pixels fully: camlab's reference, that of a sharp video
-     * camera at its own resolution (0.30 cycles/pixel; a picture enlarged ×2 from one measures about
-     * half). A lower MTF50 is stated as the size of such a picture with the same detail.
-     */
-    public static final double SHARP_MTF50 = 0.30;
-
     private final boolean colour;
     private final int width;
     private final Terms t;
@@ -222,7 +215,7 @@ public final class TextReport {
         }
         if (c == Category.RESOLUTION) {
             double k = r.value(Metric.UPSCALE);
-            double sharp = r.value(Metric.MTF50) / SHARP_MTF50;
+            double sharp = r.value(Metric.MTF50) / Metric.SHARP_MTF50;
             int w = r.source().width();
             int h = r.source().height();
             if (sharp < 0.9) { // the edges say how much detail the picture holds

@@ -161,6 +161,13 @@ public enum Metric {
         NUMBER, INTEGER, BOOLEAN
     }
 
+    /**
+     * The MTF50 of a picture that uses its pixels fully: camlab's reference, that of a sharp video
+     * camera at its own resolution (0.30 cycles/pixel; a picture enlarged ×2 from one measures about
+     * half). A lower MTF50 is said as the size of such a picture with the same detail.
+     */
+    public static final double SHARP_MTF50 = 0.30;
+
     public final Category category;
     public final String field;
     /** The unit, as docs/CONTRACT.md states it; empty for a pure number. */
