@@ -225,7 +225,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 out.print(new TextReport(useColour(), Terminal.columns(), lang.terms()).render(report, verdict));
                 if (!required.isEmpty()) {
                     long met = required.stream().filter(q -> q.metBy(report, verdict)).count();
-                    out.printf("%nRequirements: %d of %d met%n", met, required.size());
+                    out.println();
+                    out.println(lang.terms().get("require.summary", met, required.size()));
                     for (Requirement q : required) {
                         out.println("  " + TextReport.padded(lang.terms().get(q.metBy(report, verdict) ? "require.pass"
                                 : "require.fail"), 4) + "  " + q.describe(report, verdict, lang.terms().words()));

@@ -25,6 +25,9 @@ public final class DevicesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array of the cameras.")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    LanguageOption lang = new LanguageOption();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -35,10 +38,10 @@ public final class DevicesCommand implements Callable<Integer> {
         if (json) {
             out.println(toJson(cameras));
         } else if (cameras.isEmpty()) {
-            out.println("No camera found on this machine. 'camlab check --demo' shows the live check on a demo scene.");
+            out.println(lang.terms().get("devices.none"));
         } else {
             for (Camera c : cameras) {
-                out.println(render(c));
+                out.println(render(c, lang.terms()));
             }
         }
         out.flush();
@@ -46,10 +49,14 @@ public final class DevicesCommand implements Callable<Integer> {
     }
 
     static String render(Camera c) {
+        return render(c, org.camlab.report.Terms.ENGLISH);
+    }
+
+    static String render(Camera c, org.camlab.report.Terms t) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "camera:%d  %s  (%s)%n", c.index(), c.name(), c.device()));
         if (c.modes().isEmpty()) {
-            b.append("    modes: not told by this platform (on Linux: install v4l-utils)\n");
+            b.append("    ").append(t.get("devices.no-modes")).append('\n');
             return b.toString();
         }
         Map<String, StringBuilder> bySize = new LinkedHashMap<>();
@@ -61,8 +68,8 @@ public final class DevicesCommand implements Callable<Integer> {
             }
         }
         bySize.forEach((size, rates) -> b.append("    ").append(size)
-                .append(rates.length() == 0 ? "" : "  at " + rates + " fps").append('\n'));
-        b.append("    camlab check asks for: ").append(c.best()).append('\n');
+                .append(rates.length() == 0 ? "" : "  " + t.get("devices.at", rates.toString())).append('\n'));
+        b.append("    ").append(t.get("devices.asks", c.best().toString())).append('\n');
         return b.toString();
     }
 
