@@ -73,6 +73,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LanguageOption lang = new LanguageOption();
 
+    @picocli.CommandLine.Mixin
+    ChartOption chart = new ChartOption();
+
     @Option(names = "--faces", paramLabel = "DETECTOR", defaultValue = "auto",
             description = "Face detector: auto (BlazeFace if its model is bundled, else Haar cascade), blazeface, "
                     + "cascade, none (default: ${DEFAULT-VALUE}).")
@@ -186,6 +189,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 });
             }
             files.watch(listeners);
+            chart.watch(listeners);
             ProgressLine progress = null;
             if (!noProgress && kind != SourceInfo.Kind.IMAGE && Terminal.interactive()) {
                 progress = new ProgressLine(kind.live());
@@ -208,6 +212,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             Verdict verdict = lab.judge(report);
             if (json) {
                 var node = JsonReport.build(report, verdict);
+                chart.json(node);
                 if (!required.isEmpty()) {
                     var list = node.putArray("requirements");
                     for (Requirement q : required) {
@@ -223,6 +228,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 out.println(node.toString());
             } else {
                 out.print(new TextReport(useColour(), Terminal.columns(), lang.terms()).render(report, verdict));
+                for (String line : chart.text(lang.terms())) {
+                    out.println(line);
+                }
                 if (!required.isEmpty()) {
                     long met = required.stream().filter(q -> q.metBy(report, verdict)).count();
                     out.println();

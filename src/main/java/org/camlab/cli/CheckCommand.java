@@ -93,6 +93,9 @@ public final class CheckCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LanguageOption lang = new LanguageOption();
 
+    @picocli.CommandLine.Mixin
+    ChartOption chart = new ChartOption();
+
     @Option(names = {"-v", "--verbose"}, description = "Log what is opened, decoders, timings to stderr.")
     boolean verbose;
 
@@ -182,6 +185,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         listeners.add(monitor);
         files.watch(listeners);
+        chart.watch(listeners);
         SessionReport report;
         try {
             report = lab.watch(src, name, loop, options, stop, listeners);
@@ -202,9 +206,14 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Verdict verdict = lab.judge(report);
         if (json) {
-            out.println(JsonReport.line(report, verdict));
+            var node = JsonReport.build(report, verdict);
+            chart.json(node);
+            out.println(node.toString());
         } else {
             out.print(new TextReport(false, Terminal.columns(), lang.terms()).render(report, verdict));
+            for (String line : chart.text(lang.terms())) {
+                out.println(line);
+            }
             String mode = modeNote(camera, report.source());
             if (mode != null) {
                 out.println(mode);
