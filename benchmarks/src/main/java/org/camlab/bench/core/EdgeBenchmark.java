@@ -2,6 +2,9 @@ package org.camlab.bench.core;
 
 import org.camlab.bench.FrameBenchmarkBase;
 import org.camlab.core.EdgeFinder;
+import org.camlab.image.Frame;
+import org.camlab.lab.ChartFinder;
+import org.camlab.lab.TestChart;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
@@ -15,17 +18,69 @@ import org.openjdk.jmh.annotations.State;
  *       photograph: few straight edges, so most of the time is the search).
  *   <li>{@code findEdgesOnChart}: the same on a frame of slanted squares (5°, as on camlab's test
  *       chart) in the centre and towards the corners: the search and twelve e-SFR measurements.
+ *   <li>{@code readChart}: {@link ChartFinder#read} on a frame of camlab's test chart, drawn from its
+ *       layout to fill 80 % of the frame's width (the issue's budget: 100 ms at 1080p): finding the
+ *       squares, the perspective, 20 e-SFR measurements, the grey steps and the neutral patches.
  * </ul>
  */
 @State(Scope.Thread)
 public class EdgeBenchmark extends FrameBenchmarkBase {
     private EdgeFinder finder;
     private byte[] chart;
+    private ChartFinder chartFinder;
+    private Frame chartFrame;
 
     @Override
-    protected void setUp() {
+    protected void setUp() throws Exception {
         finder = new EdgeFinder(frame.width, frame.height);
         chart = chart(frame.width, frame.height);
+        chartFinder = new ChartFinder();
+        chartFrame = new Frame();
+        org.camlab.capture.StillImageSource.fromBufferedImage(testChart(frame.width, frame.height), chartFrame);
+        if (chartFinder.read(chartFrame) == null) {
+            throw new IllegalStateException("the drawn chart is not found");
+        }
+    }
+
+    @Benchmark
+    public ChartFinder.Reading readChart() {
+        return chartFinder.read(chartFrame);
+    }
+
+    /** camlab's test chart drawn from its layout with Java2D (anti-aliased), 80 % of the width, mid-grey around. */
+    static java.awt.image.BufferedImage testChart(int w, int h) {
+        var img = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_3BYTE_BGR);
+        var g = img.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(new java.awt.Color(90, 90, 90));
+        g.fillRect(0, 0, w, h);
+        double scale = 0.8 * w / TestChart.WIDTH_MM;
+        g.translate((w - scale * TestChart.WIDTH_MM) / 2, (h - scale * TestChart.HEIGHT_MM) / 2);
+        g.scale(scale, scale);
+        g.setColor(new java.awt.Color(235, 235, 235));
+        g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, TestChart.WIDTH_MM, TestChart.HEIGHT_MM));
+        int dark = (int) Math.round(255 * TestChart.SQUARE_GREY);
+        for (double[] q : TestChart.SQUARES) {
+            var t = g.getTransform();
+            g.translate(q[0], q[1]);
+            g.rotate(Math.toRadians(TestChart.TILT_DEG));
+            g.setColor(new java.awt.Color(dark, dark, dark));
+            double s = TestChart.SQUARE_MM;
+            g.fill(new java.awt.geom.Rectangle2D.Double(-s / 2, -s / 2, s, s));
+            g.setTransform(t);
+        }
+        double r = TestChart.DOT_RADIUS_MM;
+        g.setColor(new java.awt.Color(235, 235, 235));
+        g.fill(new java.awt.geom.Ellipse2D.Double(TestChart.SQUARES[1][0] - r, TestChart.SQUARES[1][1] - r, 2 * r, 2 * r));
+        for (int i = 0; i < TestChart.STEPS; i++) {
+            double[] c = TestChart.stepCentre(i);
+            int v = (int) Math.round(235 * TestChart.stepGrey(i));
+            g.setColor(new java.awt.Color(v, v, v));
+            g.fill(new java.awt.geom.Rectangle2D.Double(c[0] - TestChart.STEP_WIDTH_MM / 2,
+                    c[1] - TestChart.STEP_HEIGHT_MM / 2, TestChart.STEP_WIDTH_MM, TestChart.STEP_HEIGHT_MM));
+        }
+        g.dispose();
+        return img;
     }
 
     @Benchmark
