@@ -65,6 +65,9 @@ public final class ChildProcess {
         cmd.add(java());
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-XX:+UseSerialGC");
+        // the tests read English words: the machine's own language must not choose another
+        cmd.add("-Duser.language=en");
+        cmd.add("-Duser.country=US");
         cmd.addAll(jvm);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
