@@ -333,12 +333,7 @@ public final class Advisor {
         if (!(Math.abs(d) > self.threshold())) {
             return Optional.empty();
         }
-        Text warm = Text.of(d > 0 ? "side.left" : "side.right");
-        Text cool = Text.of(d > 0 ? "side.right" : "side.left");
-        return Optional.of(new Recommendation(self.id(), Math.abs(d) > 2 * self.threshold() ? Severity.MEDIUM
-                : Severity.LOW, Text.of("advice.mixed-light.title"),
-                Text.of("advice.mixed-light.detail", warm, Math.abs(d), cool), self.metric(), d,
-                d > 0 ? self.threshold() : -self.threshold()));
+        return Optional.of(sided(self, d, 2, "advice.mixed-light"));
     }
 
     /** Light that reaches one side of the view: the room's light, for the room. */
@@ -347,12 +342,20 @@ public final class Advisor {
         if (!(Math.abs(sides) > self.threshold())) {
             return Optional.empty();
         }
-        Text bright = Text.of(sides > 0 ? "side.left" : "side.right");
-        Text dark = Text.of(sides > 0 ? "side.right" : "side.left");
-        return Optional.of(new Recommendation(self.id(), Math.abs(sides) > 1.5 * self.threshold() ? Severity.MEDIUM
-                : Severity.LOW, Text.of("advice.uneven-light.title"),
-                Text.of("advice.uneven-light.detail", bright, Math.abs(sides), dark), LEFT_RIGHT.path(), sides,
-                sides > 0 ? self.threshold() : -self.threshold()));
+        return Optional.of(sided(self, sides, 1.5, "advice.uneven-light"));
+    }
+
+    /**
+     * A rule on a left-minus-right metric past its threshold either way: medium beyond
+     * {@code mediumAt} times it, its words ({@code words}.title, .detail) given the side the
+     * value's sign points to, how far, and the other side; the threshold signed as the value.
+     */
+    private static Recommendation sided(Rule self, double v, double mediumAt, String words) {
+        Text towards = Text.of(v > 0 ? "side.left" : "side.right");
+        Text away = Text.of(v > 0 ? "side.right" : "side.left");
+        return new Recommendation(self.id(), Math.abs(v) > mediumAt * self.threshold() ? Severity.MEDIUM
+                : Severity.LOW, Text.of(words + ".title"), Text.of(words + ".detail", towards, Math.abs(v), away),
+                self.metric(), v, v > 0 ? self.threshold() : -self.threshold());
     }
 
     /** Auto-exposure that does not settle: usually a bright window and a dark face in one view. */

@@ -126,11 +126,7 @@ public final class FrameAnalyzer {
                         : finder.curve(i)[point];
             }
         }
-        if (m == 0) {
-            return Double.NaN;
-        }
-        java.util.Arrays.sort(edgeValues, 0, m);
-        return m % 2 == 1 ? edgeValues[m / 2] : (edgeValues[m / 2 - 1] + edgeValues[m / 2]) / 2;
+        return Median.ofFirst(edgeValues, m);
     }
 
     /**

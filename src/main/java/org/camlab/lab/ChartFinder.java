@@ -2,6 +2,7 @@ package org.camlab.lab;
 
 import java.util.Arrays;
 import org.camlab.core.LabTable;
+import org.camlab.core.Median;
 import org.camlab.core.SlantedEdge;
 import org.camlab.image.Frame;
 
@@ -264,7 +265,7 @@ public final class ChartFinder {
                     }
                 }
             }
-            bySquare[q] = median(sides, n);
+            bySquare[q] = Median.ofFirst(sides, n);
         }
         double[] stepLuma = new double[TestChart.STEPS];
         double[] stepNoise = new double[TestChart.STEPS];
@@ -286,7 +287,7 @@ public final class ChartFinder {
         double[] left = Homography.map(hm, 0, TestChart.HEIGHT_MM / 2);
         double[] right = Homography.map(hm, TestChart.WIDTH_MM, TestChart.HEIGHT_MM / 2);
         double widthPct = 100 * Math.hypot(right[0] - left[0], right[1] - left[1]) / f.width;
-        return new Reading(bySquare, bySquare[0], median(cornerValues, corners), stepLuma, stepNoise, na, nb, widthPct,
+        return new Reading(bySquare, bySquare[0], Median.ofFirst(cornerValues, corners), stepLuma, stepNoise, na, nb, widthPct,
                 edges);
     }
 
@@ -353,12 +354,4 @@ public final class ChartFinder {
         return new double[] {mean, noise, chroma ? sa / n : Double.NaN, chroma ? sb / n : Double.NaN};
     }
 
-    private static double median(double[] v, int n) {
-        if (n == 0) {
-            return Double.NaN;
-        }
-        double[] s = Arrays.copyOf(v, n);
-        Arrays.sort(s);
-        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-    }
 }

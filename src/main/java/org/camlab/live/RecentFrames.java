@@ -1,6 +1,5 @@
 package org.camlab.live;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import org.camlab.core.FrameMetrics;
@@ -61,7 +60,7 @@ final class RecentFrames {
                     scratch[n++] = v;
                 }
             }
-            out.put(metrics[i], n == 0 ? Double.NaN : median(scratch, n));
+            out.put(metrics[i], org.camlab.core.Median.ofFirst(scratch, n));
         }
         return out;
     }
@@ -77,11 +76,6 @@ final class RecentFrames {
             n++;
         }
         return n;
-    }
-
-    private static double median(double[] a, int n) {
-        Arrays.sort(a, 0, n);
-        return (n & 1) == 1 ? a[n / 2] : 0.5 * (a[n / 2 - 1] + a[n / 2]);
     }
 
     static List<Metric> metrics() {

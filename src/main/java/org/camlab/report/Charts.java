@@ -193,13 +193,8 @@ public final class Charts {
         CategoryPlot plot = new CategoryPlot(data, x, y, bars);
         plot.setOrientation(PlotOrientation.VERTICAL);
         grid(plot);
-        ValueMarker target = new ValueMarker(TARGET_SCORE, Color.DARK_GRAY, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 1, new float[] {6, 4}, 0));
-        target.setLabel(t.get("chart.scores.target", TARGET_SCORE));
-        target.setLabelFont(tick);
-        target.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        target.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        plot.addRangeMarker(target);
+        plot.addRangeMarker(dashed(TARGET_SCORE, Color.DARK_GRAY, t.get("chart.scores.target", TARGET_SCORE),
+                RectangleAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT));
         return chart(t.get("chart.scores.title", v.score()), plot);
     }
 
@@ -220,13 +215,8 @@ public final class Charts {
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
         y.setRange(0, Math.max(nominal > 0 ? nominal : 0, max(fps)) * 1.15 + 1);
         if (nominal > 0) {
-            ValueMarker own = new ValueMarker(nominal, GOOD, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-                    BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-            own.setLabel(t.get("chart.fps.own", nominal));
-            own.setLabelFont(tick);
-            own.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-            own.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-            plot.addRangeMarker(own);
+            plot.addRangeMarker(dashed(nominal, GOOD, t.get("chart.fps.own", nominal), RectangleAnchor.BOTTOM_RIGHT,
+                    TextAnchor.TOP_RIGHT));
         }
         return chart(t.get("chart.fps.title"), plot);
     }
@@ -236,6 +226,17 @@ public final class Charts {
         XYPlot plot = line("swing", swingPct, t.get("chart.swing.y"));
         ((NumberAxis) plot.getRangeAxis()).setRange(0, Math.max(10, max(swingPct) * 1.15));
         return chart(t.get("chart.swing.title"), plot);
+    }
+
+    /** A dashed line across the plot at {@code value}, labelled at its right end: a target, a nominal rate. */
+    private ValueMarker dashed(double value, Color colour, String text, RectangleAnchor anchor, TextAnchor textAnchor) {
+        ValueMarker m = new ValueMarker(value, colour, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        m.setLabel(text);
+        m.setLabelFont(tick);
+        m.setLabelAnchor(anchor);
+        m.setLabelTextAnchor(textAnchor);
+        return m;
     }
 
     private static double max(TimeSeries s) {
