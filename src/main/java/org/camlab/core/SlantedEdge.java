@@ -375,13 +375,4 @@ public final class SlantedEdge {
         return Math.toDegrees(Math.atan(slope));
     }
 
-    /** Michelson contrast of the two sides, linear light. */
-    public double contrast() {
-        return contrast;
-    }
-
-    /** RMS distance of the rows' edge positions from the fitted line, pixels. */
-    public double fitResidualPx() {
-        return fitResidual;
-    }
 }

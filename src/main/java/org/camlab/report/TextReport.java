@@ -230,11 +230,6 @@ public final class TextReport {
         return String.join(" · ", parts);
     }
 
-    /** A value with its unit, in English (the words of files other programs read). */
-    static String shown(Metric m, double v) {
-        return Terms.ENGLISH.shown(m, v);
-    }
-
     private String light(Verdict v, Category c, boolean unmeasured) {
         Severity worst = null;
         for (Recommendation rec : v.recommendations()) {
