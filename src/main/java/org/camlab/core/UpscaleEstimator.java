@@ -8,28 +8,38 @@ import java.util.Arrays;
  *
  * <p>Two traces of interpolation are combined.
  * <ol>
- * <li><b>Where the spectrum ends.</b> A picture enlarged k× holds no detail above 0.5/k cycles per
- * output pixel; the interpolation kernel's spectral images reach a little further and die out
- * before 1/k (for cubic kernels the power meets the floor near 0.9/k, for linear ones it has a
- * null at 1/k). The averaged power spectrum of up to {@value #LINES} windowed rows and as many
- * columns is compared with the floor that 8-bit rounding alone leaves (variance 1/12): the
- * first frequency f* from which it stays within {@value #FLOOR_MARGIN_DECADES} decades of that
- * floor gives k ≈ {@value #END_CONSTANT}/f*. A native picture never reaches the floor below
- * Nyquist.</li>
  * <li><b>Periodic residue</b> (Popescu &amp; Farid 2005, Kirchner 2008). An interpolated pixel is a
  * weighted sum of its neighbours with weights that repeat with the resampling phase, so the
- * residue of a linear predictor, |2Y(x) − Y(x−1) − Y(x+1)|, averaged down each column (and
- * along each row), is periodic: its spectrum peaks at f = m/k (mod 1), e.g. 0.5 for ×2, 1/3 for
- * ×1.5 and ×3, 1/4 for ×4 and ×4/3. A peak {@value #PEAK_RATIO}× above the median (native photographs reach about 190 from their own texture) of that
- * spectrum yields candidate factors m/f and m/(1−f).</li>
+ * residue of a linear predictor, |2Y(x) − Y(x−1) − Y(x+1)|, and its first difference, summed down
+ * each column (and along each row), are periodic: their spectra peak at f = m/k (mod 1), e.g. 0.5
+ * for ×2, 1/3 for ×1.5 and ×3, 1/4 and 1/2 for ×4, 3/8 for ×8/3. The evidence of a frequency is
+ * its peak over the median of the Hann-windowed profile spectrum, the larger of
+ * horizontal and vertical over {@value #PEAK_RATIO}, or their geometric mean (an enlargement
+ * shows in both directions, a texture seldom at the same frequency) over {@value #JOINT_RATIO}.
+ * Below {@value #MIN_EVIDENCE} there is no trace, and the factor is 1: a blurred, soft or
+ * noise-reduced native picture loses detail too, but not periodically, and is not an enlarged
+ * one.</li>
+ * <li><b>Where the spectrum ends</b> chooses between the factors one residue frequency allows
+ * (m/f and m/(1−f)). A picture enlarged k× holds no detail above 0.5/k cycles per output
+ * pixel and the kernel's spectral images die out before 1/k; the averaged power spectrum of up
+ * to {@value #LINES} windowed rows and as many columns is compared with the floor that 8-bit
+ * rounding leaves (variance 1/12): the first frequency f* from which it stays within
+ * {@value #FLOOR_MARGIN_DECADES} decades of that floor gives k ≈ {@value #END_CONSTANT}/f*, and
+ * the candidate nearest it wins. Without such an end (detail to Nyquist below ×1.9, or a noise
+ * floor), the candidate whose cut-off shows the steeper drop, preferring the smaller.</li>
  * </ol>
- * The answer is the candidate nearest the spectral end estimate; with no periodic peak, the
- * spectral estimate alone; with no floor reached (an upscale by less than ~1.9 leaves detail up
- * to Nyquist, and compression noise can fill the top of the spectrum), the smallest candidate;
- * with neither, 1. Peaks at multiples of 1/8
- * are ignored when the 1/8 and 3/8 peaks show a JPEG/MPEG block grid. NaN when the frame has
- * too little detail to tell (power between 0.05 and 0.5 cycles/px equivalent to less than
- * {@value #MIN_DETAIL_SIGMA} code value RMS).
+ * <b>JPEG and MPEG block grids</b> leave residue at multiples of 1/8, where the |Δe| profile's
+ * 1/8 peak is its largest of 1/8, 1/4 and 3/8 (an 8/3 enlargement peaks at 3/8 and 1/4 instead).
+ * With a grid, those frequencies are ignored except Nyquist in the |Δe| profiles (the grid's
+ * pattern is mirror-symmetric there and leaves it nearly empty: ×2 and ×4 show through), taken
+ * unless a peak off the grid has evidence {@value #OFF_GRID_EVIDENCE} (H.264's 4×4 transforms
+ * fill Nyquist), and
+ * since compression noise hides the spectral end, a larger candidate is taken while the band
+ * between its cut-off and the current one has fallen below {@value #STEP_LEVEL} of the way
+ * from the top band's level to the passband (×1.5 → ×3, ×2 → ×4). Weak evidence (under
+ * {@value #WEAK_EVIDENCE}) also needs a drop of {@value #WEAK_CLIFF} decade at the chosen
+ * cut-off. NaN when the frame has too little detail to tell (power between 0.05 and 0.5
+ * cycles/px equivalent to less than {@value #MIN_DETAIL_SIGMA} code value RMS).
  */
 public final class UpscaleEstimator {
     static final int LINES = 64;
@@ -38,12 +48,26 @@ public final class UpscaleEstimator {
     /** Log10 of the power 8-bit rounding leaves in every frequency bin. */
     static final double QUANTISATION_FLOOR = Math.log10(1.0 / 12);
     static final double FLOOR_MARGIN_DECADES = 0.5;
+    static final double RETURN_MARGIN_DECADES = 0.25;
     static final double END_CONSTANT = 0.9;
     /** Factor units a decade of cliff is worth when choosing between candidates without a spectral end. */
     static final double CLIFF_WEIGHT = 2.0;
+    /** One direction's residue peak over the median of its spectrum (native photographs reach about 190 from texture). */
     static final double PEAK_RATIO = 250;
+    /** Geometric mean of the horizontal and vertical peaks at one frequency (natives' textures stay below 75). */
+    static final double JOINT_RATIO = 60;
+    /** Evidence (peak over its ratio) below which there is no trace: the 20 real photographs, blurred or JPEG'd, reach 1.22. */
+    static final double MIN_EVIDENCE = 1.25;
+    static final double WEAK_EVIDENCE = 3;
+    /** Evidence off a block grid that is taken before the grid's Nyquist exception. */
+    static final double OFF_GRID_EVIDENCE = 5;
+    static final double WEAK_CLIFF = 0.7;
+    /** Where the band between two cut-offs must lie, between the top band (0) and the passband (1), to take the larger factor. */
+    static final double STEP_LEVEL = 0.33;
     static final double MAX_FACTOR = 6;
     static final double BLOCK_RATIO = 25;
+    /** Block-grid frequencies are ignored within this many profile-resolution bins. */
+    static final double GRID_REACH = 3;
     /** Image content dominates the residue profile below this; resampling periods of up to 6× lie above. */
     static final double MIN_PEAK_FREQUENCY = 0.1;
 
@@ -60,14 +84,19 @@ public final class UpscaleEstimator {
     private Fft residueFft;
     private double[] residueRe = new double[0];
     private double[] residueIm = new double[0];
-    private double[] residuePower = new double[0];
+    private double[] residueSorted = new double[0];
+    private final double[][] ratios = {new double[0], new double[0], new double[0], new double[0]};
+    private final double[] candidates = new double[12];
 
     private boolean traced;
+    private boolean blockGrid;
+    private double peakFrequency;
+    private double peakEvidence;
 
     /**
      * Whether the last {@link #estimate} found the periodic residue of interpolation: an enlarged
-     * picture. A factor over 1 without it comes from the spectrum ending early alone, which blur,
-     * a soft or dirty lens and noise reduction give as well.
+     * picture. Without it the factor is 1, however early the detail ends: blur, a soft or dirty
+     * lens and noise reduction end it early too.
      */
     public boolean traced() {
         return traced;
@@ -94,26 +123,24 @@ public final class UpscaleEstimator {
         if (Math.sqrt(2 * detail / length) < MIN_DETAIL_SIGMA) {
             return Double.NaN;
         }
-        double end = spectralEnd(length);
         profiles(luma, width, height);
-        double[] peak = {Double.NaN, 0};
-        for (int i = 0; i < 4; i++) {
-            double[] p = peakOf(profiles[i], i < 2 ? width : height);
-            if (p[1] > peak[1]) {
-                peak = p;
-            }
+        findPeak(width, height);
+        if (!(peakEvidence >= MIN_EVIDENCE)) {
+            return 1.0;
         }
+        double end = spectralEnd(length);
         double kSpec = Double.isNaN(end) ? Double.NaN : END_CONSTANT / end;
-        if (peak[1] < PEAK_RATIO) {
-            return Double.isNaN(kSpec) ? 1.0 : Math.max(1.0, kSpec);
-        }
+        double f = peakFrequency;
         double best = Double.NaN;
         double bestDistance = Double.MAX_VALUE;
+        int n = 0;
         for (int m = 1; m <= 6; m++) {
-            for (double k : new double[] {m / peak[0], m / (1 - peak[0])}) {
+            for (int side = 0; side < 2; side++) {
+                double k = m / (side == 0 ? f : 1 - f);
                 if (k < 1.1 || k > MAX_FACTOR) {
                     continue;
                 }
+                candidates[n++] = k;
                 // Without a spectral end, prefer the candidate whose cut-off 0.5/k shows the steeper
                 // drop (passband against the kernel's attenuated images), then the smaller factor.
                 double distance = Double.isNaN(kSpec) ? k - CLIFF_WEIGHT * cliff(0.5 / k, length) : Math.abs(Math.log(k / kSpec));
@@ -124,10 +151,41 @@ public final class UpscaleEstimator {
             }
         }
         if (Double.isNaN(best) || (!Double.isNaN(kSpec) && bestDistance > Math.log(1.35))) {
-            return Double.isNaN(kSpec) ? 1.0 : Math.max(1.0, kSpec);
+            return 1.0;
+        }
+        if (Double.isNaN(kSpec) && blockGrid) {
+            Arrays.sort(candidates, 0, n);
+            for (int c = 0; c < n; c++) {
+                if (candidates[c] < best * 1.02) {
+                    continue;
+                }
+                if (!(stepLevel(best, candidates[c], length) < STEP_LEVEL)) {
+                    break;
+                }
+                best = candidates[c];
+            }
+        }
+        if (peakEvidence < WEAK_EVIDENCE && cliff(0.5 / best, length) < WEAK_CLIFF
+                || peakEvidence < WEAK_EVIDENCE && !Double.isNaN(end) && risesAfter(end, length)) {
+            return 1.0;
         }
         traced = true;
         return best;
+    }
+
+    /**
+     * Where the band between the cut-offs of factors k and larger k2 lies, from the level of the
+     * top band (0.42–0.5 cycles/px: the noise floor once the picture is enlarged 2× or more) to
+     * that of k2's passband (1): near 0 when the band is floor, so k2.
+     */
+    private double stepLevel(double k, double k2, int length) {
+        double cutK = 0.5 / k;
+        double cutK2 = 0.5 / k2;
+        double lo = 1.15 * cutK2;
+        double between = meanLog(lo, Math.max(lo, 0.9 * cutK), length);
+        double top = meanLog(0.42, 0.5, length);
+        double passband = meanLog(0.3 * cutK2, 0.7 * cutK2, length);
+        return (between - top) / (passband - top);
     }
 
     /**
@@ -153,7 +211,7 @@ public final class UpscaleEstimator {
 
     /** Mean log power just below f minus that just above it, in decades. */
     private double cliff(double f, int length) {
-        return meanLog(0.8 * f, 0.95 * f, length) - meanLog(1.05 * f, Math.min(0.5, 1.25 * f), length);
+        return meanLog(0.6 * f, 0.9 * f, length) - meanLog(Math.min(0.45, 1.1 * f), Math.min(0.5, 1.6 * f), length);
     }
 
     private double meanLog(double f0, double f1, int length) {
@@ -169,6 +227,33 @@ public final class UpscaleEstimator {
         return s / (k1 - k0 + 1);
     }
 
+    /**
+     * Whether the spectrum rises again above the floor margin (by {@value #RETURN_MARGIN_DECADES}
+     * decade) after {@code end}: a blur's null (a 3-wide box filter's at 1/3) is followed by side
+     * lobes, where an enlargement's stays at the floor.
+     */
+    private boolean risesAfter(double end, int length) {
+        double threshold = QUANTISATION_FLOOR + FLOOR_MARGIN_DECADES + RETURN_MARGIN_DECADES;
+        for (double f = end + 0.02; f <= 0.495; f += 0.01) {
+            if (meanLog10OfMean(f - 0.005, f + 0.005, length) >= threshold) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double meanLog10OfMean(double f0, double f1, int length) {
+        int k0 = Math.max(1, (int) Math.ceil(f0 * length));
+        int k1 = Math.min(length / 2, (int) Math.floor(f1 * length));
+        double s = 0;
+        int n = 0;
+        for (int k = k0; k <= k1; k++) {
+            s += power[k];
+            n++;
+        }
+        return n == 0 ? Double.NEGATIVE_INFINITY : Math.log10(s / n + 1e-12);
+    }
+
     private static double firstBelow(double[] band, double threshold, int from, int to) {
         for (int i = from; i < to && i + 1 < band.length; i++) {
             if (band[i] < threshold && band[i + 1] < threshold) {
@@ -179,15 +264,11 @@ public final class UpscaleEstimator {
     }
 
     /**
-     * Spectrum of the column (or row) profile of the predictor residue: returns {peak frequency,
-     * peak power / median power} over 0.1–0.5 cycles/px, with block-grid peaks removed. Order 1 profiles
-     * |e|; order 2 profiles |e(x+1) − e(x)|, which shows the ×2 (×4, …) upscales whose sampling phases
-     * are mirror images (pixel-centre aligned scalers) and so leave |e| itself without a period.
-     */
-    /**
      * The residue profiles, in two row-major sweeps: |e| and |e(x+1) − e(x)| of the horizontal
      * residue summed down each column (0, 1), and of the vertical residue summed along each row
-     * (2, 3), over at most about 512 rows or columns.
+     * (2, 3), over at most about 512 rows or columns. The |Δe| profiles show the ×2 (×4, …)
+     * upscales whose sampling phases are mirror images (pixel-centre aligned scalers) and so leave
+     * |e| itself without a period.
      */
     void profiles(byte[] luma, int width, int height) {
         int longest = Math.max(width, height);
@@ -262,72 +343,120 @@ public final class UpscaleEstimator {
         return profiles;
     }
 
-    /**
-     * Spectrum of one residue profile of length n: returns {peak frequency, peak power / median
-     * power} over 0.1–0.5 cycles/px, with block-grid peaks removed. Order-1 profiles are |e|;
-     * order-2 profiles |e(x+1) − e(x)|, which shows the ×2 (×4, …) upscales whose sampling phases
-     * are mirror images (pixel-centre aligned scalers) and so leave |e| itself without a period.
-     */
-    private double[] peakOf(double[] profile, int n) {
-        double mean = 0;
-        for (int i = 0; i < n; i++) {
-            mean += profile[i];
+    /** The frequency (cycles/px) with the strongest residue evidence, into {@link #peakFrequency} and {@link #peakEvidence}. */
+    private void findPeak(int width, int height) {
+        int size = Integer.highestOneBit(Math.max(width, height)) << 2;
+        for (int i = 0; i < 4; i++) {
+            ratioSpectrum(profiles[i], i < 2 ? width : height, size, i);
         }
-        mean /= n;
-        // The profile's spectrum by FFT, zero-padded to at least twice its length: fine enough in
-        // frequency to place a peak at m/k, and thousands of times cheaper than a direct DFT.
-        int size = Integer.highestOneBit(n) << 2;
+        double binsPerSample = Math.max((double) size / width, (double) size / height);
+        blockGrid = false;
+        for (int i = 1; i < 4; i += 2) {
+            double eighth = peakNear(ratios[i], 1.0 / 8, size, binsPerSample);
+            blockGrid |= eighth > BLOCK_RATIO && eighth >= peakNear(ratios[i], 1.0 / 4, size, binsPerSample)
+                    && eighth >= peakNear(ratios[i], 3.0 / 8, size, binsPerSample);
+        }
+        int half = size / 2;
+        int from = (int) Math.ceil(MIN_PEAK_FREQUENCY * size);
+        // horizontal and vertical profiles have different lengths, so a peak spreads over more bins in the shorter
+        int reach = (int) Math.ceil(binsPerSample / 2);
+        peakFrequency = Double.NaN;
+        peakEvidence = 0;
+        double nyquistEvidence = 0;
+        for (int j = from; j <= half; j++) {
+            double f = (double) j / size;
+            boolean onGrid = blockGrid && Math.abs(f * 8 - Math.round(f * 8)) * size / 8 < GRID_REACH * binsPerSample;
+            double across = 0;
+            double down = 0;
+            for (int i = 0; i < 4; i++) {
+                if (onGrid && !(j == half && (i == 1 || i == 3))) {
+                    continue;
+                }
+                double r = 0;
+                for (int d = Math.max(from - j, -reach); d <= Math.min(half - j, reach); d++) {
+                    r = Math.max(r, ratios[i][j + d]);
+                }
+                if (i < 2) {
+                    across = Math.max(across, r);
+                } else {
+                    down = Math.max(down, r);
+                }
+            }
+            double evidence = Math.max(Math.max(across, down) / PEAK_RATIO, Math.sqrt(across * down) / JOINT_RATIO);
+            if (onGrid) {
+                nyquistEvidence = evidence;
+                continue;
+            }
+            if (evidence > peakEvidence) {
+                peakEvidence = evidence;
+                peakFrequency = f;
+            }
+        }
+        // H.264's 4×4 transforms put residue at Nyquist too: a clear peak off the grid comes first.
+        if (nyquistEvidence > peakEvidence && peakEvidence < OFF_GRID_EVIDENCE) {
+            peakEvidence = nyquistEvidence;
+            peakFrequency = 0.5;
+        }
+    }
+
+    /**
+     * Power over median power of one residue profile's spectrum (Hann-windowed, so that a block
+     * grid's strong lines do not leak into their neighbours; zero-padded to {@code size}, fine
+     * enough in frequency to place a peak at m/k) into {@code ratios[index]}.
+     */
+    private void ratioSpectrum(double[] profile, int n, int size, int index) {
         if (residueFft == null || residueFft.n != size) {
             residueFft = new Fft(size);
             residueRe = new double[size];
             residueIm = new double[size];
-            residuePower = new double[size / 2 + 1];
+            residueSorted = new double[size / 2 + 1];
+            for (int i = 0; i < 4; i++) {
+                ratios[i] = new double[size / 2 + 1];
+            }
         }
+        double mean = 0;
+        double weights = 0;
+        for (int i = 0; i < n; i++) {
+            double w = hann(i, n);
+            mean += profile[i] * w;
+            weights += w;
+        }
+        mean /= weights;
         Arrays.fill(residueRe, 0);
         Arrays.fill(residueIm, 0);
         for (int i = 0; i < n; i++) {
-            residueRe[i] = profile[i] - mean;
+            residueRe[i] = (profile[i] - mean) * hann(i, n);
         }
         residueFft.transform(residueRe, residueIm);
         int half = size / 2;
         int from = (int) Math.ceil(MIN_PEAK_FREQUENCY * size);
-        for (int j = from; j <= half; j++) {
-            residuePower[j] = residueRe[j] * residueRe[j] + residueIm[j] * residueIm[j];
+        double[] out = ratios[index];
+        for (int j = 0; j <= half; j++) {
+            out[j] = residueRe[j] * residueRe[j] + residueIm[j] * residueIm[j];
         }
-        double[] sorted = Arrays.copyOfRange(residuePower, from, half + 1);
-        Arrays.sort(sorted);
-        double median = sorted[sorted.length / 2];
-        if (!(median > 0)) {
-            return new double[] {Double.NaN, 0};
+        int count = half + 1 - from;
+        System.arraycopy(out, from, residueSorted, 0, count);
+        Arrays.sort(residueSorted, 0, count);
+        double median = residueSorted[count / 2];
+        for (int j = 0; j <= half; j++) {
+            out[j] = median > 0 ? out[j] / median : 0;
         }
-        double binsPerSample = (double) size / n;
-        boolean blockGrid = ratioAt(1.0 / 8, size, binsPerSample, median) > BLOCK_RATIO
-                && ratioAt(3.0 / 8, size, binsPerSample, median) > BLOCK_RATIO;
-        double best = 0;
-        int bestJ = -1;
-        for (int j = from; j <= half; j++) {
-            double f = (double) j / size;
-            if (blockGrid && Math.abs(f * 8 - Math.round(f * 8)) * size / 8 < 1.5 * binsPerSample) {
-                continue;
-            }
-            if (residuePower[j] > best) {
-                best = residuePower[j];
-                bestJ = j;
-            }
-        }
-        return bestJ < 0 ? new double[] {Double.NaN, 0} : new double[] {(double) bestJ / size, best / median};
     }
 
-    private double ratioAt(double f, int size, double binsPerSample, double median) {
+    private static double hann(int i, int n) {
+        return 0.5 - 0.5 * Math.cos(2 * Math.PI * (i + 0.5) / n);
+    }
+
+    private static double peakNear(double[] ratio, double f, int size, double binsPerSample) {
         int j = (int) Math.round(f * size);
         int reach = (int) Math.ceil(binsPerSample);
         double p = 0;
         for (int d = -reach; d <= reach; d++) {
-            if (j + d >= 0 && j + d < residuePower.length) {
-                p = Math.max(p, residuePower[j + d]);
+            if (j + d >= 0 && j + d < ratio.length) {
+                p = Math.max(p, ratio[j + d]);
             }
         }
-        return p / median;
+        return p;
     }
 
     private void prepare(int length) {

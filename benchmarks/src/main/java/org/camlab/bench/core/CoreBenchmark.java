@@ -6,6 +6,7 @@ import org.camlab.core.ChromaKernel;
 import org.camlab.core.FrameAnalyzer;
 import org.camlab.core.FrameMetrics;
 import org.camlab.core.LumaKernel;
+import org.camlab.core.UpscaleEstimator;
 import org.camlab.image.Face;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
@@ -21,6 +22,7 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@code analyzeWithResolution}: the same with the effective-resolution estimate.
  *   <li>{@code lumaPass}: the fused luma pass alone ({@link LumaKernel#run}).
  *   <li>{@code chromaPass}: the colour-cast pass alone ({@link ChromaKernel#run}), 4:2:0 chroma.
+ *   <li>{@code upscale}: the effective-resolution estimate alone ({@link UpscaleEstimator#estimate}).
  * </ul>
  */
 @State(Scope.Thread)
@@ -30,6 +32,7 @@ public class CoreBenchmark extends FrameBenchmarkBase {
     private FrameMetrics metrics;
     private LumaKernel luma;
     private ChromaKernel chroma;
+    private UpscaleEstimator upscale;
 
     @Override
     protected void setUp() {
@@ -37,6 +40,12 @@ public class CoreBenchmark extends FrameBenchmarkBase {
         metrics = new FrameMetrics();
         luma = new LumaKernel();
         chroma = new ChromaKernel();
+        upscale = new UpscaleEstimator();
+    }
+
+    @Benchmark
+    public double upscale() {
+        return upscale.estimate(frame.luma, frame.width, frame.height);
     }
 
     @Benchmark
