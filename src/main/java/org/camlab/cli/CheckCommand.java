@@ -17,7 +17,12 @@ import org.camlab.lab.Lab;
 import org.camlab.live.LiveMonitor;
 import org.camlab.live.LiveWindow;
 import org.camlab.live.TerminalView;
+import org.camlab.advice.ReadinessAdvisor;
+import org.camlab.readiness.Readiness;
+import org.camlab.readiness.ReadinessCheck;
 import org.camlab.report.JsonReport;
+import org.camlab.report.ReadinessReport;
+import org.camlab.results.Recommendation;
 import org.camlab.report.TextReport;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Verdict;
@@ -184,6 +189,15 @@ public final class CheckCommand implements Callable<Integer> {
             monitor.view(view);
         }
         listeners.add(monitor);
+        // the computer, link and camera findings beside the picture: a sleep, a few files and the
+        // camera listing, on their own thread, so the first verdict does not wait for them; the
+        // encoder test is left to 'camlab readiness' (full load on a core would drop frames here)
+        java.util.concurrent.FutureTask<Readiness> readiness = new java.util.concurrent.FutureTask<>(
+                () -> ReadinessCheck.run(ReadinessCheck.Options.light(), what -> { }));
+        Thread readinessThread = new Thread(readiness, "camlab-readiness");
+        readinessThread.setDaemon(true);
+        readinessThread.setPriority(Thread.MIN_PRIORITY);
+        readinessThread.start();
         files.watch(listeners);
         chart.watch(listeners);
         SessionReport report;
@@ -205,9 +219,19 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         Verdict verdict = lab.judge(report);
+        Readiness ready = finished(readiness);
+        List<Recommendation> readinessAdvice = ready == null ? List.of() : ReadinessCommand.ranked(new ReadinessAdvisor().advise(ready));
+        if (ready != null) {
+            files.readiness(ready, readinessAdvice);
+        }
         if (json) {
             var node = JsonReport.build(report, verdict);
             chart.json(node);
+            if (ready != null) {
+                var section = ReadinessReport.json(ready);
+                ReadinessReport.recommendations(section, readinessAdvice);
+                node.set("readiness", section);
+            }
             out.println(node.toString());
         } else {
             out.print(new TextReport(false, Terminal.columns(), lang.terms()).render(report, verdict));
@@ -218,6 +242,18 @@ public final class CheckCommand implements Callable<Integer> {
             if (mode != null) {
                 out.println(mode);
             }
+            if (ready != null) {
+                out.println();
+                out.println(lang.terms().get("readiness.title"));
+                for (String line : ReadinessReport.lines(ready, lang.terms())) {
+                    out.println("  " + line);
+                }
+                int i = 1;
+                for (Recommendation rec : readinessAdvice) {
+                    out.println(String.format(Locale.ROOT, "  %d. [%s] %s: %s", i++, lang.terms().severity(rec.severity()),
+                            lang.terms().get(rec.title()), lang.terms().get(rec.detail())));
+                }
+            }
         }
         out.flush();
         boolean written = !files.any() || files.write(report, verdict, 0, err, lang.terms());
@@ -226,6 +262,18 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCodes.SOURCE;
         }
         return Interrupts.exitCode() != 0 ? Interrupts.exitCode() : written ? ExitCodes.OK : ExitCodes.OUTPUT;
+    }
+
+    /** The readiness findings if they are in (they take about a second); null rather than delaying the summary. */
+    private static Readiness finished(java.util.concurrent.FutureTask<Readiness> readiness) {
+        try {
+            return readiness.get(3, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return null;
+        }
     }
 
     private void shoot(LiveWindow window, PrintWriter err) {

@@ -92,6 +92,15 @@ final class ReportOptions {
         }
     }
 
+    private org.camlab.readiness.Readiness readiness;
+    private List<org.camlab.results.Recommendation> readinessAdvice = List.of();
+
+    /** The computer and network findings, for the HTML report's section and advice. */
+    void readiness(org.camlab.readiness.Readiness r, List<org.camlab.results.Recommendation> advice) {
+        readiness = r;
+        readinessAdvice = advice;
+    }
+
     boolean any() {
         return report != null || csv != null;
     }
@@ -119,8 +128,8 @@ final class ReportOptions {
                     ok = false;
                 }
             } else {
-                ok &= write(file, HtmlReport.render(r, v, png, keeper == null ? Double.NaN : keeper.seconds(), terms),
-                        "report", err);
+                ok &= write(file, HtmlReport.render(r, v, png, keeper == null ? Double.NaN : keeper.seconds(), terms,
+                        readiness, readinessAdvice), "report", err);
             }
         }
         if (csv != null) {

@@ -31,6 +31,15 @@ public final class HtmlReport {
      * given ({@code --snapshot}: a picture of the room is in the file only when asked).
      */
     public static String render(SessionReport r, Verdict v, byte[] snapshotPng, double snapshotSeconds, Terms t) {
+        return render(r, v, snapshotPng, snapshotSeconds, t, null, List.of());
+    }
+
+    /**
+     * The page with the computer and network findings of the check: their advice ranked among the
+     * picture's by severity, and their figures in a section of their own.
+     */
+    public static String render(SessionReport r, Verdict v, byte[] snapshotPng, double snapshotSeconds, Terms t,
+                                org.camlab.readiness.Readiness readiness, List<Recommendation> readinessAdvice) {
         var src = r.source();
         StringBuilder h = page(t.get("report.title") + " — " + src.name(), t);
 
@@ -74,11 +83,14 @@ public final class HtmlReport {
 
         // the advice
         h.append("<section id=\"advice\"><h2>").append(esc(t.get("report.advice"))).append("</h2>");
-        if (v.recommendations().isEmpty()) {
+        List<Recommendation> advice = new java.util.ArrayList<>(v.recommendations());
+        advice.addAll(readinessAdvice);
+        advice.sort(java.util.Comparator.comparingInt(rec -> rec.severity().ordinal())); // stable: the table's order among equals
+        if (advice.isEmpty()) {
             h.append("<p>").append(esc(t.get("report.no-advice"))).append("</p>");
         } else {
             h.append("<ol class=\"advice\">");
-            for (Recommendation rec : v.recommendations()) {
+            for (Recommendation rec : advice) {
                 h.append("<li><span class=\"sev ").append(rec.severity().json()).append("\">")
                         .append(esc(t.severity(rec.severity()))).append("</span> <strong>").append(esc(t.get(rec.title())))
                         .append("</strong><p>").append(esc(t.get(rec.detail()))).append("</p><p class=\"why\">")
@@ -87,6 +99,14 @@ public final class HtmlReport {
             h.append("</ol>");
         }
         h.append("</section>\n");
+
+        if (readiness != null) {
+            h.append("<section id=\"readiness\"><h2>").append(esc(t.get("readiness.title"))).append("</h2><ul>");
+            for (String line : ReadinessReport.lines(readiness, t)) {
+                h.append("<li>").append(esc(line)).append("</li>");
+            }
+            h.append("</ul></section>\n");
+        }
 
         // the evidence
         h.append("<section id=\"evidence\"><h2>").append(esc(t.get("report.evidence"))).append("</h2>\n");

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The layers of README.md (Layout), from the bottom: {@code text} (words in each language), {@code image} (frames, geometry) — {@code
  * capture}, {@code core}, {@code face} — {@code results} (the catalogue and what is published) —
- * {@code session} — {@code advice}, {@code report} — {@code live}, {@code lab} — {@code cli}. Nothing points up,
+ * {@code session}, {@code readiness} (can this computer and network carry HD video) — {@code advice}, {@code report} —
+ * {@code live}, {@code lab} — {@code cli}. Nothing points up,
  * nothing forms a cycle.
  */
 class LayeringTest {
@@ -30,6 +31,7 @@ class LayeringTest {
                 .layer("face").definedBy(ROOT + ".face..")
                 .layer("results").definedBy(ROOT + ".results..")
                 .layer("session").definedBy(ROOT + ".session..")
+                .layer("readiness").definedBy(ROOT + ".readiness..")
                 .layer("advice").definedBy(ROOT + ".advice..")
                 .layer("report").definedBy(ROOT + ".report..")
                 .layer("demo").definedBy(ROOT + ".demo..")
@@ -43,11 +45,12 @@ class LayeringTest {
                 .whereLayer("advice").mayOnlyBeAccessedByLayers("live", "lab", "cli")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("live", "lab", "cli")
                 .whereLayer("session").mayOnlyBeAccessedByLayers("live", "lab", "cli")
+                .whereLayer("readiness").mayOnlyBeAccessedByLayers("advice", "report", "live", "cli")
                 .whereLayer("results").mayOnlyBeAccessedByLayers("session", "advice", "report", "live", "lab", "cli")
-                .whereLayer("capture").mayOnlyBeAccessedByLayers("session", "demo", "lab", "cli")
+                .whereLayer("capture").mayOnlyBeAccessedByLayers("session", "readiness", "demo", "lab", "cli")
                 .whereLayer("face").mayOnlyBeAccessedByLayers("session", "lab", "cli")
                 .whereLayer("core").mayOnlyBeAccessedByLayers("results", "session", "live", "lab", "cli")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("results", "advice", "report", "live", "lab", "cli");
+                .whereLayer("text").mayOnlyBeAccessedByLayers("results", "readiness", "advice", "report", "live", "lab", "cli");
     }
 
     static ArchRule noCycles() {

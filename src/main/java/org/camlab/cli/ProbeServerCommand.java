@@ -1,0 +1,221 @@
+package org.camlab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.locks.LockSupport;
+import org.camlab.readiness.probe.ProbeServer;
+import org.camlab.session.Durations;
+import org.camlab.session.StopSignal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "probe-server", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        sortOptions = false,
+        description = {"Answer the network probes of 'camlab readiness --target': run it on a machine at the far end of "
+                + "the path to measure (one per site or office), and readiness measures the round trip, jitter and loss "
+                + "to it at a video call's bitrates. It listens on UDP (the probes) and TCP (a connect-time fallback "
+                + "where UDP is blocked) on the same port.", "",
+                "It only echoes probe headers: a reply is never larger than its probe, each address gets at most --rate "
+                        + "packets a second and at most --max-clients addresses are served at once; anything else is "
+                        + "dropped and counted. It reads nothing from TCP connections (they are closed at once), "
+                        + "stores nothing and runs nothing.", ""},
+        footer = {"", "Exit codes: 0 stopped after --for · 2 bad arguments · 3 cannot listen (the port is in use, the "
+                + "address is not this machine's, or a port below 1024 without the right) · 130/143 stopped by Ctrl-C "
+                + "or SIGTERM (the counts are printed).", "",
+                "Examples:  camlab probe-server                    this machine only, port " + ProbeServer.DEFAULT_PORT,
+                "           camlab probe-server --bind 0.0.0.0 --token-file /etc/camlab/probe.token",
+                "           camlab readiness --target probe.site-b.example     (from another machine)"})
+public final class ProbeServerCommand implements Callable<Integer> {
+    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1", description = "The address to listen "
+            + "on (default: ${DEFAULT-VALUE}, this machine only). 0.0.0.0 (or ::) exposes it on every network of the "
+            + "machine: to be probed from elsewhere; consider --token-file then.")
+    String bind;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "" + ProbeServer.DEFAULT_PORT, description = "The UDP "
+            + "and TCP port (default: ${DEFAULT-VALUE}; 0: any free port, printed).")
+    int port;
+
+    @Option(names = "--token-file", paramLabel = "FILE", description = "Answer only probes that carry this shared "
+            + "secret (the file's first line); give the same to 'camlab readiness'. Preferred to --token, which other "
+            + "users of this machine can see in the process list.")
+    Path tokenFile;
+
+    @Option(names = "--token", paramLabel = "TOKEN", description = "The shared secret itself (see --token-file). "
+            + "Never printed.")
+    String token;
+
+    @Option(names = "--max-clients", paramLabel = "N", defaultValue = "64", description = "Addresses served at once "
+            + "(default: ${DEFAULT-VALUE}); one silent for 30 s frees its place.")
+    int maxClients;
+
+    @Option(names = "--rate", paramLabel = "PPS", defaultValue = "2000", description = "Probes a second answered per "
+            + "address (default: ${DEFAULT-VALUE}; a 3.5 Mbit/s probe stream is about 365).")
+    int rate;
+
+    @Option(names = "--for", paramLabel = "TIME", description = "Stop after this long (30s, 10m, 8h); default: "
+            + "until Ctrl-C.")
+    String duration;
+
+    /** Test mode: drop this share of the valid probes (a path with known loss). */
+    @Option(names = "--drop", hidden = true, defaultValue = "0")
+    double drop;
+
+    /** Test mode: hold every reply back this long (a path with known latency). */
+    @Option(names = "--delay", hidden = true, defaultValue = "0")
+    long delayMillis;
+
+    /** Test mode: the seed of --drop's choices. */
+    @Option(names = "--seed", hidden = true, defaultValue = "1")
+    long seed;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        long forMicros = durationMicros();
+        within("--rate", rate, 1, 1_000_000);
+        within("--max-clients", maxClients, 1, 100_000);
+        within("--delay", delayMillis, 0, 10_000);
+        if (!(drop >= 0 && drop < 1)) {
+            throw new ParameterException(spec.commandLine(), "--drop must be at least 0 and less than 1, not " + drop);
+        }
+        ProbeServer.Options options;
+        try {
+            options = new ProbeServer.Options(new InetSocketAddress(address(), checkedPort()), token(), maxClients,
+                    rate, drop, delayMillis, seed);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        StopSignal stop = new StopSignal();
+        if (Main.ownsProcess()) {
+            Interrupts.route(stop);
+        }
+        long started = System.nanoTime();
+        try (ProbeServer server = ProbeServer.start(options)) {
+            out.println(listening(server));
+            out.flush();
+            long until = forMicros > 0 ? started + forMicros * 1000 : Long.MAX_VALUE;
+            while (!stop.stopped() && (forMicros <= 0 || System.nanoTime() - until < 0) && server.isRunning()) {
+                LockSupport.parkNanos(50_000_000L);
+                if (Thread.currentThread().isInterrupted()) {
+                    break;
+                }
+            }
+            boolean broke = !server.isRunning();
+            server.close();
+            out.println(counts(server.stats(), (System.nanoTime() - started) / 1e9));
+            out.flush();
+            if (broke) {
+                err.println("camlab: the probe server's socket broke; it stopped answering");
+                return ExitCodes.SOURCE;
+            }
+        } catch (IOException e) {
+            err.println("camlab: cannot listen on " + where(options.bind().getAddress(), options.bind().getPort()) + ": "
+                    + (e.getMessage() != null ? e.getMessage().toLowerCase(Locale.ROOT) : e.getClass().getSimpleName()));
+            return ExitCodes.SOURCE;
+        }
+        return Interrupts.exitCode() != 0 ? Interrupts.exitCode() : ExitCodes.OK;
+    }
+
+    private long durationMicros() {
+        if (duration == null) {
+            return 0;
+        }
+        try {
+            long d = Durations.parseMicros(duration);
+            if (d <= 0) {
+                throw new IllegalArgumentException("must be more than 0");
+            }
+            return d;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--for: " + e.getMessage());
+        }
+    }
+
+    private InetAddress address() {
+        try {
+            return InetAddress.getByName(bind.trim());
+        } catch (UnknownHostException | SecurityException e) {
+            throw new ParameterException(spec.commandLine(), "--bind: not an address of this machine: '" + bind + "'");
+        }
+    }
+
+    private void within(String option, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw new ParameterException(spec.commandLine(), option + " must be " + min + " to " + max + ", not " + value);
+        }
+    }
+
+    private int checkedPort() {
+        if (port < 0 || port > 65_535) {
+            throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, not " + port);
+        }
+        return port;
+    }
+
+    /** The token from --token-file (its first line, trimmed) or --token; null for none. Never echoed in a message. */
+    private String token() {
+        if (token != null && tokenFile != null) {
+            throw new ParameterException(spec.commandLine(), "give either --token or --token-file, not both");
+        }
+        String t = token;
+        if (tokenFile != null) {
+            try {
+                t = Files.readString(tokenFile, StandardCharsets.UTF_8).lines().findFirst().orElse("");
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new ParameterException(spec.commandLine(), "--token-file: cannot read " + tokenFile);
+            }
+        }
+        if (t != null && t.strip().isEmpty()) {
+            throw new ParameterException(spec.commandLine(), tokenFile != null ? "--token-file: " + tokenFile
+                    + " is empty" : "--token is empty");
+        }
+        return t == null ? null : t.strip();
+    }
+
+    private static String listening(ProbeServer server) {
+        ProbeServer.Options o = server.options();
+        InetSocketAddress at = server.boundAddress();
+        StringBuilder s = new StringBuilder("camlab probe-server listening on ")
+                .append(where(o.bind().getAddress(), at.getPort())).append(" (UDP probes, TCP connect)");
+        s.append(o.token() != null ? ", token required" : ", no token");
+        s.append(String.format(Locale.ROOT, ", up to %d clients at %d probes/s", o.maxClients(),
+                o.packetsPerSecondPerClient()));
+        if (o.dropShare() > 0 || o.addedDelayMillis() > 0) {
+            s.append(String.format(Locale.ROOT, "; TEST MODE: dropping %.1f %% of probes, replies %d ms late",
+                    o.dropShare() * 100, o.addedDelayMillis()));
+        }
+        return s.toString();
+    }
+
+    private static String counts(ProbeServer.Stats st, double seconds) {
+        String s = String.format(Locale.ROOT, "camlab probe-server stopped after %.1f s: %d probes answered, %d TCP "
+                        + "connects; dropped %d garbage, %d over the rate, %d over --max-clients", seconds, st.answered(),
+                st.tcpConnects(), st.droppedGarbage(), st.droppedRate(), st.droppedClients());
+        if (st.droppedTest() > 0) {
+            s += ", " + st.droppedTest() + " by the test mode";
+        }
+        if (st.droppedUnsent() > 0) {
+            s += ", " + st.droppedUnsent() + " replies unsent";
+        }
+        return s;
+    }
+
+    private static String where(InetAddress a, int port) {
+        String host = a.getHostAddress();
+        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+    }
+}

@@ -1,0 +1,183 @@
+package org.camlab.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.camlab.advice.ReadinessAdvisor;
+import org.camlab.demo.DemoCache;
+import org.camlab.readiness.Readiness;
+import org.camlab.readiness.ReadinessCheck;
+import org.camlab.readiness.probe.PathProbe;
+import org.camlab.report.ReadinessReport;
+import org.camlab.report.Terms;
+import org.camlab.report.Version;
+import org.camlab.results.Recommendation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "readiness", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
+        description = {"Can this computer and this network carry HD video? Measures how fast the computer encodes "
+                + "720p30 and 1080p30 H.264 on one core and decodes four streams at once (a gallery view), how busy "
+                + "other programs keep the processor, the link (cable or Wi-Fi, its band, signal and rate), the camera's "
+                + "best mode, and with --target the path to a 'camlab probe-server': round trip, jitter (RFC 3550) and "
+                + "loss at 1.5 and 3.5 Mbit/s. Then says what to change.", "",
+                "Nothing is sent anywhere unless you name a --target; the probe stream is bounded (about 2 MB over 6 s) "
+                        + "and stops when the target does not answer.", ""},
+        footer = {"", "Exit codes: 0 measured · 2 bad arguments · 3 the --target does not answer or cannot be found "
+                + "(the rest is still printed) · 5 the --json file cannot be written.", "",
+                "Examples:  camlab readiness",
+                "           camlab readiness --target probe.site-a.example:5201 --token-file ~/.camlab-token",
+                "           camlab readiness --no-encode --json"})
+public final class ReadinessCommand implements Callable<Integer> {
+    public static final String SCHEMA = "camlab.readiness/1";
+
+    @Option(names = "--target", paramLabel = "HOST[:PORT]", description = "A 'camlab probe-server' to measure the path "
+            + "to (default port " + org.camlab.readiness.probe.ProbeServer.DEFAULT_PORT + "). Without it the path is not measured.")
+    String target;
+
+    @Option(names = "--token-file", paramLabel = "FILE", description = "The probe server's shared token, read from a file "
+            + "(safer than --token: it stays out of the process list and shell history).")
+    Path tokenFile;
+
+    @Option(names = "--token", paramLabel = "TOKEN", description = "The probe server's shared token.")
+    String token;
+
+    @Option(names = "--content", paramLabel = "FILE", description = "A recording to encode (your camera's own, for "
+            + "example); default: the bundled demo scene.")
+    Path content;
+
+    @Option(names = "--no-encode", description = "Leave out the encoder and decoder test (about 3 s of full load on one core).")
+    boolean noEncode;
+
+    @Option(names = "--json", arity = "0..1", paramLabel = "FILE", fallbackValue = "-",
+            description = "Print the " + SCHEMA + " JSON object instead of the summary, or write it to FILE.")
+    String json;
+
+    @picocli.CommandLine.Mixin
+    LanguageOption lang = new LanguageOption();
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        PathProbe.Options probe = null;
+        if (target != null) {
+            try {
+                probe = PathProbe.Options.target(target);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--target: " + e.getMessage());
+            }
+            String secret = token;
+            if (tokenFile != null) {
+                try {
+                    secret = Files.readString(tokenFile, StandardCharsets.UTF_8).trim();
+                } catch (IOException e) {
+                    throw new ParameterException(spec.commandLine(), "--token-file: cannot read " + tokenFile);
+                }
+            }
+            if (secret != null && !secret.isEmpty()) {
+                probe = probe.withToken(secret);
+            }
+        } else if (token != null || tokenFile != null) {
+            throw new ParameterException(spec.commandLine(), "--token and --token-file go with --target");
+        }
+        Path video = null;
+        if (!noEncode) {
+            if (content != null) {
+                if (!Files.isRegularFile(content)) {
+                    throw new ParameterException(spec.commandLine(), "--content: no such file: " + content);
+                }
+                video = content;
+            } else {
+                try {
+                    if (!DemoCache.present()) {
+                        err.println("camlab: preparing the demo scene (once; kept in " + DemoCache.directory() + ")");
+                        err.flush();
+                    }
+                    video = DemoCache.get();
+                } catch (Exception e) {
+                    err.println("camlab: cannot write the demo scene to " + DemoCache.directory() + ": " + e.getMessage()
+                            + " (set CAMLAB_CACHE, or give --content FILE or --no-encode)");
+                    return ExitCodes.OUTPUT;
+                }
+            }
+        }
+        boolean progress = Terminal.interactive();
+        Readiness r = ReadinessCheck.run(new ReadinessCheck.Options(video, 3, probe), what -> {
+            if (progress) {
+                err.println("camlab: measuring " + what + "…");
+                err.flush();
+            }
+        });
+        List<Recommendation> advice = ranked(new ReadinessAdvisor().advise(r));
+        boolean written = true;
+        if (json != null) {
+            String text = json(r, advice).toString();
+            if (json.equals("-")) {
+                out.println(text);
+            } else {
+                written = ReportOptions.write(Path.of(json), (text + "\n").getBytes(StandardCharsets.UTF_8), "readiness", err);
+            }
+        }
+        if (json == null || !json.equals("-")) {
+            out.print(render(r, advice, lang.terms()));
+        }
+        out.flush();
+        if (r.pathError() != null || (r.path() != null && !r.path().answered())) {
+            err.println("camlab: " + (r.pathError() != null ? r.pathError() : r.path().summary()));
+            return ExitCodes.SOURCE;
+        }
+        return written ? ExitCodes.OK : ExitCodes.OUTPUT;
+    }
+
+    /** Most severe first; the table's order among equals. */
+    static List<Recommendation> ranked(List<Recommendation> advice) {
+        List<Recommendation> out = new ArrayList<>(advice);
+        out.sort(Comparator.comparingInt(rec -> rec.severity().ordinal()));
+        return out;
+    }
+
+    static String render(Readiness r, List<Recommendation> advice, Terms t) {
+        StringBuilder b = new StringBuilder();
+        b.append(t.get("readiness.title")).append('\n');
+        for (String line : ReadinessReport.lines(r, t)) {
+            b.append("  ").append(line).append('\n');
+        }
+        if (!advice.isEmpty()) {
+            b.append('\n');
+            int i = 1;
+            for (Recommendation rec : advice) {
+                b.append(String.format(Locale.ROOT, "%d. [%s] %s%n   %s%n", i++, t.severity(rec.severity()), t.get(rec.title()),
+                        t.get(rec.detail())));
+            }
+        }
+        b.append(t.get("readiness.took", r.seconds())).append('\n');
+        return b.toString();
+    }
+
+    static ObjectNode json(Readiness r, List<Recommendation> advice) {
+        ObjectNode root = new ObjectMapper().createObjectNode();
+        root.put("schema", SCHEMA);
+        root.put("camlabVersion", Version.get());
+        root.put("measuredAt", Instant.now().toString());
+        ObjectNode section = ReadinessReport.json(r);
+        ReadinessReport.recommendations(section, advice);
+        root.set("readiness", section);
+        return root;
+    }
+}
