@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.camlab.advice.Advisor;
+import org.camlab.advice.ReadinessAdvisor;
+import org.camlab.advice.ReadinessRule;
 import org.camlab.advice.Rule;
 import org.camlab.report.Terms;
 import org.camlab.report.TextReport;
@@ -49,7 +51,13 @@ public final class ExplainCommand implements Callable<Integer> {
                 rules.add(r);
             }
         }
-        if (metrics.isEmpty() && rules.isEmpty() && !"score".equals(q)) {
+        List<ReadinessRule> readinessRules = new ArrayList<>();
+        for (ReadinessRule r : new ReadinessAdvisor().rules()) {
+            if (q == null || r.id().equals(q) || "readiness".equals(q) || r.metric().toLowerCase(Locale.ROOT).contains(q)) {
+                readinessRules.add(r);
+            }
+        }
+        if (metrics.isEmpty() && rules.isEmpty() && readinessRules.isEmpty() && !"score".equals(q)) {
             spec.commandLine().getErr().println("camlab: no metric or rule '" + query + "'; 'camlab explain' lists them all");
             return ExitCodes.BAD_ARGUMENTS;
         }
@@ -66,6 +74,12 @@ public final class ExplainCommand implements Callable<Integer> {
         if (!rules.isEmpty()) {
             out.println(System.lineSeparator() + terms.get("explain.rules"));
             for (Rule r : rules) {
+                out.println(String.format(Locale.ROOT, "  %-16s %s vs %s — %s", r.id(), r.metric(), num(r.threshold()), r.source()));
+            }
+        }
+        if (!readinessRules.isEmpty()) {
+            out.println(System.lineSeparator() + terms.get("explain.readiness-rules"));
+            for (ReadinessRule r : readinessRules) {
                 out.println(String.format(Locale.ROOT, "  %-16s %s vs %s — %s", r.id(), r.metric(), num(r.threshold()), r.source()));
             }
         }

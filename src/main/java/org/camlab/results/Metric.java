@@ -116,10 +116,13 @@ public enum Metric {
                     + "frame was searched")),
     UPSCALE(perFrame(RESOLUTION, "upscaleFactor", m -> m.upscaleFactor).unit("×").decimals(2).label("upscale")
             .range(0, 16).means("nominal size / size of the picture the frame really holds (≈1 native, ≈2 for 640×360 "
-                    + "shown as 1280×720); null when the content has too little detail to tell")),
+                    + "shown as 1280×720), from the periodic traces interpolation leaves: 1 without them, however soft "
+                    + "the picture (a blurred or soft picture is not an enlarged one; `resolution.mtf50` says how soft); "
+                    + "null when the content has too little detail to tell")),
     INTERPOLATED(perFrame(RESOLUTION, "interpolated", m -> m.upscaleTraced).bool().extra()
-            .means("the frame shows the periodic residue interpolation leaves (an enlarged picture); false when the "
-                    + "detail ends early without it (a soft, dirty or unfocused lens, blur, noise reduction)")),
+            .means("the frame shows the periodic residue interpolation leaves (an enlarged picture); false without it, "
+                    + "when `upscaleFactor` is 1 (a soft, dirty or unfocused lens, blur and noise reduction lose detail "
+                    + "without it)")),
 
     FPS(session(TEMPORAL, "fpsMeasured", r -> r.timing() == null ? Double.NaN : r.timing().fpsMeasured()).unit("fps")
             .decimals(2).label("").means("mean frame rate from the presentation timestamps of the decoded frames; "
