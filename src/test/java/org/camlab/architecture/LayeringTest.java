@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The layers of README.md (Layout), from the bottom: {@code text} (words in each language), {@code image} (frames, geometry) — {@code
  * capture}, {@code core}, {@code face} — {@code results} (the catalogue and what is published) —
  * {@code session}, {@code readiness} (can this computer and network carry HD video) — {@code advice}, {@code report} —
- * {@code live}, {@code lab} — {@code cli}. Nothing points up,
+ * {@code live}, {@code lab} — {@code rooms} (surveys and their history) — {@code cli}. Nothing points up,
  * nothing forms a cycle.
  */
 class LayeringTest {
@@ -37,20 +37,22 @@ class LayeringTest {
                 .layer("demo").definedBy(ROOT + ".demo..")
                 .layer("live").definedBy(ROOT + ".live..")
                 .layer("lab").definedBy(ROOT + ".lab..")
+                .layer("rooms").definedBy(ROOT + ".rooms..")
                 .layer("cli").definedBy(ROOT + ".cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("lab").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("rooms").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("lab").mayOnlyBeAccessedByLayers("rooms", "cli")
                 .whereLayer("demo").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("live").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("advice").mayOnlyBeAccessedByLayers("live", "lab", "cli")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("live", "lab", "cli")
-                .whereLayer("session").mayOnlyBeAccessedByLayers("live", "lab", "cli")
+                .whereLayer("advice").mayOnlyBeAccessedByLayers("live", "lab", "rooms", "cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("live", "lab", "rooms", "cli")
+                .whereLayer("session").mayOnlyBeAccessedByLayers("live", "lab", "rooms", "cli")
                 .whereLayer("readiness").mayOnlyBeAccessedByLayers("advice", "report", "live", "cli")
-                .whereLayer("results").mayOnlyBeAccessedByLayers("session", "advice", "report", "live", "lab", "cli")
-                .whereLayer("capture").mayOnlyBeAccessedByLayers("session", "readiness", "demo", "lab", "cli")
+                .whereLayer("results").mayOnlyBeAccessedByLayers("session", "advice", "report", "live", "lab", "rooms", "cli")
+                .whereLayer("capture").mayOnlyBeAccessedByLayers("session", "readiness", "demo", "lab", "rooms", "cli")
                 .whereLayer("face").mayOnlyBeAccessedByLayers("session", "lab", "cli")
                 .whereLayer("core").mayOnlyBeAccessedByLayers("results", "session", "live", "lab", "cli")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("results", "readiness", "advice", "report", "live", "lab", "cli");
+                .whereLayer("text").mayOnlyBeAccessedByLayers("results", "readiness", "advice", "report", "live", "lab", "rooms", "cli");
     }
 
     static ArchRule noCycles() {

@@ -1,0 +1,143 @@
+package org.camlab.cli;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.camlab.face.FaceDetectors;
+import org.camlab.lab.Lab;
+import org.camlab.rooms.Measurement;
+import org.camlab.rooms.Room;
+import org.camlab.rooms.RoomStore;
+import org.camlab.rooms.StoreException;
+import org.camlab.rooms.Survey;
+import org.camlab.session.Durations;
+import org.camlab.session.StopSignal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "survey", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
+        description = {"Measure a room (or every room) at intervals and keep each measurement: a short capture, the "
+                + "whole analysis, the advice and the score, committed to the database as it is taken. A capture that "
+                + "fails (camera gone, stream down) is kept as a failed measurement with its reason, and the survey goes "
+                + "on; Ctrl-C ends it, keeping everything measured.", ""},
+        footer = {"", "Exit codes: 0 surveyed · 2 bad arguments or an unknown room · 3 the database cannot be opened or "
+                + "written · 130/143 interrupted (what was measured is kept).", "",
+                "Examples:  camlab survey 'Board room' --every 15m --for 8h",
+                "           camlab survey --all --every 30m --for 10h --db jdbc:postgresql://db.example/camlab?user=survey"})
+public final class SurveyCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "ROOM", arity = "0..1", description = "The room to survey ('camlab rooms list').")
+    String room;
+
+    @Option(names = "--all", description = "Survey every registered room in turn.")
+    boolean all;
+
+    @Option(names = "--every", paramLabel = "TIME", defaultValue = "15m", description = "From one round's start to the next (default: ${DEFAULT-VALUE}).")
+    String every;
+
+    @Option(names = "--for", paramLabel = "TIME", description = "How long to survey (8h, 30m); default: one round.")
+    String forTime;
+
+    @Option(names = "--frames", paramLabel = "N", defaultValue = "60", description = "Frames analysed per measurement (default: ${DEFAULT-VALUE}).")
+    int frames;
+
+    @Option(names = "--faces", paramLabel = "DETECTOR", defaultValue = "auto", description = "Face detector: auto, blazeface, cascade, none.")
+    String faces;
+
+    @Mixin
+    DbOption db = new DbOption();
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (all == (room != null)) {
+            throw new ParameterException(spec.commandLine(), "give a ROOM or --all");
+        }
+        if (frames < 1) {
+            throw new ParameterException(spec.commandLine(), "--frames must be 1 or more");
+        }
+        long everyMillis;
+        long forMillis = 0;
+        try {
+            everyMillis = Durations.parseMicros(every) / 1000;
+            if (forTime != null) {
+                forMillis = Durations.parseMicros(forTime) / 1000;
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (everyMillis <= 0) {
+            throw new ParameterException(spec.commandLine(), "--every must be more than 0");
+        }
+        FaceDetectors.Mode mode;
+        try {
+            mode = FaceDetectors.Mode.parse(faces);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        StopSignal stop = new StopSignal();
+        if (Main.ownsProcess()) {
+            Interrupts.route(stop);
+        }
+        try (RoomStore store = db.open(err); Lab lab = Lab.automatic(mode)) {
+            List<Room> rooms;
+            if (all) {
+                rooms = store.rooms();
+                if (rooms.isEmpty()) {
+                    err.println("camlab: no rooms to survey ('camlab rooms add NAME --source SOURCE')");
+                    return ExitCodes.BAD_ARGUMENTS;
+                }
+            } else {
+                var r = store.room(room);
+                if (r.isEmpty()) {
+                    err.println("camlab: no room named '" + room + "' ('camlab rooms list' lists them)");
+                    return ExitCodes.BAD_ARGUMENTS;
+                }
+                rooms = List.of(r.get());
+            }
+            Survey survey = new Survey(store, lab, System::currentTimeMillis);
+            DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
+            int stored = survey.run(rooms, new Survey.Options(everyMillis, forMillis, frames), stop, new Survey.Progress() {
+                @Override
+                public void measured(Room r, Measurement m) {
+                    out.println(line(hm.format(Instant.ofEpochMilli(m.takenAt())), r, m));
+                    out.flush();
+                }
+
+                @Override
+                public void next(long atMillis) {
+                    err.println("camlab: next round at " + hm.format(Instant.ofEpochMilli(atMillis)));
+                    err.flush();
+                }
+            });
+            err.println("camlab: " + stored + " measurement" + (stored == 1 ? "" : "s") + " stored in " + store.shown());
+            return Interrupts.exitCode() != 0 ? Interrupts.exitCode() : ExitCodes.OK;
+        } catch (DbOption.Failed f) {
+            return f.exit;
+        } catch (StoreException e) {
+            err.println("camlab: " + e.getMessage());
+            return ExitCodes.SOURCE;
+        }
+    }
+
+    static String line(String time, Room r, Measurement m) {
+        if (!m.ok()) {
+            return String.format(Locale.ROOT, "%s  %s: failed: %s", time, r.name(), m.error());
+        }
+        return String.format(Locale.ROOT, "%s  %s: score %d, backlight %s, light %s%s", time, r.name(), m.score(),
+                Double.isNaN(m.backlightStops()) ? "—" : String.format(Locale.ROOT, "%.2f stops", m.backlightStops()),
+                Double.isNaN(m.lightLevel()) ? "—" : String.format(Locale.ROOT, "%.0f of 255", m.lightLevel()),
+                m.topProblem() == null ? "" : ", top problem: " + m.topProblem());
+    }
+}

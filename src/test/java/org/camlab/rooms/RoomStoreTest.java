@@ -1,0 +1,58 @@
+package org.camlab.rooms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The history store on SQLite: rooms, measurements with their NaNs, a failed capture, removal. */
+class RoomStoreTest {
+    @Test
+    void roomsAndMeasurementsRoundTrip(@TempDir Path dir) throws Exception {
+        String db = dir.resolve("sub/rooms.db").toString();
+        try (RoomStore s = RoomStore.open(db)) {
+            s.add(new Room("Board room", "HQ", "A", "3", "rtsp://user:secret@10.0.0.9/s"));
+            s.add(new Room("Huddle 1", "HQ", "A", "2", "camera:0"));
+            StoreException dup = assertThrows(StoreException.class, () -> s.add(new Room("Huddle 1", null, null, null, "x")));
+            assertTrue(dup.getMessage().contains("exists already"), dup.getMessage());
+            s.record(new Measurement("Board room", 1000, "s1", true, null, 72, 1.25, 140.5, 0.42, 29.97, "backlight", "{}"));
+            s.record(Measurement.failed("Board room", 2000, "s1", "cannot open rtsp://***@10.0.0.9/s"));
+            s.record(new Measurement("Board room", 3000, "s1", true, null, 90, Double.NaN, 150, 0.5, 30, null, "{}"));
+        }
+        try (RoomStore s = RoomStore.open(db)) { // a second open migrates nothing and finds everything
+            assertEquals(List.of("Huddle 1", "Board room"), s.rooms().stream().map(Room::name).toList(), "by site, building, floor");
+            assertEquals("rtsp://***@10.0.0.9/s", s.room("Board room").orElseThrow().shownSource());
+            List<Measurement> ms = s.measurements("Board room", 0, Long.MAX_VALUE);
+            assertEquals(3, ms.size());
+            assertEquals(1.25, ms.get(0).backlightStops());
+            assertFalse(ms.get(1).ok());
+            assertEquals(-1, ms.get(1).score());
+            assertTrue(Double.isNaN(ms.get(1).lightLevel()));
+            assertTrue(Double.isNaN(ms.get(2).backlightStops()), "NaN stored as NULL and read back as NaN");
+            assertEquals(1, s.measurements("Board room", 1500, 3000).size(), "from inclusive, to exclusive");
+            assertTrue(s.remove("Board room"));
+            assertFalse(s.remove("Board room"));
+            assertEquals(0, s.measurements("Board room", 0, Long.MAX_VALUE).size(), "its history goes with it");
+        }
+    }
+
+    @Test
+    void badDatabasesSayWhyInOneLine(@TempDir Path dir) {
+        StoreException e = assertThrows(StoreException.class, () -> RoomStore.open("jdbc:mysql://host/db"));
+        assertFalse(e.getMessage().contains("\n"));
+        StoreException pg = assertThrows(StoreException.class,
+                () -> RoomStore.open("jdbc:postgresql://127.0.0.1:1/camlab?user=u&password=hunter2&connectTimeout=2"));
+        assertFalse(pg.getMessage().contains("hunter2"), pg.getMessage());
+        assertTrue(pg.getMessage().startsWith("cannot open the database"), pg.getMessage());
+        StoreException notDb = assertThrows(StoreException.class, () -> {
+            java.nio.file.Files.writeString(dir.resolve("junk.db"), "this is not a database, just text ".repeat(200));
+            RoomStore.open(dir.resolve("junk.db").toString());
+        });
+        assertFalse(notDb.getMessage().contains("\n"), notDb.getMessage());
+    }
+}
