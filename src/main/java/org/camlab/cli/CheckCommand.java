@@ -244,15 +244,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
             if (ready != null) {
                 out.println();
-                out.println(lang.terms().get("readiness.title"));
-                for (String line : ReadinessReport.lines(ready, lang.terms())) {
-                    out.println("  " + line);
-                }
-                int i = 1;
-                for (Recommendation rec : readinessAdvice) {
-                    out.println(String.format(Locale.ROOT, "  %d. [%s] %s: %s", i++, lang.terms().severity(rec.severity()),
-                            lang.terms().get(rec.title()), lang.terms().get(rec.detail())));
-                }
+                out.print(ReadinessCommand.render(ready, readinessAdvice, lang.terms()));
             }
         }
         out.flush();

@@ -62,14 +62,7 @@ public final class JsonReport {
         }
         var recs = root.putArray("recommendations");
         for (Recommendation rec : v.recommendations()) {
-            ObjectNode o = recs.addObject();
-            o.put("id", rec.id());
-            o.put("severity", rec.severity().json());
-            o.put("title", rec.title().toString()); // English, whatever the language shown
-            o.put("detail", rec.detail().toString());
-            o.put("metric", rec.metric());
-            number(o, "value", rec.value(), 3);
-            number(o, "threshold", rec.threshold(), 3);
+            recommendation(recs.addObject(), rec);
         }
         root.put("faceDetector", r.faceDetector());
         if (r.error() != null) {
@@ -85,6 +78,16 @@ public final class JsonReport {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static void recommendation(ObjectNode o, Recommendation rec) {
+        o.put("id", rec.id());
+        o.put("severity", rec.severity().json());
+        o.put("title", rec.title().toString()); // English, whatever the language shown
+        o.put("detail", rec.detail().toString());
+        o.put("metric", rec.metric());
+        number(o, "value", rec.value(), 3);
+        number(o, "threshold", rec.threshold(), 3);
     }
 
     static void value(ObjectNode node, Metric m, double v) {
@@ -107,7 +110,7 @@ public final class JsonReport {
         }
     }
 
-    private static void number(ObjectNode node, String field, double v, int decimals) {
+    static void number(ObjectNode node, String field, double v, int decimals) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             node.putNull(field);
         } else {

@@ -3,8 +3,6 @@ package org.camlab.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.camlab.readiness.CameraFacts;
@@ -113,8 +111,8 @@ public final class ReadinessReport {
             computer.put("cpu", m.cpu());
             computer.put("physicalCores", m.physicalCores());
             computer.put("logicalCores", m.logicalCores());
-            number(computer, "memoryGb", m.memoryGb(), 1);
-            number(computer, "busyPct", m.busyPct(), 1);
+            JsonReport.number(computer, "memoryGb", m.memoryGb(), 1);
+            JsonReport.number(computer, "busyPct", m.busyPct(), 1);
         }
         Headroom h = r.headroom();
         if (h != null) {
@@ -126,13 +124,13 @@ public final class ReadinessReport {
                 x.put("width", e.width());
                 x.put("height", e.height());
                 x.put("fps", e.fps());
-                number(x, "bitrateMbps", e.bitrateMbps(), 2);
-                number(x, "realTimeFactor", e.realTimeFactor(), 2);
+                JsonReport.number(x, "bitrateMbps", e.bitrateMbps(), 2);
+                JsonReport.number(x, "realTimeFactor", e.realTimeFactor(), 2);
             }
             ObjectNode dec = computer.putObject("decode");
             dec.put("streams", h.decode().streams());
             dec.put("mode", h.decode().height() + "p" + h.decode().fps());
-            number(dec, "realTimeFactor", h.decode().realTimeFactor(), 2);
+            JsonReport.number(dec, "realTimeFactor", h.decode().realTimeFactor(), 2);
             ArrayNode hw = computer.putArray("hardwareEncoders");
             h.hardwareEncoders().forEach(hw::add);
             computer.put("canSend", h.canSend());
@@ -149,9 +147,9 @@ public final class ReadinessReport {
             link.put("kind", l.kind().json());
             link.put("interface", l.iface());
             link.put("band", l.band() == Link.Band.UNKNOWN ? null : l.band().json());
-            number(link, "frequencyMhz", l.frequencyMhz(), 0);
-            number(link, "signalDbm", l.signalDbm(), 0);
-            number(link, "rateMbps", l.rateMbps(), 1);
+            JsonReport.number(link, "frequencyMhz", l.frequencyMhz(), 0);
+            JsonReport.number(link, "signalDbm", l.signalDbm(), 0);
+            JsonReport.number(link, "rateMbps", l.rateMbps(), 1);
             link.put("source", l.source());
         }
         PathResult p = r.path();
@@ -162,20 +160,20 @@ public final class ReadinessReport {
             path.put("host", p.host());
             path.put("port", p.port());
             path.put("answered", p.answered());
-            number(path, "tcpConnectMillis", p.tcpConnectMillis(), 1);
+            JsonReport.number(path, "tcpConnectMillis", p.tcpConnectMillis(), 1);
             ArrayNode rates = path.putArray("rates");
             for (PathResult.Rate rate : p.rates()) {
                 ObjectNode x = rates.addObject();
-                number(x, "targetMbps", rate.targetMbps(), 2);
+                JsonReport.number(x, "targetMbps", rate.targetMbps(), 2);
                 x.put("sent", rate.sent());
                 x.put("received", rate.received());
-                number(x, "lossPercent", rate.lossPercent(), 2);
-                number(x, "rttMedianMillis", rate.rttMedianMillis(), 2);
-                number(x, "rttP95Millis", rate.rttP95Millis(), 2);
-                number(x, "jitterMillis", rate.jitterMillis(), 2);
+                JsonReport.number(x, "lossPercent", rate.lossPercent(), 2);
+                JsonReport.number(x, "rttMedianMillis", rate.rttMedianMillis(), 2);
+                JsonReport.number(x, "rttP95Millis", rate.rttP95Millis(), 2);
+                JsonReport.number(x, "jitterMillis", rate.jitterMillis(), 2);
                 x.put("bytesSent", rate.bytesSent());
             }
-            number(path, "seconds", p.seconds(), 2);
+            JsonReport.number(path, "seconds", p.seconds(), 2);
         }
         if (r.pathError() != null) {
             o.put("pathError", r.pathError());
@@ -195,7 +193,7 @@ public final class ReadinessReport {
             cam.put("best", c.bestText());
             cam.put("hd", c.hd());
         }
-        number(o, "seconds", r.seconds(), 2);
+        JsonReport.number(o, "seconds", r.seconds(), 2);
         return o;
     }
 
@@ -203,22 +201,7 @@ public final class ReadinessReport {
     public static void recommendations(ObjectNode section, List<org.camlab.results.Recommendation> advice) {
         ArrayNode recs = section.putArray("recommendations");
         for (org.camlab.results.Recommendation rec : advice) {
-            ObjectNode o = recs.addObject();
-            o.put("id", rec.id());
-            o.put("severity", rec.severity().json());
-            o.put("title", rec.title().toString());
-            o.put("detail", rec.detail().toString());
-            o.put("metric", rec.metric());
-            number(o, "value", rec.value(), 3);
-            number(o, "threshold", rec.threshold(), 3);
-        }
-    }
-
-    private static void number(ObjectNode node, String field, double v, int decimals) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            node.putNull(field);
-        } else {
-            node.put(field, BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros().doubleValue());
+            JsonReport.recommendation(recs.addObject(), rec);
         }
     }
 }
