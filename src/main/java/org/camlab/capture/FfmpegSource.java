@@ -45,6 +45,7 @@ public final class FfmpegSource implements FrameSource {
     public static final long STREAM_TIMEOUT_MICROS = 10_000_000;
 
     private final FFmpegFrameGrabber grabber;
+    private long frameCountHint = -1;
     private final SourceInfo info;
     private final String displayName;
     private final boolean keyFramesOnly;
@@ -122,6 +123,11 @@ public final class FfmpegSource implements FrameSource {
             throw e;
         }
         double fps = declaredRate(grabber);
+        // read once while the grabber is certainly open: a stream that breaks off is closed by the
+        // reading side, and the length read later would find no format context (an NPE seen with an
+        // HTTP mp4 whose index is at its end, ReliabilityTest)
+        int declared = grabber.getLengthInVideoFrames();
+        frameCountHint = declared > 0 ? declared : -1;
         info = new SourceInfo(kind, displayName, grabber.getImageWidth(), grabber.getImageHeight(),
                 fps > 0 && fps < 1000 ? fps : Double.NaN);
         log.debug("opened {}: {}×{} at {} fps, codec {}, pixel format {}, {} frames declared{}", displayName, info.width(),
@@ -162,8 +168,7 @@ public final class FfmpegSource implements FrameSource {
 
     @Override
     public long frameCountHint() {
-        int n = grabber.getLengthInVideoFrames();
-        return n > 0 ? n : -1;
+        return frameCountHint;
     }
 
     @Override
