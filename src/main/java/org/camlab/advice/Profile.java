@@ -30,7 +30,9 @@ import java.util.Locale;
  */
 public record Profile(String name, List<Requirement> requirements) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final List<String> BUNDLED = List.of("default");
+    private static final List<String> BUNDLED = List.of("default", "room");
+    /** The name {@code --require} and the rooms know the bundled room standard by. */
+    public static final String ROOM_STANDARD = "room";
 
     /** Whether {@code arg} of {@code --require} names a profile (a bundled name or a .json file) rather than an expression. */
     public static boolean isProfile(String arg) {
@@ -41,6 +43,9 @@ public record Profile(String name, List<Requirement> requirements) {
     public static Profile load(String arg, Advisor advisor) {
         if (arg.equals("default")) {
             return defaultOf(advisor);
+        }
+        if (arg.equals(ROOM_STANDARD)) {
+            return parse(roomStandardJson(), "the room standard", advisor);
         }
         Path file = Path.of(arg);
         if (!Files.isRegularFile(file)) {
@@ -62,7 +67,17 @@ public record Profile(String name, List<Requirement> requirements) {
         return new Profile("default (every rule of the table finds nothing)", List.copyOf(out));
     }
 
-    static Profile parse(String json, String where, Advisor advisor) {
+    /** The bundled room standard, as JSON: the text a room or a site may replace. */
+    public static String roomStandardJson() {
+        try (var in = Profile.class.getResourceAsStream("room-standard.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the bundled room standard is missing from camlab's jar", e);
+        }
+    }
+
+    /** @param where how the user names the text, in messages */
+    public static Profile parse(String json, String where, Advisor advisor) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);

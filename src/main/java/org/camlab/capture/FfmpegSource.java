@@ -161,6 +161,20 @@ public final class FfmpegSource implements FrameSource {
         return avg;
     }
 
+    /**
+     * Moves a recording to {@code micros} from its start, or past its end to that time modulo its
+     * length: the frames read next are from there.
+     */
+    public void seek(long micros) throws SourceException {
+        long length = grabber.getLengthInTime();
+        long at = length > 0 ? Math.floorMod(micros, length) : Math.max(0, micros);
+        try {
+            grabber.setTimestamp(at, true);
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            throw new SourceException("cannot move to " + at / 1_000_000 + " s in " + displayName + ": " + reason(e));
+        }
+    }
+
     @Override
     public SourceInfo info() {
         return info;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code camlab} command. */
 @Command(name = "camlab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Measures what makes people look bad on a video call and says what to change.", ""},
-        subcommands = {AnalyzeCommand.class, CheckCommand.class, CompareCommand.class, ChartCommand.class, DevicesCommand.class, DemoCommand.class, ExplainCommand.class, ReadinessCommand.class, ProbeServerCommand.class, RoomsCommand.class, SurveyCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, CheckCommand.class, CompareCommand.class, ChartCommand.class, DevicesCommand.class, DemoCommand.class, ExplainCommand.class, ReadinessCommand.class, ProbeServerCommand.class, RoomsCommand.class, SurveyCommand.class, HistoryCommand.class, FleetCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 analysed · 2 bad arguments · 3 source cannot be opened or decoded · "
                 + "4 a --require is not met · 5 the report cannot be written · 130/143 interrupted (partial report printed).",
                 "Run 'camlab analyze --help' for the options, 'camlab explain' for what every number means; "

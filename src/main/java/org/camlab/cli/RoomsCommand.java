@@ -17,8 +17,10 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 done · 2 bad arguments or an unknown room · 3 the database cannot be opened.", "",
                 "Examples:  camlab rooms add 'Board room' --source rtsp://user:pass@10.0.4.12/stream --site HQ --floor 3",
                 "           camlab rooms list",
+                "           camlab rooms standard --site HQ hq-standard.json",
                 "           camlab survey 'Board room' --every 15m --for 8h"},
-        subcommands = {RoomsCommand.Add.class, RoomsCommand.ListRooms.class, RoomsCommand.Show.class, RoomsCommand.Remove.class})
+        subcommands = {RoomsCommand.Add.class, RoomsCommand.ListRooms.class, RoomsCommand.Show.class, RoomsCommand.Remove.class,
+                RoomsCommand.StandardCmd.class})
 public final class RoomsCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -167,6 +169,109 @@ public final class RoomsCommand implements Runnable {
                     return ExitCodes.BAD_ARGUMENTS;
                 }
                 spec.commandLine().getOut().println("removed " + name);
+                return ExitCodes.OK;
+            } catch (DbOption.Failed f) {
+                return f.exit;
+            } catch (StoreException e) {
+                err.println("camlab: " + e.getMessage());
+                return ExitCodes.SOURCE;
+            }
+        }
+    }
+
+    @Command(name = "standard", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Show or set the standard a room is held to. Every room meets camlab's bundled room standard "
+                    + "(backlight ≤ 0.6 stop, enough and even light, effective resolution, fps ≥ 24, no flicker; each bound "
+                    + "with its cited source) unless its site or the room itself has its own: a --require profile "
+                    + "(docs/CONTRACT.md, Requirements). Each measurement keeps its result per requirement.", ""},
+            footer = {"", "Exit codes: 0 done · 2 an unknown room or a malformed standard (nothing is changed) · 3 the "
+                    + "database cannot be opened.", "",
+                    "Examples:  camlab rooms standard 'Board room'                 (the standard in force, and where from)",
+                    "           camlab rooms standard --site HQ hq-standard.json",
+                    "           camlab rooms standard 'Board room' --clear           (back to the site's or the bundled one)"})
+    static final class StandardCmd implements Callable<Integer> {
+        @Parameters(index = "0", arity = "0..1", paramLabel = "ROOM", description = "The room (or --site).")
+        String room;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "FILE.json", description = "The standard to set.")
+        java.nio.file.Path file;
+
+        @Option(names = "--site", paramLabel = "SITE", description = "Set or show a whole site's standard instead.")
+        String site;
+
+        @Option(names = "--clear", description = "Remove the room's (or site's) own standard.")
+        boolean clear;
+
+        @Mixin
+        DbOption db = new DbOption();
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter out = spec.commandLine().getOut();
+            if (site != null && file == null && room != null && room.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+                file = java.nio.file.Path.of(room); // rooms standard --site HQ FILE: the file came first
+                room = null;
+            }
+            if ((site == null) == (room == null)) {
+                err.println("camlab: give a ROOM or --site SITE");
+                return ExitCodes.BAD_ARGUMENTS;
+            }
+            if (clear && file != null) {
+                err.println("camlab: give a FILE or --clear, not both");
+                return ExitCodes.BAD_ARGUMENTS;
+            }
+            org.camlab.advice.Advisor advisor = new org.camlab.advice.Advisor();
+            String json = null;
+            if (file != null) {
+                try {
+                    json = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+                    org.camlab.rooms.Standard.parse(json, file.toString(), "", advisor);
+                } catch (java.io.IOException e) {
+                    err.println("camlab: cannot read " + file + ": " + (e instanceof java.nio.file.NoSuchFileException
+                            ? "no such file" : e.getMessage()));
+                    return ExitCodes.BAD_ARGUMENTS;
+                } catch (IllegalArgumentException e) {
+                    err.println("camlab: " + e.getMessage());
+                    return ExitCodes.BAD_ARGUMENTS;
+                }
+            }
+            try (RoomStore store = db.open(err)) {
+                Room r = null;
+                if (room != null) {
+                    var found = store.room(room);
+                    if (found.isEmpty()) {
+                        err.println("camlab: no room named '" + room + "' ('camlab rooms list' lists them)");
+                        return ExitCodes.BAD_ARGUMENTS;
+                    }
+                    r = found.get();
+                }
+                if (json != null || clear) {
+                    if (r != null) {
+                        store.setRoomStandard(r.name(), json);
+                    } else {
+                        store.setSiteStandard(site, json);
+                    }
+                    out.println((clear ? "cleared the standard of " : "set the standard of ") + (r != null ? r.name() : "site " + site));
+                    return ExitCodes.OK;
+                }
+                org.camlab.rooms.Standard st;
+                try {
+                    st = r != null ? org.camlab.rooms.Standard.of(store, r, advisor)
+                            : store.siteStandard(site) != null
+                            ? org.camlab.rooms.Standard.parse(store.siteStandard(site), "site " + site, "site " + site + "'s", advisor)
+                            : org.camlab.rooms.Standard.bundled(advisor);
+                } catch (IllegalArgumentException e) {
+                    err.println("camlab: " + e.getMessage());
+                    return ExitCodes.BAD_ARGUMENTS;
+                }
+                out.println(st.name() + " (" + st.origin() + ")");
+                for (var q : st.profile().requirements()) {
+                    out.println("  " + q.expression() + (q.source().isEmpty() ? "" : "    — " + q.source()));
+                }
                 return ExitCodes.OK;
             } catch (DbOption.Failed f) {
                 return f.exit;

@@ -51,6 +51,15 @@ public final class SurveyCommand implements Callable<Integer> {
     @Option(names = "--faces", paramLabel = "DETECTOR", defaultValue = "auto", description = "Face detector: auto, blazeface, cascade, none.")
     String faces;
 
+    @Option(names = "--replay", description = "A room whose source is a recording is treated as a live camera: each "
+            + "measurement reads the recording at the time elapsed since the survey started (from its start again when it "
+            + "ends), analysed as the live check analyses a camera. For trying a survey on a recording of a day.")
+    boolean replay;
+
+    @Option(names = "--snapshots", description = "Keep a picture (JPEG, 640 px wide) of each measurement in the database. "
+            + "Off by default: nothing of the picture is stored unless asked.")
+    boolean snapshots;
+
     @Mixin
     DbOption db = new DbOption();
 
@@ -106,9 +115,15 @@ public final class SurveyCommand implements Callable<Integer> {
                 }
                 rooms = List.of(r.get());
             }
-            Survey survey = new Survey(store, lab, System::currentTimeMillis);
+            Survey survey = new Survey(store, lab, Survey.Clock.SYSTEM);
+            try {
+                survey.checkStandards(rooms);
+            } catch (IllegalArgumentException e) {
+                err.println("camlab: " + e.getMessage() + " ('camlab rooms standard' replaces it)");
+                return ExitCodes.BAD_ARGUMENTS;
+            }
             DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
-            int stored = survey.run(rooms, new Survey.Options(everyMillis, forMillis, frames), stop, new Survey.Progress() {
+            int stored = survey.run(rooms, new Survey.Options(everyMillis, forMillis, frames, replay ? 1 : 0, snapshots), stop, new Survey.Progress() {
                 @Override
                 public void measured(Room r, Measurement m) {
                     out.println(line(hm.format(Instant.ofEpochMilli(m.takenAt())), r, m));
@@ -135,7 +150,8 @@ public final class SurveyCommand implements Callable<Integer> {
         if (!m.ok()) {
             return String.format(Locale.ROOT, "%s  %s: failed: %s", time, r.name(), m.error());
         }
-        return String.format(Locale.ROOT, "%s  %s: score %d, backlight %s, light %s%s", time, r.name(), m.score(),
+        return String.format(Locale.ROOT, "%s  %s: score %d, %s, backlight %s, light %s%s", time, r.name(), m.score(),
+                m.standardPass() == 1 ? "meets the standard" : m.standardPass() == 0 ? "below the standard" : "not judged",
                 Double.isNaN(m.backlightStops()) ? "—" : String.format(Locale.ROOT, "%.2f stops", m.backlightStops()),
                 Double.isNaN(m.lightLevel()) ? "—" : String.format(Locale.ROOT, "%.0f of 255", m.lightLevel()),
                 m.topProblem() == null ? "" : ", top problem: " + m.topProblem());

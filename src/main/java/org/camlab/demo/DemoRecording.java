@@ -15,8 +15,19 @@ public final class DemoRecording {
     }
 
     public static void write(Path out, int width, int height, double fps, double seconds, double windowGain) throws Exception {
+        write(out, width, height, fps, seconds, new double[] {windowGain});
+    }
+
+    /**
+     * A recording whose window brightens (or dims) step by step, as the afternoon sun comes round:
+     * the seconds are split into as many equal steps as {@code windowGains}, each with its gain.
+     */
+    public static void write(Path out, int width, int height, double fps, double seconds, double[] windowGains) throws Exception {
         FfmpegLogging.init();
-        DemoScene scene = new DemoScene(width, height, windowGain, 42);
+        DemoScene[] scenes = new DemoScene[windowGains.length];
+        for (int i = 0; i < scenes.length; i++) {
+            scenes[i] = new DemoScene(width, height, windowGains[i], 42);
+        }
         Exception last = null;
         for (int codec : new int[] {AV_CODEC_ID_H264, AV_CODEC_ID_MPEG4}) {
             try (FFmpegFrameRecorder rec = new FFmpegFrameRecorder(out.toFile(), width, height, 0);
@@ -29,7 +40,8 @@ public final class DemoRecording {
                 rec.start();
                 int n = (int) Math.round(seconds * fps);
                 for (int i = 0; i < n; i++) {
-                    rec.record(conv.convert(scene.paint(i / fps)));
+                    int step = Math.min(scenes.length - 1, (int) ((long) i * scenes.length / n));
+                    rec.record(conv.convert(scenes[step].paint(i / fps)));
                 }
                 rec.stop();
                 return;

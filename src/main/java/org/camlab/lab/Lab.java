@@ -94,6 +94,35 @@ public final class Lab implements AutoCloseable {
     }
 
     /**
+     * Measures a recording from {@code atMicros} on, as a survey reads a recording standing in for a
+     * room's camera: analysed every 0.2 s of its time as the live check analyses a camera; past its
+     * end, from its start again (a camera that never ends).
+     */
+    public SessionReport measureFrom(String spec, long atMicros, SessionOptions options, StopSignal stop,
+            List<SessionListener> listeners) throws SourceException {
+        Session session = new Session(options.withCadence(org.camlab.session.Cadence.period(LIVE_PERIOD_MICROS)), faces, null, 1,
+                stop);
+        for (SessionListener l : listeners) {
+            session.listen(l);
+        }
+        return session.run(SourceInfo.Kind.FILE, Redact.url(spec), keyFrames -> {
+            org.camlab.capture.FrameSource s = Sources.open(spec, false);
+            if (s instanceof org.camlab.capture.FfmpegSource f) {
+                try {
+                    f.seek(atMicros);
+                } catch (SourceException e) {
+                    s.close();
+                    throw e;
+                }
+            }
+            return s;
+        });
+    }
+
+    /** The live check's analysis period (SessionOptions' default for a camera). */
+    private static final long LIVE_PERIOD_MICROS = 200_000;
+
+    /**
      * Measures one source as the live check does: a camera or a stream as it comes; a recording
      * replayed at its real pace as a virtual camera (its analysis dropped when busy, like a camera's).
      *

@@ -53,6 +53,15 @@ public record SavedReport(String label, String source, String measuredAt, Map<Me
         } catch (IOException e) {
             throw new Unreadable("cannot read " + file + ": " + e.getMessage());
         }
+        return parse(text, file.toString());
+    }
+
+    /**
+     * A report from its JSON text (a file's, or one kept in the rooms' history).
+     *
+     * @param file how the report is named in messages and as its label
+     */
+    public static SavedReport parse(String text, String file) throws Unreadable {
         List<String> objects = text.strip().lines().filter(l -> !l.isBlank()).toList();
         if (objects.isEmpty()) {
             throw new Unreadable(file + " is empty; give a file written by 'camlab analyze … --json'");
@@ -104,7 +113,7 @@ public record SavedReport(String label, String source, String measuredAt, Map<Me
             throw new Unreadable(file + " has no score: is it a whole camlab report?");
         }
         Verdict v = new Verdict(root.path("score").asInt(), List.copyOf(recs), areas);
-        return new SavedReport(file.toString(), root.path("source").path("name").asText("?"),
+        return new SavedReport(file, root.path("source").path("name").asText("?"),
                 root.path("measuredAt").asText(""), values, v);
     }
 

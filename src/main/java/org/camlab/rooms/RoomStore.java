@@ -9,6 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,10 +27,12 @@ import org.flywaydb.core.api.FlywayException;
 public final class RoomStore implements AutoCloseable {
     private final Connection connection;
     private final String shown;
+    private final ZoneId zone;
 
-    private RoomStore(Connection connection, String shown) {
+    private RoomStore(Connection connection, String shown, ZoneId zone) {
         this.connection = connection;
         this.shown = shown;
+        this.zone = zone;
     }
 
     /** The default: {@code $XDG_DATA_HOME/camlab/rooms.db}, else {@code ~/.local/share/camlab/rooms.db}. */
@@ -42,6 +47,11 @@ public final class RoomStore implements AutoCloseable {
      * {@code jdbc:postgresql://host/db?user=…} URL.
      */
     public static RoomStore open(String db) throws StoreException {
+        return open(db, ZoneId.systemDefault());
+    }
+
+    /** @param zone where the rooms are: local hours and weekdays (the afternoon sun) are counted in it */
+    public static RoomStore open(String db, ZoneId zone) throws StoreException {
         String url;
         String shown;
         if (db.startsWith("jdbc:")) {
@@ -74,7 +84,7 @@ public final class RoomStore implements AutoCloseable {
             }
             migrate(url, c);
             c.setAutoCommit(true);
-            return new RoomStore(c, shown);
+            return new RoomStore(c, shown, zone);
         } catch (SQLException e) {
             throw new StoreException("cannot open the database " + shown + ": " + oneLine(e), e);
         }
@@ -140,10 +150,13 @@ public final class RoomStore implements AutoCloseable {
     public boolean remove(String name) throws StoreException {
         try {
             connection.setAutoCommit(false);
-            try (PreparedStatement m = connection.prepareStatement("DELETE FROM measurement WHERE room = ?");
-                 PreparedStatement r = connection.prepareStatement("DELETE FROM room WHERE name = ?")) {
-                m.setString(1, name);
-                m.executeUpdate();
+            try (PreparedStatement r = connection.prepareStatement("DELETE FROM room WHERE name = ?")) {
+                for (String table : List.of("measurement", "room_hour", "room_problem_day", "snapshot")) {
+                    try (PreparedStatement m = connection.prepareStatement("DELETE FROM " + table + " WHERE room = ?")) {
+                        m.setString(1, name);
+                        m.executeUpdate();
+                    }
+                }
                 r.setString(1, name);
                 int n = r.executeUpdate();
                 connection.commit();
@@ -161,13 +174,55 @@ public final class RoomStore implements AutoCloseable {
 
     /** Stores one measurement, committed before it returns. */
     public void record(Measurement m) throws StoreException {
+        record(m, null);
+    }
+
+    /**
+     * Stores one measurement and its rollups (and its snapshot, when given) in one transaction,
+     * committed before it returns: a process killed at any moment leaves each measurement whole or
+     * absent, never half-counted.
+     */
+    public void record(Measurement m, byte[] snapshotJpeg) throws StoreException {
+        ZonedDateTime local = Instant.ofEpochMilli(m.takenAt()).atZone(zone);
+        int day = (int) local.toLocalDate().toEpochDay();
+        int hour = local.getHour();
+        int weekday = local.getDayOfWeek().getValue();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                insertMeasurement(m, day, hour, weekday);
+                rollUp(m, day, hour, weekday);
+                if (snapshotJpeg != null) {
+                    try (PreparedStatement p = connection.prepareStatement(
+                            "INSERT INTO snapshot (room, taken_at, survey, jpeg) VALUES (?, ?, ?, ?)")) {
+                        p.setString(1, m.room());
+                        p.setLong(2, m.takenAt());
+                        p.setString(3, m.survey());
+                        p.setBytes(4, snapshotJpeg);
+                        p.executeUpdate();
+                    }
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot store the measurement in " + shown + ": " + oneLine(e), e);
+        }
+    }
+
+    private void insertMeasurement(Measurement m, int day, int hour, int weekday) throws SQLException {
         try (PreparedStatement p = connection.prepareStatement("INSERT INTO measurement (room, taken_at, survey, ok, error, score, "
-                + "backlight_stops, light_level, uniformity, fps, top_problem, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "backlight_stops, light_level, uniformity, fps, top_problem, report, local_day, local_hour, weekday, mtf50, fix, "
+                + "standard, standard_pass, requirements) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setString(1, m.room());
             p.setLong(2, m.takenAt());
             p.setString(3, m.survey());
             p.setInt(4, m.ok() ? 1 : 0);
-            p.setString(5, m.error());
+            p.setString(5, m.error() == null ? null : clip(m.error(), 500));
             if (m.ok()) {
                 p.setInt(6, m.score());
             } else {
@@ -179,34 +234,199 @@ public final class RoomStore implements AutoCloseable {
             number(p, 10, m.fps());
             p.setString(11, m.topProblem());
             p.setString(12, m.report());
+            p.setInt(13, day);
+            p.setInt(14, hour);
+            p.setInt(15, weekday);
+            number(p, 16, m.mtf50());
+            p.setString(17, m.fix() == null ? null : m.fix().id());
+            p.setString(18, m.standard() == null ? null : clip(m.standard(), 200));
+            if (m.standardPass() < 0) {
+                p.setNull(19, Types.SMALLINT);
+            } else {
+                p.setInt(19, m.standardPass());
+            }
+            p.setString(20, m.requirements());
             p.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("cannot store the measurement in " + shown + ": " + oneLine(e), e);
         }
     }
 
+    /** The hour's and the day's counters: one upsert each, the same statement on SQLite (3.24+) and PostgreSQL. */
+    private void rollUp(Measurement m, int day, int hour, int weekday) throws SQLException {
+        boolean scored = m.ok() && m.score() >= 0;
+        boolean backlight = !Double.isNaN(m.backlightStops());
+        boolean light = !Double.isNaN(m.lightLevel());
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO room_hour (day, room, hour, weekday, n, failed, scored, "
+                + "score_sum, backlight_n, backlight_sum, light_n, light_sum, judged, passed) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (day, room, hour) DO UPDATE SET n = room_hour.n + 1, failed = room_hour.failed + excluded.failed, "
+                + "scored = room_hour.scored + excluded.scored, score_sum = room_hour.score_sum + excluded.score_sum, "
+                + "backlight_n = room_hour.backlight_n + excluded.backlight_n, "
+                + "backlight_sum = room_hour.backlight_sum + excluded.backlight_sum, light_n = room_hour.light_n + excluded.light_n, "
+                + "light_sum = room_hour.light_sum + excluded.light_sum, judged = room_hour.judged + excluded.judged, "
+                + "passed = room_hour.passed + excluded.passed")) {
+            p.setInt(1, day);
+            p.setString(2, m.room());
+            p.setInt(3, hour);
+            p.setInt(4, weekday);
+            p.setInt(5, m.ok() ? 0 : 1);
+            p.setInt(6, scored ? 1 : 0);
+            p.setDouble(7, scored ? m.score() : 0);
+            p.setInt(8, backlight ? 1 : 0);
+            p.setDouble(9, backlight ? m.backlightStops() : 0);
+            p.setInt(10, light ? 1 : 0);
+            p.setDouble(11, light ? m.lightLevel() : 0);
+            p.setInt(12, m.standardPass() >= 0 ? 1 : 0);
+            p.setInt(13, m.standardPass() == 1 ? 1 : 0);
+            p.executeUpdate();
+        }
+        if (m.topProblem() != null) {
+            try (PreparedStatement p = connection.prepareStatement("INSERT INTO room_problem_day (day, room, problem, n) "
+                    + "VALUES (?, ?, ?, 1) ON CONFLICT (day, room, problem) DO UPDATE SET n = room_problem_day.n + 1")) {
+                p.setInt(1, day);
+                p.setString(2, m.room());
+                p.setString(3, m.topProblem());
+                p.executeUpdate();
+            }
+        }
+    }
+
+    private void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // the connection is gone: the transaction is gone with it
+        }
+    }
+
+    private static String clip(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+
+    private static final String MEASUREMENT_COLUMNS = "room, taken_at, survey, ok, error, score, backlight_stops, light_level, "
+            + "uniformity, fps, mtf50, top_problem, fix, standard, standard_pass, requirements, report";
+
     /** A room's measurements in time order, from {@code fromMillis} (inclusive) to {@code toMillis} (exclusive). */
     public List<Measurement> measurements(String room, long fromMillis, long toMillis) throws StoreException {
-        List<Measurement> out = new ArrayList<>();
-        try (PreparedStatement p = connection.prepareStatement("SELECT room, taken_at, survey, ok, error, score, backlight_stops, "
-                + "light_level, uniformity, fps, top_problem, report FROM measurement WHERE room = ? AND taken_at >= ? AND taken_at < ? "
-                + "ORDER BY taken_at, survey")) {
+        return query("SELECT " + MEASUREMENT_COLUMNS + " FROM measurement WHERE room = ? AND taken_at >= ? AND taken_at < ? "
+                + "ORDER BY taken_at, survey", room, fromMillis, toMillis);
+    }
+
+    /** A room's last successful measurement taken before {@code beforeMillis}, if any. */
+    public Optional<Measurement> lastBefore(String room, long beforeMillis) throws StoreException {
+        List<Measurement> ms = query("SELECT " + MEASUREMENT_COLUMNS + " FROM measurement WHERE room = ? AND taken_at < ? AND ok = 1 "
+                + "ORDER BY taken_at DESC LIMIT 1", room, beforeMillis, null);
+        return ms.stream().findFirst();
+    }
+
+    /** The snapshot kept with a measurement (survey --snapshots), if any. */
+    public Optional<byte[]> snapshot(String room, long takenAt, String survey) throws StoreException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT jpeg FROM snapshot WHERE room = ? AND taken_at = ? AND survey = ?")) {
             p.setString(1, room);
-            p.setLong(2, fromMillis);
-            p.setLong(3, toMillis);
+            p.setLong(2, takenAt);
+            p.setString(3, survey);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the snapshots: " + oneLine(e), e);
+        }
+    }
+
+    private List<Measurement> query(String sql, String room, long a, Long b) throws StoreException {
+        List<Measurement> out = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            p.setString(1, room);
+            p.setLong(2, a);
+            if (b != null) {
+                p.setLong(3, b);
+            }
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    int score = rs.getInt(6);
-                    boolean noScore = rs.wasNull();
-                    out.add(new Measurement(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getInt(4) == 1, rs.getString(5),
-                            noScore ? -1 : score, number(rs, 7), number(rs, 8), number(rs, 9), number(rs, 10), rs.getString(11),
-                            rs.getString(12)));
+                    out.add(measurement(rs));
                 }
             }
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read the measurements: " + oneLine(e), e);
         }
+    }
+
+    private static Measurement measurement(ResultSet rs) throws SQLException {
+        int score = rs.getInt(6);
+        boolean noScore = rs.wasNull();
+        int pass = rs.getInt(15);
+        boolean notJudged = rs.wasNull();
+        return new Measurement(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getInt(4) == 1, rs.getString(5),
+                noScore ? -1 : score, number(rs, 7), number(rs, 8), number(rs, 9), number(rs, 10), number(rs, 11),
+                rs.getString(12), Fix.parse(rs.getString(13)), rs.getString(14), notJudged ? -1 : pass, rs.getString(16),
+                rs.getString(17));
+    }
+
+    // ---- standards
+
+    /** A room's own standard (profile JSON), null for none. */
+    public String roomStandard(String room) throws StoreException {
+        return text("SELECT standard FROM room WHERE name = ?", room);
+    }
+
+    /** A site's standard (profile JSON), null for none. */
+    public String siteStandard(String site) throws StoreException {
+        return site == null ? null : text("SELECT standard FROM site_standard WHERE site = ?", site);
+    }
+
+    /** Sets (or with null clears) a room's own standard. @return false when there is no such room */
+    public boolean setRoomStandard(String room, String json) throws StoreException {
+        try (PreparedStatement p = connection.prepareStatement("UPDATE room SET standard = ? WHERE name = ?")) {
+            p.setString(1, json);
+            p.setString(2, room);
+            return p.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new StoreException("cannot set the standard: " + oneLine(e), e);
+        }
+    }
+
+    /** Sets (or with null clears) a site's standard. */
+    public void setSiteStandard(String site, String json) throws StoreException {
+        try {
+            connection.setAutoCommit(false);
+            try (PreparedStatement d = connection.prepareStatement("DELETE FROM site_standard WHERE site = ?");
+                 PreparedStatement i = connection.prepareStatement("INSERT INTO site_standard (site, standard) VALUES (?, ?)")) {
+                d.setString(1, site);
+                d.executeUpdate();
+                if (json != null) {
+                    i.setString(1, site);
+                    i.setString(2, json);
+                    i.executeUpdate();
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot set the standard: " + oneLine(e), e);
+        }
+    }
+
+    private String text(String sql, String key) throws StoreException {
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            p.setString(1, key);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the standards: " + oneLine(e), e);
+        }
+    }
+
+    /** The zone local hours and days are counted in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    Connection connection() {
+        return connection;
     }
 
     private static Room room(ResultSet rs) throws SQLException {

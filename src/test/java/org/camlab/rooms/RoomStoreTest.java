@@ -5,24 +5,34 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The history store on SQLite: rooms, measurements with their NaNs, a failed capture, removal. */
+/** The history store on SQLite and on a real PostgreSQL: rooms, measurements with their NaNs, a failed capture, removal. */
 class RoomStoreTest {
-    @Test
-    void roomsAndMeasurementsRoundTrip(@TempDir Path dir) throws Exception {
-        String db = dir.resolve("sub/rooms.db").toString();
+    static Measurement ok(String room, long at, int score, double backlight, double light, String top) {
+        return new Measurement(room, at, "s1", true, null, score, backlight, light, 0.42, 29.97, 0.25, top, Fix.forProblem(top),
+                null, -1, null, "{}");
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.camlab.rooms.TestDatabases#kinds")
+    void roomsAndMeasurementsRoundTrip(String kind, @TempDir Path dir) throws Exception {
+        String db = kind.equals("sqlite") ? dir.resolve("sub/rooms.db").toString() : TestDatabases.fresh(kind, dir);
         try (RoomStore s = RoomStore.open(db)) {
             s.add(new Room("Board room", "HQ", "A", "3", "rtsp://user:secret@10.0.0.9/s"));
             s.add(new Room("Huddle 1", "HQ", "A", "2", "camera:0"));
             StoreException dup = assertThrows(StoreException.class, () -> s.add(new Room("Huddle 1", null, null, null, "x")));
             assertTrue(dup.getMessage().contains("exists already"), dup.getMessage());
-            s.record(new Measurement("Board room", 1000, "s1", true, null, 72, 1.25, 140.5, 0.42, 29.97, "backlight", "{}"));
+            s.record(ok("Board room", 1000, 72, 1.25, 140.5, "backlight").judged("camlab room standard 1", false, "[]"));
             s.record(Measurement.failed("Board room", 2000, "s1", "cannot open rtsp://***@10.0.0.9/s"));
-            s.record(new Measurement("Board room", 3000, "s1", true, null, 90, Double.NaN, 150, 0.5, 30, null, "{}"));
+            s.record(ok("Board room", 3000, 90, Double.NaN, 150, null), new byte[] {1, 2, 3});
         }
         try (RoomStore s = RoomStore.open(db)) { // a second open migrates nothing and finds everything
             assertEquals(List.of("Huddle 1", "Board room"), s.rooms().stream().map(Room::name).toList(), "by site, building, floor");
@@ -30,6 +40,13 @@ class RoomStoreTest {
             List<Measurement> ms = s.measurements("Board room", 0, Long.MAX_VALUE);
             assertEquals(3, ms.size());
             assertEquals(1.25, ms.get(0).backlightStops());
+            assertEquals(Fix.LIGHTING, ms.get(0).fix());
+            assertEquals(0, ms.get(0).standardPass());
+            assertEquals(-1, ms.get(2).standardPass(), "not judged");
+            assertEquals(0.25, ms.get(0).mtf50());
+            assertArrayEquals(new byte[] {1, 2, 3}, s.snapshot("Board room", 3000, "s1").orElseThrow());
+            assertTrue(s.snapshot("Board room", 1000, "s1").isEmpty(), "no snapshot unless asked");
+            assertEquals(1000, s.lastBefore("Board room", 3000).orElseThrow().takenAt(), "the last successful one (at 2000 it failed)");
             assertFalse(ms.get(1).ok());
             assertEquals(-1, ms.get(1).score());
             assertTrue(Double.isNaN(ms.get(1).lightLevel()));
