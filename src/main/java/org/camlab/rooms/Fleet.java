@@ -137,6 +137,19 @@ public final class Fleet {
     public static Fleet read(RoomStore store, long fromDay, long toDay) throws StoreException {
         Connection c = store.connection();
         try {
+            // the weeks charted are those measured: a --since far back costs nothing
+            try (PreparedStatement p = c.prepareStatement("SELECT MIN(day), MAX(day) FROM room_hour WHERE day >= ? AND day < ?")) {
+                p.setLong(1, fromDay);
+                p.setLong(2, toDay);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    long first = rs.getLong(1);
+                    if (!rs.wasNull()) {
+                        fromDay = first;
+                        toDay = rs.getLong(2) + 1;
+                    }
+                }
+            }
             Map<String, String> sites = new HashMap<>();
             for (Room r : store.rooms()) {
                 sites.put(r.name(), r.site());

@@ -196,6 +196,8 @@ public final class FleetPage {
             ValueMarker median = new ValueMarker(f.medianScore(), Charts.SERIES_2, new BasicStroke(1.5f));
             median.setLabel("median of the rooms' means " + fmt0(f.medianScore()));
             median.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            median.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+            median.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
             plot.addRangeMarker(median);
         }
         JFreeChart chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, false);
@@ -236,7 +238,7 @@ public final class FleetPage {
     }
 
     /** Backlight: white at 0 stops, darker blue to 2 stops and beyond. */
-    static String backlightBackground(double stops) {
+    public static String backlightBackground(double stops) {
         double t = Math.max(0, Math.min(1, stops / 2));
         int r = (int) Math.round(255 - t * (255 - 0x2c));
         int g = (int) Math.round(255 - t * (255 - 0x52));
