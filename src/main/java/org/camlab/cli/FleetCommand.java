@@ -74,7 +74,7 @@ public final class FleetCommand implements Callable<Integer> {
     }
 
     private void print(Fleet f, PrintWriter out) {
-        out.println(String.format(Locale.ROOT, "%d rooms; the fleet's median score %s", f.rooms().size(),
+        out.println(String.format(Locale.ROOT, "%d %s; the fleet's median score %s", f.rooms().size(), f.rooms().size() == 1 ? "room" : "rooms",
                 Double.isNaN(f.medianScore()) ? "—" : String.format(Locale.ROOT, "%.0f", f.medianScore())));
         for (Fix fix : Fix.values()) {
             int n = f.fixCounts().getOrDefault(fix, 0);

@@ -139,6 +139,12 @@ public final class RoomsCommand implements Runnable {
                 out.println(line(room.get()));
                 out.println(ms.size() + (ms.size() == 1 ? " measurement" : " measurements") + (ms.isEmpty() ? "" : ", the last at "
                         + java.time.Instant.ofEpochMilli(ms.get(ms.size() - 1).takenAt())));
+                try {
+                    var st = org.camlab.rooms.Standard.of(store, room.get(), new org.camlab.advice.Advisor());
+                    out.println("held to " + st.name() + " (" + st.origin() + "; 'camlab rooms standard " + name + "' lists it)");
+                } catch (IllegalArgumentException e) {
+                    out.println("its standard is malformed: " + e.getMessage());
+                }
                 return ExitCodes.OK;
             } catch (DbOption.Failed f) {
                 return f.exit;

@@ -293,6 +293,103 @@ public final class Charts {
         return chart;
     }
 
+    // ---- the rooms' charts (their data comes as plain arrays: report sits below rooms)
+
+    /**
+     * A fleet's mean score per week, with the median of its rooms' means.
+     *
+     * @param weekly    mean score per week, NaN where none
+     * @param weeksFrom the first week's Monday, for the axis
+     */
+    public static JFreeChart fleetTrend(double[] weekly, double median, String weeksFrom) {
+        XYSeries mean = new XYSeries("fleet mean score");
+        for (int i = 0; i < weekly.length; i++) {
+            if (!Double.isNaN(weekly[i])) {
+                mean.add(i + 1, weekly[i]);
+            }
+        }
+        NumberAxis x = new NumberAxis("week of the period (weeks from " + weeksFrom + ")");
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis y = new NumberAxis("score (0–100)");
+        y.setRange(0, 100);
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, true);
+        line.setSeriesPaint(0, SERIES);
+        line.setSeriesStroke(0, new BasicStroke(2f));
+        XYPlot plot = new XYPlot(new XYSeriesCollection(mean), x, y, line);
+        grid(plot);
+        if (!Double.isNaN(median)) {
+            ValueMarker m = new ValueMarker(median, SERIES_2, new BasicStroke(1.5f));
+            m.setLabel(String.format(Locale.ROOT, "median of the rooms' means %.0f", median));
+            m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            plot.addRangeMarker(m);
+        }
+        return plain(plot);
+    }
+
+    /** Rooms counted by the fix they need, a bar each. @param counts fix's words → rooms */
+    public static JFreeChart roomCounts(java.util.Map<String, Integer> counts) {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        counts.forEach((what, n) -> d.addValue(n, "rooms", what));
+        NumberAxis y = new NumberAxis("rooms");
+        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        BarRenderer bars = new BarRenderer();
+        bars.setSeriesPaint(0, SERIES);
+        bars.setShadowVisible(false);
+        bars.setBarPainter(new StandardBarPainter());
+        CategoryPlot plot = new CategoryPlot(d, new CategoryAxis(null), y, bars);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        grid(plot);
+        return plain(plot);
+    }
+
+    /**
+     * A room's day by the hour: score, backlight and light level one above the other.
+     *
+     * @param score, backlight, light each [24], NaN where nothing was measured
+     */
+    public static JFreeChart timeOfDay(String title, double[] score, double[] backlight, double[] light) {
+        NumberAxis hours = new NumberAxis("hour of the day");
+        hours.setRange(0, 24);
+        hours.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        org.jfree.chart.plot.CombinedDomainXYPlot plot = new org.jfree.chart.plot.CombinedDomainXYPlot(hours);
+        plot.setGap(8);
+        plot.add(hourPanel("score", score, 0, 100, SERIES));
+        double most = 0;
+        for (double b : backlight) {
+            most = Double.isNaN(b) ? most : Math.max(most, b);
+        }
+        plot.add(hourPanel("backlight (stops)", backlight, 0, Math.max(2, most * 1.1), FIX));
+        plot.add(hourPanel("light (of 255)", light, 0, 255, SERIES_2));
+        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    private static XYPlot hourPanel(String label, double[] v, double lo, double hi, Color colour) {
+        XYSeries s = new XYSeries(label);
+        for (int h = 0; h < v.length; h++) {
+            if (!Double.isNaN(v[h])) {
+                s.add(h + 0.5, v[h]);
+            }
+        }
+        NumberAxis y = new NumberAxis(label);
+        y.setRange(lo, hi);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        r.setSeriesPaint(0, colour);
+        r.setSeriesStroke(0, new BasicStroke(2f));
+        XYPlot p = new XYPlot(new XYSeriesCollection(s), null, y, r);
+        grid(p);
+        return p;
+    }
+
+    private static JFreeChart plain(org.jfree.chart.plot.Plot plot) {
+        JFreeChart chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
     public static Color scoreColour(int score) {
         return score >= TARGET_SCORE ? GOOD : score >= 60 ? CHECK : FIX;
     }

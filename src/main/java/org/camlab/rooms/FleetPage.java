@@ -1,8 +1,5 @@
 package org.camlab.rooms;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,17 +10,6 @@ import java.util.Map;
 import org.camlab.report.Charts;
 import org.camlab.report.Version;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The fleet report: one self-contained HTML page (charts inline, no script, nothing fetched) a
@@ -175,53 +161,15 @@ public final class FleetPage {
     }
 
     private static JFreeChart trendChart(Fleet f) {
-        XYSeries mean = new XYSeries("fleet mean score");
-        double[] w = f.fleetWeekly();
-        for (int i = 0; i < w.length; i++) {
-            if (!Double.isNaN(w[i])) {
-                mean.add(i + 1, w[i]);
-            }
-        }
-        NumberAxis x = new NumberAxis("week of the period (weeks from " + LocalDate.ofEpochDay(f.firstWeekStartDay()) + ")");
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis y = new NumberAxis("score (0–100)");
-        y.setRange(0, 100);
-        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, true);
-        line.setSeriesPaint(0, Charts.SERIES);
-        line.setSeriesStroke(0, new BasicStroke(2f));
-        XYPlot plot = new XYPlot(new XYSeriesCollection(mean), x, y, line);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        if (!Double.isNaN(f.medianScore())) {
-            ValueMarker median = new ValueMarker(f.medianScore(), Charts.SERIES_2, new BasicStroke(1.5f));
-            median.setLabel("median of the rooms' means " + fmt0(f.medianScore()));
-            median.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            median.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
-            median.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
-            plot.addRangeMarker(median);
-        }
-        JFreeChart chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
+        return Charts.fleetTrend(f.fleetWeekly(), f.medianScore(), LocalDate.ofEpochDay(f.firstWeekStartDay()).toString());
     }
 
     private static JFreeChart fixChart(Map<Fix, Integer> counts) {
-        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        Map<String, Integer> byWords = new java.util.LinkedHashMap<>();
         for (Fix fix : Fix.values()) {
-            d.addValue(counts.getOrDefault(fix, 0), "rooms", fix.words());
+            byWords.put(fix.words(), counts.getOrDefault(fix, 0));
         }
-        NumberAxis y = new NumberAxis("rooms");
-        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        BarRenderer bars = new BarRenderer();
-        bars.setSeriesPaint(0, Charts.SERIES);
-        bars.setShadowVisible(false);
-        bars.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
-        CategoryPlot plot = new CategoryPlot(d, new CategoryAxis(null), y, bars);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setBackgroundPaint(Color.WHITE);
-        JFreeChart chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
+        return Charts.roomCounts(byWords);
     }
 
     private static String figure(JFreeChart chart, String caption, String id) {

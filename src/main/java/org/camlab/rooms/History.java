@@ -1,8 +1,5 @@
 package org.camlab.rooms;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,12 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.camlab.report.Charts;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * One room over a period: its measurements, and its day by the hour — mean score, backlight and
@@ -60,44 +51,6 @@ public record History(String room, List<Measurement> measurements, double[][] by
 
     /** Score, backlight and light level by hour of the day, one above the other. */
     public JFreeChart timeOfDayChart() {
-        NumberAxis hours = new NumberAxis("hour of the day");
-        hours.setRange(0, 24);
-        hours.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(hours);
-        plot.setGap(8);
-        plot.add(panel("score", byHour[0], 0, 100, Charts.SERIES));
-        plot.add(panel("backlight (stops)", byHour[1], 0, Math.max(2, max(byHour[1]) * 1.1), Charts.FIX));
-        plot.add(panel("light (of 255)", byHour[2], 0, 255, Charts.SERIES_2));
-        JFreeChart chart = new JFreeChart(room + ": by hour of the day", new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
-    }
-
-    private static XYPlot panel(String label, double[] v, double lo, double hi, Color colour) {
-        XYSeries s = new XYSeries(label);
-        for (int h = 0; h < 24; h++) {
-            if (!Double.isNaN(v[h])) {
-                s.add(h + 0.5, v[h]);
-            }
-        }
-        NumberAxis y = new NumberAxis(label);
-        y.setRange(lo, hi);
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
-        r.setSeriesPaint(0, colour);
-        r.setSeriesStroke(0, new BasicStroke(2f));
-        XYPlot p = new XYPlot(new XYSeriesCollection(s), null, y, r);
-        p.setBackgroundPaint(Color.WHITE);
-        p.setRangeGridlinePaint(new Color(0xDDDDDD));
-        return p;
-    }
-
-    private static double max(double[] v) {
-        double m = 0;
-        for (double x : v) {
-            if (!Double.isNaN(x)) {
-                m = Math.max(m, x);
-            }
-        }
-        return m;
+        return Charts.timeOfDay(room + ": by hour of the day", byHour[0], byHour[1], byHour[2]);
     }
 }

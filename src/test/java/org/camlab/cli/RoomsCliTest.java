@@ -150,6 +150,12 @@ class RoomsCliTest {
         assertEquals(0, h.exit(), h.err());
         assertTrue(h.out().contains("Demo: 1 measurement in the period") && h.out().contains("By hour of the day"), h.out());
         assertEquals(2 * org.camlab.report.Charts.WIDTH, ImageIO.read(png.toFile()).getWidth(), "the time-of-day chart");
+        Path fleet = dir.resolve("fleet.html");
+        var f = CliRunner.run("fleet", "--report", fleet.toString(), "--db", db);
+        assertEquals(0, f.exit(), f.err());
+        assertTrue(f.out().startsWith("1 room;"), f.out());
+        assertTrue(f.out().lines().anyMatch(l -> l.matches("\\s+1\\s+Demo\\s.*")), "ranked: " + f.out());
+        assertTrue(Files.readString(fleet).contains("data-room=\"Demo\""));
         var none = CliRunner.run("history", "Demo", "--since", "2020-01-01", "--until", "2020-01-31", "--db", db);
         assertTrue(none.out().contains("0 measurements") && none.out().contains("nothing measured"), none.out());
 
