@@ -38,8 +38,11 @@ import java.util.Arrays;
  * between its cut-off and the current one has fallen below {@value #STEP_LEVEL} of the way
  * from the top band's level to the passband (×1.5 → ×3, ×2 → ×4). Weak evidence (under
  * {@value #WEAK_EVIDENCE}) also needs a drop of {@value #WEAK_CLIFF} decade at the chosen
- * cut-off. NaN when the frame has too little detail to tell (power between 0.05 and 0.5
- * cycles/px equivalent to less than {@value #MIN_DETAIL_SIGMA} code value RMS).
+ * cut-off. Under a grid, an 8/3 enlargement (8-periodic like the grid) is told by its 3/8 share
+ * ({@link #eightThirdsUnderGrid}), and peaks below {@value #MIN_PEAK_UNDER_GRID} are not taken:
+ * they are an earlier JPEG's grid, enlarged with the picture. NaN when the frame has too little
+ * detail to tell (power between 0.05 and 0.5 cycles/px equivalent to less than
+ * {@value #MIN_DETAIL_SIGMA} code value RMS).
  */
 public final class UpscaleEstimator {
     static final int LINES = 64;
@@ -66,10 +69,18 @@ public final class UpscaleEstimator {
     static final double STEP_LEVEL = 0.33;
     static final double MAX_FACTOR = 6;
     static final double BLOCK_RATIO = 25;
+    /** An 8/3 enlargement under a block grid: its |Δe| 3/8 peak over the grid's 1/8 (a grid alone: under 0.1). */
+    static final double EIGHT_THIRDS_DELTA_SHARE = 0.15;
+    /** … with its |e| 3/8 peak under this share of 1/8 (a ×1.5 enlargement's 1/3 peak lifts it to 1 and more). */
+    static final double EIGHT_THIRDS_PLAIN_SHARE = 0.3;
+    /** … and the joint |Δe| 3/8 peak over {@link #JOINT_RATIO} at least this (natives under JPEG: under 6). */
+    static final double EIGHT_THIRDS_EVIDENCE = 8;
     /** Block-grid frequencies are ignored within this many profile-resolution bins. */
     static final double GRID_REACH = 3;
     /** Image content dominates the residue profile below this; resampling periods of up to 6× lie above. */
     static final double MIN_PEAK_FREQUENCY = 0.1;
+    /** Under a block grid, residue peaks below this are an earlier, enlarged grid's (see findPeak). */
+    static final double MIN_PEAK_UNDER_GRID = 0.22;
 
     private Fft fft;
     private double[] re = new double[0];
@@ -90,6 +101,7 @@ public final class UpscaleEstimator {
 
     private boolean traced;
     private boolean blockGrid;
+    private boolean eightThirds;
     private double peakFrequency;
     private double peakEvidence;
 
@@ -137,7 +149,8 @@ public final class UpscaleEstimator {
         for (int m = 1; m <= 6; m++) {
             for (int side = 0; side < 2; side++) {
                 double k = m / (side == 0 ? f : 1 - f);
-                if (k < 1.1 || k > MAX_FACTOR) {
+                // repeating every 8 pixels: 8/3 or 8/5, not the multiples that repeat every 16 or 24
+                if (k < 1.1 || k > MAX_FACTOR || eightThirds && m > 1) {
                     continue;
                 }
                 candidates[n++] = k;
@@ -153,7 +166,7 @@ public final class UpscaleEstimator {
         if (Double.isNaN(best) || (!Double.isNaN(kSpec) && bestDistance > Math.log(1.35))) {
             return 1.0;
         }
-        if (Double.isNaN(kSpec) && blockGrid) {
+        if (blockGrid && (Double.isNaN(kSpec) || eightThirds)) {
             Arrays.sort(candidates, 0, n);
             for (int c = 0; c < n; c++) {
                 if (candidates[c] < best * 1.02) {
@@ -351,6 +364,7 @@ public final class UpscaleEstimator {
         }
         double binsPerSample = Math.max((double) size / width, (double) size / height);
         blockGrid = false;
+        eightThirds = false;
         for (int i = 1; i < 4; i += 2) {
             double eighth = peakNear(ratios[i], 1.0 / 8, size, binsPerSample);
             blockGrid |= eighth > BLOCK_RATIO && eighth >= peakNear(ratios[i], 1.0 / 4, size, binsPerSample)
@@ -387,6 +401,11 @@ public final class UpscaleEstimator {
                 nyquistEvidence = evidence;
                 continue;
             }
+            // a JPEG of the small picture, enlarged k×, leaves its grid at m/(8k): 3/16 for ×2, 1/6 for
+            // ×3, 5/32 for ×4, all below this, where no enlargement of ×4 or less has its own
+            if (blockGrid && f < MIN_PEAK_UNDER_GRID) {
+                continue;
+            }
             if (evidence > peakEvidence) {
                 peakEvidence = evidence;
                 peakFrequency = f;
@@ -396,6 +415,31 @@ public final class UpscaleEstimator {
         if (nyquistEvidence > peakEvidence && peakEvidence < OFF_GRID_EVIDENCE) {
             peakEvidence = nyquistEvidence;
             peakFrequency = 0.5;
+        }
+        if (blockGrid) {
+            eightThirdsUnderGrid(size, binsPerSample);
+        }
+    }
+
+    /**
+     * An 8/3 enlargement (480×270 shown at 1280×720) repeats every 8 pixels, as the block grid
+     * does, so under JPEG all its frequencies are on the grid. It tells itself by the share of
+     * its 3/8 peak: in the |Δe| profiles a block grid alone keeps 3/8 under a tenth of 1/8
+     * (measured on the real photographs, JPEG 60–80), an 8/3 enlargement lifts it to 0.17–0.49;
+     * and in the |e| profiles its 3/8 stays low where a ×1.5 enlargement's 1/3 peak (near 3/8)
+     * lifts it.
+     */
+    private void eightThirdsUnderGrid(int size, double binsPerSample) {
+        double delta1 = Math.sqrt(peakNear(ratios[1], 1.0 / 8, size, binsPerSample) * peakNear(ratios[3], 1.0 / 8, size, binsPerSample));
+        double delta3 = Math.sqrt(peakNear(ratios[1], 3.0 / 8, size, binsPerSample) * peakNear(ratios[3], 3.0 / 8, size, binsPerSample));
+        double plain1 = Math.sqrt(peakNear(ratios[0], 1.0 / 8, size, binsPerSample) * peakNear(ratios[2], 1.0 / 8, size, binsPerSample));
+        double plain3 = Math.sqrt(peakNear(ratios[0], 3.0 / 8, size, binsPerSample) * peakNear(ratios[2], 3.0 / 8, size, binsPerSample));
+        double evidence = delta3 / JOINT_RATIO;
+        if (delta3 >= EIGHT_THIRDS_DELTA_SHARE * delta1 && plain3 <= EIGHT_THIRDS_PLAIN_SHARE * plain1
+                && evidence >= EIGHT_THIRDS_EVIDENCE && evidence > peakEvidence) {
+            peakEvidence = evidence;
+            peakFrequency = 3.0 / 8;
+            eightThirds = true;
         }
     }
 
