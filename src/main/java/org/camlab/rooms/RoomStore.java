@@ -64,6 +64,10 @@ public final class RoomStore implements AutoCloseable {
             Path file = Path.of(db).toAbsolutePath();
             try {
                 Files.createDirectories(file.getParent());
+            } catch (java.nio.file.FileSystemException e) {
+                String why = e.getReason() != null ? e.getReason() : e instanceof java.nio.file.AccessDeniedException
+                        ? "permission denied" : "not a directory that can be made";
+                throw new StoreException("cannot create the directory " + file.getParent() + " for the database (" + why + ")", e);
             } catch (Exception e) {
                 throw new StoreException("cannot create " + file.getParent() + ": " + e.getMessage(), e);
             }
