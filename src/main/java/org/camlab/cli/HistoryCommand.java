@@ -70,7 +70,7 @@ public final class HistoryCommand implements Callable<Integer> {
                 return ExitCodes.BAD_ARGUMENTS;
             }
             long[] ms = PeriodOption.millis(days, zone);
-            History h = History.read(store, room, ms[0], ms[1], days[0], days[1]);
+            History h = History.read(store, room, ms[0], ms[1], days[0], days[1], rows);
             print(h, zone, out);
             out.flush();
             if (chart != null && !ReportOptions.write(chart, Charts.png(h.timeOfDayChart()), "chart", err)) {
@@ -87,17 +87,17 @@ public final class HistoryCommand implements Callable<Integer> {
 
     private void print(History h, ZoneId zone, PrintWriter out) {
         List<Measurement> ms = h.measurements();
-        out.println(h.room() + ": " + ms.size() + (ms.size() == 1 ? " measurement" : " measurements") + " in the period");
-        if (rows > 0 && !ms.isEmpty()) {
+        out.println(h.room() + ": " + h.total() + (h.total() == 1 ? " measurement" : " measurements") + " in the period");
+        if (!ms.isEmpty()) {
             DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(zone);
             out.println();
             out.println(String.format(Locale.ROOT, "%-16s  %5s  %-9s  %9s  %5s  %s", "taken", "score", "standard", "backlight",
                     "light", "top problem"));
-            int first = Math.max(0, ms.size() - rows);
-            if (first > 0) {
-                out.println("… " + first + " earlier (--rows, --since)");
+            int earlier = h.total() - ms.size();
+            if (earlier > 0) {
+                out.println("… " + earlier + " earlier (--rows, --since)");
             }
-            for (Measurement m : ms.subList(first, ms.size())) {
+            for (Measurement m : ms) {
                 String t = when.format(Instant.ofEpochMilli(m.takenAt()));
                 if (!m.ok()) {
                     out.println(String.format(Locale.ROOT, "%-16s  failed: %s", t, m.error()));

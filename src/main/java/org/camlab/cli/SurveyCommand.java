@@ -146,12 +146,28 @@ public final class SurveyCommand implements Callable<Integer> {
         }
     }
 
+    /** The requirements a measurement did not meet, as the standard writes them. */
+    static String failed(Measurement m) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try {
+            for (var q : new com.fasterxml.jackson.databind.ObjectMapper().readTree(m.requirements())) {
+                if (!q.path("passed").asBoolean(true)) {
+                    out.add(q.path("require").asText());
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return "?";
+        }
+        return String.join(", ", out);
+    }
+
     static String line(String time, Room r, Measurement m) {
         if (!m.ok()) {
             return String.format(Locale.ROOT, "%s  %s: failed: %s", time, r.name(), m.error());
         }
         return String.format(Locale.ROOT, "%s  %s: score %d, %s, backlight %s, light %s%s", time, r.name(), m.score(),
-                m.standardPass() == 1 ? "meets the standard" : m.standardPass() == 0 ? "below the standard" : "not judged",
+                m.standardPass() == 1 ? "meets the standard" : m.standardPass() == 0 ? "below the standard (" + failed(m) + ")"
+                        : "not judged",
                 Double.isNaN(m.backlightStops()) ? "—" : String.format(Locale.ROOT, "%.2f stops", m.backlightStops()),
                 Double.isNaN(m.lightLevel()) ? "—" : String.format(Locale.ROOT, "%.0f of 255", m.lightLevel()),
                 m.topProblem() == null ? "" : ", top problem: " + m.topProblem());

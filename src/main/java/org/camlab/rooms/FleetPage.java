@@ -59,7 +59,7 @@ public final class FleetPage {
         for (Fleet.RoomSummary r : rooms) {
             rank++;
             String since = r.judged() == 0 ? "not judged" : r.meetsSince() < 0 ? "not met" : r.meetsSince() == 0
-                    ? "every measurement" : when.format(java.time.Instant.ofEpochMilli(r.meetsSince()));
+                    ? "all the period" : when.format(java.time.Instant.ofEpochMilli(r.meetsSince()));
             h.append("<tr class=\"room\" data-room=\"").append(esc(r.room())).append("\"><td>").append(rank).append("</td><td class=\"name\">")
                     .append(esc(r.room())).append(r.site() == null ? "" : "<br><span class=\"meta\">" + esc(r.site()) + "</span>")
                     .append("</td><td class=\"need\">").append(Double.isNaN(r.needShare()) ? "—" : fmt0(r.needShare() * 100) + " %")

@@ -13,11 +13,14 @@ import org.jfree.chart.JFreeChart;
  * light level, and the share meeting its standard, for each hour of the day (from the hourly
  * rollups, so a year costs what a week does).
  *
+ * @param measurements the latest measurements of the period, oldest first, at most the number asked for
+ *                     (without their reports: a year of them is 100 MB)
+ * @param total        measurements in the period
  * @param byHour [0] score, [1] backlight stops, [2] light level (code value), [3] share meeting the
  *               standard (0–1), [4] measurements; each [24], NaN where nothing was measured
  */
-public record History(String room, List<Measurement> measurements, double[][] byHour) {
-    public static History read(RoomStore store, String room, long fromMillis, long toMillis, long fromDay, long toDay)
+public record History(String room, List<Measurement> measurements, int total, double[][] byHour) {
+    public static History read(RoomStore store, String room, long fromMillis, long toMillis, long fromDay, long toDay, int latest)
             throws StoreException {
         double[][] h = new double[5][24];
         for (double[] row : h) {
@@ -42,7 +45,7 @@ public record History(String room, List<Measurement> measurements, double[][] by
         } catch (SQLException e) {
             throw new StoreException("cannot read the history: " + RoomStore.oneLine(e), e);
         }
-        return new History(room, store.measurements(room, fromMillis, toMillis), h);
+        return new History(room, store.latest(room, fromMillis, toMillis, latest), store.count(room, fromMillis, toMillis), h);
     }
 
     private static double mean(double sum, long n) {

@@ -78,6 +78,10 @@ class FleetReportBrowserTest {
             fill(s);
             f = Fleet.read(s, FIRST.toEpochDay(), FIRST.toEpochDay() + DAYS);
             page = FleetPage.render(f, s.shown(), ZONE);
+            Fleet secondWeek = Fleet.read(s, FIRST.toEpochDay() + 7, FIRST.toEpochDay() + DAYS);
+            Fleet.RoomSummary westLater = secondWeek.rooms().stream().filter(r -> r.room().equals("West 4")).findFirst().orElseThrow();
+            assertEquals(0, westLater.meetsSince(), "after the blinds, West 4 met its standard all the period");
+            assertEquals(0.0, westLater.needShare(), 1e-9);
         }
         List<String> expected = List.of("Basement", "Huddle 2", "West 4", "Board", "East 1", "North 2");
         assertEquals(expected, f.rooms().stream().map(Fleet.RoomSummary::room).toList());

@@ -106,7 +106,8 @@ class SurveyDayTest {
                         }
                     });
             assertEquals(32, n, "16 rounds of two rooms");
-            History h = History.read(store, "West 4", NINE - 3_600_000, NINE + 9 * 3_600_000, DAY, DAY + 1);
+            History h = History.read(store, "West 4", NINE - 3_600_000, NINE + 9 * 3_600_000, DAY, DAY + 1, 100);
+            assertEquals(16, h.total());
             double[][] b = h.byHour();
             String seen = profile(b);
             // the history shows the window brightening at the hours it was made to: 11:00, 13:00, 15:00
