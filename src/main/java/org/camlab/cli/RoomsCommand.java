@@ -218,7 +218,7 @@ public final class RoomsCommand implements Runnable {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter out = spec.commandLine().getOut();
-            if (site != null && file == null && room != null && room.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            if (site != null && file == null && room != null) {
                 file = java.nio.file.Path.of(room); // rooms standard --site HQ FILE: the file came first
                 room = null;
             }
