@@ -239,7 +239,8 @@ public final class HtmlReport {
         return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
     }
 
-    static String esc(String s) {
+    /** Text for HTML, in an element or a quoted attribute. */
+    public static String esc(String s) {
         if (s == null) {
             return "";
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.camlab.report.Charts;
+import org.camlab.report.HtmlReport;
 import org.camlab.report.Version;
 import org.jfree.chart.JFreeChart;
 
@@ -206,8 +207,8 @@ public final class FleetPage {
         return String.format(Locale.ROOT, "%+.0f", x).replace("-", "−");
     }
 
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    private static String esc(String s) {
+        return HtmlReport.esc(s);
     }
 
     private static final String CSS = """

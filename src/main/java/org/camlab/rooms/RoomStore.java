@@ -156,27 +156,41 @@ public final class RoomStore implements AutoCloseable {
 
     /** Removes the room and its measurements, in one transaction. @return false when there was none */
     public boolean remove(String name) throws StoreException {
+        return inTransaction("cannot remove the room", () -> {
+            for (String table : List.of("measurement", "room_hour", "room_problem_day", "snapshot")) {
+                try (PreparedStatement m = connection.prepareStatement("DELETE FROM " + table + " WHERE room = ?")) {
+                    m.setString(1, name);
+                    m.executeUpdate();
+                }
+            }
+            try (PreparedStatement r = connection.prepareStatement("DELETE FROM room WHERE name = ?")) {
+                r.setString(1, name);
+                return r.executeUpdate() > 0;
+            }
+        });
+    }
+
+    /** Work of several statements that commits whole or not at all. */
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction; a failure rolls it back and is told as "{@code failing}: why". */
+    private <T> T inTransaction(String failing, Work<T> work) throws StoreException {
         try {
             connection.setAutoCommit(false);
-            try (PreparedStatement r = connection.prepareStatement("DELETE FROM room WHERE name = ?")) {
-                for (String table : List.of("measurement", "room_hour", "room_problem_day", "snapshot")) {
-                    try (PreparedStatement m = connection.prepareStatement("DELETE FROM " + table + " WHERE room = ?")) {
-                        m.setString(1, name);
-                        m.executeUpdate();
-                    }
-                }
-                r.setString(1, name);
-                int n = r.executeUpdate();
+            try {
+                T result = work.run();
                 connection.commit();
-                return n > 0;
+                return result;
             } catch (SQLException e) {
-                connection.rollback();
+                rollback();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot remove the room: " + oneLine(e), e);
+            throw new StoreException(failing + ": " + oneLine(e), e);
         }
     }
 
@@ -195,31 +209,21 @@ public final class RoomStore implements AutoCloseable {
         int day = (int) local.toLocalDate().toEpochDay();
         int hour = local.getHour();
         int weekday = local.getDayOfWeek().getValue();
-        try {
-            connection.setAutoCommit(false);
-            try {
-                insertMeasurement(m, day, hour, weekday);
-                rollUp(m, day, hour, weekday);
-                if (snapshotJpeg != null) {
-                    try (PreparedStatement p = connection.prepareStatement(
-                            "INSERT INTO snapshot (room, taken_at, survey, jpeg) VALUES (?, ?, ?, ?)")) {
-                        p.setString(1, m.room());
-                        p.setLong(2, m.takenAt());
-                        p.setString(3, m.survey());
-                        p.setBytes(4, snapshotJpeg);
-                        p.executeUpdate();
-                    }
+        inTransaction("cannot store the measurement in " + shown, () -> {
+            insertMeasurement(m, day, hour, weekday);
+            rollUp(m, day, hour, weekday);
+            if (snapshotJpeg != null) {
+                try (PreparedStatement p = connection.prepareStatement(
+                        "INSERT INTO snapshot (room, taken_at, survey, jpeg) VALUES (?, ?, ?, ?)")) {
+                    p.setString(1, m.room());
+                    p.setLong(2, m.takenAt());
+                    p.setString(3, m.survey());
+                    p.setBytes(4, snapshotJpeg);
+                    p.executeUpdate();
                 }
-                connection.commit();
-            } catch (SQLException e) {
-                rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot store the measurement in " + shown + ": " + oneLine(e), e);
-        }
+            return null;
+        });
     }
 
     private void insertMeasurement(Measurement m, int day, int hour, int weekday) throws SQLException {
@@ -421,27 +425,20 @@ public final class RoomStore implements AutoCloseable {
 
     /** Sets (or with null clears) a site's standard. */
     public void setSiteStandard(String site, String json) throws StoreException {
-        try {
-            connection.setAutoCommit(false);
-            try (PreparedStatement d = connection.prepareStatement("DELETE FROM site_standard WHERE site = ?");
-                 PreparedStatement i = connection.prepareStatement("INSERT INTO site_standard (site, standard) VALUES (?, ?)")) {
+        inTransaction("cannot set the standard", () -> {
+            try (PreparedStatement d = connection.prepareStatement("DELETE FROM site_standard WHERE site = ?")) {
                 d.setString(1, site);
                 d.executeUpdate();
-                if (json != null) {
+            }
+            if (json != null) {
+                try (PreparedStatement i = connection.prepareStatement("INSERT INTO site_standard (site, standard) VALUES (?, ?)")) {
                     i.setString(1, site);
                     i.setString(2, json);
                     i.executeUpdate();
                 }
-                connection.commit();
-            } catch (SQLException e) {
-                rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot set the standard: " + oneLine(e), e);
-        }
+            return null;
+        });
     }
 
     private String text(String sql, String key) throws StoreException {
