@@ -31,6 +31,32 @@ final class DbOption {
         }
     }
 
+    /** What a command does with the open store: its exit code. */
+    interface StoreWork {
+        int run(RoomStore store) throws StoreException, Failed;
+    }
+
+    /**
+     * Opens the store, runs {@code work} and closes it: a store that cannot be opened, read or
+     * written is one line and exit 3 (a bad URL: 2).
+     */
+    int run(PrintWriter err, StoreWork work) {
+        try (RoomStore store = open(err)) {
+            return work.run(store);
+        } catch (Failed f) {
+            return f.exit;
+        } catch (StoreException e) {
+            err.println("camlab: " + e.getMessage());
+            return ExitCodes.SOURCE;
+        }
+    }
+
+    /** An unknown room, told as every room command tells it. @return exit 2 */
+    static int noRoom(PrintWriter err, String name) {
+        err.println("camlab: no room named '" + name + "' ('camlab rooms list' lists them)");
+        return ExitCodes.BAD_ARGUMENTS;
+    }
+
     /** A failure already told to the user, with the exit code it means. */
     static final class Failed extends Exception {
         private static final long serialVersionUID = 1L;

@@ -7,8 +7,6 @@ import java.util.concurrent.Callable;
 import org.camlab.rooms.Fix;
 import org.camlab.rooms.Fleet;
 import org.camlab.rooms.FleetPage;
-import org.camlab.rooms.RoomStore;
-import org.camlab.rooms.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,7 +45,7 @@ public final class FleetCommand implements Callable<Integer> {
         if (report != null) {
             ReportOptions.target(spec, "--report", report, "HTML", ".html", ".htm");
         }
-        try (RoomStore store = db.open(err)) {
+        return db.run(err, store -> {
             long[] days;
             try {
                 days = period.days(store.zone());
@@ -65,12 +63,7 @@ public final class FleetCommand implements Callable<Integer> {
                 return ExitCodes.OUTPUT;
             }
             return ExitCodes.OK;
-        } catch (DbOption.Failed fail) {
-            return fail.exit;
-        } catch (StoreException e) {
-            err.println("camlab: " + e.getMessage());
-            return ExitCodes.SOURCE;
-        }
+        });
     }
 
     private void print(Fleet f, PrintWriter out) {

@@ -11,8 +11,6 @@ import java.util.concurrent.Callable;
 import org.camlab.report.Charts;
 import org.camlab.rooms.History;
 import org.camlab.rooms.Measurement;
-import org.camlab.rooms.RoomStore;
-import org.camlab.rooms.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,7 +55,7 @@ public final class HistoryCommand implements Callable<Integer> {
         if (rows < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rows must be 0 or more");
         }
-        try (RoomStore store = db.open(err)) {
+        return db.run(err, store -> {
             ZoneId zone = store.zone();
             long[] days;
             try {
@@ -66,8 +64,7 @@ public final class HistoryCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
             if (store.room(room).isEmpty()) {
-                err.println("camlab: no room named '" + room + "' ('camlab rooms list' lists them)");
-                return ExitCodes.BAD_ARGUMENTS;
+                return DbOption.noRoom(err, room);
             }
             long[] ms = PeriodOption.millis(days, zone);
             History h = History.read(store, room, ms[0], ms[1], days[0], days[1], rows);
@@ -77,12 +74,7 @@ public final class HistoryCommand implements Callable<Integer> {
                 return ExitCodes.OUTPUT;
             }
             return ExitCodes.OK;
-        } catch (DbOption.Failed f) {
-            return f.exit;
-        } catch (StoreException e) {
-            err.println("camlab: " + e.getMessage());
-            return ExitCodes.SOURCE;
-        }
+        });
     }
 
     private void print(History h, ZoneId zone, PrintWriter out) {

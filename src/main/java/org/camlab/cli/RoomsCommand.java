@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.camlab.rooms.Room;
-import org.camlab.rooms.RoomStore;
 import org.camlab.rooms.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,17 +70,17 @@ public final class RoomsCommand implements Runnable {
                 err.println("camlab: a room needs a name");
                 return ExitCodes.BAD_ARGUMENTS;
             }
-            try (RoomStore store = db.open(err)) {
+            return db.run(err, store -> {
                 Room r = new Room(name.trim(), site, building, floor, source);
-                store.add(r);
+                try {
+                    store.add(r);
+                } catch (StoreException e) {
+                    err.println("camlab: " + e.getMessage()); // a name taken: the user's to change
+                    return ExitCodes.BAD_ARGUMENTS;
+                }
                 spec.commandLine().getOut().println("added " + line(r));
                 return ExitCodes.OK;
-            } catch (DbOption.Failed f) {
-                return f.exit;
-            } catch (StoreException e) {
-                err.println("camlab: " + e.getMessage());
-                return ExitCodes.BAD_ARGUMENTS;
-            }
+            });
         }
     }
 
@@ -96,7 +95,7 @@ public final class RoomsCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            try (RoomStore store = db.open(err)) {
+            return db.run(err, store -> {
                 List<Room> rooms = store.rooms();
                 if (rooms.isEmpty()) {
                     spec.commandLine().getOut().println("No rooms yet: 'camlab rooms add NAME --source SOURCE'.");
@@ -105,12 +104,7 @@ public final class RoomsCommand implements Runnable {
                     spec.commandLine().getOut().println(line(r));
                 }
                 return ExitCodes.OK;
-            } catch (DbOption.Failed f) {
-                return f.exit;
-            } catch (StoreException e) {
-                err.println("camlab: " + e.getMessage());
-                return ExitCodes.SOURCE;
-            }
+            });
         }
     }
 
@@ -128,11 +122,10 @@ public final class RoomsCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            try (RoomStore store = db.open(err)) {
+            return db.run(err, store -> {
                 var room = store.room(name);
                 if (room.isEmpty()) {
-                    err.println("camlab: no room named '" + name + "' ('camlab rooms list' lists them)");
-                    return ExitCodes.BAD_ARGUMENTS;
+                    return DbOption.noRoom(err, name);
                 }
                 var ms = store.measurements(name, Long.MIN_VALUE, Long.MAX_VALUE);
                 PrintWriter out = spec.commandLine().getOut();
@@ -146,12 +139,7 @@ public final class RoomsCommand implements Runnable {
                     out.println("its standard is malformed: " + e.getMessage());
                 }
                 return ExitCodes.OK;
-            } catch (DbOption.Failed f) {
-                return f.exit;
-            } catch (StoreException e) {
-                err.println("camlab: " + e.getMessage());
-                return ExitCodes.SOURCE;
-            }
+            });
         }
     }
 
@@ -169,19 +157,13 @@ public final class RoomsCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            try (RoomStore store = db.open(err)) {
+            return db.run(err, store -> {
                 if (!store.remove(name)) {
-                    err.println("camlab: no room named '" + name + "' ('camlab rooms list' lists them)");
-                    return ExitCodes.BAD_ARGUMENTS;
+                    return DbOption.noRoom(err, name);
                 }
                 spec.commandLine().getOut().println("removed " + name);
                 return ExitCodes.OK;
-            } catch (DbOption.Failed f) {
-                return f.exit;
-            } catch (StoreException e) {
-                err.println("camlab: " + e.getMessage());
-                return ExitCodes.SOURCE;
-            }
+            });
         }
     }
 
@@ -245,21 +227,21 @@ public final class RoomsCommand implements Runnable {
                     return ExitCodes.BAD_ARGUMENTS;
                 }
             }
-            try (RoomStore store = db.open(err)) {
+            String text = json;
+            return db.run(err, store -> {
                 Room r = null;
                 if (room != null) {
                     var found = store.room(room);
                     if (found.isEmpty()) {
-                        err.println("camlab: no room named '" + room + "' ('camlab rooms list' lists them)");
-                        return ExitCodes.BAD_ARGUMENTS;
+                        return DbOption.noRoom(err, room);
                     }
                     r = found.get();
                 }
-                if (json != null || clear) {
+                if (text != null || clear) {
                     if (r != null) {
-                        store.setRoomStandard(r.name(), json);
+                        store.setRoomStandard(r.name(), text);
                     } else {
-                        store.setSiteStandard(site, json);
+                        store.setSiteStandard(site, text);
                     }
                     out.println((clear ? "cleared the standard of " : "set the standard of ") + (r != null ? r.name() : "site " + site));
                     return ExitCodes.OK;
@@ -279,12 +261,7 @@ public final class RoomsCommand implements Runnable {
                     out.println("  " + q.expression() + (q.source().isEmpty() ? "" : "    — " + q.source()));
                 }
                 return ExitCodes.OK;
-            } catch (DbOption.Failed f) {
-                return f.exit;
-            } catch (StoreException e) {
-                err.println("camlab: " + e.getMessage());
-                return ExitCodes.SOURCE;
-            }
+            });
         }
     }
 }

@@ -110,8 +110,7 @@ public final class SurveyCommand implements Callable<Integer> {
             } else {
                 var r = store.room(room);
                 if (r.isEmpty()) {
-                    err.println("camlab: no room named '" + room + "' ('camlab rooms list' lists them)");
-                    return ExitCodes.BAD_ARGUMENTS;
+                    return DbOption.noRoom(err, room);
                 }
                 rooms = List.of(r.get());
             }
