@@ -61,6 +61,10 @@ public final class CheckCommand implements Callable<Integer> {
             + "virtual camera: the live check where there is no camera.")
     boolean demo;
 
+    @Option(names = "--or-demo", description = "Where no camera is found, check the demo scene instead and say so "
+            + "(the desktop entry's choice: a window rather than an error).")
+    boolean orDemo;
+
     @Option(names = "--duration", paramLabel = "TIME", description = "End after this long (30s, 2m) with the summary; "
             + "default: until Ctrl-C, or a recording's end.")
     String duration;
@@ -137,6 +141,12 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String src = source != null ? source : "camera";
         String name = null;
+        if (orDemo && !demo && source == null && Lab.cameras().isEmpty()) {
+            err.println("camlab: no camera found on this machine: checking the demo scene instead");
+            err.flush();
+            demo = true;
+            name = "demo scene: no camera found";
+        }
         if (demo) {
             if (!DemoCache.present()) {
                 err.println("camlab: preparing the demo scene (once; kept in " + DemoCache.directory() + ")");
@@ -149,7 +159,9 @@ public final class CheckCommand implements Callable<Integer> {
                         + " (set CAMLAB_CACHE to a writable directory)");
                 return ExitCodes.OUTPUT;
             }
-            name = "demo scene (a person before a bright window)";
+            if (name == null) {
+                name = "demo scene (a person before a bright window)";
+            }
             loop = true;
         }
         try (Lab lab = Lab.automatic(mode)) {

@@ -10,6 +10,9 @@ public final class ExitCodes {
     public static final int REQUIREMENT_FAILED = 4;
     /** The report could not be written (a full disk, a closed output). */
     public static final int OUTPUT = 5;
+    /** camlab cannot run here: a jar missing, native libraries for another system or that cannot be loaded or
+     *  unpacked, a Java runtime older than 17 ({@link org.camlab.install.Launch}, which says it before this class loads). */
+    public static final int INSTALLATION = org.camlab.install.Launch.EXIT_INSTALLATION;
 
     private ExitCodes() {
     }

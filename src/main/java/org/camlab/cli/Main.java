@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = {"Measures what makes people look bad on a video call and says what to change.", ""},
         subcommands = {AnalyzeCommand.class, CheckCommand.class, CompareCommand.class, ChartCommand.class, DevicesCommand.class, DemoCommand.class, ExplainCommand.class, ReadinessCommand.class, ProbeServerCommand.class, RoomsCommand.class, SurveyCommand.class, HistoryCommand.class, FleetCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 analysed · 2 bad arguments · 3 source cannot be opened or decoded · "
-                + "4 a --require is not met · 5 the report cannot be written · 130/143 interrupted (partial report printed).",
+                + "4 a --require is not met · 5 the report cannot be written · 6 camlab cannot run here (its installation, "
+                + "its native libraries or the Java runtime; the line says which) · 130/143 interrupted (partial report printed).",
                 "Run 'camlab analyze --help' for the options, 'camlab explain' for what every number means; "
                         + "docs/CONTRACT.md is the full contract."})
 public final class Main implements Runnable {
@@ -70,7 +71,13 @@ public final class Main implements Runnable {
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCodes.BAD_ARGUMENTS;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (LinkageError e) { // picocli hands on errors: a jar or a native library that cannot be loaded
+            err.println("camlab: " + Natives.explain(e));
+            org.slf4j.LoggerFactory.getLogger(Main.class).debug("cannot run here", e);
+            return ExitCodes.INSTALLATION;
+        }
     }
 
     /** An analysis that will look for faces: worth loading OpenCV while the arguments are parsed. */
@@ -92,7 +99,7 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"camlab " + org.camlab.report.Version.get() + " (Java " + Runtime.version() + ")"};
+            return new String[] {org.camlab.install.BuildInfo.line()};
         }
     }
 }

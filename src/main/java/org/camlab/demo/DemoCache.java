@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.camlab.install.CacheDirectory;
 
 /**
  * The live demo's recording, made once and kept in the user's cache directory: painting and
@@ -23,15 +24,9 @@ public final class DemoCache {
     private DemoCache() {
     }
 
-    /** {@code $CAMLAB_CACHE}, else {@code $XDG_CACHE_HOME/camlab}, else {@code ~/.cache/camlab}. */
+    /** The user's cache directory ({@link CacheDirectory}: {@code $CAMLAB_CACHE}, else the system's convention). */
     public static Path directory() {
-        String own = System.getenv("CAMLAB_CACHE");
-        if (own != null && !own.isBlank()) {
-            return Path.of(own);
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("camlab");
+        return CacheDirectory.get().toPath();
     }
 
     public static boolean present() {
