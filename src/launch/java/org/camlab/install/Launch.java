@@ -29,21 +29,57 @@ public final class Launch {
             System.exit(EXIT_INSTALLATION);
         }
         if (System.getProperty(NATIVE_CACHE) == null) {
-            System.setProperty(NATIVE_CACHE, CacheDirectory.natives().getPath());
+            File natives = CacheDirectory.natives();
+            System.setProperty(NATIVE_CACHE, natives.getPath());
+            if (usesNatives(args) && !writable(natives)) {
+                // JavaCPP then unpacks into a temporary directory: camlab still works, only starts slower
+                System.err.println("camlab: note: cannot write to the cache directory " + natives.getParent()
+                        + ", so the native libraries are unpacked anew on every run; set CAMLAB_CACHE to a directory"
+                        + " you can write");
+            }
         }
         try {
             Class.forName("org.camlab.cli.Main").getMethod("main", String[].class).invoke(null, (Object) args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof LinkageError) {
-                System.err.println("camlab: cannot start: " + cause + "; reinstall camlab");
+                System.err.println("camlab: " + Installation.explain((LinkageError) cause));
                 System.exit(EXIT_INSTALLATION);
             }
             throw new IllegalStateException(cause);
-        } catch (ReflectiveOperationException | LinkageError e) {
+        } catch (LinkageError e) {
+            System.err.println("camlab: " + Installation.explain(e));
+            System.exit(EXIT_INSTALLATION);
+        } catch (ReflectiveOperationException e) {
             System.err.println("camlab: cannot start: " + e + "; reinstall camlab");
             System.exit(EXIT_INSTALLATION);
         }
+    }
+
+    /** A command that opens pictures, recordings or cameras (FFmpeg, OpenCV), rather than only reads or prints. */
+    static boolean usesNatives(String[] args) {
+        for (String a : args) {
+            if (a.startsWith("-")) {
+                continue;
+            }
+            switch (a) {
+                case "analyze":
+                case "analyse":
+                case "check":
+                case "demo":
+                case "survey":
+                case "readiness":
+                case "devices":
+                    return true;
+                default:
+                    return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean writable(File dir) {
+        return (dir.isDirectory() || dir.mkdirs()) && dir.canWrite();
     }
 
     /** Null when a runtime of {@code java.specification.version} can run camlab; else what to do, in one line. */

@@ -206,7 +206,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             } catch (FaceDetectorUnavailableException e) {
                 clear(progress);
                 err.println("camlab: " + e.getMessage());
-                return ExitCodes.BAD_ARGUMENTS;
+                return e.nativeLibraries() ? ExitCodes.INSTALLATION : ExitCodes.BAD_ARGUMENTS;
             }
             clear(progress);
             Verdict verdict = lab.judge(report);

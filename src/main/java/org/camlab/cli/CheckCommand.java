@@ -220,7 +220,7 @@ public final class CheckCommand implements Callable<Integer> {
             return Interrupts.exitCode() != 0 ? Interrupts.exitCode() : ExitCodes.SOURCE;
         } catch (FaceDetectorUnavailableException e) {
             err.println("camlab: " + e.getMessage());
-            return ExitCodes.BAD_ARGUMENTS;
+            return e.nativeLibraries() ? ExitCodes.INSTALLATION : ExitCodes.BAD_ARGUMENTS;
         } finally {
             if (view != null) {
                 view.close();

@@ -74,7 +74,7 @@ public final class Main implements Runnable {
         try {
             return cl.execute(args);
         } catch (LinkageError e) { // picocli hands on errors: a jar or a native library that cannot be loaded
-            err.println("camlab: " + Natives.explain(e));
+            err.println("camlab: " + org.camlab.install.Installation.explain(e));
             org.slf4j.LoggerFactory.getLogger(Main.class).debug("cannot run here", e);
             return ExitCodes.INSTALLATION;
         }

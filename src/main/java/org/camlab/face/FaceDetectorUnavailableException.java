@@ -14,4 +14,9 @@ public final class FaceDetectorUnavailableException extends RuntimeException {
     public FaceDetectorUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** OpenCV's native libraries themselves cannot be loaded: the installation or its native cache is broken. */
+    public boolean nativeLibraries() {
+        return getCause() instanceof LinkageError;
+    }
 }

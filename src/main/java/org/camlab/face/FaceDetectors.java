@@ -71,7 +71,10 @@ public final class FaceDetectors {
                 }
                 try {
                     return new CascadeFaceDetector();
-                } catch (IOException | RuntimeException | LinkageError e) {
+                } catch (LinkageError e) {
+                    // OpenCV itself does not load: a broken installation or native cache, not a missing model
+                    throw new FaceDetectorUnavailableException(org.camlab.install.Installation.explain(e), e);
+                } catch (IOException | RuntimeException e) {
                     log.warn("no face detector could be loaded ({}); the centre of the frame is used as the subject", e.toString());
                     return FaceDetector.NONE;
                 }

@@ -68,6 +68,17 @@ class LayeringTest {
         layers().check(main());
     }
 
+    /** org.camlab.install runs before the rest can load (on runtimes too old for it): it uses none of camlab. */
+    @Test
+    void installUsesNothingOfCamlab() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that().resideInAPackage(ROOT + ".install..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".text..", ROOT + ".image..", ROOT + ".capture..",
+                        ROOT + ".core..", ROOT + ".face..", ROOT + ".results..", ROOT + ".session..", ROOT + ".readiness..",
+                        ROOT + ".advice..", ROOT + ".report..", ROOT + ".demo..", ROOT + ".live..", ROOT + ".lab..",
+                        ROOT + ".rooms..", ROOT + ".cli..")
+                .check(main());
+    }
+
     @Test
     void noPackagesFormACycle() {
         noCycles().check(main());

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A real X server for the window's tests: Debian's Xvfb on a free display, stopped after. */
-final class XvfbServer implements AutoCloseable {
+public final class XvfbServer implements AutoCloseable {
     private final Process process;
     private final String display;
 
@@ -14,7 +14,7 @@ final class XvfbServer implements AutoCloseable {
         this.display = display;
     }
 
-    static XvfbServer start() throws IOException, InterruptedException {
+    public static XvfbServer start() throws IOException, InterruptedException {
         for (int n = 91; n < 120; n++) {
             if (Files.exists(Path.of("/tmp/.X" + n + "-lock")) || Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
                 continue;
@@ -38,7 +38,7 @@ final class XvfbServer implements AutoCloseable {
         throw new IOException("no free X display for Xvfb between :91 and :119");
     }
 
-    String display() {
+    public String display() {
         return display;
     }
 
