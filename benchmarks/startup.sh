@@ -11,8 +11,8 @@
 #   java -version                  the system's Java 17, the floor of any Java command
 #   bundled java -version          the package's jlink'd runtime
 #   camlab (installed)             /usr/bin/camlab: bundled runtime + AOT cache + C1 for stills
-#   - no AOT cache                 the same java command without -XX:AOTCache
-#   - no C1                        with the AOT cache, both compilers
+#   without the AOT cache                the same java command without -XX:AOTCache
+#   without C1 only                      with the AOT cache, both compilers
 #   tar.gz with Java 17            the linux-x86_64 distribution on the system's Java 17 (its CDS archive)
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,8 +35,8 @@ hyperfine -N -w 2 -r 10 --export-json "$work/startup.json" \
   -n 'java -version' 'java -version' \
   -n 'bundled java -version' "$rt -version" \
   -n 'camlab (installed)' "/usr/bin/camlab analyze $still" \
-  -n '- no AOT cache' "$rt $base -XX:TieredStopAtLevel=1 -jar $jar analyze $still" \
-  -n '- no C1' "$rt $base -XX:AOTCache=/opt/camlab/lib/camlab.aot -Xlog:aot=off -Xlog:cds=off -jar $jar analyze $still" \
+  -n 'without the AOT cache' "$rt $base -XX:TieredStopAtLevel=1 -jar $jar analyze $still" \
+  -n 'without C1 only' "$rt $base -XX:AOTCache=/opt/camlab/lib/camlab.aot -Xlog:aot=off -Xlog:cds=off -jar $jar analyze $still" \
   -n 'tar.gz with Java 17' "$work/camlab-$version/bin/camlab analyze $still" >&2
 python3 - "$work/startup.json" <<'PY'
 import json, sys

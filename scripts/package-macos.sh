@@ -37,8 +37,9 @@ dist="$(cd "$dist" && pwd)"
 out="${2:-$(dirname "$dist")}"
 mkdir -p "$out" || die "cannot make $out"
 out="$(cd "$out" && pwd)"
-[ -f "$dist/camlab.jar" ] && [ -d "$dist/lib" ] \
-  || die "$dist has no camlab.jar and lib/: give the directory an unpacked camlab distribution made"
+if [ ! -f "$dist/camlab.jar" ] || [ ! -d "$dist/lib" ]; then
+  die "$dist has no camlab.jar and lib/: give the directory the camlab zip for macOS was unpacked in"
+fi
 
 # dist/macos of the repository (this script in scripts/), or macos/ beside this script or in the
 # distribution, whichever has the Info.plist template

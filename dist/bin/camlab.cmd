@@ -53,7 +53,7 @@ exit /b %ERRORLEVEL%
 exit /b 6
 
 :bad_java_home
->&2 echo camlab: JAVA_HOME is "%_camlab_jh%" and has no bin\java.exe: point JAVA_HOME at Java 17 or later, or unset it
+>&2 echo camlab: JAVA_HOME is "%_camlab_jh%" and has no bin\java.exe: point it at a Java 17 or later, or unset it
 exit /b 6
 
 :no_jar

@@ -50,7 +50,8 @@ modules=java.base,java.desktop,java.sql,java.logging,java.management,java.naming
 if "$jdk/bin/java" --list-modules 2>/dev/null | grep -q '^jdk.crypto.ec@'; then modules=$modules,jdk.crypto.ec; fi
 compress=--compress=2
 [ "$feature" -ge 21 ] && compress=--compress=zip-6
-"$jdk/bin/jlink" --add-modules "$modules" --output "$app/runtime" --strip-debug --no-man-pages --no-header-files $compress
+"$jdk/bin/jlink" --add-modules "$modules" --output "$app/runtime" --strip-debug --no-man-pages --no-header-files $compress \
+  --generate-cds-archive
 
 # the ahead-of-time cache (JDK 24+): a training run of the bundled runtime over a still and a recording,
 # with the options bin/camlab starts it with; caches and natives of the run stay in $work

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -32,10 +33,11 @@ import org.junit.jupiter.api.io.TempDir;
  * and exits with the code it is told. The install directory has spaces, {@code &}, parentheses,
  * {@code !} and characters outside ASCII in its path; every run starts in another directory.
  *
- * <p>Wine's {@code cmd} is not Windows' in every corner: it expands a {@code %} or {@code !} that a
- * variable's value brings in a second time, where Windows does not, so no path or argument here
- * holds a {@code %}, and none that a {@code !...!} line would print holds a {@code !}. What it does
- * check, Windows' {@code cmd} does the same way.
+ * <p>Wine's {@code cmd} is not Windows' in every corner: it expands a {@code %} that a variable's
+ * value or {@code %*} brings in a second time, where Windows does not, so no path or argument here
+ * holds a {@code %}. Wine makes an 8.3 short name for every long one, so the quoting of the paths
+ * the launcher gives java is checked by reading it, not here. What this test does check, Windows'
+ * {@code cmd} does the same way.
  *
  * <p>Needs Debian's {@code wine} and {@code wine64} (the {@code cmd} to run it) and {@code
  * gcc-mingw-w64-x86-64-win32} (to build the stand-in); fails, not skips, without them.
@@ -102,7 +104,12 @@ class CmdLauncherTest {
                 "no wine: install Debian's wine and wine64 (scripts/install-test-deps.sh does)");
         assertTrue(Files.isExecutable(Path.of(MINGW)),
                 "no MinGW: install Debian's gcc-mingw-w64-x86-64-win32 (scripts/install-test-deps.sh does)");
+        String installDir = "Prøgram Files (x86) & ü 日本 !b!";
+        String names = System.getProperty("sun.jnu.encoding", "UTF-8");
+        assertTrue(Charset.forName(names).newEncoder().canEncode(installDir), "this JVM's file names are " + names
+                + ": run it in a UTF-8 locale (LANG=C.UTF-8), as every test with a name outside ASCII needs");
         runs = Files.createDirectories(tmp.resolve("runs"));
+        Files.createDirectories(tmp.resolve("wine-tmp"));
         Path src = tmp.resolve("fakejava.c");
         Files.writeString(src, FAKE_JAVA_C);
         fakeJava = tmp.resolve("java.exe");
@@ -112,10 +119,11 @@ class CmdLauncherTest {
         prefix = tmp.resolve("wine prefix");
         Files.createDirectories(tmp.resolve("wine home"));
         // the prefix is made once (about 5 s and 700 MB); wineboot returns before its services settle
-        run(List.of(WINE, "wineboot", "--init"), Map.of(), 300, "wineboot");
+        Proc boot = run(List.of(WINE, "wineboot", "--init"), Map.of(), 300, "wineboot");
         run(List.of(WINESERVER, "-w"), Map.of(), 300, "wineserver-wait");
+        assertTrue(Files.isRegularFile(prefix.resolve("system.reg")), "wineboot made a prefix: " + boot.stderr);
 
-        home = tmp.resolve("Prøgram Files (x86) & ü 日本 !b!").resolve("camlab");
+        home = tmp.resolve(installDir).resolve("camlab");
         Files.createDirectories(home.resolve("bin"));
         Files.createDirectories(home.resolve("lib"));
         Files.copy(LAUNCHER, home.resolve("bin").resolve("camlab.cmd"));
@@ -241,8 +249,8 @@ class CmdLauncherTest {
         Path empty = Files.createDirectories(tmp.resolve("not a jdk & (x)"));
         Result r = launch(Map.of("JAVA_HOME", win(empty)), 0, "rem", "\"%T_BIN%\\camlab.cmd\" demo");
         assertEquals(6, r.code, r.toString());
-        assertEquals(List.of("camlab: JAVA_HOME is \"" + win(empty) + "\" and has no bin\\java.exe: point JAVA_HOME"
-                + " at Java 17 or later, or unset it"), r.stderr, r.toString());
+        assertEquals(List.of("camlab: JAVA_HOME is \"" + win(empty) + "\" and has no bin\\java.exe: point it at"
+                + " a Java 17 or later, or unset it"), r.stderr, r.toString());
         assertNull(r.exe, r.toString());
     }
 
@@ -386,6 +394,8 @@ class CmdLauncherTest {
         e.put("LANG", "C.UTF-8");
         e.put("LC_ALL", "C.UTF-8");
         e.put("WINEDEBUG", "-all");
+        // wineserver's socket directory, and MinGW's temporary files, stay in this test's directory
+        e.put("TMPDIR", tmp.resolve("wine-tmp").toString());
         // no .NET or HTML engine to offer, no menu entries or file associations for the user's desktop
         e.put("WINEDLLOVERRIDES", "mscoree=;mshtml=;winemenubuilder.exe=");
         if (prefix != null) {
