@@ -17,11 +17,21 @@ public record CameraMode(int width, int height, double fps, String pixelFormat) 
     public static final double MIN_FPS = 24;
 
     /**
-     * The mode camlab asks for: the largest picture offered at {@link #MIN_FPS} or more (the highest
+     * The mode camlab asks for: among the 16:9 modes where there are any (else the landscape ones), the largest picture offered at {@link #MIN_FPS} or more (the highest
      * rate among those, then a compressed format, which USB 2 can carry at that size); the largest
      * at any rate where none reaches it; null for no modes.
      */
     public static CameraMode best(List<CameraMode> modes) {
+        // a call's picture is 16:9 (meeting clients ask for 1280×720 or 1920×1080): a MacBook's FaceTime
+        // camera also offers 1760×1328, 1552×1552 and 1080×1920, all larger than 1920×1080, which the
+        // client would crop; then any landscape mode, then whatever there is
+        List<CameraMode> wide = modes.stream().filter(m -> Math.abs((double) m.width / m.height - 16.0 / 9) < 0.04).toList();
+        List<CameraMode> landscape = modes.stream().filter(m -> m.width > m.height).toList();
+        if (!wide.isEmpty()) {
+            modes = wide;
+        } else if (!landscape.isEmpty()) {
+            modes = landscape;
+        }
         Comparator<CameraMode> bySize = Comparator.comparingLong(m -> (long) m.width * m.height);
         Comparator<CameraMode> order = bySize.thenComparingDouble(m -> Double.isNaN(m.fps) ? 0 : m.fps)
                 .thenComparing(m -> m.compressed() ? 1 : 0);

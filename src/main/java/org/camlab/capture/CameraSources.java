@@ -1,9 +1,6 @@
 package org.camlab.capture;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camlab.image.SourceInfo;
@@ -51,31 +48,25 @@ public final class CameraSources {
 
     /** Opens a camera in its best mode, or in the driver's own where that mode is refused. */
     public static FrameSource open(Camera camera) throws SourceException {
-        String format = inputFormat();
+        return open(camera, DeviceOpen.os(System.getProperty("os.name", "")));
+    }
+
+    static FrameSource open(Camera camera, String os) throws SourceException {
         String name = camera.name() + " (" + camera.device() + ")";
         CameraMode best = camera.best();
         if (best != null) {
-            Map<String, String> options = new LinkedHashMap<>();
-            options.put("video_size", best.width() + "x" + best.height());
-            if (!Double.isNaN(best.fps())) {
-                options.put("framerate", CameraMode.fpsText(best.fps()));
-            }
-            String input = best.ffmpegInputFormat();
-            if (input != null && format.equals("v4l2")) {
-                options.put("input_format", input);
-            }
+            DeviceOpen plan = DeviceOpen.of(os, camera, best);
             try {
-                return new FfmpegSource(camera.device(), name, SourceInfo.Kind.CAMERA, false, format, options);
+                return new FfmpegSource(plan.device(), name, SourceInfo.Kind.CAMERA, false, plan.format(), plan.options());
             } catch (SourceException refused) {
+                if (refused.getMessage().contains(AvfoundationListing.PERMISSION)) {
+                    throw refused; // no other mode will be allowed either
+                }
                 org.slf4j.LoggerFactory.getLogger(CameraSources.class).debug("{} refused {}: {}", name, best,
                         refused.getMessage());
             }
         }
-        return new FfmpegSource(camera.device(), name, SourceInfo.Kind.CAMERA, false, format, Map.of());
-    }
-
-    private static String inputFormat() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        return os.contains("mac") ? "avfoundation" : os.contains("win") ? "dshow" : "v4l2";
+        DeviceOpen own = DeviceOpen.of(os, camera, null);
+        return new FfmpegSource(own.device(), name, SourceInfo.Kind.CAMERA, false, own.format(), own.options());
     }
 }

@@ -1,7 +1,13 @@
 package org.camlab.capture;
 
-import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_QUIET;
+import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_INFO;
 import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_WARNING;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import org.bytedeco.ffmpeg.avutil.LogCallback;
+import org.bytedeco.javacpp.BytePointer;
 
 import org.bytedeco.ffmpeg.global.avutil;
 import org.slf4j.Logger;
@@ -14,6 +20,8 @@ import org.slf4j.helpers.SubstituteLogger;
  */
 public final class FfmpegLogging {
     private static volatile boolean initialised;
+    /** Held here for the life of the process: FFmpeg keeps only a native pointer to it. */
+    private static final Capture CAPTURE = new Capture();
 
     private FfmpegLogging() {
     }
@@ -22,7 +30,12 @@ public final class FfmpegLogging {
         if (!initialised) {
             synchronized (FfmpegLogging.class) {
                 if (!initialised) {
-                    avutil.av_log_set_level(debugLogging() ? AV_LOG_WARNING : AV_LOG_QUIET);
+                    // FFmpeg's messages up to INFO are taken by camlab's own callback: kept for the one-line
+                    // reason of a failure and for the device listings FFmpeg prints, never printed itself
+                    // (a stream URL with credentials must not be echoed); with --verbose, logged at debug
+                    CAPTURE.debug = debugLogging();
+                    avutil.av_log_set_level(AV_LOG_INFO);
+                    avutil.setLogCallback(CAPTURE);
                     initialised = true;
                 }
             }
@@ -59,6 +72,91 @@ public final class FfmpegLogging {
             return s.isEmpty() ? null : s;
         } catch (NumberFormatException e) {
             return null;
+        }
+    }
+
+    /** A position in FFmpeg's log: {@link #since} gives what FFmpeg logged after it (all threads). */
+    static long mark() {
+        init();
+        return CAPTURE.mark();
+    }
+
+    /** FFmpeg's lines logged since {@code mark} (at most the last few hundred), credentials removed. */
+    static List<String> since(long mark) {
+        return CAPTURE.since(mark);
+    }
+
+    /** The last error or warning FFmpeg logged since {@code mark}, credentials removed; null when none. */
+    static String lastProblem(long mark) {
+        return CAPTURE.lastProblem(mark);
+    }
+
+    /** FFmpeg's log lines, in a bounded ring: nothing grows however long camlab runs. */
+    private static final class Capture extends LogCallback {
+        private static final int KEEP = 500;
+        private final ArrayDeque<String> lines = new ArrayDeque<>();
+        private final ArrayDeque<Integer> levels = new ArrayDeque<>();
+        private long seen;
+        volatile boolean debug;
+        private final Logger log = LoggerFactory.getLogger("org.camlab.capture.ffmpeg");
+
+        @Override
+        public void call(int level, BytePointer msg) {
+            String line = msg == null ? "" : msg.getString().stripTrailing();
+            if (line.isEmpty()) {
+                return;
+            }
+            synchronized (this) {
+                lines.addLast(line);
+                levels.addLast(level);
+                if (lines.size() > KEEP) {
+                    lines.removeFirst();
+                    levels.removeFirst();
+                }
+                seen++;
+            }
+            if (debug && level <= AV_LOG_WARNING) {
+                log.debug("ffmpeg: {}", Redact.url(line));
+            }
+        }
+
+        synchronized long mark() {
+            return seen;
+        }
+
+        synchronized List<String> since(long mark) {
+            int n = (int) Math.min(lines.size(), Math.max(0, seen - mark));
+            List<String> all = new ArrayList<>(lines);
+            List<String> out = new ArrayList<>(n);
+            for (String l : all.subList(all.size() - n, all.size())) {
+                out.add(Redact.url(l));
+            }
+            return out;
+        }
+
+        synchronized String lastProblem(long mark) {
+            int n = (int) Math.min(lines.size(), Math.max(0, seen - mark));
+            List<String> all = new ArrayList<>(lines);
+            List<Integer> lv = new ArrayList<>(levels);
+            for (int i = all.size() - 1; i >= all.size() - n; i--) {
+                if (lv.get(i) <= AV_LOG_WARNING) {
+                    return Redact.url(stripContext(all.get(i)));
+                }
+            }
+            return null;
+        }
+
+        /** "[dshow @ 0x55d…] Could not find video device" → "Could not find video device". */
+        private static String stripContext(String line) {
+            String s = line.strip();
+            while (s.startsWith("[")) {
+                int end = s.indexOf("] ");
+                if (end < 0) {
+                    break;
+                }
+                s = s.substring(end + 2).strip();
+            }
+            return s;
         }
     }
 }

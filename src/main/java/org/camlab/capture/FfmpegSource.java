@@ -99,11 +99,13 @@ public final class FfmpegSource implements FrameSource {
         if (keyFramesOnly) {
             grabber.setVideoOption("skip_frame", "nokey");
         }
+        long logMark = FfmpegLogging.mark();
         try {
             grabber.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
             closeQuietly();
-            throw new SourceException("cannot open " + displayName + ": " + reason(e));
+            throw new SourceException("cannot open " + displayName + ": " + reason(e)
+                    + (kind == SourceInfo.Kind.CAMERA ? deviceReason(format, logMark, reason(e)) : ""));
         }
         if (grabber.getVideoStream() < 0 || grabber.getImageWidth() <= 0 || grabber.getImageHeight() <= 0) {
             closeQuietly();
@@ -376,6 +378,24 @@ public final class FfmpegSource implements FrameSource {
         all.get(into.luma, 0, w * h);
         all.get(into.cb, 0, w * h);
         all.get(into.cr, 0, w * h);
+    }
+
+    /**
+     * What the device's own input said about the failure, which FFmpeg only logs (a camera that is
+     * not there, a mode it refuses, macOS's camera permission), as " (…)"; "" when it said nothing new.
+     */
+    private static String deviceReason(String format, long logMark, String already) {
+        if ("avfoundation".equals(format)) {
+            String mac = AvfoundationListing.problem(String.join("\n", FfmpegLogging.since(logMark)));
+            if (mac != null) {
+                return " (" + mac + ")";
+            }
+        }
+        String said = FfmpegLogging.lastProblem(logMark);
+        if (said == null || already.contains(said)) {
+            return "";
+        }
+        return " (" + (said.length() > 160 ? said.substring(0, 157) + "…" : said) + ")";
     }
 
     static String reason(Throwable e) {

@@ -44,7 +44,7 @@ public final class Sources {
     public static FrameSource open(String spec, boolean keyFramesOnly) throws SourceException {
         String name = Redact.url(spec);
         if (CameraSources.isCamera(spec)) {
-            List<Camera> cameras = Cameras.system().list();
+            List<Camera> cameras = CameraDiscovery.system();
             Camera c = CameraSources.find(spec, cameras);
             if (c == null) {
                 throw new SourceException(CameraSources.missing(spec, cameras));

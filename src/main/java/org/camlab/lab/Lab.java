@@ -151,7 +151,7 @@ public final class Lab implements AutoCloseable {
 
     /** The cameras of this machine. */
     public static List<Camera> cameras() {
-        return Cameras.system().list();
+        return org.camlab.capture.CameraDiscovery.system();
     }
 
     /** The camera a spec names ({@code camera}, {@code camera:N}, {@code /dev/videoN}), or null. */

@@ -41,7 +41,7 @@ public final class ReadinessCheck {
         progress.accept("camera");
         CameraFacts camera;
         try {
-            camera = CameraFacts.first(Cameras.system().list(), Path.of("/"));
+            camera = CameraFacts.first(org.camlab.capture.CameraDiscovery.system(), Path.of("/"));
         } catch (RuntimeException e) {
             camera = null; // no camera is a finding, not a failure
         }

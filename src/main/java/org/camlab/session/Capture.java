@@ -95,6 +95,12 @@ final class Capture implements Runnable {
         long limit = options.durationMicros();
         while (!handoff.stopping()) {
             if (!source.next()) {
+                if (source.info().kind() == SourceInfo.Kind.CAMERA && !handoff.stopping()) {
+                    // a camera has no end of its own: it was unplugged, another program took it, or the
+                    // driver stopped sending; the frames measured so far are still reported (partial)
+                    throw new SourceException("the camera " + name + " went away (unplugged, taken by another "
+                            + "program, or its driver stopped sending)");
+                }
                 return;
             }
             long pts = source.ptsMicros();

@@ -175,6 +175,21 @@ class SessionEngineTest {
         assertTrue(late <= early + 10, "the lag does not grow: " + early + " early, " + late + " late");
     }
 
+    /** A camera that stops sending after 90 frames (unplugged): the frames so far are reported, marked partial, with why. */
+    @Test
+    void aCameraThatGoesAwayEndsThePartialReportWithWhy() throws SourceException {
+        SessionReport r = new Session(all(), FaceDetector.NONE, null, 1, null)
+                .run(new MemorySource("Integrated Webcam", FRAMES, 30, 90, SourceInfo.Kind.CAMERA));
+        assertEquals(90, r.framesDecoded());
+        assertTrue(r.partial(), "partial");
+        assertTrue(r.error() != null && r.error().contains("the camera Integrated Webcam went away"), r.error());
+        // the same frames from a recording end as a recording ends: whole, no error
+        SessionReport file = new Session(all(), FaceDetector.NONE, null, 1, null)
+                .run(new MemorySource("desk.mp4", FRAMES, 30, 90, SourceInfo.Kind.FILE));
+        assertEquals(90, file.framesDecoded());
+        assertEquals(null, file.error());
+    }
+
     @Test
     void aSourceWithNoFrameIsAnErrorNotAReport() {
         MemorySource empty = new MemorySource("nothing", FRAMES, 30, 0, SourceInfo.Kind.FILE);
