@@ -46,6 +46,14 @@ public final class CameraSources {
                 + " ('camlab devices' lists them)";
     }
 
+    /** How long the open of a camera may wait while macOS asks the person whether camlab may use it. */
+    public static final java.time.Duration PERMISSION_WAIT = java.time.Duration.ofMinutes(2);
+
+    /** On macOS the first open of a camera waits for the person to answer the camera-permission prompt. */
+    public static boolean waitsForPermission() {
+        return DeviceOpen.os(System.getProperty("os.name", "")).equals("macos");
+    }
+
     /** Opens a camera in its best mode, or in the driver's own where that mode is refused. */
     public static FrameSource open(Camera camera) throws SourceException {
         return open(camera, DeviceOpen.os(System.getProperty("os.name", "")));

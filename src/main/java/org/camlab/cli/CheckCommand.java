@@ -176,6 +176,11 @@ public final class CheckCommand implements Callable<Integer> {
             Interrupts.route(stop);
         }
         Camera camera = Lab.camera(src);
+        if (camera != null && org.camlab.capture.CameraSources.waitsForPermission()) {
+            err.println("camlab: opening " + camera.name() + " (the first time, macOS asks whether your terminal may use"
+                    + " the camera: answer that prompt)");
+            err.flush();
+        }
         List<SessionListener> listeners = new ArrayList<>();
         LiveMonitor monitor = new LiveMonitor(lab.advisor());
         LiveWindow window = null;

@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "devices", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"List the cameras of this machine, with the modes each offers (size, frame rate, pixel format) "
                 + "where the platform tells, and the mode 'camlab check' asks for.", ""},
-        footer = {"", "On Linux the modes come from v4l2-ctl (Debian package v4l-utils); without it only the cameras "
-                + "are listed. Exit code 0, also when there is no camera."})
+        footer = {"", "The cameras and modes are FFmpeg's own: on Linux the kernel's list, with the rates from v4l2-ctl "
+                + "(Debian package v4l-utils) or without it the sizes FFmpeg lists; on Windows DirectShow's, on macOS "
+                + "AVFoundation's lists through FFmpeg. Exit code 0, also when there is no camera."})
 public final class DevicesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array of the cameras.")
     boolean json;

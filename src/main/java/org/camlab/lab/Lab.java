@@ -85,6 +85,11 @@ public final class Lab implements AutoCloseable {
     public SessionReport measure(String spec, SessionOptions options, StopSignal stop, List<SessionListener> listeners)
             throws SourceException {
         SourceInfo.Kind kind = Sources.kindOf(spec);
+        if (kind == SourceInfo.Kind.CAMERA && CameraSources.waitsForPermission()) {
+            // macOS holds the open while it asks whether this terminal (or app) may use the camera: a
+            // person answering that is not a camera that does not answer
+            options = options.withTimeouts(CameraSources.PERMISSION_WAIT, options.stallTimeout());
+        }
         int t = threadsChosen || kind == SourceInfo.Kind.IMAGE ? threads : 1;
         Session session = new Session(options, faces, t > 1 ? pool : null, t, stop);
         for (SessionListener l : listeners) {
