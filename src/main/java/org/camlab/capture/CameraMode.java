@@ -45,14 +45,37 @@ public record CameraMode(int width, int height, double fps, String pixelFormat) 
         return f.equals("MJPG") || f.equals("JPEG") || f.equals("H264");
     }
 
+    /**
+     * The driver's FourCC (v4l2-ctl's names, which camlab uses for every platform) for FFmpeg's pixel
+     * format or codec name, as libavdevice/v4l2-common.c pairs them; {@link #ffmpegInputFormat} goes back.
+     */
+    public static String fourcc(String ffmpegName) {
+        return switch (ffmpegName) {
+            case "yuyv422" -> "YUYV";
+            case "uyvy422" -> "UYVY";
+            case "mjpeg" -> "MJPG";
+            case "h264" -> "H264";
+            case "nv12" -> "NV12";
+            case "yuv420p" -> "YU12";
+            case "rgb24" -> "RGB3";
+            case "bgr24" -> "BGR3";
+            case "gray" -> "GREY";
+            default -> ffmpegName.toUpperCase(Locale.ROOT);
+        };
+    }
+
     /** FFmpeg's v4l2 input_format for this pixel format, or null to let the driver choose. */
     String ffmpegInputFormat() {
         return switch (pixelFormat.toUpperCase(Locale.ROOT)) {
             case "MJPG", "JPEG" -> "mjpeg";
             case "H264" -> "h264";
             case "YUYV" -> "yuyv422";
+            case "UYVY" -> "uyvy422";
             case "NV12" -> "nv12";
-            case "YU12" -> "yuv420p";
+            case "YU12", "I420" -> "yuv420p";
+            case "RGB3" -> "rgb24";
+            case "BGR3" -> "bgr24";
+            case "GREY" -> "gray";
             default -> null;
         };
     }

@@ -177,7 +177,7 @@ final class DshowListing {
             if (!m.find() || text.startsWith("unknown compression type")) {
                 continue; // headers, audio, and formats FFmpeg has no decoder for
             }
-            String format = m.group(2) == null ? "" : pixelFormat(m.group(2));
+            String format = m.group(2) == null ? "" : CameraMode.fourcc(m.group(2));
             int w = Integer.parseInt(m.group(6));
             int h = Integer.parseInt(m.group(7));
             double fps = rate(m.group(8));
@@ -200,17 +200,6 @@ final class DshowListing {
         }
     }
 
-    /** camlab's name for a format dshow printed: the driver's FourCC where there is a usual one. */
-    static String pixelFormat(String ffmpegName) {
-        return switch (ffmpegName) {
-            case "mjpeg" -> "MJPG";
-            case "h264" -> "H264";
-            case "yuyv422" -> "YUYV";
-            case "nv12" -> "NV12";
-            default -> ffmpegName.toUpperCase(Locale.ROOT);
-        };
-    }
-
     /**
      * The dshow option that asks for a mode's format: {@code vcodec=mjpeg} (or another decoder) for
      * a compressed one, {@code pixel_format=yuyv422} (or another) for a raw one; empty where the
@@ -218,17 +207,12 @@ final class DshowListing {
      * asked for are taken in that format and not in another that happens to offer them.
      */
     static Map<String, String> formatOption(CameraMode mode) {
-        String f = mode.pixelFormat().toUpperCase(Locale.ROOT);
-        String name = switch (f) {
-            case "" -> null;
-            case "MJPG", "JPEG" -> "mjpeg";
-            case "YUYV" -> "yuyv422";
-            case "YU12", "I420" -> "yuv420p";
-            default -> f.toLowerCase(Locale.ROOT);
-        };
-        if (name == null) {
+        if (mode.pixelFormat().isEmpty()) {
             return Map.of();
         }
+        String known = mode.ffmpegInputFormat();
+        // a name CameraMode.fourcc only upper-cased (hevc, p010 …) is FFmpeg's own, lower-cased back
+        String name = known != null ? known : mode.pixelFormat().toLowerCase(Locale.ROOT);
         return Map.of(CODECS.contains(name) ? "vcodec" : "pixel_format", name);
     }
 

@@ -2,7 +2,6 @@ package org.camlab.capture;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +47,7 @@ public final class V4l2Listing {
             if (!m.find() || m.group(2).equals("Unsupported")) {
                 continue;
             }
-            String format = fourcc(m.group(2));
+            String format = CameraMode.fourcc(m.group(2));
             Matcher sizes = SIZES.matcher(m.group(3));
             if (!sizes.find()) {
                 continue;
@@ -62,21 +61,5 @@ public final class V4l2Listing {
             }
         }
         return List.copyOf(out);
-    }
-
-    /** v4l2-ctl's name for FFmpeg's pixel format or codec name (libavdevice/v4l2-common.c pairs them). */
-    static String fourcc(String ffmpegName) {
-        return switch (ffmpegName) {
-            case "yuyv422" -> "YUYV";
-            case "uyvy422" -> "UYVY";
-            case "mjpeg" -> "MJPG";
-            case "h264" -> "H264";
-            case "nv12" -> "NV12";
-            case "yuv420p" -> "YU12";
-            case "rgb24" -> "RGB3";
-            case "bgr24" -> "BGR3";
-            case "gray" -> "GREY";
-            default -> ffmpegName.toUpperCase(Locale.ROOT);
-        };
     }
 }

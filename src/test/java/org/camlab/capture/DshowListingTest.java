@@ -196,7 +196,7 @@ class DshowListingTest {
         assertEquals(Map.of("vcodec", "hevc"), DshowListing.formatOption(new CameraMode(3840, 2160, 30, "HEVC")));
         assertEquals(Map.of(), DshowListing.formatOption(new CameraMode(640, 480, Double.NaN, "")));
         for (String name : List.of("mjpeg", "h264", "yuyv422", "nv12", "bgr24", "uyvy422")) {
-            CameraMode m = new CameraMode(640, 480, 30, DshowListing.pixelFormat(name));
+            CameraMode m = new CameraMode(640, 480, 30, CameraMode.fourcc(name));
             assertEquals(name, DshowListing.formatOption(m).values().iterator().next(), "round trip of " + name);
         }
     }

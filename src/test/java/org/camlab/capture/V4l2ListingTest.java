@@ -83,14 +83,14 @@ class V4l2ListingTest {
 
     @Test
     void ffmpegNamesBecomeV4l2CtlFourccs() {
-        assertEquals("YUYV", V4l2Listing.fourcc("yuyv422"));
-        assertEquals("MJPG", V4l2Listing.fourcc("mjpeg"));
-        assertEquals("H264", V4l2Listing.fourcc("h264"));
-        assertEquals("NV12", V4l2Listing.fourcc("nv12"));
-        assertEquals("YU12", V4l2Listing.fourcc("yuv420p"));
-        assertEquals("HEVC", V4l2Listing.fourcc("hevc"), "others upper-cased");
+        assertEquals("YUYV", CameraMode.fourcc("yuyv422"));
+        assertEquals("MJPG", CameraMode.fourcc("mjpeg"));
+        assertEquals("H264", CameraMode.fourcc("h264"));
+        assertEquals("NV12", CameraMode.fourcc("nv12"));
+        assertEquals("YU12", CameraMode.fourcc("yuv420p"));
+        assertEquals("HEVC", CameraMode.fourcc("hevc"), "others upper-cased");
         for (String f : new String[] {"yuyv422", "mjpeg", "h264", "nv12", "yuv420p"}) {
-            assertEquals(f, new CameraMode(640, 480, 30, V4l2Listing.fourcc(f)).ffmpegInputFormat(), f);
+            assertEquals(f, new CameraMode(640, 480, 30, CameraMode.fourcc(f)).ffmpegInputFormat(), f);
         }
     }
 
