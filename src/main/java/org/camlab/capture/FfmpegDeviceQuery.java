@@ -27,7 +27,7 @@ final class FfmpegDeviceQuery {
      * format is not in this FFmpeg (dshow on Linux), or nothing came within the deadline.
      */
     static String ask(String format, String input, Map<String, String> options) {
-        FutureTask<String> task = new FutureTask<>(() -> {
+        FutureTask<String> task = new FutureTask<>(() -> FfmpegLogging.atInfo(() -> {
             long mark = FfmpegLogging.mark();
             FFmpegFrameGrabber g = new FFmpegFrameGrabber(input);
             g.setFormat(format);
@@ -45,7 +45,7 @@ final class FfmpegDeviceQuery {
                 }
             }
             return String.join("\n", FfmpegLogging.since(mark));
-        });
+        }));
         Thread t = new Thread(task, "camlab-device-query");
         t.setDaemon(true);
         t.start();

@@ -34,7 +34,9 @@ public final class FfmpegLogging {
                     // reason of a failure and for the device listings FFmpeg prints, never printed itself
                     // (a stream URL with credentials must not be echoed); with --verbose, logged at debug
                     CAPTURE.debug = debugLogging();
-                    avutil.av_log_set_level(AV_LOG_INFO);
+                    // WARNING, not INFO: at INFO JavaCV prints "rejected some options" lines to stderr
+                    // itself; device listings, which FFmpeg logs at INFO, raise it for their question only
+                    avutil.av_log_set_level(AV_LOG_WARNING);
                     avutil.setLogCallback(CAPTURE);
                     initialised = true;
                 }
@@ -72,6 +74,20 @@ public final class FfmpegLogging {
             return s.isEmpty() ? null : s;
         } catch (NumberFormatException e) {
             return null;
+        }
+    }
+
+    /**
+     * Runs {@code question} with FFmpeg's log at INFO, where its device inputs print their listings,
+     * and back at WARNING after. The level is the process's: one question at a time.
+     */
+    static synchronized <T> T atInfo(java.util.function.Supplier<T> question) {
+        init();
+        avutil.av_log_set_level(AV_LOG_INFO);
+        try {
+            return question.get();
+        } finally {
+            avutil.av_log_set_level(AV_LOG_WARNING);
         }
     }
 

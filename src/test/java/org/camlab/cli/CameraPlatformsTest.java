@@ -17,6 +17,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @Timeout(120)
 class CameraPlatformsTest {
+    /**
+     * FFmpeg's log goes to camlab's callback and JavaCV prints its own "rejected some options" lines
+     * only at FFmpeg's INFO level, which camlab keeps for device questions: the demo's encoder and
+     * decoder say nothing on stderr beside camlab's own lines.
+     */
+    @org.junit.jupiter.api.Test
+    void ffmpegAndJavacvSayNothingOfTheirOwn() throws Exception {
+        ChildProcess.Result r = new ChildProcess().env("CAMLAB_CACHE", Fixtures.generated().toString())
+                .run(120, "demo", "--seconds", "1");
+        assertEquals(0, r.exit(), r.err());
+        for (String line : r.errLines()) {
+            assertTrue(line.startsWith("camlab: "), "a line not of camlab's on stderr: " + line);
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"Windows 11, amd64", "Mac OS X, aarch64", "Mac OS X, x86_64"})
     void noCameraIsOneLineOnEachPlatform(String os, String arch) throws Exception {
