@@ -8,6 +8,8 @@ import org.camlab.advice.Advisor;
 import org.camlab.advice.Profile;
 import org.camlab.advice.Requirement;
 import org.camlab.capture.SourceException;
+import org.camlab.exit.CamlabException;
+import org.camlab.exit.ExitCode;
 import org.camlab.face.FaceDetectorUnavailableException;
 import org.camlab.face.FaceDetectors;
 import org.camlab.image.SourceInfo;
@@ -76,10 +78,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ChartOption chart = new ChartOption();
 
-    @Option(names = "--faces", paramLabel = "DETECTOR", defaultValue = "auto",
-            description = "Face detector: auto (BlazeFace if its model is bundled, else Haar cascade), blazeface, "
-                    + "cascade, none (default: ${DEFAULT-VALUE}).")
-    String faces;
+    @picocli.CommandLine.Mixin
+    FacesOption faces = new FacesOption();
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the per-pixel analysis "
             + "(default: a still's rows over the cores, at most 4; a recording or stream on one, beside its decoder).")
@@ -98,12 +98,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         SessionOptions options = options();
         files.validate(spec);
-        FaceDetectors.Mode mode;
-        try {
-            mode = FaceDetectors.Mode.parse(faces);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        FaceDetectors.Mode mode = faces.mode();
         int workers = threads != null ? threads : Lab.defaultThreads();
         if (workers < 1 || workers > 64) {
             throw new ParameterException(spec.commandLine(), "--threads must be between 1 and 64");
@@ -205,8 +200,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 continue;
             } catch (FaceDetectorUnavailableException e) {
                 clear(progress);
-                err.println("camlab: " + e.getMessage());
-                return e.nativeLibraries() ? ExitCodes.INSTALLATION : ExitCodes.BAD_ARGUMENTS;
+                throw new CamlabException(e.nativeLibraries() ? ExitCode.INSTALLATION : ExitCode.BAD_ARGUMENTS, e.getMessage());
             }
             clear(progress);
             Verdict verdict = lab.judge(report);
@@ -245,11 +239,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             out.flush();
             if (out.checkError()) {
                 if (StdOut.brokenPipe(StdOut.failure())) {
-                    return Interrupts.exitCode() != 0 ? Interrupts.exitCode() : ExitCodes.OK;
+                    return ExitCodes.OK; // the reader went away (| head): not a failure
                 }
                 String why = StdOut.failure() != null ? StdOut.failure().getMessage() : "write error";
-                err.println("camlab: cannot write the report to standard output: " + why);
-                return ExitCodes.OUTPUT;
+                throw new CamlabException(ExitCode.OUTPUT, "cannot write the report to standard output: " + why);
             }
             if (files.any() && !files.write(report, verdict, position, err, lang.terms())) {
                 fileFailed = true;
@@ -264,9 +257,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     requirementFailed = true;
                 }
             }
-        }
-        if (Interrupts.exitCode() != 0) {
-            return Interrupts.exitCode();
         }
         return sourceFailed ? ExitCodes.SOURCE : fileFailed ? ExitCodes.OUTPUT
                 : requirementFailed ? ExitCodes.REQUIREMENT_FAILED : ExitCodes.OK;

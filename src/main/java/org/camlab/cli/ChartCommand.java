@@ -3,6 +3,8 @@ package org.camlab.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.camlab.exit.CamlabException;
+import org.camlab.exit.ExitCode;
 import org.camlab.lab.TestChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,8 +36,7 @@ public final class ChartCommand implements Callable<Integer> {
         try {
             pdf = TestChart.pdf(paper);
         } catch (java.io.IOException | RuntimeException e) {
-            err.println("camlab: cannot make the chart: " + e.getMessage());
-            return ExitCodes.OUTPUT;
+            throw new CamlabException(ExitCode.OUTPUT, "cannot make the chart: " + e.getMessage());
         }
         return ReportOptions.write(out, pdf, "chart (" + paper.name() + " landscape: print at 100 %)", err)
                 ? ExitCodes.OK : ExitCodes.OUTPUT;

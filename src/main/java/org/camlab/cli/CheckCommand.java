@@ -10,6 +10,8 @@ import org.camlab.capture.Camera;
 import org.camlab.capture.CameraMode;
 import org.camlab.capture.SourceException;
 import org.camlab.demo.DemoCache;
+import org.camlab.exit.CamlabException;
+import org.camlab.exit.ExitCode;
 import org.camlab.face.FaceDetectorUnavailableException;
 import org.camlab.face.FaceDetectors;
 import org.camlab.image.SourceInfo;
@@ -52,7 +54,6 @@ import picocli.CommandLine.Spec;
                 "           camlab check --demo --duration 20s --report check.html",
                 "           camlab check rtsp://user:pass@room-12/stream --duration 30s --json"})
 public final class CheckCommand implements Callable<Integer> {
-    static final long ANALYSIS_PERIOD_MICROS = 200_000;
 
     @Parameters(paramLabel = "SOURCE", descriptionKey = "SOURCE", arity = "0..1", description = "What to check (default: camera).")
     String source;
@@ -76,9 +77,8 @@ public final class CheckCommand implements Callable<Integer> {
             + "view goes to stderr.")
     boolean json;
 
-    @Option(names = "--faces", paramLabel = "DETECTOR", defaultValue = "auto",
-            description = "Face detector: auto, blazeface, cascade, none (default: ${DEFAULT-VALUE}).")
-    String faces;
+    @picocli.CommandLine.Mixin
+    FacesOption faces = new FacesOption();
 
     @Option(names = "--no-view", description = "No live view in the terminal: only the summary at the end.")
     boolean noView;
@@ -116,10 +116,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (demo && source != null) {
             throw new ParameterException(spec.commandLine(), "give either --demo or a SOURCE, not both");
         }
-        // a full analysis every 0.2 s of the source (the verdict is on the last second: 5 frames) keeps
-        // the check's cost beside capture small (benchmarks/RESULTS.md, "Live check"); timing and
-        // flicker are still measured on every frame
-        SessionOptions options = SessionOptions.defaults().withCadence(Cadence.period(ANALYSIS_PERIOD_MICROS));
+        SessionOptions options = SessionOptions.defaults().withCadence(Cadence.period(Lab.LIVE_PERIOD_MICROS));
         if (duration != null) {
             try {
                 long d = Durations.parseMicros(duration);
@@ -132,12 +129,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         files.validate(spec);
-        FaceDetectors.Mode mode;
-        try {
-            mode = FaceDetectors.Mode.parse(faces);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        FaceDetectors.Mode mode = faces.mode();
         PrintWriter err = spec.commandLine().getErr();
         String src = source != null ? source : "camera";
         String name = null;
@@ -155,9 +147,8 @@ public final class CheckCommand implements Callable<Integer> {
             try {
                 src = DemoCache.get().toString();
             } catch (Exception e) {
-                err.println("camlab: cannot write the demo scene to " + DemoCache.directory() + ": " + e.getMessage()
-                        + " (set CAMLAB_CACHE to a writable directory)");
-                return ExitCodes.OUTPUT;
+                throw new CamlabException(ExitCode.OUTPUT, "cannot write the demo scene to " + DemoCache.directory() + ": "
+                        + e.getMessage() + " (set CAMLAB_CACHE to a writable directory)", e);
             }
             if (name == null) {
                 name = "demo scene (a person before a bright window)";
@@ -189,9 +180,9 @@ public final class CheckCommand implements Callable<Integer> {
                 window = new LiveWindow(name != null ? name : Lab.displayName(src), lab.advisor(), stop, saveDir,
                         lang.terms());
             } catch (java.awt.HeadlessException | java.awt.AWTError e) {
-                err.println("camlab: --gui needs a display (" + (System.getenv("DISPLAY") == null ? "DISPLAY is not set"
-                        : "cannot open " + System.getenv("DISPLAY")) + "); without --gui the check runs in the terminal");
-                return ExitCodes.BAD_ARGUMENTS;
+                throw new CamlabException(ExitCode.BAD_ARGUMENTS, "--gui needs a display (" + (System.getenv("DISPLAY") == null
+                        ? "DISPLAY is not set" : "cannot open " + System.getenv("DISPLAY"))
+                        + "); without --gui the check runs in the terminal", e);
             }
             listeners.add(window);
             monitor.view(window);
@@ -221,11 +212,9 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             report = lab.watch(src, name, loop, options, stop, listeners);
         } catch (SourceException e) {
-            err.println("camlab: " + e.getMessage());
-            return Interrupts.exitCode() != 0 ? Interrupts.exitCode() : ExitCodes.SOURCE;
+            throw new CamlabException(ExitCode.SOURCE, e.getMessage(), e);
         } catch (FaceDetectorUnavailableException e) {
-            err.println("camlab: " + e.getMessage());
-            return e.nativeLibraries() ? ExitCodes.INSTALLATION : ExitCodes.BAD_ARGUMENTS;
+            throw new CamlabException(e.nativeLibraries() ? ExitCode.INSTALLATION : ExitCode.BAD_ARGUMENTS, e.getMessage(), e);
         } finally {
             if (view != null) {
                 view.close();
@@ -267,10 +256,9 @@ public final class CheckCommand implements Callable<Integer> {
         out.flush();
         boolean written = !files.any() || files.write(report, verdict, 0, err, lang.terms());
         if (report.error() != null && Interrupts.exitCode() == 0 && !report.error().equals(stop.reason())) {
-            err.println("camlab: " + report.error());
-            return ExitCodes.SOURCE;
+            throw new CamlabException(ExitCode.SOURCE, report.error()); // after the report of what was measured
         }
-        return Interrupts.exitCode() != 0 ? Interrupts.exitCode() : written ? ExitCodes.OK : ExitCodes.OUTPUT;
+        return written ? ExitCodes.OK : ExitCodes.OUTPUT;
     }
 
     /** The readiness findings if they are in (they take about a second); null rather than delaying the summary. */

@@ -11,6 +11,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camlab.exit.CamlabException;
+import org.camlab.exit.ExitCode;
 import org.camlab.rooms.RoomStore;
 import org.camlab.rooms.StoreException;
 import java.util.concurrent.Callable;
@@ -62,13 +64,9 @@ public final class CompareCommand implements Callable<Integer> {
         try (Stored stored = new Stored()) {
             c = new Comparison(load(before, stored), load(after, stored));
         } catch (SavedReport.Unreadable e) {
-            err.println("camlab: " + e.getMessage());
-            return ExitCodes.BAD_ARGUMENTS;
-        } catch (DbOption.Failed f) {
-            return f.exit;
+            throw new CamlabException(ExitCode.BAD_ARGUMENTS, e.getMessage(), e);
         } catch (StoreException e) {
-            err.println("camlab: " + e.getMessage());
-            return ExitCodes.SOURCE;
+            throw new CamlabException(ExitCode.SOURCE, e.getMessage(), e);
         }
         out.print(c.text(lang.terms()));
         out.flush();
@@ -82,9 +80,9 @@ public final class CompareCommand implements Callable<Integer> {
     private final class Stored implements AutoCloseable {
         RoomStore store;
 
-        RoomStore get() throws DbOption.Failed {
+        RoomStore get() {
             if (store == null) {
-                store = db.open(spec.commandLine().getErr());
+                store = db.open();
             }
             return store;
         }
@@ -107,7 +105,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    private SavedReport load(String arg, Stored stored) throws SavedReport.Unreadable, DbOption.Failed, StoreException {
+    private SavedReport load(String arg, Stored stored) throws SavedReport.Unreadable, StoreException {
         Matcher m = ROOM_AT.matcher(arg);
         if (!m.matches() || exists(arg)) {
             return SavedReport.read(Path.of(arg));

@@ -1,6 +1,7 @@
 package org.camlab.cli;
 
-import java.io.PrintWriter;
+import org.camlab.exit.CamlabException;
+import org.camlab.exit.ExitCode;
 import org.camlab.rooms.RoomStore;
 import org.camlab.rooms.StoreException;
 import picocli.CommandLine.Option;
@@ -16,55 +17,34 @@ final class DbOption {
         return db != null ? db : RoomStore.defaultDatabase();
     }
 
-    /** Opens the store, or says why not in one line (bad URL: exit 2; cannot reach or open: exit 3). */
-    RoomStore open(PrintWriter err) throws Failed {
-        String t = target();
-        if (t.startsWith("jdbc:") && !t.startsWith("jdbc:postgresql://") && !t.startsWith("jdbc:sqlite:")) {
-            err.println("camlab: --db: a file, or a jdbc:postgresql://HOST/DATABASE URL");
-            throw new Failed(ExitCodes.BAD_ARGUMENTS);
-        }
+    /**
+     * Opens the store; a URL that is neither a file nor a PostgreSQL or SQLite URL ends the command with
+     * exit 2 (RoomStore decides which are), a store that cannot be reached or opened with exit 3.
+     */
+    RoomStore open() {
         try {
-            return RoomStore.open(t);
+            return RoomStore.open(target());
         } catch (StoreException e) {
-            err.println("camlab: " + e.getMessage());
-            throw new Failed(ExitCodes.SOURCE);
+            throw new CamlabException(ExitCode.SOURCE, e.getMessage(), e);
         }
     }
 
     /** What a command does with the open store: its exit code. */
     interface StoreWork {
-        int run(RoomStore store) throws StoreException, Failed;
+        int run(RoomStore store) throws StoreException;
     }
 
-    /**
-     * Opens the store, runs {@code work} and closes it: a store that cannot be opened, read or
-     * written is one line and exit 3 (a bad URL: 2).
-     */
-    int run(PrintWriter err, StoreWork work) {
-        try (RoomStore store = open(err)) {
+    /** Opens the store, runs {@code work} and closes it: a store that cannot be read or written ends with exit 3. */
+    int run(StoreWork work) {
+        try (RoomStore store = open()) {
             return work.run(store);
-        } catch (Failed f) {
-            return f.exit;
         } catch (StoreException e) {
-            err.println("camlab: " + e.getMessage());
-            return ExitCodes.SOURCE;
+            throw new CamlabException(ExitCode.SOURCE, e.getMessage(), e);
         }
     }
 
-    /** An unknown room, told as every room command tells it. @return exit 2 */
-    static int noRoom(PrintWriter err, String name) {
-        err.println("camlab: no room named '" + name + "' ('camlab rooms list' lists them)");
-        return ExitCodes.BAD_ARGUMENTS;
-    }
-
-    /** A failure already told to the user, with the exit code it means. */
-    static final class Failed extends Exception {
-        private static final long serialVersionUID = 1L;
-        final int exit;
-
-        Failed(int exit) {
-            super(null, null, false, false);
-            this.exit = exit;
-        }
+    /** An unknown room, told as every room command tells it: exit 2. */
+    static CamlabException noRoom(String name) {
+        return new CamlabException(ExitCode.BAD_ARGUMENTS, "no room named '" + name + "' ('camlab rooms list' lists them)");
     }
 }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.camlab.exit.CamlabException;
+import org.camlab.exit.ExitCode;
 import org.camlab.demo.DemoRecording;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,12 +39,10 @@ public final class DemoCommand implements Callable<Integer> {
         if (out != null) {
             Path dir = out.toAbsolutePath().getParent();
             if (dir != null && !Files.isDirectory(dir)) {
-                spec.commandLine().getErr().println("camlab: cannot write " + out + ": there is no directory " + dir);
-                return ExitCodes.OUTPUT;
+                throw new CamlabException(ExitCode.OUTPUT, "cannot write " + out + ": there is no directory " + dir);
             }
             if (Files.isDirectory(out)) {
-                spec.commandLine().getErr().println("camlab: cannot write " + out + ": it is a directory; give a file name");
-                return ExitCodes.OUTPUT;
+                throw new CamlabException(ExitCode.OUTPUT, "cannot write " + out + ": it is a directory; give a file name");
             }
         }
         Path file = out != null ? out : Files.createTempFile("camlab-demo-", ".mp4");
@@ -51,8 +51,7 @@ public final class DemoCommand implements Callable<Integer> {
             try {
                 DemoRecording.write(file, 1280, 720, 30, seconds, 1.0);
             } catch (Exception e) {
-                spec.commandLine().getErr().println("camlab: cannot write the demo recording to " + file + ": " + e.getMessage());
-                return ExitCodes.OUTPUT;
+                throw new CamlabException(ExitCode.OUTPUT, "cannot write the demo recording to " + file + ": " + e.getMessage());
             }
             List<String> args = new ArrayList<>(List.of("analyze", file.toString()));
             if (json) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.camlab.exit.CamlabException;
+import org.camlab.exit.ExitCode;
 import org.camlab.advice.Advisor;
 import org.camlab.advice.ReadinessAdvisor;
 import org.camlab.advice.ReadinessRule;
@@ -58,8 +60,7 @@ public final class ExplainCommand implements Callable<Integer> {
             }
         }
         if (metrics.isEmpty() && rules.isEmpty() && readinessRules.isEmpty() && !"score".equals(q)) {
-            spec.commandLine().getErr().println("camlab: no metric or rule '" + query + "'; 'camlab explain' lists them all");
-            return ExitCodes.BAD_ARGUMENTS;
+            throw new CamlabException(ExitCode.BAD_ARGUMENTS, "no metric or rule '" + query + "'; 'camlab explain' lists them all");
         }
         Category last = null;
         for (Metric m : metrics) {

@@ -45,7 +45,7 @@ public final class FleetCommand implements Callable<Integer> {
         if (report != null) {
             ReportOptions.target(spec, "--report", report, "HTML", ".html", ".htm");
         }
-        return db.run(err, store -> {
+        return db.run(store -> {
             long[] days;
             try {
                 days = period.days(store.zone());

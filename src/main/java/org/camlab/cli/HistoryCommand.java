@@ -55,7 +55,7 @@ public final class HistoryCommand implements Callable<Integer> {
         if (rows < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rows must be 0 or more");
         }
-        return db.run(err, store -> {
+        return db.run(store -> {
             ZoneId zone = store.zone();
             long[] days;
             try {
@@ -64,7 +64,7 @@ public final class HistoryCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
             if (store.room(room).isEmpty()) {
-                return DbOption.noRoom(err, room);
+                throw DbOption.noRoom(room);
             }
             long[] ms = PeriodOption.millis(days, zone);
             History h = History.read(store, room, ms[0], ms[1], days[0], days[1], rows);

@@ -31,6 +31,15 @@ final class Interrupts {
         return signalled;
     }
 
+    /**
+     * The process's exit code once a command has returned {@code code}: an interrupt's wins over
+     * whatever the command ended with (its partial report is printed; a source that broke off because
+     * of the interrupt is not a failure of the source).
+     */
+    static int decide(int code) {
+        return signalled != 0 ? signalled : code;
+    }
+
     private static void install(String name, int code) {
         try {
             Signal.handle(new Signal(name), s -> {

@@ -2,6 +2,7 @@ package org.camlab.cli;
 
 import java.io.PrintWriter;
 import org.camlab.capture.Natives;
+import org.camlab.exit.CamlabException;
 import org.camlab.face.FaceDetectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,6 +62,11 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            if (ex instanceof CamlabException c) { // the one place a failure becomes its line and code
+                line.getErr().println("camlab: " + c.getMessage());
+                org.slf4j.LoggerFactory.getLogger(Main.class).debug("ended with {}", c.exitCode(), c);
+                return c.exitCode().code();
+            }
             line.getErr().println("camlab: internal error: " + ex + " (please report this; --verbose shows more)");
             org.slf4j.LoggerFactory.getLogger(Main.class).debug("internal error", ex);
             return ExitCodes.INTERNAL;
@@ -72,7 +78,7 @@ public final class Main implements Runnable {
             return ExitCodes.BAD_ARGUMENTS;
         });
         try {
-            return cl.execute(args);
+            return Interrupts.decide(cl.execute(args));
         } catch (LinkageError e) { // picocli hands on errors: a jar or a native library that cannot be loaded
             err.println("camlab: " + org.camlab.install.Installation.explain(e));
             org.slf4j.LoggerFactory.getLogger(Main.class).debug("cannot run here", e);

@@ -3,6 +3,8 @@ package org.camlab.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.camlab.exit.CamlabException;
+import org.camlab.exit.ExitCode;
 import org.camlab.rooms.Room;
 import org.camlab.rooms.StoreException;
 import picocli.CommandLine.Command;
@@ -67,16 +69,14 @@ public final class RoomsCommand implements Runnable {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             if (name.isBlank()) {
-                err.println("camlab: a room needs a name");
-                return ExitCodes.BAD_ARGUMENTS;
+                throw new CamlabException(ExitCode.BAD_ARGUMENTS, "a room needs a name");
             }
-            return db.run(err, store -> {
+            return db.run(store -> {
                 Room r = new Room(name.trim(), site, building, floor, source);
                 try {
                     store.add(r);
                 } catch (StoreException e) {
-                    err.println("camlab: " + e.getMessage()); // a name taken: the user's to change
-                    return ExitCodes.BAD_ARGUMENTS;
+                    throw new CamlabException(ExitCode.BAD_ARGUMENTS, e.getMessage()); // a name taken: the user's to change
                 }
                 spec.commandLine().getOut().println("added " + line(r));
                 return ExitCodes.OK;
@@ -95,7 +95,7 @@ public final class RoomsCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            return db.run(err, store -> {
+            return db.run(store -> {
                 List<Room> rooms = store.rooms();
                 if (rooms.isEmpty()) {
                     spec.commandLine().getOut().println("No rooms yet: 'camlab rooms add NAME --source SOURCE'.");
@@ -122,10 +122,10 @@ public final class RoomsCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            return db.run(err, store -> {
+            return db.run(store -> {
                 var room = store.room(name);
                 if (room.isEmpty()) {
-                    return DbOption.noRoom(err, name);
+                    throw DbOption.noRoom(name);
                 }
                 var ms = store.measurements(name, Long.MIN_VALUE, Long.MAX_VALUE);
                 PrintWriter out = spec.commandLine().getOut();
@@ -157,9 +157,9 @@ public final class RoomsCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            return db.run(err, store -> {
+            return db.run(store -> {
                 if (!store.remove(name)) {
-                    return DbOption.noRoom(err, name);
+                    throw DbOption.noRoom(name);
                 }
                 spec.commandLine().getOut().println("removed " + name);
                 return ExitCodes.OK;
@@ -205,12 +205,10 @@ public final class RoomsCommand implements Runnable {
                 room = null;
             }
             if ((site == null) == (room == null)) {
-                err.println("camlab: give a ROOM or --site SITE");
-                return ExitCodes.BAD_ARGUMENTS;
+                throw new CamlabException(ExitCode.BAD_ARGUMENTS, "give a ROOM or --site SITE");
             }
             if (clear && file != null) {
-                err.println("camlab: give a FILE or --clear, not both");
-                return ExitCodes.BAD_ARGUMENTS;
+                throw new CamlabException(ExitCode.BAD_ARGUMENTS, "give a FILE or --clear, not both");
             }
             org.camlab.advice.Advisor advisor = new org.camlab.advice.Advisor();
             String json = null;
@@ -219,21 +217,19 @@ public final class RoomsCommand implements Runnable {
                     json = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
                     org.camlab.rooms.Standard.parse(json, file.toString(), "", advisor);
                 } catch (java.io.IOException e) {
-                    err.println("camlab: cannot read " + file + ": " + (e instanceof java.nio.file.NoSuchFileException
+                    throw new CamlabException(ExitCode.BAD_ARGUMENTS, "cannot read " + file + ": " + (e instanceof java.nio.file.NoSuchFileException
                             ? "no such file" : e.getMessage()));
-                    return ExitCodes.BAD_ARGUMENTS;
                 } catch (IllegalArgumentException e) {
-                    err.println("camlab: " + e.getMessage());
-                    return ExitCodes.BAD_ARGUMENTS;
+                    throw new CamlabException(ExitCode.BAD_ARGUMENTS, e.getMessage());
                 }
             }
             String text = json;
-            return db.run(err, store -> {
+            return db.run(store -> {
                 Room r = null;
                 if (room != null) {
                     var found = store.room(room);
                     if (found.isEmpty()) {
-                        return DbOption.noRoom(err, room);
+                        throw DbOption.noRoom(room);
                     }
                     r = found.get();
                 }
@@ -253,8 +249,7 @@ public final class RoomsCommand implements Runnable {
                             ? org.camlab.rooms.Standard.parse(store.siteStandard(site), "site " + site, "site " + site + "'s", advisor)
                             : org.camlab.rooms.Standard.bundled(advisor);
                 } catch (IllegalArgumentException e) {
-                    err.println("camlab: " + e.getMessage());
-                    return ExitCodes.BAD_ARGUMENTS;
+                    throw new CamlabException(ExitCode.BAD_ARGUMENTS, e.getMessage());
                 }
                 out.println(st.name() + " (" + st.origin() + ")");
                 for (var q : st.profile().requirements()) {

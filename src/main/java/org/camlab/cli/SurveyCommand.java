@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.camlab.exit.CamlabException;
+import org.camlab.exit.ExitCode;
 import org.camlab.face.FaceDetectors;
 import org.camlab.lab.Lab;
 import org.camlab.rooms.Measurement;
@@ -48,8 +50,8 @@ public final class SurveyCommand implements Callable<Integer> {
     @Option(names = "--frames", paramLabel = "N", defaultValue = "60", description = "Frames analysed per measurement (default: ${DEFAULT-VALUE}).")
     int frames;
 
-    @Option(names = "--faces", paramLabel = "DETECTOR", defaultValue = "auto", description = "Face detector: auto, blazeface, cascade, none.")
-    String faces;
+    @picocli.CommandLine.Mixin
+    FacesOption faces = new FacesOption();
 
     @Option(names = "--replay", description = "A room whose source is a recording is treated as a live camera: each "
             + "measurement reads the recording at the time elapsed since the survey started (from its start again when it "
@@ -87,30 +89,24 @@ public final class SurveyCommand implements Callable<Integer> {
         if (everyMillis <= 0) {
             throw new ParameterException(spec.commandLine(), "--every must be more than 0");
         }
-        FaceDetectors.Mode mode;
-        try {
-            mode = FaceDetectors.Mode.parse(faces);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        FaceDetectors.Mode mode = faces.mode();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         StopSignal stop = new StopSignal();
         if (Main.ownsProcess()) {
             Interrupts.route(stop);
         }
-        try (RoomStore store = db.open(err); Lab lab = Lab.automatic(mode)) {
+        try (RoomStore store = db.open(); Lab lab = Lab.automatic(mode)) {
             List<Room> rooms;
             if (all) {
                 rooms = store.rooms();
                 if (rooms.isEmpty()) {
-                    err.println("camlab: no rooms to survey ('camlab rooms add NAME --source SOURCE')");
-                    return ExitCodes.BAD_ARGUMENTS;
+                    throw new CamlabException(ExitCode.BAD_ARGUMENTS, "no rooms to survey ('camlab rooms add NAME --source SOURCE')");
                 }
             } else {
                 var r = store.room(room);
                 if (r.isEmpty()) {
-                    return DbOption.noRoom(err, room);
+                    throw DbOption.noRoom(room);
                 }
                 rooms = List.of(r.get());
             }
@@ -118,8 +114,7 @@ public final class SurveyCommand implements Callable<Integer> {
             try {
                 survey.checkStandards(rooms);
             } catch (IllegalArgumentException e) {
-                err.println("camlab: " + e.getMessage() + " ('camlab rooms standard' replaces it)");
-                return ExitCodes.BAD_ARGUMENTS;
+                throw new CamlabException(ExitCode.BAD_ARGUMENTS, e.getMessage() + " ('camlab rooms standard' replaces it)", e);
             }
             DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
             int stored = survey.run(rooms, new Survey.Options(everyMillis, forMillis, frames, replay ? 1 : 0, snapshots), stop, new Survey.Progress() {
@@ -136,12 +131,9 @@ public final class SurveyCommand implements Callable<Integer> {
                 }
             });
             err.println("camlab: " + stored + " measurement" + (stored == 1 ? "" : "s") + " stored in " + store.shown());
-            return Interrupts.exitCode() != 0 ? Interrupts.exitCode() : ExitCodes.OK;
-        } catch (DbOption.Failed f) {
-            return f.exit;
+            return ExitCodes.OK;
         } catch (StoreException e) {
-            err.println("camlab: " + e.getMessage());
-            return ExitCodes.SOURCE;
+            throw new CamlabException(ExitCode.SOURCE, e.getMessage(), e);
         }
     }
 

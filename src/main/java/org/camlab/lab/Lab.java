@@ -124,8 +124,12 @@ public final class Lab implements AutoCloseable {
         });
     }
 
-    /** The live check's analysis period (SessionOptions' default for a camera). */
-    private static final long LIVE_PERIOD_MICROS = 200_000;
+    /**
+     * The live check's analysis period: a full analysis every 0.2 s of the source (the verdict is on the
+     * last second: 5 frames) keeps its cost beside capture small (benchmarks/RESULTS.md, "Live check");
+     * timing and flicker are still measured on every frame. The check and a survey's replay both use it.
+     */
+    public static final long LIVE_PERIOD_MICROS = 200_000;
 
     /**
      * Measures one source as the live check does: a camera or a stream as it comes; a recording

@@ -62,6 +62,8 @@ public final class Charts {
     public static final Color CLIP_ZONE = new Color(197, 48, 48, 70);
     /** A score at or above this is good; the score chart draws it as the target. */
     public static final int TARGET_SCORE = 80;
+    /** Below this a score needs fixing; between it and the target, checking. */
+    public static final int FIX_BELOW_SCORE = 60;
 
     private static final Color GRID_LINES = new Color(0xDDDDDD);
 
@@ -391,7 +393,7 @@ public final class Charts {
     }
 
     public static Color scoreColour(int score) {
-        return score >= TARGET_SCORE ? GOOD : score >= 60 ? CHECK : FIX;
+        return score >= TARGET_SCORE ? GOOD : score >= FIX_BELOW_SCORE ? CHECK : FIX;
     }
 
     /** The chart as PNG bytes, twice its page size. */

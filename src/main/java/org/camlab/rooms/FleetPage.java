@@ -183,7 +183,7 @@ public final class FleetPage {
         if (Double.isNaN(score)) {
             return "#edf2f7";
         }
-        return score >= Charts.TARGET_SCORE ? "#c6f6d5" : score >= 60 ? "#fefcbf" : "#fed7d7";
+        return score >= Charts.TARGET_SCORE ? "#c6f6d5" : score >= Charts.FIX_BELOW_SCORE ? "#fefcbf" : "#fed7d7";
     }
 
     /** Backlight: white at 0 stops, darker blue to 2 stops and beyond. */

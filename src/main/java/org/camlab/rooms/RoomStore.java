@@ -56,7 +56,8 @@ public final class RoomStore implements AutoCloseable {
         String shown;
         if (db.startsWith("jdbc:")) {
             if (!db.startsWith("jdbc:postgresql://") && !db.startsWith("jdbc:sqlite:")) {
-                throw new StoreException("--db: a file, or a jdbc:postgresql://HOST/DATABASE URL, not '" + redact(db) + "'");
+                throw new org.camlab.exit.CamlabException(org.camlab.exit.ExitCode.BAD_ARGUMENTS,
+                        "--db: a file, or a jdbc:postgresql://HOST/DATABASE URL, not '" + redact(db) + "'");
             }
             url = db;
             shown = redact(db);

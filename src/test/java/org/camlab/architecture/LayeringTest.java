@@ -24,6 +24,8 @@ class LayeringTest {
 
     static ArchRule layers() {
         return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("install").definedBy(ROOT + ".install..")
+                .layer("exit").definedBy(ROOT + ".exit..")
                 .layer("text").definedBy(ROOT + ".text..")
                 .layer("image").definedBy(ROOT + ".image..")
                 .layer("capture").definedBy(ROOT + ".capture..")
@@ -40,6 +42,8 @@ class LayeringTest {
                 .layer("rooms").definedBy(ROOT + ".rooms..")
                 .layer("cli").definedBy(ROOT + ".cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                // install and exit are the floor: every layer may use them, they use nothing above
+                .whereLayer("exit").mayOnlyAccessLayers("install")
                 .whereLayer("rooms").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("lab").mayOnlyBeAccessedByLayers("rooms", "cli")
                 .whereLayer("demo").mayOnlyBeAccessedByLayers("cli")

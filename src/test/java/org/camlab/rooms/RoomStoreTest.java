@@ -60,7 +60,10 @@ class RoomStoreTest {
 
     @Test
     void badDatabasesSayWhyInOneLine(@TempDir Path dir) {
-        StoreException e = assertThrows(StoreException.class, () -> RoomStore.open("jdbc:mysql://host/db"));
+        // not a database camlab speaks: the user's argument is wrong (exit 2), not the database (exit 3)
+        org.camlab.exit.CamlabException e = assertThrows(org.camlab.exit.CamlabException.class,
+                () -> RoomStore.open("jdbc:mysql://host/db"));
+        assertEquals(org.camlab.exit.ExitCode.BAD_ARGUMENTS, e.exitCode());
         assertFalse(e.getMessage().contains("\n"));
         StoreException pg = assertThrows(StoreException.class,
                 () -> RoomStore.open("jdbc:postgresql://127.0.0.1:1/camlab?user=u&password=hunter2&connectTimeout=2"));
