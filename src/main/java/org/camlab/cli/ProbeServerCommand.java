@@ -5,13 +5,12 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.locks.LockSupport;
 import org.camlab.readiness.probe.ProbeServer;
+import org.camlab.readiness.probe.ProbeToken;
 import org.camlab.session.Durations;
 import org.camlab.session.StopSignal;
 import picocli.CommandLine.Command;
@@ -25,10 +24,17 @@ import picocli.CommandLine.Spec;
                 + "the path to measure (one per site or office), and readiness measures the round trip, jitter and loss "
                 + "to it at a video call's bitrates. It listens on UDP (the probes) and TCP (a connect-time fallback "
                 + "where UDP is blocked) on the same port.", "",
-                "It only echoes probe headers: a reply is never larger than its probe, each address gets at most --rate "
-                        + "packets a second and at most --max-clients addresses are served at once; anything else is "
-                        + "dropped and counted. It reads nothing from TCP connections (they are closed at once), "
-                        + "stores nothing and runs nothing.", ""},
+                "It only echoes probe headers: a reply is never larger than its probe, each address (an IPv6 /64) "
+                        + "gets at most --rate packets a second whatever its ports, and when --max-clients addresses "
+                        + "are tracked a new one takes the place of the one seen least recently, so no set of sources "
+                        + "can lock a client out. A probe it does not answer is dropped and counted; a notice of why "
+                        + "(busy, over the rate, token, clock, version: smaller than any probe, at most four a second "
+                        + "per address) lets readiness tell that apart from a blocked path. It reads nothing from TCP "
+                        + "connections (they are closed at once), stores nothing and runs nothing.", "",
+                "Reachable from the Internet, it should have a token (--token-file): then a probe's MAC is checked "
+                        + "before anything is counted against its address, and a replayed probe, or one whose clock "
+                        + "is more than 30 s from this machine's, is refused. In front of it, a firewall should limit "
+                        + "UDP to its port per source (see the README).", ""},
         footer = {"", "Exit codes: 0 stopped after --for · 2 bad arguments · 3 cannot listen (the port is in use, the "
                 + "address is not this machine's, or a port below 1024 without the right) · 130/143 stopped by Ctrl-C "
                 + "or SIGTERM (the counts are printed).", "",
@@ -46,16 +52,17 @@ public final class ProbeServerCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--token-file", paramLabel = "FILE", description = "Answer only probes that carry this shared "
-            + "secret (the file's first line); give the same to 'camlab readiness'. Preferred to --token, which other "
-            + "users of this machine can see in the process list.")
+            + "secret: the file's first line, trimmed (the rest is ignored); give the same file to 'camlab readiness'. "
+            + "Preferred to --token, which other users of this machine can see in the process list.")
     Path tokenFile;
 
     @Option(names = "--token", paramLabel = "TOKEN", description = "The shared secret itself (see --token-file). "
             + "Never printed.")
     String token;
 
-    @Option(names = "--max-clients", paramLabel = "N", defaultValue = "64", description = "Addresses served at once "
-            + "(default: ${DEFAULT-VALUE}); one silent for 30 s frees its place.")
+    @Option(names = "--max-clients", paramLabel = "N", defaultValue = "" + ProbeServer.DEFAULT_MAX_CLIENTS,
+            description = "Addresses (IPv6: /64 prefixes) tracked at once (default: ${DEFAULT-VALUE}); beyond, the one "
+                    + "seen least recently is forgotten, and one silent for 30 s is.")
     int maxClients;
 
     @Option(names = "--rate", paramLabel = "PPS", defaultValue = "2000", description = "Probes a second answered per "
@@ -166,7 +173,7 @@ public final class ProbeServerCommand implements Callable<Integer> {
         return port;
     }
 
-    /** The token from --token-file (its first line, trimmed) or --token; null for none. Never echoed in a message. */
+    /** The token from --token-file (its first line, trimmed: {@link ProbeToken}) or --token; null for none. Never echoed in a message. */
     private String token() {
         if (token != null && tokenFile != null) {
             throw new ParameterException(spec.commandLine(), "give either --token or --token-file, not both");
@@ -174,9 +181,11 @@ public final class ProbeServerCommand implements Callable<Integer> {
         String t = token;
         if (tokenFile != null) {
             try {
-                t = Files.readString(tokenFile, StandardCharsets.UTF_8).lines().findFirst().orElse("");
-            } catch (IOException | java.io.UncheckedIOException e) {
+                t = ProbeToken.read(tokenFile);
+            } catch (IOException e) {
                 throw new ParameterException(spec.commandLine(), "--token-file: cannot read " + tokenFile);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--token-file: " + tokenFile + " is empty");
             }
         }
         if (t != null && t.strip().isEmpty()) {
@@ -190,10 +199,10 @@ public final class ProbeServerCommand implements Callable<Integer> {
         ProbeServer.Options o = server.options();
         InetSocketAddress at = server.boundAddress();
         StringBuilder s = new StringBuilder("camlab probe-server listening on ")
-                .append(where(o.bind().getAddress(), at.getPort())).append(" (UDP probes, TCP connect)");
+                .append(server.listensOn()).append(" (UDP probes, TCP connect)");
         s.append(o.token() != null ? ", token required" : ", no token");
-        s.append(String.format(Locale.ROOT, ", up to %d clients at %d probes/s", o.maxClients(),
-                o.packetsPerSecondPerClient()));
+        s.append(String.format(Locale.ROOT, ", %d probes/s per address, %d addresses tracked, receive buffer %d KiB",
+                o.packetsPerSecondPerClient(), o.maxClients(), server.receiveBufferBytes() / 1024));
         if (o.dropShare() > 0 || o.addedDelayMillis() > 0) {
             s.append(String.format(Locale.ROOT, "; TEST MODE: dropping %.1f %% of probes, replies %d ms late",
                     o.dropShare() * 100, o.addedDelayMillis()));
@@ -203,8 +212,10 @@ public final class ProbeServerCommand implements Callable<Integer> {
 
     private static String counts(ProbeServer.Stats st, double seconds) {
         String s = String.format(Locale.ROOT, "camlab probe-server stopped after %.1f s: %d probes answered, %d TCP "
-                        + "connects; dropped %d garbage, %d over the rate, %d over --max-clients", seconds, st.answered(),
-                st.tcpConnects(), st.droppedGarbage(), st.droppedRate(), st.droppedClients());
+                        + "connects; dropped %d garbage, %d over the rate, %d with a wrong or no token, %d replayed, "
+                        + "%d off the clock, %d busy, %d of another protocol version; %d notices sent", seconds,
+                st.answered(), st.tcpConnects(), st.droppedGarbage(), st.droppedRate(), st.droppedToken(),
+                st.droppedReplay(), st.droppedClock(), st.droppedBusy(), st.droppedVersion(), st.notices());
         if (st.droppedTest() > 0) {
             s += ", " + st.droppedTest() + " by the test mode";
         }

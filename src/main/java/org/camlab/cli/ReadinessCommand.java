@@ -18,6 +18,7 @@ import org.camlab.demo.DemoCache;
 import org.camlab.readiness.Readiness;
 import org.camlab.readiness.ReadinessCheck;
 import org.camlab.readiness.probe.PathProbe;
+import org.camlab.readiness.probe.ProbeToken;
 import org.camlab.report.ReadinessReport;
 import org.camlab.report.Terms;
 import org.camlab.report.Version;
@@ -48,7 +49,8 @@ public final class ReadinessCommand implements Callable<Integer> {
     String target;
 
     @Option(names = "--token-file", paramLabel = "FILE", description = "The probe server's shared token, read from a file "
-            + "(safer than --token: it stays out of the process list and shell history).")
+            + "as the server reads it: the first line, trimmed (safer than --token: it stays out of the process list "
+            + "and shell history).")
     Path tokenFile;
 
     @Option(names = "--token", paramLabel = "TOKEN", description = "The probe server's shared token.")
@@ -82,15 +84,24 @@ public final class ReadinessCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--target: " + e.getMessage());
             }
-            String secret = token;
+            if (token != null && tokenFile != null) {
+                throw new ParameterException(spec.commandLine(), "give either --token or --token-file, not both");
+            }
+            String secret = token != null ? token.strip() : null;
             if (tokenFile != null) {
+                // the first line, trimmed: read as the probe server reads it, so one file serves both ends
                 try {
-                    secret = Files.readString(tokenFile, StandardCharsets.UTF_8).trim();
+                    secret = ProbeToken.read(tokenFile);
                 } catch (IOException e) {
                     throw new ParameterException(spec.commandLine(), "--token-file: cannot read " + tokenFile);
+                } catch (IllegalArgumentException e) {
+                    throw new ParameterException(spec.commandLine(), "--token-file: " + tokenFile + " is empty");
                 }
             }
-            if (secret != null && !secret.isEmpty()) {
+            if (secret != null && secret.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--token is empty");
+            }
+            if (secret != null) {
                 probe = probe.withToken(secret);
             }
         } else if (token != null || tokenFile != null) {

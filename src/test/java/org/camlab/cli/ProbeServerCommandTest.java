@@ -155,6 +155,35 @@ class ProbeServerCommandTest {
     }
 
     @Test
+    void aTwoLineTokenFileIsReadAlikeOnBothEnds(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("probe.token");
+        Files.writeString(file, "  two-line-token \n# given to the lab on 2026-01-05\n");
+        int port = freePort();
+        CompletableFuture<CliRunner.Result> server = CompletableFuture.supplyAsync(() -> CliRunner.run("probe-server",
+                "--port", String.valueOf(port), "--for", "2500ms", "--token-file", file.toString()));
+        // readiness reads --token-file with the same reader
+        String token = org.camlab.readiness.probe.ProbeToken.read(file);
+        assertEquals("two-line-token", token);
+        PathResult r = null;
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (r == null || !r.answered() && System.nanoTime() < deadline) {
+            r = PathProbe.measure(PathProbe.Options.of("127.0.0.1", port).withToken(token).withRates(List.of(1.5), 500));
+        }
+        var done = server.get(10, TimeUnit.SECONDS);
+        assertEquals(0, done.exit(), done.err());
+        assertTrue(r.answered(), r.summary());
+        assertFalse(done.out().contains("two-line-token"), done.out());
+    }
+
+    @Test
+    void anIpv4BindSaysIpv4Only() {
+        var r = CliRunner.run("probe-server", "--bind", "0.0.0.0", "--port", "0", "--for", "300ms");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().lines().findFirst().get().matches("camlab probe-server listening on 0\\.0\\.0\\.0:\\d+ "
+                + "\\(IPv4 only\\) .*"), r.out());
+    }
+
+    @Test
     void theHelpSaysWhatExposesIt() {
         var r = CliRunner.run("probe-server", "--help");
         assertEquals(0, r.exit(), r.err());
@@ -162,6 +191,8 @@ class ProbeServerCommandTest {
         assertTrue(help.contains("0.0.0.0"), r.out());
         assertTrue(help.contains("--token-file"), r.out());
         assertTrue(help.contains("Exit codes"), r.out());
+        assertTrue(help.contains("Reachable from the Internet, it should have a token"), r.out());
+        assertTrue(help.contains("first line, trimmed"), r.out());
         assertFalse(help.contains("--drop") || help.contains("--delay"), "the test mode is hidden");
         assertTrue(CliRunner.run("--help").out().contains("probe-server"));
     }

@@ -204,6 +204,11 @@ public final class PathProbe {
      * the stream early the same way an interrupt does, with the note "interrupted".
      */
     public static PathResult measure(Options o, BooleanSupplier stopRequested) throws ProbeException {
+        return measure(o, stopRequested, null);
+    }
+
+    /** As {@link #measure(Options, BooleanSupplier)}, from {@code local} (tests: another loopback address). */
+    static PathResult measure(Options o, BooleanSupplier stopRequested, InetSocketAddress local) throws ProbeException {
         long started = System.nanoTime();
         InetAddress address = resolve(o.host());
         InetSocketAddress server = new InetSocketAddress(address, o.port());
@@ -223,8 +228,12 @@ public final class PathProbe {
         DatagramChannel ch = null;
         Thread receiving = null;
         try {
-            ch = DatagramChannel.open();
+            ch = DatagramChannel.open(ProbeServer.family(address));
             ch.setOption(StandardSocketOptions.SO_RCVBUF, 1 << 20);
+            if (local != null) {
+                ch.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+                ch.bind(local);
+            }
             ch.connect(server); // connected: only the server's datagrams arrive, and ICMP "port unreachable" is reported
             rx = new Receiver(ch, session, ProbeProtocol.mac(o.token()), total);
             receiving = new Thread(rx, "camlab-probe-receiver");
@@ -258,7 +267,8 @@ public final class PathProbe {
                         break outer;
                     }
                     long now = System.nanoTime();
-                    if (rx.count() == 0 && (rx.unreachable || now - streamStart >= FIRST_ANSWER_MILLIS * 1_000_000L)) {
+                    if (rx.count() == 0 && (rx.unreachable || rx.refusedForGood()
+                            || now - streamStart >= FIRST_ANSWER_MILLIS * 1_000_000L)) {
                         noAnswer = true;
                         break outer;
                     }
@@ -266,7 +276,7 @@ public final class PathProbe {
                         note = "stopped: no answer for " + seconds(o.answerTimeoutMillis());
                         break outer;
                     }
-                    ProbeProtocol.writeProbe(out, mac, session, sent, now, o.packetBytes());
+                    ProbeProtocol.writeProbe(out, mac, session, sent, now, System.currentTimeMillis(), o.packetBytes());
                     try {
                         ch.write(out);
                     } catch (PortUnreachableException e) {
@@ -287,6 +297,20 @@ public final class PathProbe {
                 awaitLate(rx, sent, sent > 0 ? sendNanos[sent - 1] : System.nanoTime(), timeout, stopRequested);
             }
             noAnswer = rx.count() == 0;
+            if (noAnswer && rx.reason == 0 && !rx.unreachable && note == null) {
+                // no answer and no notice: an older server (protocol 1) answers one probe of its own version
+                rx.v1Session = session ^ 0x5A5A5A5A5A5A5A5AL;
+                ProbeProtocol.writeV1Probe(out, mac, rx.v1Session, 0, System.nanoTime());
+                try {
+                    ch.write(out);
+                } catch (PortUnreachableException e) {
+                    rx.unreachable = true;
+                }
+                long until = System.nanoTime() + Math.min(timeout, 500_000_000L);
+                while (!rx.olderServer && rx.reason == 0 && System.nanoTime() - until < 0 && sleep(stopRequested)) {
+                    // waiting
+                }
+            }
         } catch (ClosedChannelException e) {
             // only an interrupt of this thread closes the channel: the measurement so far is the result
             if (rx == null) {
@@ -308,13 +332,55 @@ public final class PathProbe {
             }
         }
         double tcp = Double.NaN;
+        String refusal = refusal(rx, o, noAnswer);
         if (noAnswer && !"interrupted".equals(note)) {
-            String udp = rx.unreachable ? "UDP port unreachable" : "no UDP answer within " + seconds(FIRST_ANSWER_MILLIS);
-            TcpTime t = tcpConnect(server, o.answerTimeoutMillis());
+            String udp = rx.unreachable ? "UDP port unreachable" : refusal != null ? "refused"
+                    : "no UDP answer within " + seconds(FIRST_ANSWER_MILLIS);
+            TcpTime t = refusal != null ? new TcpTime(Double.NaN, null) : tcpConnect(server, o.answerTimeoutMillis());
             tcp = t.millis;
             note = udp + (t.failure != null ? "; " + t.failure : "");
         }
-        return new PathResult(o.host(), o.port(), !noAnswer, rates, tcp, note, (System.nanoTime() - started) / 1e9);
+        return new PathResult(o.host(), o.port(), !noAnswer, rates, tcp, note, refusal,
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * Why the server did not answer, from what it said (its notices) or an older server's reply:
+     * one line for a person, or null. When it answered, only a refusal of part of the stream (over
+     * its per-address rate) is worth saying: that loss is not the path's.
+     */
+    static String refusal(Receiver rx, Options o, boolean noAnswer) {
+        if (rx == null) {
+            return null;
+        }
+        if (!noAnswer) {
+            return rx.rateNotices > 0 ? "the probe server refused some probes as over its rate for this address "
+                    + "(another measurement from this address or its NAT?): that loss is not the path's" : null;
+        }
+        if (rx.olderServer) {
+            return "the probe server is an older camlab (probe protocol 1; this one speaks " + ProbeProtocol.VERSION
+                    + "): update it";
+        }
+        switch (rx.reason) {
+            case ProbeProtocol.REASON_TOKEN:
+                return o.token() == null ? "the probe server wants a token (--token-file)"
+                        : "the probe server refused the token: it has another one";
+            case ProbeProtocol.REASON_CLOCK:
+                long off = rx.serverWallMillis - rx.noticeReceivedWallMillis;
+                return String.format(Locale.ROOT, "this computer's clock is %d s %s the probe server's (more than %d s):"
+                        + " set the time (NTP) on both", Math.abs(off) / 1000, off > 0 ? "behind" : "ahead of",
+                        ProbeProtocol.WINDOW_MILLIS / 1000);
+            case ProbeProtocol.REASON_BUSY:
+                return "the probe server is busy (too many measurements at once): try again in a minute";
+            case ProbeProtocol.REASON_RATE:
+                return "the probe server refuses this address: over its rate (another measurement from this address "
+                        + "or its NAT, or a flood from it)";
+            case ProbeProtocol.REASON_VERSION:
+                return "the probe server speaks probe protocol " + rx.serverVersion + ", this camlab "
+                        + ProbeProtocol.VERSION + ": run the same camlab version on both";
+            default:
+                return null;
+        }
     }
 
     /** The time between two probes at this bitrate. */
@@ -498,6 +564,15 @@ public final class PathProbe {
         volatile long lastReplyNanos;
         volatile long maxRttNanos;
         volatile boolean unreachable;
+        /** The last notice's reason about this session (0: none), and what came with it. */
+        volatile int reason;
+        volatile int serverVersion;
+        volatile long serverWallMillis;
+        volatile long noticeReceivedWallMillis;
+        volatile int rateNotices;
+        /** The session of the protocol 1 probe sent to tell an older server apart (0: none sent). */
+        volatile long v1Session;
+        volatile boolean olderServer;
 
         Receiver(DatagramChannel ch, long session, Mac mac, int capacity) {
             this.ch = ch;
@@ -511,6 +586,12 @@ public final class PathProbe {
 
         int count() {
             return count.get();
+        }
+
+        /** The server said it will not answer this client at all: no point in streaming on. */
+        boolean refusedForGood() {
+            int r = reason;
+            return r == ProbeProtocol.REASON_TOKEN || r == ProbeProtocol.REASON_CLOCK || r == ProbeProtocol.REASON_VERSION;
         }
 
         @Override
@@ -533,6 +614,28 @@ public final class PathProbe {
                 }
                 long now = System.nanoTime();
                 in.flip();
+                ProbeProtocol.Notice n = ProbeProtocol.readNotice(in);
+                if (n != null) {
+                    // not authenticated: it only ever explains an absence of answers
+                    boolean aboutV1 = v1Session != 0 && n.session() == v1Session;
+                    if (aboutV1 && n.version() == ProbeProtocol.VERSION && n.reason() == ProbeProtocol.REASON_VERSION) {
+                        continue; // our own version refused the old probe: the silence was something else
+                    }
+                    if (n.session() == session || aboutV1) {
+                        serverVersion = n.version();
+                        serverWallMillis = n.serverWallMillis();
+                        noticeReceivedWallMillis = System.currentTimeMillis();
+                        reason = n.version() != ProbeProtocol.VERSION ? ProbeProtocol.REASON_VERSION : n.reason();
+                        if (n.reason() == ProbeProtocol.REASON_RATE) {
+                            rateNotices++;
+                        }
+                    }
+                    continue;
+                }
+                if (v1Session != 0 && ProbeProtocol.isV1Reply(in, v1Session)) {
+                    olderServer = true;
+                    continue;
+                }
                 // a server without a token sends no MAC; one with a token must send a MAC that verifies
                 ProbeProtocol.Packet p = ProbeProtocol.read(in, ProbeProtocol.TYPE_REPLY, mac, false);
                 if (p == null || p.session() != session) {

@@ -13,12 +13,21 @@ import java.util.Locale;
  * @param tcpConnectMillis the time of a TCP connect to the same port when UDP got no answer; NaN
  *        when not tried or when it failed
  * @param note why the measurement is incomplete (no answer, stopped early), or null
+ * @param refusal what the probe server said when it refused probes (a wrong token, a clock off, busy,
+ *        over its rate for this address, another protocol version) — one line, or null when it
+ *        said nothing: then no answer means the path or a firewall
  * @param seconds the wall time of the whole measurement
  */
 public record PathResult(String host, int port, boolean answered, List<Rate> rates, double tcpConnectMillis,
-        String note, double seconds) {
+        String note, String refusal, double seconds) {
     public PathResult {
         rates = List.copyOf(rates);
+    }
+
+    /** Without a refusal. */
+    public PathResult(String host, int port, boolean answered, List<Rate> rates, double tcpConnectMillis, String note,
+            double seconds) {
+        this(host, port, answered, rates, tcpConnectMillis, note, null, seconds);
     }
 
     /**
@@ -73,10 +82,14 @@ public record PathResult(String host, int port, boolean answered, List<Rate> rat
     public String summary() {
         String target = target();
         if (!answered) {
+            if (refusal != null) {
+                return target + ": " + refusal;
+            }
             String why = note != null ? " (" + note + ")" : "";
             return tcpConnected()
                     ? String.format(Locale.ROOT, "%s: UDP probes got no answer%s, TCP connects in %.1f ms: UDP is "
-                            + "blocked on the way, or the probe server wants another token", target, why, tcpConnectMillis)
+                            + "blocked on the way (a probe server refusing this client would have said why)", target,
+                            why, tcpConnectMillis)
                     : target + ": no answer" + why;
         }
         StringBuilder s = new StringBuilder(target).append(": ");
@@ -85,6 +98,9 @@ public record PathResult(String host, int port, boolean answered, List<Rate> rat
         }
         if (note != null) {
             s.append(" (").append(note).append(')');
+        }
+        if (refusal != null) {
+            s.append(" (").append(refusal).append(')');
         }
         return s.toString();
     }

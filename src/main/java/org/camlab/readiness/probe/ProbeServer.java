@@ -1,7 +1,11 @@
 package org.camlab.readiness.probe;
 
 import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.ProtocolFamily;
+import java.net.StandardProtocolFamily;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardSocketOptions;
@@ -13,8 +17,11 @@ import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import javax.crypto.Mac;
@@ -23,22 +30,47 @@ import javax.crypto.Mac;
  * Answers the probes of {@link PathProbe} — and nothing else — on one UDP port, and accepts TCP
  * connections on the same port for the connect-time fallback.
  *
- * <p>It is meant to be exposed, so: a reply is never larger than its probe; each source address
- * gets a token bucket of {@link Options#packetsPerSecondPerClient()} and at most {@link
- * Options#maxClients()} addresses are served at once (an address idle for {@value #IDLE_MILLIS} ms
- * frees its place); anything else is dropped without a word and counted. It reads nothing from
- * TCP, stores nothing and runs nothing. One thread serves everyone, so a flood costs one core at
- * most and never a thread or a socket per client.
+ * <p>It is meant to be exposed, so:
+ * <ul>
+ * <li>a reply is never larger than its probe, and a notice (why a probe was not answered) is
+ * smaller than any probe, at most four a second per source address and
+ * {@value ProbeProtocol#NOTICES_PER_SECOND} a second in all;
+ * <li>the limits count source addresses, not sockets: an IPv4 address, or an IPv6 /64, gets one
+ * token bucket of {@link Options#packetsPerSecondPerClient()} whatever its ports;
+ * <li>at most {@link Options#maxClients()} addresses are tracked; a new one takes the place of the
+ * one seen least recently, so no set of sources can lock a client out — a client that keeps
+ * sending stays, and one that comes back is served again. Idle ones are forgotten after
+ * {@value #IDLE_MILLIS} ms;
+ * <li>with a token, the MAC is checked before anything is counted against an address, then the
+ * probe's wall clock ({@value ProbeProtocol#WINDOW_MILLIS} ms either way) and its nonce (session
+ * id and sequence number: a replay is dropped). The nonces are kept for
+ * {@value #MAX_SESSIONS} sessions at most, each for as long as its probes could pass the window.
+ * </ul>
+ * Anything else is dropped and counted. It reads nothing from TCP, stores nothing and runs
+ * nothing. One thread serves everyone, so a flood costs one core at most and never a thread or a
+ * socket per client.
  */
 public final class ProbeServer implements AutoCloseable {
     /** The port when none is given (UDP and TCP). Not iperf3's 5201, so both can run on one host. */
     public static final int DEFAULT_PORT = 5210;
     static final long IDLE_MILLIS = 30_000;
+    /** Addresses tracked at once when not told. */
+    public static final int DEFAULT_MAX_CLIENTS = 4096;
     /** Pending delayed replies (test mode) beyond which further probes are dropped: memory stays bounded. */
     static final int MAX_DELAYED = 4096;
+    /** Sessions whose nonces are remembered (token only); beyond, a new session gets a busy notice. */
+    static final int MAX_SESSIONS = 4096;
+    /** Sequence numbers remembered below a session's highest: an older one is refused as a replay. */
+    static final int REPLAY_WINDOW = 1024;
+    /** The receive buffer asked for: 4 MiB holds about 2 s of a 3.5 Mbit/s stream, or 100,000 small probes. */
+    static final int RECEIVE_BUFFER = 4 << 20;
+    /** Slots of the per-address notice limit (hashed; a collision only delays a notice). */
+    private static final int NOTICE_SLOTS = 4096;
+    /** At most one notice per address in this time: 4 a second. */
+    static final long NOTICE_GAP_NANOS = 250_000_000L;
     private static final int TCP_BACKLOG = 64;
     /** Datagrams read in a row before TCP accepts get their turn: a flood cannot starve the listener. */
-    private static final int BATCH = 256;
+    private static final int BATCH = 1024;
 
     /**
      * @param bind where to listen; port 0 for any free port
@@ -71,9 +103,9 @@ public final class ProbeServer implements AutoCloseable {
             }
         }
 
-        /** 127.0.0.1:{@value #DEFAULT_PORT}, no token, 64 clients of 2000 packets a second (3.5 Mbit/s of 1200-byte probes is ~365). */
+        /** 127.0.0.1:{@value #DEFAULT_PORT}, no token, 4096 addresses of 2000 packets a second (3.5 Mbit/s of 1200-byte probes is ~365). */
         public static Options defaults() {
-            return new Options(new InetSocketAddress(loopback(), DEFAULT_PORT), null, 64, 2000, 0, 0, 1);
+            return new Options(new InetSocketAddress(loopback(), DEFAULT_PORT), null, DEFAULT_MAX_CLIENTS, 2000, 0, 0, 1);
         }
 
         public Options withBind(InetSocketAddress b) {
@@ -112,14 +144,26 @@ public final class ProbeServer implements AutoCloseable {
     /**
      * What the server did with the datagrams and connections it got.
      *
-     * @param droppedGarbage not a valid probe: short, wrong magic or version, a reply, a bad or missing MAC
-     * @param droppedRate over the sender's packets per second (counted before its MAC is checked)
-     * @param droppedClients from a new address while {@code maxClients} addresses were being served
+     * @param droppedGarbage not a valid probe: short, wrong magic, a reply, unknown flags
+     * @param droppedToken a token server's probe without a MAC or with one that does not verify
+     * @param droppedClock with a token: the probe's wall clock outside the window
+     * @param droppedReplay with a token: a nonce already seen (or older than the replay window)
+     * @param droppedBusy with a token: a new session while {@value ProbeServer#MAX_SESSIONS} were remembered
+     * @param droppedRate over its address's packets per second (counted after the MAC is checked)
+     * @param droppedVersion a probe of another protocol version (an older or newer camlab)
      * @param droppedTest dropped on purpose by the test mode (or its delay queue was full)
      * @param droppedUnsent answered, but the socket's send buffer was full or the send failed
+     * @param notices notices sent (why a probe was not answered)
+     * @param forgotten addresses forgotten while active (seen in the last second) to make room for new ones
      */
-    public record Stats(long answered, long droppedGarbage, long droppedRate, long droppedClients, long droppedTest,
-            long droppedUnsent, long tcpConnects) {
+    public record Stats(long answered, long droppedGarbage, long droppedToken, long droppedClock, long droppedReplay,
+            long droppedBusy, long droppedRate, long droppedVersion, long droppedTest, long droppedUnsent, long notices,
+            long forgotten, long tcpConnects) {
+        /** Everything the server read and did not answer. */
+        public long dropped() {
+            return droppedGarbage + droppedToken + droppedClock + droppedReplay + droppedBusy + droppedRate
+                    + droppedVersion + droppedTest;
+        }
     }
 
     private final Options options;
@@ -134,14 +178,28 @@ public final class ProbeServer implements AutoCloseable {
     // written only by the loop thread, read by stats() from any: volatile is enough for one writer
     private volatile long answered;
     private volatile long droppedGarbage;
+    private volatile long droppedToken;
+    private volatile long droppedClock;
+    private volatile long droppedReplay;
+    private volatile long droppedBusy;
     private volatile long droppedRate;
-    private volatile long droppedClients;
+    private volatile long droppedVersion;
     private volatile long droppedTest;
     private volatile long droppedUnsent;
+    private volatile long notices;
+    private volatile long forgotten;
     private volatile long tcpConnects;
+    private volatile int trackedAddresses;
+    private volatile int trackedSessions;
+    private final int receiveBuffer;
 
     // the loop thread's own
-    private final Map<SocketAddress, Client> clients = new HashMap<>();
+    /** By source address (IPv4) or /64 (IPv6), least recently seen first. */
+    private final LinkedHashMap<Key, Client> clients = new LinkedHashMap<>(256, 0.75f, true);
+    private final Map<Long, Session> sessions = new HashMap<>();
+    private final long[] noticeSlots = new long[NOTICE_SLOTS];
+    private double noticeTokens = ProbeProtocol.NOTICES_PER_SECOND;
+    private long noticeRefilled;
     private final ArrayDeque<Delayed> delayed = new ArrayDeque<>();
     private final Random drops;
     private final Mac mac;
@@ -158,6 +216,8 @@ public final class ProbeServer implements AutoCloseable {
         this.drops = new Random(options.seed());
         this.mac = ProbeProtocol.mac(options.token());
         this.lastSweep = System.nanoTime();
+        this.noticeRefilled = lastSweep;
+        this.receiveBuffer = udp.getOption(StandardSocketOptions.SO_RCVBUF);
         this.loop = new Thread(this::serve, "camlab-probe-server");
         this.loop.setDaemon(true);
     }
@@ -181,13 +241,16 @@ public final class ProbeServer implements AutoCloseable {
             ServerSocketChannel tcp = null;
             Selector selector = null;
             try {
-                udp = DatagramChannel.open();
-                // a larger receive buffer rides out a scheduling pause of the loop thread at 2000 pps
-                udp.setOption(StandardSocketOptions.SO_RCVBUF, 1 << 20);
+                // the socket's family is the address's: 0.0.0.0 is IPv4 only (a dual-stack socket bound to
+                // 0.0.0.0 would answer on IPv6 too); :: is IPv6, and IPv4 unless the system says IPv6 only
+                ProtocolFamily family = family(options.bind().getAddress());
+                udp = DatagramChannel.open(family);
+                // a larger receive buffer rides out a pause of the loop thread, and a burst of a flood
+                udp.setOption(StandardSocketOptions.SO_RCVBUF, RECEIVE_BUFFER);
                 udp.bind(options.bind());
                 udp.configureBlocking(false);
                 InetSocketAddress at = (InetSocketAddress) udp.getLocalAddress();
-                tcp = ServerSocketChannel.open();
+                tcp = ServerSocketChannel.open(family);
                 tcp.bind(new InetSocketAddress(options.bind().getAddress(), at.getPort()), TCP_BACKLOG);
                 tcp.configureBlocking(false);
                 selector = Selector.open();
@@ -220,8 +283,49 @@ public final class ProbeServer implements AutoCloseable {
         return options;
     }
 
+    /** What is listened on, for a person: "0.0.0.0:5210 (IPv4 only)", "[::]:5210 (IPv6 and IPv4)", "127.0.0.1:5210". */
+    public String listensOn() {
+        InetAddress a = options.bind().getAddress();
+        String host = a.getHostAddress();
+        String at = (a instanceof Inet6Address ? "[" + (a.isAnyLocalAddress() ? "::" : host) + "]" : host) + ":"
+                + bound.getPort();
+        if (!a.isAnyLocalAddress()) {
+            return at;
+        }
+        return at + (a instanceof Inet4Address ? " (IPv4 only)" : v6Only() ? " (IPv6 only)" : " (IPv6 and IPv4)");
+    }
+
+    /** The receive buffer the system granted, in bytes (Linux reports twice what it holds for data). */
+    public int receiveBufferBytes() {
+        return receiveBuffer;
+    }
+
     public Stats stats() {
-        return new Stats(answered, droppedGarbage, droppedRate, droppedClients, droppedTest, droppedUnsent, tcpConnects);
+        return new Stats(answered, droppedGarbage, droppedToken, droppedClock, droppedReplay, droppedBusy, droppedRate,
+                droppedVersion, droppedTest, droppedUnsent, notices, forgotten, tcpConnects);
+    }
+
+    /** Addresses in the table now: at most {@link Options#maxClients()}. */
+    int trackedAddresses() {
+        return trackedAddresses;
+    }
+
+    /** Sessions whose nonces are remembered now: at most {@value #MAX_SESSIONS}. */
+    int trackedSessions() {
+        return trackedSessions;
+    }
+
+    static ProtocolFamily family(InetAddress a) {
+        return a instanceof Inet4Address ? StandardProtocolFamily.INET : StandardProtocolFamily.INET6;
+    }
+
+    /** Linux's net.ipv6.bindv6only: a socket bound to :: takes IPv6 only. Elsewhere Java's sockets are dual-stack. */
+    private static boolean v6Only() {
+        try {
+            return Files.readString(Path.of("/proc/sys/net/ipv6/bindv6only")).trim().equals("1");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Stops answering and closes both sockets; returns within a second. */
@@ -336,37 +440,68 @@ public final class ProbeServer implements AutoCloseable {
     }
 
     private void handle(ByteBuffer in, SocketAddress from, long now, ByteBuffer out) {
-        // the cheap checks first, the MAC last: a flood from one address is refused by its bucket
-        // before it costs an HMAC, and garbage never takes a client's place
-        ProbeProtocol.Packet shape = ProbeProtocol.read(in, ProbeProtocol.TYPE_PROBE, null, mac != null);
+        // the cheap look at its shape first; garbage never takes a place nor costs an HMAC
+        ProbeProtocol.Packet shape = ProbeProtocol.read(in, ProbeProtocol.TYPE_PROBE, null, false);
         if (shape == null) {
-            droppedGarbage++;
+            int version = ProbeProtocol.otherVersionProbe(in);
+            if (version != 0) {
+                droppedVersion++;
+                notice(out, from, ProbeProtocol.REASON_VERSION, in.getLong(in.position() + 8),
+                        in.getInt(in.position() + 16), now);
+            } else {
+                droppedGarbage++;
+            }
             return;
         }
-        Client client = clients.get(from);
-        if (client != null) {
-            client.lastSeenNanos = now;
-            if (!client.take(now)) {
-                droppedRate++;
+        ProbeProtocol.Packet probe = shape;
+        if (mac != null) {
+            // the MAC before anything is counted against the address: a forged probe spends nothing of it
+            probe = shape.hasMac() ? ProbeProtocol.read(in, ProbeProtocol.TYPE_PROBE, mac, true) : null;
+            if (probe == null) {
+                droppedToken++;
+                notice(out, from, ProbeProtocol.REASON_TOKEN, shape.session(), shape.sequence(), now);
+                return;
+            }
+            long wall = System.currentTimeMillis();
+            if (Math.abs(probe.clientWallMillis() - wall) > ProbeProtocol.WINDOW_MILLIS) {
+                droppedClock++;
+                notice(out, from, ProbeProtocol.REASON_CLOCK, probe.session(), probe.sequence(), now);
+                return;
+            }
+            int fresh = fresh(probe, wall);
+            if (fresh != 0) {
+                if (fresh == ProbeProtocol.REASON_BUSY) {
+                    droppedBusy++;
+                    notice(out, from, ProbeProtocol.REASON_BUSY, probe.session(), probe.sequence(), now);
+                } else {
+                    droppedReplay++; // silent: a replay from a spoofed address gets its victim nothing
+                }
                 return;
             }
         }
-        ProbeProtocol.Packet probe = mac != null ? ProbeProtocol.read(in, ProbeProtocol.TYPE_PROBE, mac, true) : shape;
-        if (probe == null) {
-            droppedGarbage++;
-            return;
-        }
+        Key key = Key.of(from);
+        Client client = clients.get(key);
         if (client == null) {
             if (clients.size() >= options.maxClients()) {
                 sweep(now, true);
             }
             if (clients.size() >= options.maxClients()) {
-                droppedClients++;
-                return;
+                // the least recently seen makes room: no set of sources can keep a new client out
+                Iterator<Client> eldest = clients.values().iterator();
+                if (now - eldest.next().lastSeenNanos < 1_000_000_000L) {
+                    forgotten++;
+                }
+                eldest.remove();
             }
             client = new Client(options.packetsPerSecondPerClient(), now);
-            clients.put(from, client);
-            client.take(now);
+            clients.put(key, client);
+            trackedAddresses = clients.size();
+        }
+        client.lastSeenNanos = now;
+        if (!client.take(now)) {
+            droppedRate++;
+            notice(out, from, ProbeProtocol.REASON_RATE, probe.session(), probe.sequence(), now);
+            return;
         }
         if (options.dropShare() > 0 && drops.nextDouble() < options.dropShare()) {
             droppedTest++;
@@ -385,6 +520,63 @@ public final class ProbeServer implements AutoCloseable {
         }
         ProbeProtocol.writeReply(out, probe, now, mac);
         send(out, from);
+    }
+
+    /**
+     * Whether a verified probe's nonce is new: 0, and it is remembered; {@link
+     * ProbeProtocol#REASON_BUSY} when no more sessions can be remembered; -1 for a replay.
+     */
+    private int fresh(ProbeProtocol.Packet probe, long wall) {
+        Session s = sessions.get(probe.session());
+        if (s == null) {
+            if (sessions.size() >= MAX_SESSIONS) {
+                sweepSessions(wall);
+            }
+            if (sessions.size() >= MAX_SESSIONS) {
+                return ProbeProtocol.REASON_BUSY;
+            }
+            s = new Session();
+            sessions.put(probe.session(), s);
+            trackedSessions = sessions.size();
+        }
+        if (!s.accept(probe.sequence())) {
+            return -1;
+        }
+        s.latestWallMillis = Math.max(s.latestWallMillis, probe.clientWallMillis());
+        return 0;
+    }
+
+    /** Forgets the sessions none of whose probes could pass the clock window any more. */
+    private void sweepSessions(long wall) {
+        sessions.values().removeIf(s -> wall - s.latestWallMillis > ProbeProtocol.WINDOW_MILLIS + 1000);
+        trackedSessions = sessions.size();
+    }
+
+    /**
+     * Tells the sender why its probe was not answered: 28 bytes, never more than what came, at most
+     * four times a second per address (hashed slots) and {@value ProbeProtocol#NOTICES_PER_SECOND} a second in all.
+     */
+    private void notice(ByteBuffer out, SocketAddress to, int reason, long session, int sequence, long now) {
+        int slot = Math.floorMod(Key.of(to).hashCode() * 0x9E3779B9, NOTICE_SLOTS);
+        if (noticeSlots[slot] != 0 && now - noticeSlots[slot] < NOTICE_GAP_NANOS) {
+            return;
+        }
+        noticeTokens = Math.min(ProbeProtocol.NOTICES_PER_SECOND,
+                noticeTokens + (now - noticeRefilled) * (ProbeProtocol.NOTICES_PER_SECOND / 1e9));
+        noticeRefilled = now;
+        if (noticeTokens < 1) {
+            return;
+        }
+        noticeTokens -= 1;
+        noticeSlots[slot] = now | 1; // never 0: 0 is "never"
+        ProbeProtocol.writeNotice(out, reason, session, sequence, System.currentTimeMillis());
+        try {
+            if (udp.send(out, to) > 0) {
+                notices++;
+            }
+        } catch (IOException e) {
+            // an unreachable sender: nothing to tell it
+        }
     }
 
     /** Sends the delayed replies that are due; one delay for all, so the queue is in due order. */
@@ -418,6 +610,10 @@ public final class ProbeServer implements AutoCloseable {
         }
         lastSweep = now;
         clients.values().removeIf(c -> now - c.lastSeenNanos > idleNanos);
+        trackedAddresses = clients.size();
+        if (!sessions.isEmpty()) {
+            sweepSessions(System.currentTimeMillis());
+        }
     }
 
     private static void closeQuietly(java.io.Closeable c) {
@@ -462,6 +658,71 @@ public final class ProbeServer implements AutoCloseable {
             }
             tokens -= 1;
             return true;
+        }
+    }
+
+    /** The nonces seen of one session: the highest sequence number and a window of those below it. */
+    private static final class Session {
+        private final long[] seen = new long[REPLAY_WINDOW / 64];
+        private long highest = -1;
+        long latestWallMillis = Long.MIN_VALUE;
+
+        /** True the first time a sequence number comes; false for a repeat or one older than the window. */
+        boolean accept(int sequence) {
+            long seq = sequence & 0xffffffffL;
+            if (seq > highest) {
+                long advance = highest < 0 ? REPLAY_WINDOW : seq - highest;
+                if (advance >= REPLAY_WINDOW) {
+                    java.util.Arrays.fill(seen, 0);
+                } else {
+                    for (long s = highest + 1; s <= seq; s++) {
+                        clear(s);
+                    }
+                }
+                highest = seq;
+                set(seq);
+                return true;
+            }
+            if (highest - seq >= REPLAY_WINDOW || isSet(seq)) {
+                return false;
+            }
+            set(seq);
+            return true;
+        }
+
+        private void set(long s) {
+            int i = (int) (s % REPLAY_WINDOW);
+            seen[i >>> 6] |= 1L << (i & 63);
+        }
+
+        private void clear(long s) {
+            int i = (int) (s % REPLAY_WINDOW);
+            seen[i >>> 6] &= ~(1L << (i & 63));
+        }
+
+        private boolean isSet(long s) {
+            int i = (int) (s % REPLAY_WINDOW);
+            return (seen[i >>> 6] & 1L << (i & 63)) != 0;
+        }
+    }
+
+    /** Whose limits a datagram counts against: its IPv4 address, or its IPv6 address's /64. */
+    record Key(boolean v6, long bits) {
+        static Key of(SocketAddress from) {
+            InetAddress a = ((InetSocketAddress) from).getAddress();
+            byte[] b = a.getAddress();
+            if (b.length == 4) {
+                return new Key(false, ((b[0] & 0xffL) << 24) | ((b[1] & 0xffL) << 16) | ((b[2] & 0xffL) << 8) | (b[3] & 0xffL));
+            }
+            boolean mapped = true; // ::ffff:a.b.c.d is the IPv4 address
+            for (int i = 0; i < 10; i++) {
+                mapped &= b[i] == 0;
+            }
+            if (mapped && b[10] == (byte) 0xff && b[11] == (byte) 0xff) {
+                return new Key(false, ((b[12] & 0xffL) << 24) | ((b[13] & 0xffL) << 16) | ((b[14] & 0xffL) << 8)
+                        | (b[15] & 0xffL));
+            }
+            return new Key(true, ByteBuffer.wrap(b, 0, 8).getLong());
         }
     }
 

@@ -49,7 +49,12 @@ class ProbeServerTest {
         final long session = new Random().nextLong();
 
         Client(ProbeServer s) throws IOException {
-            socket = new DatagramSocket(new InetSocketAddress(ProbeServer.loopback(), 0));
+            this(s, 1);
+        }
+
+        /** From 127.0.0.{@code host}: limits count addresses, so clients that must not share one use their own. */
+        Client(ProbeServer s, int host) throws IOException {
+            socket = new DatagramSocket(new InetSocketAddress(address(0, 0, host), 0));
             server = s.boundAddress();
         }
 
@@ -59,6 +64,20 @@ class ProbeServerTest {
 
         void probe(int seq, int size, String token) throws IOException {
             send(probeBytes(session, seq, size, token));
+        }
+
+        /** The next reply within {@code millis}, skipping notices (checked: 28 bytes, about this client), or null. */
+        byte[] receiveReply(int millis) throws IOException {
+            long until = System.nanoTime() + millis * 1_000_000L;
+            while (true) {
+                long left = (until - System.nanoTime()) / 1_000_000L;
+                byte[] b = left > 0 ? receive((int) left) : null;
+                if (b == null || ProbeProtocol.readNotice(ByteBuffer.wrap(b)) == null) {
+                    return b;
+                }
+                assertEquals(ProbeProtocol.NOTICE_BYTES, b.length);
+                assertEquals(session, ProbeProtocol.readNotice(ByteBuffer.wrap(b)).session(), "a notice about another's probe");
+            }
         }
 
         /** The next datagram within {@code millis}, or null. */
@@ -79,9 +98,21 @@ class ProbeServerTest {
         }
     }
 
+    static java.net.InetAddress address(int b, int c, int d) {
+        try {
+            return java.net.InetAddress.getByAddress(new byte[] {127, (byte) b, (byte) c, (byte) d});
+        } catch (java.net.UnknownHostException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static byte[] probeBytes(long session, int seq, int size, String token) {
+        return probeBytes(session, seq, size, token, System.currentTimeMillis());
+    }
+
+    static byte[] probeBytes(long session, int seq, int size, String token, long wallMillis) {
         ByteBuffer b = ByteBuffer.allocate(Math.max(size, ProbeProtocol.minProbeBytes(true)));
-        ProbeProtocol.writeProbe(b, ProbeProtocol.mac(token), session, seq, System.nanoTime(), size);
+        ProbeProtocol.writeProbe(b, ProbeProtocol.mac(token), session, seq, System.nanoTime(), wallMillis, size);
         byte[] out = new byte[b.remaining()];
         b.get(out);
         return out;
@@ -96,13 +127,14 @@ class ProbeServerTest {
     void theProtocolRoundTripsAndRefusesWhatItShould() {
         Mac key = ProbeProtocol.mac(TOKEN);
         ByteBuffer b = ByteBuffer.allocate(1200);
-        ProbeProtocol.writeProbe(b, key, 42L, 7, 123_456_789L, 1200);
+        ProbeProtocol.writeProbe(b, key, 42L, 7, 123_456_789L, 1_700_000_000_000L, 1200);
         assertEquals(1200, b.remaining());
         ProbeProtocol.Packet p = ProbeProtocol.read(b.duplicate(), ProbeProtocol.TYPE_PROBE, key, true);
         assertNotNull(p);
         assertEquals(42L, p.session());
         assertEquals(7, p.sequence());
         assertEquals(123_456_789L, p.clientSendNanos());
+        assertEquals(1_700_000_000_000L, p.clientWallMillis());
         assertNull(ProbeProtocol.read(b.duplicate(), ProbeProtocol.TYPE_PROBE, ProbeProtocol.mac("wrong"), true));
         assertNull(ProbeProtocol.read(b.duplicate(), ProbeProtocol.TYPE_REPLY, key, true), "a probe is not a reply");
         ByteBuffer r = ByteBuffer.allocate(64);
@@ -134,6 +166,10 @@ class ProbeServerTest {
                     assertEquals(min, r.length);
                     assertEquals(size, reply(r, token).sequence());
                 }
+                long deadline = System.nanoTime() + 1_000_000_000L; // the count follows the send
+                while (s.stats().answered() < ProbeProtocol.MAX_PROBE_BYTES - min + 1 && System.nanoTime() < deadline) {
+                    LockSupport.parkNanos(1_000_000L);
+                }
                 assertEquals(ProbeProtocol.MAX_PROBE_BYTES - min + 1, s.stats().answered());
             }
         }
@@ -155,30 +191,34 @@ class ProbeServerTest {
                 garbage.add(Arrays.copyOf(valid, len)); // every truncation, down to an empty datagram
             }
             garbage.add(edit(valid, 0, (byte) 'X')); // magic
-            garbage.add(edit(valid, 4, (byte) 2)); // version
+            garbage.add(edit(valid, 4, (byte) 3)); // another version: a version notice, no reply
             garbage.add(edit(valid, 5, (byte) ProbeProtocol.TYPE_REPLY)); // a reply: two servers must not ping-pong
             garbage.add(edit(valid, 6, (byte) 3)); // an unknown flag
             garbage.add(edit(valid, 7, (byte) 1)); // the reserved byte
             garbage.add(edit(valid, 17, (byte) 0x55)); // the sequence, under the MAC
-            garbage.add(edit(valid, 40, (byte) (valid[40] ^ 1))); // the MAC itself
+            garbage.add(edit(valid, 40, (byte) (valid[40] ^ 1))); // the wall clock, under the MAC
+            garbage.add(edit(valid, 50, (byte) (valid[50] ^ 1))); // the MAC itself
             garbage.add(probeBytes(c.session, 2, 200, null)); // no token
             garbage.add(probeBytes(c.session, 3, 200, "wrong token"));
-            // in batches, each closed by a valid probe: its reply must be the next datagram, so none of the
-            // garbage before it was answered (one socket, in order); the batches also keep the kernel's
-            // buffer from overflowing, so the count of garbage is exact
+            // in batches, each closed by a valid probe: its reply must be the next reply, so none of the
+            // garbage before it was answered (one socket, in order; notices, 28 bytes, are all that may come
+            // before it); the batches also keep the kernel's buffer from overflowing, so the count is exact
             int seq = 1000;
             for (int from = 0; from < garbage.size(); from += 100) {
                 for (byte[] g : garbage.subList(from, Math.min(garbage.size(), from + 100))) {
                     c.send(g);
                 }
                 c.probe(++seq, 300, TOKEN);
-                ProbeProtocol.Packet r = reply(c.receive(2000), TOKEN);
+                ProbeProtocol.Packet r = reply(c.receiveReply(2000), TOKEN);
                 assertNotNull(r, "the server stopped answering after garbage " + from);
                 assertEquals(seq, r.sequence(), "a reply to garbage");
             }
-            assertNull(c.receive(200), "nothing more");
+            assertNull(c.receiveReply(200), "nothing more");
             ProbeServer.Stats st = s.stats();
-            assertEquals(garbage.size(), st.droppedGarbage(), st.toString());
+            assertEquals(garbage.size(), st.droppedGarbage() + st.droppedToken() + st.droppedVersion(), st.toString());
+            assertEquals(1, st.droppedVersion(), st.toString());
+            assertEquals(5, st.droppedToken(), st.toString());
+            assertEquals(0, st.droppedRate() + st.droppedReplay() + st.droppedClock(), st.toString());
             assertEquals(seq - 1000, st.answered(), st.toString());
         }
     }
@@ -195,12 +235,17 @@ class ProbeServerTest {
             c.probe(1, 1200, null);
             c.probe(2, 1200, "Correct horse battery staple");
             c.probe(3, ProbeProtocol.HEADER_BYTES, null);
-            assertNull(c.receive(300), "a probe without the right token is answered");
+            // what comes is one notice (at most four a second per address), 28 bytes: "token"
+            byte[] n = c.receive(500);
+            assertNotNull(n, "no notice");
+            assertEquals(ProbeProtocol.REASON_TOKEN, ProbeProtocol.readNotice(ByteBuffer.wrap(n)).reason());
+            assertNull(c.receiveReply(300), "a probe without the right token is answered");
             c.probe(4, 1200, TOKEN);
-            byte[] r = c.receive(1000);
+            byte[] r = c.receiveReply(1000);
             assertEquals(4, reply(r, TOKEN).sequence());
             assertNull(reply(r, "another token"), "the reply's MAC is the server's token's");
-            assertEquals(3, s.stats().droppedGarbage());
+            assertEquals(3, s.stats().droppedToken());
+            assertEquals(1, s.stats().notices());
         }
         // without a token of its own, a server answers a probe with a MAC, and its reply carries none
         try (ProbeServer s = ProbeServer.start(loopback()); Client c = new Client(s)) {
@@ -215,11 +260,11 @@ class ProbeServerTest {
     void aFloodIsHeldToTheRateWhileAnotherClientIsAnswered() throws Exception {
         int rate = 200;
         try (ProbeServer s = ProbeServer.start(loopback().withPacketsPerSecondPerClient(rate));
-             Client flooder = new Client(s); Client polite = new Client(s)) {
+             Client flooder = new Client(s, 3); Client polite = new Client(s, 2)) {
             AtomicInteger floodAnswers = new AtomicInteger();
             Thread counting = new Thread(() -> {
                 try {
-                    while (flooder.receive(500) != null) {
+                    while (flooder.receiveReply(500) != null) {
                         floodAnswers.incrementAndGet();
                     }
                 } catch (IOException e) {
@@ -250,7 +295,7 @@ class ProbeServerTest {
             AtomicInteger politeAnswers = new AtomicInteger();
             Thread politeCounting = new Thread(() -> {
                 try {
-                    while (polite.receive(500) != null) {
+                    while (polite.receiveReply(500) != null) {
                         politeAnswers.incrementAndGet();
                     }
                 } catch (IOException e) {
@@ -283,26 +328,21 @@ class ProbeServerTest {
     }
 
     @Test
-    void tooManyClientsAreRefusedUntilOthersFallSilent() throws Exception {
-        long idle = 700;
-        try (ProbeServer s = ProbeServer.start(loopback().withMaxClients(2), idle);
-             Client a = new Client(s); Client b = new Client(s); Client extra = new Client(s)) {
+    void aFullTableForgetsTheLeastRecentlySeenAndLocksNobodyOut() throws Exception {
+        try (ProbeServer s = ProbeServer.start(loopback().withMaxClients(2));
+             Client a = new Client(s, 11); Client b = new Client(s, 12); Client extra = new Client(s, 13)) {
             a.probe(1, 100, null);
-            assertNotNull(a.receive(1000));
+            assertNotNull(a.receiveReply(1000));
             b.probe(1, 100, null);
-            assertNotNull(b.receive(1000));
+            assertNotNull(b.receiveReply(1000));
             extra.probe(1, 100, null);
-            assertNull(extra.receive(300), "a third client of two is answered");
-            assertEquals(1, s.stats().droppedClients());
+            assertNotNull(extra.receiveReply(1000), "a third address of two is answered: a takes no place for ever");
+            assertEquals(2, s.trackedAddresses());
             a.probe(2, 100, null);
-            assertNotNull(a.receive(1000), "a client already served keeps its place");
-            LockSupport.parkNanos((idle + 300) * 1_000_000L); // a and b fall silent: their places free
-            extra.probe(2, 100, null);
-            assertNotNull(extra.receive(1000), "the table does not stay full forever");
-            b.probe(2, 100, null);
-            assertNotNull(b.receive(1000));
-            a.probe(3, 100, null);
-            assertNull(a.receive(300), "now a is the extra one");
+            assertNotNull(a.receiveReply(1000), "and a, forgotten, is answered again");
+            assertEquals(2, s.trackedAddresses());
+            assertTrue(s.stats().forgotten() >= 2, s.stats().toString());
+            assertEquals(0, s.stats().dropped(), s.stats().toString());
         }
     }
 
