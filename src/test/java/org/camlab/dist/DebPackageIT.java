@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 class DebPackageIT {
     @Test
     void installRunRemove() throws Exception {
-        assertEquals("root", System.getProperty("user.name"), "installing a .deb needs root: run the dist tests as root");
+        // dpkg needs root: CI and .ci/run are root, so there it always runs; a developer's own account skips it
+        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
+                "installing a .deb needs root: run the dist tests as root (CI does)");
         Path deb = Dist.deb();
         Path work = Files.createTempDirectory("camlab-deb");
         Proc.run(work, null, 120, "dpkg", "--purge", "camlab"); // a leftover from an earlier run
