@@ -402,10 +402,10 @@ public final class Advisor {
                 || r.value(UPSCALE) > UPSCALE_LIMIT && r.value(INTERPOLATED) >= 0.5) {
             return Optional.empty();
         }
-        double share = mtf50 / org.camlab.results.Metric.SHARP_MTF50;
         int w = r.source().width();
         int h = r.source().height();
-        Object[] values = {(int) Math.round(w * share), (int) Math.round(h * share), w, h, mtf50};
+        long[] resolved = org.camlab.results.Metric.resolvedSize(mtf50, w, h);
+        Object[] values = {(int) resolved[0], (int) resolved[1], w, h, mtf50};
         boolean enlarged = r.value(INTERPOLATED) >= 0.5;
         return Optional.of(self.advise(mtf50 < self.threshold() / 1.5 ? Severity.MEDIUM : Severity.LOW,
                 Text.of(enlarged ? "advice.low-detail.enlarged.title" : "advice.low-detail.optics.title"),

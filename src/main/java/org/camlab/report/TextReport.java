@@ -219,7 +219,8 @@ public final class TextReport {
             int w = r.source().width();
             int h = r.source().height();
             if (sharp < 0.9) { // the edges say how much detail the picture holds
-                parts.add(0, t.get("text.resolves", w, h, Math.round(w * sharp), Math.round(h * sharp)));
+                long[] resolved = Metric.resolvedSize(r.value(Metric.MTF50), w, h);
+                parts.add(0, t.get("text.resolves", w, h, resolved[0], resolved[1]));
             } else {
                 parts.add(0, Double.isNaN(k) ? w + "×" + h
                         : t.get("text.detail-of", w, h, Math.round(w / k), Math.round(h / k)));

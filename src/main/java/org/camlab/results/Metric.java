@@ -171,6 +171,15 @@ public enum Metric {
      */
     public static final double SHARP_MTF50 = 0.30;
 
+    /**
+     * The size of a sharp picture ({@link #SHARP_MTF50}) holding the detail an MTF50 of {@code mtf50}
+     * shows in a {@code width}×{@code height} frame: what the summary and the low-detail advice say.
+     */
+    public static long[] resolvedSize(double mtf50, int width, int height) {
+        double share = mtf50 / SHARP_MTF50;
+        return new long[] {Math.round(width * share), Math.round(height * share)};
+    }
+
     public final Category category;
     public final String field;
     /** The unit, as docs/CONTRACT.md states it; empty for a pure number. */
