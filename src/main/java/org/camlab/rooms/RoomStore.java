@@ -54,6 +54,11 @@ public final class RoomStore implements AutoCloseable {
     public static RoomStore open(String db, ZoneId zone) throws StoreException {
         String url;
         String shown;
+        if (!db.startsWith("jdbc:") && db.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
+            // postgres://… is libpq's form, not a file: taken as a path it made directories named after the URL
+            throw new org.camlab.exit.CamlabException(org.camlab.exit.ExitCode.BAD_ARGUMENTS,
+                    "--db: a file, or a jdbc:postgresql://HOST/DATABASE?user=U&password=P URL, not '" + redact(db) + "'");
+        }
         if (db.startsWith("jdbc:")) {
             if (!db.startsWith("jdbc:postgresql://") && !db.startsWith("jdbc:sqlite:")) {
                 throw new org.camlab.exit.CamlabException(org.camlab.exit.ExitCode.BAD_ARGUMENTS,
@@ -481,7 +486,7 @@ public final class RoomStore implements AutoCloseable {
 
     /** A JDBC URL without its password (in the query or the user-info part). */
     static String redact(String url) {
-        return org.camlab.capture.Redact.url(url).replaceAll("(?i)(password=)[^&;]*", "$1***");
+        return org.camlab.capture.Redact.url(url).replaceAll("(?i)(password=)[^&\\s]*", "$1***");
     }
 
     static String oneLine(Throwable e) {

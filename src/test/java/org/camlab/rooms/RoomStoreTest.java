@@ -65,6 +65,15 @@ class RoomStoreTest {
                 () -> RoomStore.open("jdbc:mysql://host/db"));
         assertEquals(org.camlab.exit.ExitCode.BAD_ARGUMENTS, e.exitCode());
         assertFalse(e.getMessage().contains("\n"));
+        // libpq's postgres:// form is not a file name: refused (exit 2), the password not shown, nothing made
+        for (String libpq : new String[] {"postgres://u:SecretG7@host/db", "postgresql://u:SecretG7@host/db"}) {
+            org.camlab.exit.CamlabException p = assertThrows(org.camlab.exit.CamlabException.class,
+                    () -> RoomStore.open(libpq));
+            assertEquals(org.camlab.exit.ExitCode.BAD_ARGUMENTS, p.exitCode());
+            assertFalse(p.getMessage().contains("SecretG7"), p.getMessage());
+            assertFalse(java.nio.file.Files.exists(java.nio.file.Path.of(libpq.substring(0, libpq.indexOf(':')) + ":")),
+                    "no directory named after the URL");
+        }
         StoreException pg = assertThrows(StoreException.class,
                 () -> RoomStore.open("jdbc:postgresql://127.0.0.1:1/camlab?user=u&password=hunter2&connectTimeout=2"));
         assertFalse(pg.getMessage().contains("hunter2"), pg.getMessage());
