@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
  * refused: a "Supported modes:" block of {@code WxH@[MIN MAX]fps} lines.
  */
 final class AvfoundationListing {
-    private static final Pattern PREFIX = Pattern.compile(
-            "^(?:\\[[^\\]]* @ [^\\]]*\\] ?)*(?:\\[(?:trace|debug|verbose|info|warning|error|fatal|panic)\\] ?)?");
     private static final Pattern DEVICE = Pattern.compile("^\\[(\\d+)\\] (.+)$");
     private static final Pattern SCREEN = Pattern.compile("Capture screen \\d+");
     private static final Pattern MODE = Pattern.compile("^(\\d+)x(\\d+)@\\[([0-9.]+) ([0-9.]+)\\]fps$");
@@ -52,7 +50,7 @@ final class AvfoundationListing {
         }
         boolean video = false;
         for (String line : listDevicesText.split("\\R")) {
-            String m = message(line);
+            String m = FfmpegLogLine.message(line);
             if (m.startsWith("AVFoundation video devices")) {
                 video = true;
                 continue;
@@ -85,7 +83,7 @@ final class AvfoundationListing {
         }
         boolean block = false;
         for (String line : text.split("\\R")) {
-            String m = message(line);
+            String m = FfmpegLogLine.message(line);
             if (m.startsWith("Supported modes:")) {
                 block = true;
                 continue;
@@ -125,9 +123,5 @@ final class AvfoundationListing {
      */
     static boolean framerateRefused(String log) {
         return log != null && log.contains("Selected framerate (") && log.contains("is not supported");
-    }
-
-    private static String message(String line) {
-        return PREFIX.matcher(line).replaceFirst("").strip();
     }
 }

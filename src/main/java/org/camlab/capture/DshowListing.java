@@ -26,9 +26,6 @@ import java.util.regex.Pattern;
  * newest builds, {@code [in#0 @ …]}, mixed in one listing.
  */
 final class DshowListing {
-    /** The log context before each line ({@code [dshow @ 0x…] }, {@code [in#0 @ …] }), and a level tag. */
-    private static final Pattern PREFIX = Pattern.compile(
-            "^(?:\\[[^\\]]* @ [^\\]]*\\] ?)*(?:\\[(?:trace|debug|verbose|info|warning|error|fatal|panic)\\] ?)?");
     private static final Pattern DEVICE = Pattern.compile("^\"(.*)\"(?:\\s*\\(([^()]*)\\))?$");
     private static final Pattern ALTERNATIVE = Pattern.compile("^Alternative name \"(.*)\"$");
     /**
@@ -121,7 +118,7 @@ final class DshowListing {
         boolean videoSection = false;
         boolean lastIsVideo = false;
         for (String line : text.split("\\R")) {
-            String m = message(line);
+            String m = FfmpegLogLine.message(line);
             if (m.startsWith("DirectShow video devices")) {
                 sections = true;
                 videoSection = true;
@@ -172,7 +169,7 @@ final class DshowListing {
     static List<CameraMode> modes(String listOptionsText) {
         Map<String, CameraMode> byKey = new LinkedHashMap<>();
         for (String line : listOptionsText.split("\\R")) {
-            String text = message(line);
+            String text = FfmpegLogLine.message(line);
             Matcher m = CAPABILITY.matcher(text);
             if (!m.find() || text.startsWith("unknown compression type")) {
                 continue; // headers, audio, and formats FFmpeg has no decoder for
@@ -217,7 +214,4 @@ final class DshowListing {
     }
 
     /** A line without FFmpeg's log context, trimmed. */
-    private static String message(String line) {
-        return PREFIX.matcher(line).replaceFirst("").strip();
-    }
 }

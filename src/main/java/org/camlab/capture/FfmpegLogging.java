@@ -156,23 +156,10 @@ public final class FfmpegLogging {
             List<Integer> lv = new ArrayList<>(levels);
             for (int i = all.size() - 1; i >= all.size() - n; i--) {
                 if (lv.get(i) <= AV_LOG_WARNING) {
-                    return Redact.url(stripContext(all.get(i)));
+                    return Redact.url(FfmpegLogLine.message(all.get(i)));
                 }
             }
             return null;
-        }
-
-        /** "[dshow @ 0x55d…] Could not find video device" → "Could not find video device". */
-        private static String stripContext(String line) {
-            String s = line.strip();
-            while (s.startsWith("[")) {
-                int end = s.indexOf("] ");
-                if (end < 0) {
-                    break;
-                }
-                s = s.substring(end + 2).strip();
-            }
-            return s;
         }
     }
 }
