@@ -226,7 +226,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Verdict verdict = lab.judge(report);
         Readiness ready = finished(readiness);
-        List<Recommendation> readinessAdvice = ready == null ? List.of() : ReadinessCommand.ranked(new ReadinessAdvisor().advise(ready));
+        List<Recommendation> readinessAdvice = ready == null ? List.of() : Recommendation.ranked(new ReadinessAdvisor().advise(ready));
         if (ready != null) {
             files.readiness(ready, readinessAdvice);
         }

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -135,7 +133,7 @@ public final class ReadinessCommand implements Callable<Integer> {
                 err.flush();
             }
         });
-        List<Recommendation> advice = ranked(new ReadinessAdvisor().advise(r));
+        List<Recommendation> advice = Recommendation.ranked(new ReadinessAdvisor().advise(r));
         boolean written = true;
         if (json != null) {
             String text = json(r, advice).toString();
@@ -154,13 +152,6 @@ public final class ReadinessCommand implements Callable<Integer> {
             return ExitCodes.SOURCE;
         }
         return written ? ExitCodes.OK : ExitCodes.OUTPUT;
-    }
-
-    /** Most severe first; the table's order among equals. */
-    static List<Recommendation> ranked(List<Recommendation> advice) {
-        List<Recommendation> out = new ArrayList<>(advice);
-        out.sort(Comparator.comparingInt(rec -> rec.severity().ordinal()));
-        return out;
     }
 
     static String render(Readiness r, List<Recommendation> advice, Terms t) {

@@ -1,7 +1,6 @@
 package org.camlab.live;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +69,7 @@ final class ConfirmedProblems {
                 out.add(t.latest);
             }
         }
-        out.sort(Comparator.comparing(Recommendation::severity));
+        out.sort(Recommendation.BY_EXPECTED_GAIN);
         return out;
     }
 }

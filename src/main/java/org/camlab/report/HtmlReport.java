@@ -83,9 +83,9 @@ public final class HtmlReport {
 
         // the advice
         h.append("<section id=\"advice\"><h2>").append(esc(t.get("report.advice"))).append("</h2>");
-        List<Recommendation> advice = new java.util.ArrayList<>(v.recommendations());
-        advice.addAll(readinessAdvice);
-        advice.sort(java.util.Comparator.comparingInt(rec -> rec.severity().ordinal())); // stable: the table's order among equals
+        List<Recommendation> both = new java.util.ArrayList<>(v.recommendations());
+        both.addAll(readinessAdvice);
+        List<Recommendation> advice = Recommendation.ranked(both);
         if (advice.isEmpty()) {
             h.append("<p>").append(esc(t.get("report.no-advice"))).append("</p>");
         } else {

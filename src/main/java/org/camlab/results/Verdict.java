@@ -1,8 +1,6 @@
 package org.camlab.results;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +14,7 @@ import java.util.Map;
 public record Verdict(int score, List<Recommendation> recommendations, Map<ScoreArea, Integer> areaScores) {
     /** The verdict these problems make: ranked by expected gain, and the scores they leave. */
     public static Verdict of(List<Recommendation> problems) {
-        List<Recommendation> out = new ArrayList<>(problems);
-        out.sort(Comparator.comparing(Recommendation::severity)
-                .thenComparing(Comparator.comparingDouble(Verdict::beyond).reversed()));
+        List<Recommendation> out = Recommendation.ranked(problems);
         int score = 100;
         EnumMap<ScoreArea, Integer> areas = new EnumMap<>(ScoreArea.class);
         for (ScoreArea a : ScoreArea.values()) {
@@ -29,19 +25,6 @@ public record Verdict(int score, List<Recommendation> recommendations, Map<Score
             areas.merge(ScoreArea.of(r.metric()), -r.severity().penalty, (a, b) -> Math.max(0, a + b));
         }
         return new Verdict(Math.max(0, score), List.copyOf(out), Collections.unmodifiableMap(areas));
-    }
-
-    /**
-     * How many times beyond its threshold a recommendation's value is, whichever way its rule
-     * points (a rate under its minimum, a ratio over its maximum): 1 when either is not a number.
-     */
-    static double beyond(Recommendation r) {
-        double v = Math.abs(r.value());
-        double t = Math.abs(r.threshold());
-        if (!(v > 0) || !(t > 0) || Double.isInfinite(v) || Double.isInfinite(t)) {
-            return Double.isNaN(v) || Double.isNaN(t) ? 1 : v == 0 && t > 0 ? Double.MAX_VALUE : 1;
-        }
-        return Math.max(v / t, t / v);
     }
 
     public int score(ScoreArea area) {
