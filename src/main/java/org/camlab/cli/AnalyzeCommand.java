@@ -3,7 +3,6 @@ package org.camlab.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.camlab.advice.Advisor;
 import org.camlab.advice.Profile;
 import org.camlab.advice.Requirement;
@@ -19,30 +18,26 @@ import org.camlab.report.TextReport;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Verdict;
 import org.camlab.session.Cadence;
-import org.camlab.session.Durations;
 import org.camlab.session.SessionListener;
 import org.camlab.session.SessionOptions;
 import org.camlab.session.StopSignal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "analyze", aliases = "analyse", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
         description = {"Analyse stills, recordings or streams and print a verdict with advice.", "",
                 "SOURCE is an image (png, jpg, bmp, gif, webp, tiff), a recording (mp4, mkv, mov, webm, avi, …) "
                         + "or a stream URL (rtsp://, http://, …). Numbers are session medians over the analysed frames; "
                         + "frame timing and flicker are measured on every decoded frame.", ""},
-        footer = {"", "Units: luma in code values 0–255 (full range), ratios in stops (log2 of linear light), noise σ in "
+        footer = {"",
+                "Units: luma in code values 0–255 (full range), ratios in stops (log2 of linear light), noise σ in "
                 + "code values, colour cast in CIELAB a*/b*, CCT in kelvin, framing in %% of the frame. "
-                + "'camlab explain' defines every number; docs/CONTRACT.md is the full contract.", "",
-                "Exit codes: 0 analysed · 2 bad arguments, or the face detector asked for cannot load · 3 a source "
-                        + "cannot be opened or decoded (frames measured before a mid-stream error are still reported) · "
-                        + "4 a --require is not met · 5 the report cannot be written · 130/143 interrupted "
-                        + "(SIGINT/SIGTERM; the report so far is printed, marked partial).", "",
+                + "'camlab explain' defines every number; docs/CONTRACT.md is the full contract.",
+                "",
                 "A file whose name starts with '-' goes after '--': camlab analyze -- -x.png"})
-public final class AnalyzeCommand implements Callable<Integer> {
+public final class AnalyzeCommand extends CamlabCommand {
     @Parameters(paramLabel = "SOURCE", descriptionKey = "SOURCE", arity = "1..*", description = "Images, recordings or stream URLs.")
     List<String> sources;
 
@@ -55,9 +50,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "recordings every 0.5 s of their time, live sources as fast as the machine keeps up.")
     String every;
 
-    @Option(names = "--duration", paramLabel = "TIME", description = "Stop after this much of the source (30s, 5m); "
-            + "ends a stream or a camera.")
-    String duration;
+    @Mixin
+    DurationOption duration = new DurationOption();
 
     @Option(names = "--max-frames", paramLabel = "N", description = "Analyse at most N frames per source (0 = all; "
             + "default: ${DEFAULT-VALUE}).")
@@ -69,16 +63,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             + "Repeatable.")
     List<String> requires = new ArrayList<>();
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     ReportOptions files = new ReportOptions();
 
-    @picocli.CommandLine.Mixin
-    LanguageOption lang = new LanguageOption();
-
-    @picocli.CommandLine.Mixin
+    @Mixin
     ChartOption chart = new ChartOption();
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     FacesOption faces = new FacesOption();
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the per-pixel analysis "
@@ -88,12 +79,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not show a progress bar on stderr.")
     boolean noProgress;
 
-    @Option(names = {"-v", "--verbose"}, description = "Log what is opened, decoders, timings to stderr.")
-    boolean verbose;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         SessionOptions options = options();
@@ -101,7 +86,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         FaceDetectors.Mode mode = faces.mode();
         int workers = threads != null ? threads : Lab.defaultThreads();
         if (workers < 1 || workers > 64) {
-            throw new ParameterException(spec.commandLine(), "--threads must be between 1 and 64");
+            throw badArgument("--threads must be between 1 and 64");
         }
         List<Requirement> required = new ArrayList<>();
         for (String r : requires) {
@@ -112,7 +97,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     required.add(Requirement.parse(r));
                 }
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
+                throw badArgument(e.getMessage());
             }
         }
         try (Lab lab = threads != null ? new Lab(mode, workers) : Lab.automatic(mode)) {
@@ -122,28 +107,23 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     private SessionOptions options() {
         if (maxFrames < 0) {
-            throw new ParameterException(spec.commandLine(), "--max-frames must be 0 or more");
+            throw badArgument("--max-frames must be 0 or more");
         }
         SessionOptions o = SessionOptions.defaults().withMaxFrames(maxFrames);
         try {
             o = o.withCadence(Cadence.parse(every));
-            if (duration != null) {
-                long d = Durations.parseMicros(duration);
-                if (d <= 0) {
-                    throw new IllegalArgumentException("--duration must be more than 0");
-                }
-                o = o.withDurationMicros(d);
-            }
         } catch (IllegalArgumentException e) {
-            String m = e.getMessage();
-            throw new ParameterException(spec.commandLine(), m.startsWith("--") ? m : "--duration: " + m);
+            throw badArgument(e.getMessage());
+        }
+        if (duration.micros() > 0) {
+            o = o.withDurationMicros(duration.micros());
         }
         return o;
     }
 
     private int analyseAll(Lab lab, SessionOptions options, List<Requirement> required) {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         boolean sourceFailed = false;
         boolean requirementFailed = false;
         boolean fileFailed = false;
@@ -221,17 +201,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 }
                 out.println(node.toString());
             } else {
-                out.print(new TextReport(useColour(), Terminal.columns(), lang.terms()).render(report, verdict));
-                for (String line : chart.text(lang.terms())) {
+                out.print(new TextReport(useColour(), Terminal.columns(), terms()).render(report, verdict));
+                for (String line : chart.text(terms())) {
                     out.println(line);
                 }
                 if (!required.isEmpty()) {
                     long met = required.stream().filter(q -> q.metBy(report, verdict)).count();
                     out.println();
-                    out.println(lang.terms().get("require.summary", met, required.size()));
+                    out.println(terms().get("require.summary", met, required.size()));
                     for (Requirement q : required) {
-                        out.println("  " + TextReport.padded(lang.terms().get(q.metBy(report, verdict) ? "require.pass"
-                                : "require.fail"), 4) + "  " + q.describe(report, verdict, lang.terms().words()));
+                        out.println("  " + TextReport.padded(terms().get(q.metBy(report, verdict) ? "require.pass"
+                                : "require.fail"), 4) + "  " + q.describe(report, verdict, terms().words()));
                     }
                 }
                 out.println();
@@ -244,7 +224,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 String why = StdOut.failure() != null ? StdOut.failure().getMessage() : "write error";
                 throw new CamlabException(ExitCode.OUTPUT, "cannot write the report to standard output: " + why);
             }
-            if (files.any() && !files.write(report, verdict, position, err, lang.terms())) {
+            if (files.any() && !files.write(report, verdict, position, err, terms())) {
                 fileFailed = true;
             }
             if (report.error() != null && Interrupts.exitCode() == 0) {

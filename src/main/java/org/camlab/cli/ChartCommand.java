@@ -2,22 +2,19 @@ package org.camlab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
 import org.camlab.lab.TestChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "chart", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
         description = {"Write camlab's test chart as a PDF to print: five slanted squares (sharpness across the "
                 + "picture), a grey step scale (tonal response and noise) and neutral patches (white balance). Print "
                 + "it at 100 %% on matte white paper, hold it or tape it up in front of the camera, then run "
                 + "'camlab analyze --chart' or 'camlab check --chart'.", ""},
-        footer = {"", "Exit codes: 0 written · 2 bad arguments · 5 the file cannot be written.", "",
-                "Example:  camlab chart --out chart.pdf --paper letter"})
-public final class ChartCommand implements Callable<Integer> {
+        footer = {"", "Example:  camlab chart --out chart.pdf --paper letter"})
+public final class ChartCommand extends CamlabCommand {
     @Option(names = "--out", paramLabel = "FILE.pdf", required = true, description = "Where to write the chart.")
     Path out;
 
@@ -25,12 +22,9 @@ public final class ChartCommand implements Callable<Integer> {
             description = "Paper size, landscape (default: ${DEFAULT-VALUE}).")
     TestChart.Paper paper;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         ReportOptions.target(spec, "--out", out, "PDF", ".pdf");
         byte[] pdf;
         try {

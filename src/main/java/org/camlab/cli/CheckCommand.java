@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.camlab.capture.Camera;
 import org.camlab.capture.CameraMode;
 import org.camlab.capture.SourceException;
@@ -29,15 +28,13 @@ import org.camlab.report.TextReport;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Verdict;
 import org.camlab.session.Cadence;
-import org.camlab.session.Durations;
 import org.camlab.session.SessionListener;
 import org.camlab.session.SessionOptions;
 import org.camlab.session.StopSignal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
         description = {"Check a camera live: a verdict within seconds, refreshed twice a second while you fix things, "
@@ -47,13 +44,11 @@ import picocli.CommandLine.Spec;
                         + "virtual camera. A problem is shown once it has lasted " + (int) LiveMonitor.HOLD_SEC
                         + " s, and cleared the same way; the numbers are those of the last second (frame rate, drops "
                         + "and flicker: of the last two).", ""},
-        footer = {"", "Exit codes: 0 checked · 2 bad arguments · 3 no camera, or the source cannot be opened or "
-                + "broke off (the summary of what was seen is still printed) · 5 a --report or --csv file cannot be written · 130/143 "
-                + "interrupted (Ctrl-C: the summary so far is printed).", "",
+        footer = {"",
                 "Examples:  camlab check                 the default camera, until Ctrl-C",
                 "           camlab check --demo --duration 20s --report check.html",
                 "           camlab check rtsp://user:pass@room-12/stream --duration 30s --json"})
-public final class CheckCommand implements Callable<Integer> {
+public final class CheckCommand extends CamlabCommand {
 
     @Parameters(paramLabel = "SOURCE", descriptionKey = "SOURCE", arity = "0..1", description = "What to check (default: camera).")
     String source;
@@ -66,9 +61,8 @@ public final class CheckCommand implements Callable<Integer> {
             + "(the desktop entry's choice: a window rather than an error).")
     boolean orDemo;
 
-    @Option(names = "--duration", paramLabel = "TIME", description = "End after this long (30s, 2m) with the summary; "
-            + "default: until Ctrl-C, or a recording's end.")
-    String duration;
+    @Mixin
+    DurationOption duration = new DurationOption();
 
     @Option(names = "--loop", description = "Replay a recording from the start when it ends (a camera that never ends).")
     boolean loop;
@@ -77,7 +71,7 @@ public final class CheckCommand implements Callable<Integer> {
             + "view goes to stderr.")
     boolean json;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     FacesOption faces = new FacesOption();
 
     @Option(names = "--no-view", description = "No live view in the terminal: only the summary at the end.")
@@ -96,41 +90,24 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--window-shot", hidden = true)
     Path windowShot;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     ReportOptions files = new ReportOptions();
 
-    @picocli.CommandLine.Mixin
-    LanguageOption lang = new LanguageOption();
-
-    @picocli.CommandLine.Mixin
+    @Mixin
     ChartOption chart = new ChartOption();
-
-    @Option(names = {"-v", "--verbose"}, description = "Log what is opened, decoders, timings to stderr.")
-    boolean verbose;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         if (demo && source != null) {
-            throw new ParameterException(spec.commandLine(), "give either --demo or a SOURCE, not both");
+            throw badArgument("give either --demo or a SOURCE, not both");
         }
         SessionOptions options = SessionOptions.defaults().withCadence(Cadence.period(Lab.LIVE_PERIOD_MICROS));
-        if (duration != null) {
-            try {
-                long d = Durations.parseMicros(duration);
-                if (d <= 0) {
-                    throw new IllegalArgumentException("must be more than 0");
-                }
-                options = options.withDurationMicros(d);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--duration: " + e.getMessage());
-            }
+        if (duration.micros() > 0) {
+            options = options.withDurationMicros(duration.micros());
         }
         files.validate(spec);
         FaceDetectors.Mode mode = faces.mode();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         String src = source != null ? source : "camera";
         String name = null;
         if (orDemo && !demo && source == null && Lab.cameras().isEmpty()) {
@@ -161,7 +138,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private int check(Lab lab, String src, String name, SessionOptions options, PrintWriter err) {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         StopSignal stop = new StopSignal();
         if (Main.ownsProcess()) {
             Interrupts.route(stop);
@@ -178,7 +155,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (gui) {
             try {
                 window = new LiveWindow(name != null ? name : Lab.displayName(src), lab.advisor(), stop, saveDir,
-                        lang.terms());
+                        terms());
             } catch (java.awt.HeadlessException | java.awt.AWTError e) {
                 throw new CamlabException(ExitCode.BAD_ARGUMENTS, "--gui needs a display (" + (System.getenv("DISPLAY") == null
                         ? "DISPLAY is not set" : "cannot open " + System.getenv("DISPLAY"))
@@ -193,7 +170,7 @@ public final class CheckCommand implements Callable<Integer> {
             PrintWriter target = json ? err : out;
             boolean terminal = json ? Terminal.interactive() : Terminal.stdoutIsTerminal();
             view = new TerminalView(target, terminal, terminal && System.getenv("NO_COLOR") == null, Terminal.columns(),
-                    lang.terms());
+                    terms());
             monitor.view(view);
         }
         listeners.add(monitor);
@@ -240,8 +217,8 @@ public final class CheckCommand implements Callable<Integer> {
             }
             out.println(node.toString());
         } else {
-            out.print(new TextReport(false, Terminal.columns(), lang.terms()).render(report, verdict));
-            for (String line : chart.text(lang.terms())) {
+            out.print(new TextReport(false, Terminal.columns(), terms()).render(report, verdict));
+            for (String line : chart.text(terms())) {
                 out.println(line);
             }
             String mode = modeNote(camera, report.source());
@@ -250,11 +227,11 @@ public final class CheckCommand implements Callable<Integer> {
             }
             if (ready != null) {
                 out.println();
-                out.print(ReadinessCommand.render(ready, readinessAdvice, lang.terms()));
+                out.print(ReadinessCommand.render(ready, readinessAdvice, terms()));
             }
         }
         out.flush();
-        boolean written = !files.any() || files.write(report, verdict, 0, err, lang.terms());
+        boolean written = !files.any() || files.write(report, verdict, 0, err, terms());
         if (report.error() != null && Interrupts.exitCode() == 0 && !report.error().equals(stop.reason())) {
             throw new CamlabException(ExitCode.SOURCE, report.error()); // after the report of what was measured
         }

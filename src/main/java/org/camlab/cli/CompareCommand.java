@@ -15,25 +15,22 @@ import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
 import org.camlab.rooms.RoomStore;
 import org.camlab.rooms.StoreException;
-import java.util.concurrent.Callable;
 import org.camlab.report.Comparison;
 import org.camlab.report.SavedReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
         description = {"Set two reports side by side: before and after a fix, or camera A against camera B. Shows "
                 + "the scores, every number that changed, and which problems were fixed, are new or remain.", "",
                 "BEFORE and AFTER are files written by 'camlab analyze … --json > FILE' (or check --json), or a room's "
                         + "stored measurement: ROOM@DATE (the day's last) or ROOM@DATETHH:MM (the last at or before then)."},
-        footer = {"", "Exit codes: 0 compared · 2 a file is missing or is not a camlab report · 5 --report cannot be "
-                + "written.", "",
+        footer = {"",
                 "Example:  camlab analyze room.mp4 --json > before.json; (close the blind); "
                         + "camlab analyze room.mp4 --json > after.json; camlab compare before.json after.json",
                 "          camlab compare 'Board room@2026-11-02' 'Board room@2026-11-30T15:00'   (before and after the new blinds)"})
-public final class CompareCommand implements Callable<Integer> {
+public final class CompareCommand extends CamlabCommand {
     @Parameters(index = "0", paramLabel = "BEFORE", descriptionKey = "BEFORE", description = "The first report (JSON), or ROOM@DATE.")
     String before;
 
@@ -47,16 +44,10 @@ public final class CompareCommand implements Callable<Integer> {
             + "self-contained HTML page with a chart of the scores before and after.")
     Path report;
 
-    @picocli.CommandLine.Mixin
-    LanguageOption lang = new LanguageOption();
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         if (report != null) {
             ReportOptions.target(spec, "--report", report, "HTML", ".html", ".htm");
         }
@@ -68,9 +59,9 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (StoreException e) {
             throw new CamlabException(ExitCode.SOURCE, e.getMessage(), e);
         }
-        out.print(c.text(lang.terms()));
+        out.print(c.text(terms()));
         out.flush();
-        if (report != null && !ReportOptions.write(report, c.html(lang.terms()), "comparison", err)) {
+        if (report != null && !ReportOptions.write(report, c.html(terms()), "comparison", err)) {
             return ExitCodes.OUTPUT;
         }
         return ExitCodes.OK;

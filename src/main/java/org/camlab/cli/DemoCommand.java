@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
 import org.camlab.demo.DemoRecording;
@@ -15,12 +14,9 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Generate a demo recording of a person at a desk with a bright window behind them, "
                 + "and analyse it: camlab at work where there is no camera.", ""})
-public final class DemoCommand implements Callable<Integer> {
+public final class DemoCommand extends CamlabCommand {
     @Option(names = "--out", paramLabel = "FILE", description = "Keep the recording here (default: a temporary file, deleted after).")
     Path out;
-
-    @picocli.CommandLine.Mixin
-    LanguageOption lang = new LanguageOption();
 
     @Option(names = "--json", description = "Print the JSON report instead of the summary.")
     boolean json;
@@ -28,13 +24,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "4", description = "Length of the recording (default: ${DEFAULT-VALUE}).")
     double seconds;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
         if (!(seconds > 0 && seconds <= 600)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--seconds must be more than 0 and at most 600");
+            throw badArgument("--seconds must be more than 0 and at most 600");
         }
         if (out != null) {
             Path dir = out.toAbsolutePath().getParent();
@@ -47,7 +40,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         Path file = out != null ? out : Files.createTempFile("camlab-demo-", ".mp4");
         try {
-            spec.commandLine().getErr().println("camlab: writing a " + seconds + " s demo recording (1280×720, 30 fps) to " + file);
+            err().println("camlab: writing a " + seconds + " s demo recording (1280×720, 30 fps) to " + file);
             try {
                 DemoRecording.write(file, 1280, 720, 30, seconds, 1.0);
             } catch (Exception e) {
@@ -57,7 +50,7 @@ public final class DemoCommand implements Callable<Integer> {
             if (json) {
                 args.add("--json");
             }
-            args.add("--lang=" + lang.language().tag);
+            args.add("--lang=" + language().tag);
             CommandLine root = spec.root().commandLine();
             return root.execute(args.toArray(String[]::new));
         } finally {

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
 import org.camlab.advice.Advisor;
@@ -17,27 +16,20 @@ import org.camlab.results.Category;
 import org.camlab.results.Metric;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Define camlab's numbers and advice: every metric (JSON path, unit, meaning), the rules "
                 + "behind the advice, and how to read the summary.", ""},
         footer = {"", "Examples: camlab explain · camlab explain backlight · camlab explain sharpness.score"})
-public final class ExplainCommand implements Callable<Integer> {
+public final class ExplainCommand extends CamlabCommand {
     @Parameters(paramLabel = "METRIC", descriptionKey = "METRIC", arity = "0..1", description = "A JSON path (backlight.ratioStops), a field "
             + "(ratioStops), a category (backlight) or a rule (soft-focus); none for all.")
     String query;
 
-    @picocli.CommandLine.Mixin
-    LanguageOption lang = new LanguageOption();
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        Terms terms = lang.terms();
+        PrintWriter out = out();
+        Terms terms = terms();
         List<Metric> metrics = new ArrayList<>();
         List<Rule> rules = new ArrayList<>();
         String q = query == null ? null : query.toLowerCase(Locale.ROOT);

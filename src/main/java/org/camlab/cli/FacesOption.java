@@ -6,7 +6,9 @@ import picocli.CommandLine.Option;
 
 /** {@code --faces}: which face detector the analysis uses; shared by analyze, check and survey. */
 final class FacesOption {
-    @Option(names = "--faces", paramLabel = "DETECTOR", defaultValue = "auto", converter = Converter.class,
+    static final String NAME = "--faces";
+
+    @Option(names = NAME, paramLabel = "DETECTOR", defaultValue = "auto", converter = Converter.class,
             description = "Face detector: auto (BlazeFace if its model is bundled, else Haar cascade), blazeface, "
                     + "cascade, none (default: ${DEFAULT-VALUE}).")
     FaceDetectors.Mode mode;

@@ -3,24 +3,22 @@ package org.camlab.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.camlab.rooms.Fix;
 import org.camlab.rooms.Fleet;
 import org.camlab.rooms.FleetPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "fleet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
         description = {"Every surveyed room, ranked by need: how often it falls below its standard, its score against the "
                 + "fleet's median, its worst problem, when in the day it fails, its trend, and the fix it asks for "
                 + "(lighting, camera, placement) with the count of each across the fleet. With --report, a self-contained "
                 + "HTML page with the charts and an hour × weekday heat map of each room's score and backlight.", ""},
-        footer = {"", "Exit codes: 0 done · 2 bad arguments · 3 the database cannot be opened · 5 --report cannot be written.", "",
+        footer = {"",
                 "Examples:  camlab fleet",
                 "           camlab fleet --since 2026-09-01 --report fleet.html --db jdbc:postgresql://db.example/camlab?user=report"})
-public final class FleetCommand implements Callable<Integer> {
+public final class FleetCommand extends CamlabCommand {
     @Mixin
     PeriodOption period = new PeriodOption(28);
 
@@ -35,13 +33,10 @@ public final class FleetCommand implements Callable<Integer> {
     @Mixin
     DbOption db = new DbOption();
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         if (report != null) {
             ReportOptions.target(spec, "--report", report, "HTML", ".html", ".htm");
         }
@@ -50,7 +45,7 @@ public final class FleetCommand implements Callable<Integer> {
             try {
                 days = period.days(store.zone());
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                throw badArgument(e.getMessage());
             }
             Fleet f = Fleet.read(store, days[0], days[1]);
             if (f.rooms().isEmpty()) {

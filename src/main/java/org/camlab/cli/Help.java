@@ -16,11 +16,13 @@ final class Help {
     private Help() {
     }
 
+    /** The help of the command line and all its commands, exit codes included, in this language. */
     static void translate(CommandLine cl, Language language) {
         ResourceBundle b = bundle(language);
         if (b != null) {
             cl.setResourceBundle(b);
         }
+        ExitCodeHelp.apply(cl, language);
     }
 
     /** The translation's bundle; null for English (the annotations' own words). */

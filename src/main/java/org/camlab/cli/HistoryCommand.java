@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.camlab.report.Charts;
 import org.camlab.rooms.History;
 import org.camlab.rooms.Measurement;
@@ -15,16 +14,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "history", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
         description = {"A room's stored measurements: a table of each, and its day by the hour — mean score, backlight "
                 + "and light level, and how often it met its standard — to see when in the day it fails.", ""},
-        footer = {"", "Exit codes: 0 shown · 2 bad arguments or an unknown room · 3 the database cannot be opened · 5 "
-                + "--chart cannot be written.", "",
+        footer = {"",
                 "Examples:  camlab history 'Board room'",
                 "           camlab history 'Board room' --since 2026-11-01 --chart board-room.png"})
-public final class HistoryCommand implements Callable<Integer> {
+public final class HistoryCommand extends CamlabCommand {
     @Parameters(paramLabel = "ROOM", description = "The room ('camlab rooms list').")
     String room;
 
@@ -42,18 +39,15 @@ public final class HistoryCommand implements Callable<Integer> {
     @Mixin
     DbOption db = new DbOption();
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         if (chart != null) {
             ReportOptions.target(spec, "--chart", chart, "PNG", ".png");
         }
         if (rows < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rows must be 0 or more");
+            throw badArgument("--rows must be 0 or more");
         }
         return db.run(store -> {
             ZoneId zone = store.zone();
@@ -61,7 +55,7 @@ public final class HistoryCommand implements Callable<Integer> {
             try {
                 days = period.days(zone);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                throw badArgument(e.getMessage());
             }
             if (store.room(room).isEmpty()) {
                 throw DbOption.noRoom(room);

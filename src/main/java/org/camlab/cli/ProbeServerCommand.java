@@ -7,16 +7,14 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.locks.LockSupport;
+import org.camlab.exit.CamlabException;
+import org.camlab.exit.ExitCode;
 import org.camlab.readiness.probe.ProbeServer;
 import org.camlab.readiness.probe.ProbeToken;
-import org.camlab.session.Durations;
 import org.camlab.session.StopSignal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 @Command(name = "probe-server", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         sortOptions = false,
@@ -35,13 +33,11 @@ import picocli.CommandLine.Spec;
                         + "before anything is counted against its address, and a replayed probe, or one whose clock "
                         + "is more than 30 s from this machine's, is refused. In front of it, a firewall should limit "
                         + "UDP to its port per source (see the README).", ""},
-        footer = {"", "Exit codes: 0 stopped after --for · 2 bad arguments · 3 cannot listen (the port is in use, the "
-                + "address is not this machine's, or a port below 1024 without the right) · 130/143 stopped by Ctrl-C "
-                + "or SIGTERM (the counts are printed).", "",
+        footer = {"",
                 "Examples:  camlab probe-server                    this machine only, port " + ProbeServer.DEFAULT_PORT,
                 "           camlab probe-server --bind 0.0.0.0 --token-file /etc/camlab/probe.token",
                 "           camlab readiness --target probe.site-b.example     (from another machine)"})
-public final class ProbeServerCommand implements Callable<Integer> {
+public final class ProbeServerCommand extends CamlabCommand {
     @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1", description = "The address to listen "
             + "on (default: ${DEFAULT-VALUE}, this machine only). 0.0.0.0 (or ::) exposes it on every network of the "
             + "machine: to be probed from elsewhere; consider --token-file then.")
@@ -69,9 +65,9 @@ public final class ProbeServerCommand implements Callable<Integer> {
             + "address (default: ${DEFAULT-VALUE}; a 3.5 Mbit/s probe stream is about 365).")
     int rate;
 
-    @Option(names = "--for", paramLabel = "TIME", description = "Stop after this long (30s, 10m, 8h); default: "
-            + "until Ctrl-C.")
-    String duration;
+    @Option(names = "--for", paramLabel = "TIME", converter = TimeConverter.class, description = "Stop after this long "
+            + "(30s, 10m, 8h); default: until Ctrl-C.")
+    Long forMicros;
 
     /** Test mode: drop this share of the valid probes (a path with known loss). */
     @Option(names = "--drop", hidden = true, defaultValue = "0")
@@ -85,27 +81,24 @@ public final class ProbeServerCommand implements Callable<Integer> {
     @Option(names = "--seed", hidden = true, defaultValue = "1")
     long seed;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        long forMicros = durationMicros();
+        long stopAfter = forMicros == null ? 0 : forMicros;
         within("--rate", rate, 1, 1_000_000);
         within("--max-clients", maxClients, 1, 100_000);
         within("--delay", delayMillis, 0, 10_000);
         if (!(drop >= 0 && drop < 1)) {
-            throw new ParameterException(spec.commandLine(), "--drop must be at least 0 and less than 1, not " + drop);
+            throw badArgument("--drop must be at least 0 and less than 1, not " + drop);
         }
         ProbeServer.Options options;
         try {
             options = new ProbeServer.Options(new InetSocketAddress(address(), checkedPort()), token(), maxClients,
                     rate, drop, delayMillis, seed);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw badArgument(e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         StopSignal stop = new StopSignal();
         if (Main.ownsProcess()) {
             Interrupts.route(stop);
@@ -114,8 +107,8 @@ public final class ProbeServerCommand implements Callable<Integer> {
         try (ProbeServer server = ProbeServer.start(options)) {
             out.println(listening(server));
             out.flush();
-            long until = forMicros > 0 ? started + forMicros * 1000 : Long.MAX_VALUE;
-            while (!stop.stopped() && (forMicros <= 0 || System.nanoTime() - until < 0) && server.isRunning()) {
+            long until = stopAfter > 0 ? started + stopAfter * 1000 : Long.MAX_VALUE;
+            while (!stop.stopped() && (stopAfter <= 0 || System.nanoTime() - until < 0) && server.isRunning()) {
                 LockSupport.parkNanos(50_000_000L);
                 if (Thread.currentThread().isInterrupted()) {
                     break;
@@ -126,49 +119,33 @@ public final class ProbeServerCommand implements Callable<Integer> {
             out.println(counts(server.stats(), (System.nanoTime() - started) / 1e9));
             out.flush();
             if (broke) {
-                err.println("camlab: the probe server's socket broke; it stopped answering");
-                return ExitCodes.SOURCE;
+                throw new CamlabException(ExitCode.SOURCE, "the probe server's socket broke; it stopped answering");
             }
         } catch (IOException e) {
-            err.println("camlab: cannot listen on " + where(options.bind().getAddress(), options.bind().getPort()) + ": "
-                    + (e.getMessage() != null ? e.getMessage().toLowerCase(Locale.ROOT) : e.getClass().getSimpleName()));
-            return ExitCodes.SOURCE;
+            throw new CamlabException(ExitCode.SOURCE, "cannot listen on " + where(options.bind().getAddress(),
+                    options.bind().getPort()) + ": " + (e.getMessage() != null ? e.getMessage().toLowerCase(Locale.ROOT)
+                    : e.getClass().getSimpleName()));
         }
-        return Interrupts.exitCode() != 0 ? Interrupts.exitCode() : ExitCodes.OK;
-    }
-
-    private long durationMicros() {
-        if (duration == null) {
-            return 0;
-        }
-        try {
-            long d = Durations.parseMicros(duration);
-            if (d <= 0) {
-                throw new IllegalArgumentException("must be more than 0");
-            }
-            return d;
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--for: " + e.getMessage());
-        }
+        return ExitCodes.OK; // or an interrupt's code: Main decides
     }
 
     private InetAddress address() {
         try {
             return InetAddress.getByName(bind.trim());
         } catch (UnknownHostException | SecurityException e) {
-            throw new ParameterException(spec.commandLine(), "--bind: not an address of this machine: '" + bind + "'");
+            throw badArgument("--bind: not an address of this machine: '" + bind + "'");
         }
     }
 
     private void within(String option, long value, long min, long max) {
         if (value < min || value > max) {
-            throw new ParameterException(spec.commandLine(), option + " must be " + min + " to " + max + ", not " + value);
+            throw badArgument(option + " must be " + min + " to " + max + ", not " + value);
         }
     }
 
     private int checkedPort() {
         if (port < 0 || port > 65_535) {
-            throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, not " + port);
+            throw badArgument("--port must be 0 to 65535, not " + port);
         }
         return port;
     }
@@ -176,20 +153,20 @@ public final class ProbeServerCommand implements Callable<Integer> {
     /** The token from --token-file (its first line, trimmed: {@link ProbeToken}) or --token; null for none. Never echoed in a message. */
     private String token() {
         if (token != null && tokenFile != null) {
-            throw new ParameterException(spec.commandLine(), "give either --token or --token-file, not both");
+            throw badArgument("give either --token or --token-file, not both");
         }
         String t = token;
         if (tokenFile != null) {
             try {
                 t = ProbeToken.read(tokenFile);
             } catch (IOException e) {
-                throw new ParameterException(spec.commandLine(), "--token-file: cannot read " + tokenFile);
+                throw badArgument("--token-file: cannot read " + tokenFile);
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--token-file: " + tokenFile + " is empty");
+                throw badArgument("--token-file: " + tokenFile + " is empty");
             }
         }
         if (t != null && t.strip().isEmpty()) {
-            throw new ParameterException(spec.commandLine(), tokenFile != null ? "--token-file: " + tokenFile
+            throw badArgument(tokenFile != null ? "--token-file: " + tokenFile
                     + " is empty" : "--token is empty");
         }
         return t == null ? null : t.strip();

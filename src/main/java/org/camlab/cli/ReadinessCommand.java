@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.camlab.advice.ReadinessAdvisor;
 import org.camlab.demo.DemoCache;
 import org.camlab.readiness.Readiness;
@@ -23,8 +22,6 @@ import org.camlab.report.Version;
 import org.camlab.results.Recommendation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 @Command(name = "readiness", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
         description = {"Can this computer and this network carry HD video? Measures how fast the computer encodes "
@@ -34,12 +31,11 @@ import picocli.CommandLine.Spec;
                 + "loss at 1.5 and 3.5 Mbit/s. Then says what to change.", "",
                 "Nothing is sent anywhere unless you name a --target; the probe stream is bounded (about 2 MB over 6 s) "
                         + "and stops when the target does not answer.", ""},
-        footer = {"", "Exit codes: 0 measured · 2 bad arguments · 3 the --target does not answer or cannot be found "
-                + "(the rest is still printed) · 5 the --json file cannot be written.", "",
+        footer = {"",
                 "Examples:  camlab readiness",
                 "           camlab readiness --target probe.site-a.example:5201 --token-file ~/.camlab-token",
                 "           camlab readiness --no-encode --json"})
-public final class ReadinessCommand implements Callable<Integer> {
+public final class ReadinessCommand extends CamlabCommand {
     public static final String SCHEMA = "camlab.readiness/1";
 
     @Option(names = "--target", paramLabel = "HOST[:PORT]", description = "A 'camlab probe-server' to measure the path "
@@ -65,25 +61,19 @@ public final class ReadinessCommand implements Callable<Integer> {
             description = "Print the " + SCHEMA + " JSON object instead of the summary, or write it to FILE.")
     String json;
 
-    @picocli.CommandLine.Mixin
-    LanguageOption lang = new LanguageOption();
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         PathProbe.Options probe = null;
         if (target != null) {
             try {
                 probe = PathProbe.Options.target(target);
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--target: " + e.getMessage());
+                throw badArgument("--target: " + e.getMessage());
             }
             if (token != null && tokenFile != null) {
-                throw new ParameterException(spec.commandLine(), "give either --token or --token-file, not both");
+                throw badArgument("give either --token or --token-file, not both");
             }
             String secret = token != null ? token.strip() : null;
             if (tokenFile != null) {
@@ -91,25 +81,25 @@ public final class ReadinessCommand implements Callable<Integer> {
                 try {
                     secret = ProbeToken.read(tokenFile);
                 } catch (IOException e) {
-                    throw new ParameterException(spec.commandLine(), "--token-file: cannot read " + tokenFile);
+                    throw badArgument("--token-file: cannot read " + tokenFile);
                 } catch (IllegalArgumentException e) {
-                    throw new ParameterException(spec.commandLine(), "--token-file: " + tokenFile + " is empty");
+                    throw badArgument("--token-file: " + tokenFile + " is empty");
                 }
             }
             if (secret != null && secret.isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "--token is empty");
+                throw badArgument("--token is empty");
             }
             if (secret != null) {
                 probe = probe.withToken(secret);
             }
         } else if (token != null || tokenFile != null) {
-            throw new ParameterException(spec.commandLine(), "--token and --token-file go with --target");
+            throw badArgument("--token and --token-file go with --target");
         }
         Path video = null;
         if (!noEncode) {
             if (content != null) {
                 if (!Files.isRegularFile(content)) {
-                    throw new ParameterException(spec.commandLine(), "--content: no such file: " + content);
+                    throw badArgument("--content: no such file: " + content);
                 }
                 video = content;
             } else {
@@ -144,7 +134,7 @@ public final class ReadinessCommand implements Callable<Integer> {
             }
         }
         if (json == null || !json.equals("-")) {
-            out.print(render(r, advice, lang.terms()));
+            out.print(render(r, advice, terms()));
         }
         out.flush();
         if (r.pathError() != null || (r.path() != null && !r.path().answered())) {

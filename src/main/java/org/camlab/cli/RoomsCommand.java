@@ -2,7 +2,6 @@ package org.camlab.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
 import org.camlab.rooms.Room;
@@ -11,24 +10,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "rooms", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"The meeting rooms camlab surveys: each a name, where it is, and its camera.", ""},
-        footer = {"", "Exit codes: 0 done · 2 bad arguments or an unknown room · 3 the database cannot be opened.", "",
+        footer = {"",
                 "Examples:  camlab rooms add 'Board room' --source rtsp://user:pass@10.0.4.12/stream --site HQ --floor 3",
                 "           camlab rooms list",
                 "           camlab rooms standard --site HQ hq-standard.json",
                 "           camlab survey 'Board room' --every 15m --for 8h"},
         subcommands = {RoomsCommand.Add.class, RoomsCommand.ListRooms.class, RoomsCommand.Show.class, RoomsCommand.Remove.class,
                 RoomsCommand.StandardCmd.class})
-public final class RoomsCommand implements Runnable {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+public final class RoomsCommand extends CamlabCommand {
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(out());
+        return ExitCodes.OK;
     }
 
     static String line(Room r) {
@@ -42,7 +39,7 @@ public final class RoomsCommand implements Runnable {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Register a room and its camera.")
-    static final class Add implements Callable<Integer> {
+    static final class Add extends CamlabCommand {
         @Parameters(paramLabel = "NAME", description = "The room's name, as people call it.")
         String name;
 
@@ -62,12 +59,9 @@ public final class RoomsCommand implements Runnable {
         @Mixin
         DbOption db = new DbOption();
 
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter err = err();
             if (name.isBlank()) {
                 throw new CamlabException(ExitCode.BAD_ARGUMENTS, "a room needs a name");
             }
@@ -78,30 +72,27 @@ public final class RoomsCommand implements Runnable {
                 } catch (StoreException e) {
                     throw new CamlabException(ExitCode.BAD_ARGUMENTS, e.getMessage()); // a name taken: the user's to change
                 }
-                spec.commandLine().getOut().println("added " + line(r));
+                out().println("added " + line(r));
                 return ExitCodes.OK;
             });
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the rooms, by site, building and floor.")
-    static final class ListRooms implements Callable<Integer> {
+    static final class ListRooms extends CamlabCommand {
         @Mixin
         DbOption db = new DbOption();
 
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter err = err();
             return db.run(store -> {
                 List<Room> rooms = store.rooms();
                 if (rooms.isEmpty()) {
-                    spec.commandLine().getOut().println("No rooms yet: 'camlab rooms add NAME --source SOURCE'.");
+                    out().println("No rooms yet: 'camlab rooms add NAME --source SOURCE'.");
                 }
                 for (Room r : rooms) {
-                    spec.commandLine().getOut().println(line(r));
+                    out().println(line(r));
                 }
                 return ExitCodes.OK;
             });
@@ -109,26 +100,23 @@ public final class RoomsCommand implements Runnable {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "One room, and how many measurements it has.")
-    static final class Show implements Callable<Integer> {
+    static final class Show extends CamlabCommand {
         @Parameters(paramLabel = "NAME")
         String name;
 
         @Mixin
         DbOption db = new DbOption();
 
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter err = err();
             return db.run(store -> {
                 var room = store.room(name);
                 if (room.isEmpty()) {
                     throw DbOption.noRoom(name);
                 }
                 var ms = store.measurements(name, Long.MIN_VALUE, Long.MAX_VALUE);
-                PrintWriter out = spec.commandLine().getOut();
+                PrintWriter out = out();
                 out.println(line(room.get()));
                 out.println(ms.size() + (ms.size() == 1 ? " measurement" : " measurements") + (ms.isEmpty() ? "" : ", the last at "
                         + java.time.Instant.ofEpochMilli(ms.get(ms.size() - 1).takenAt())));
@@ -144,24 +132,21 @@ public final class RoomsCommand implements Runnable {
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a room and its measurements.")
-    static final class Remove implements Callable<Integer> {
+    static final class Remove extends CamlabCommand {
         @Parameters(paramLabel = "NAME")
         String name;
 
         @Mixin
         DbOption db = new DbOption();
 
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter err = err();
             return db.run(store -> {
                 if (!store.remove(name)) {
                     throw DbOption.noRoom(name);
                 }
-                spec.commandLine().getOut().println("removed " + name);
+                out().println("removed " + name);
                 return ExitCodes.OK;
             });
         }
@@ -172,12 +157,11 @@ public final class RoomsCommand implements Runnable {
                     + "(backlight ≤ 0.6 stop, enough and even light, effective resolution, fps ≥ 24, no flicker; each bound "
                     + "with its cited source) unless its site or the room itself has its own: a --require profile "
                     + "(docs/CONTRACT.md, Requirements). Each measurement keeps its result per requirement.", ""},
-            footer = {"", "Exit codes: 0 done · 2 an unknown room or a malformed standard (nothing is changed) · 3 the "
-                    + "database cannot be opened.", "",
+            footer = {"",
                     "Examples:  camlab rooms standard 'Board room'                 (the standard in force, and where from)",
                     "           camlab rooms standard --site HQ hq-standard.json",
                     "           camlab rooms standard 'Board room' --clear           (back to the site's or the bundled one)"})
-    static final class StandardCmd implements Callable<Integer> {
+    static final class StandardCmd extends CamlabCommand {
         @Parameters(index = "0", arity = "0..1", paramLabel = "ROOM", description = "The room (or --site).")
         String room;
 
@@ -193,13 +177,10 @@ public final class RoomsCommand implements Runnable {
         @Mixin
         DbOption db = new DbOption();
 
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = err();
+            PrintWriter out = out();
             if (site != null && file == null && room != null) {
                 file = java.nio.file.Path.of(room); // rooms standard --site HQ FILE: the file came first
                 room = null;

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
 import org.camlab.face.FaceDetectors;
@@ -16,36 +15,34 @@ import org.camlab.rooms.Room;
 import org.camlab.rooms.RoomStore;
 import org.camlab.rooms.StoreException;
 import org.camlab.rooms.Survey;
-import org.camlab.session.Durations;
 import org.camlab.session.StopSignal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "survey", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
         description = {"Measure a room (or every room) at intervals and keep each measurement: a short capture, the "
                 + "whole analysis, the advice and the score, committed to the database as it is taken. A capture that "
                 + "fails (camera gone, stream down) is kept as a failed measurement with its reason, and the survey goes "
                 + "on; Ctrl-C ends it, keeping everything measured.", ""},
-        footer = {"", "Exit codes: 0 surveyed · 2 bad arguments or an unknown room · 3 the database cannot be opened or "
-                + "written · 130/143 interrupted (what was measured is kept).", "",
+        footer = {"",
                 "Examples:  camlab survey 'Board room' --every 15m --for 8h",
                 "           camlab survey --all --every 30m --for 10h --db jdbc:postgresql://db.example/camlab?user=survey"})
-public final class SurveyCommand implements Callable<Integer> {
+public final class SurveyCommand extends CamlabCommand {
     @Parameters(paramLabel = "ROOM", arity = "0..1", description = "The room to survey ('camlab rooms list').")
     String room;
 
     @Option(names = "--all", description = "Survey every registered room in turn.")
     boolean all;
 
-    @Option(names = "--every", paramLabel = "TIME", defaultValue = "15m", description = "From one round's start to the next (default: ${DEFAULT-VALUE}).")
-    String every;
+    @Option(names = "--every", paramLabel = "TIME", defaultValue = "15m", converter = TimeConverter.class,
+            description = "From one round's start to the next (default: ${DEFAULT-VALUE}).")
+    long everyMicros;
 
-    @Option(names = "--for", paramLabel = "TIME", description = "How long to survey (8h, 30m); default: one round.")
-    String forTime;
+    @Option(names = "--for", paramLabel = "TIME", converter = TimeConverter.class, description = "How long to survey "
+            + "(8h, 30m); default: one round.")
+    Long forMicros;
 
     @Option(names = "--frames", paramLabel = "N", defaultValue = "60", description = "Frames analysed per measurement (default: ${DEFAULT-VALUE}).")
     int frames;
@@ -65,33 +62,22 @@ public final class SurveyCommand implements Callable<Integer> {
     @Mixin
     DbOption db = new DbOption();
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         if (all == (room != null)) {
-            throw new ParameterException(spec.commandLine(), "give a ROOM or --all");
+            throw badArgument("give a ROOM or --all");
         }
         if (frames < 1) {
-            throw new ParameterException(spec.commandLine(), "--frames must be 1 or more");
+            throw badArgument("--frames must be 1 or more");
         }
-        long everyMillis;
-        long forMillis = 0;
-        try {
-            everyMillis = Durations.parseMicros(every) / 1000;
-            if (forTime != null) {
-                forMillis = Durations.parseMicros(forTime) / 1000;
-            }
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        long everyMillis = everyMicros / 1000;
+        long forMillis = forMicros == null ? 0 : forMicros / 1000;
         if (everyMillis <= 0) {
-            throw new ParameterException(spec.commandLine(), "--every must be more than 0");
+            throw badArgument("--every must be 1 ms or more");
         }
         FaceDetectors.Mode mode = faces.mode();
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = err();
+        PrintWriter out = out();
         StopSignal stop = new StopSignal();
         if (Main.ownsProcess()) {
             Interrupts.route(stop);
