@@ -1,6 +1,5 @@
 package org.camlab.cli;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.camlab.advice.Advisor;
@@ -122,8 +121,6 @@ public final class AnalyzeCommand extends CamlabCommand {
     }
 
     private int analyseAll(Lab lab, SessionOptions options, List<Requirement> required) {
-        PrintWriter out = out();
-        PrintWriter err = err();
         boolean sourceFailed = false;
         boolean requirementFailed = false;
         boolean fileFailed = false;
@@ -156,9 +153,9 @@ public final class AnalyzeCommand extends CamlabCommand {
                     public void analysed(org.camlab.session.FrameEvent e) {
                         if (endless) {
                             endless = false;
-                            err.println("camlab: " + info.name() + " is live: measuring until it ends or Ctrl-C "
+                            err().println("camlab: " + info.name() + " is live: measuring until it ends or Ctrl-C "
                                     + "(or give --duration 30s)");
-                            err.flush();
+                            err().flush();
                         }
                     }
                 });
@@ -175,7 +172,7 @@ public final class AnalyzeCommand extends CamlabCommand {
                 report = lab.measure(source, options, stop, listeners);
             } catch (SourceException e) {
                 clear(progress);
-                err.println("camlab: " + e.getMessage());
+                err().println("camlab: " + e.getMessage());
                 sourceFailed = true;
                 continue;
             } catch (FaceDetectorUnavailableException e) {
@@ -199,41 +196,41 @@ public final class AnalyzeCommand extends CamlabCommand {
                         }
                     }
                 }
-                out.println(node.toString());
+                out().println(node.toString());
             } else {
-                out.print(new TextReport(useColour(), Terminal.columns(), terms()).render(report, verdict));
+                out().print(new TextReport(useColour(), Terminal.columns(), terms()).render(report, verdict));
                 for (String line : chart.text(terms())) {
-                    out.println(line);
+                    out().println(line);
                 }
                 if (!required.isEmpty()) {
                     long met = required.stream().filter(q -> q.metBy(report, verdict)).count();
-                    out.println();
-                    out.println(terms().get("require.summary", met, required.size()));
+                    out().println();
+                    out().println(terms().get("require.summary", met, required.size()));
                     for (Requirement q : required) {
-                        out.println("  " + TextReport.padded(terms().get(q.metBy(report, verdict) ? "require.pass"
+                        out().println("  " + TextReport.padded(terms().get(q.metBy(report, verdict) ? "require.pass"
                                 : "require.fail"), 4) + "  " + q.describe(report, verdict, terms().words()));
                     }
                 }
-                out.println();
+                out().println();
             }
-            out.flush();
-            if (out.checkError()) {
+            out().flush();
+            if (out().checkError()) {
                 if (StdOut.brokenPipe(StdOut.failure())) {
                     return ExitCodes.OK; // the reader went away (| head): not a failure
                 }
                 String why = StdOut.failure() != null ? StdOut.failure().getMessage() : "write error";
                 throw new CamlabException(ExitCode.OUTPUT, "cannot write the report to standard output: " + why);
             }
-            if (files.any() && !files.write(report, verdict, position, err, terms())) {
+            if (files.any() && !files.write(report, verdict, position, err(), terms())) {
                 fileFailed = true;
             }
             if (report.error() != null && Interrupts.exitCode() == 0) {
-                err.println("camlab: " + report.error());
+                err().println("camlab: " + report.error());
                 sourceFailed = true;
             }
             for (Requirement r : required) {
                 if (!r.metBy(report, verdict)) {
-                    err.println("camlab: " + report.source().name() + " fails --require " + r.describe(report, verdict));
+                    err().println("camlab: " + report.source().name() + " fails --require " + r.describe(report, verdict));
                     requirementFailed = true;
                 }
             }

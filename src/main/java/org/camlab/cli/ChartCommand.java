@@ -1,6 +1,5 @@
 package org.camlab.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
@@ -24,7 +23,6 @@ public final class ChartCommand extends CamlabCommand {
 
     @Override
     public Integer call() {
-        PrintWriter err = err();
         ReportOptions.target(spec, "--out", out, "PDF", ".pdf");
         byte[] pdf;
         try {
@@ -32,7 +30,7 @@ public final class ChartCommand extends CamlabCommand {
         } catch (java.io.IOException | RuntimeException e) {
             throw new CamlabException(ExitCode.OUTPUT, "cannot make the chart: " + e.getMessage());
         }
-        return ReportOptions.write(out, pdf, "chart (" + paper.name() + " landscape: print at 100 %)", err)
+        return ReportOptions.write(out, pdf, "chart (" + paper.name() + " landscape: print at 100 %)", err())
                 ? ExitCodes.OK : ExitCodes.OUTPUT;
     }
 

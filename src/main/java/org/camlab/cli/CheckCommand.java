@@ -107,19 +107,18 @@ public final class CheckCommand extends CamlabCommand {
         }
         files.validate(spec);
         FaceDetectors.Mode mode = faces.mode();
-        PrintWriter err = err();
         String src = source != null ? source : "camera";
         String name = null;
         if (orDemo && !demo && source == null && Lab.cameras().isEmpty()) {
-            err.println("camlab: no camera found on this machine: checking the demo scene instead");
-            err.flush();
+            err().println("camlab: no camera found on this machine: checking the demo scene instead");
+            err().flush();
             demo = true;
             name = "demo scene: no camera found";
         }
         if (demo) {
             if (!DemoCache.present()) {
-                err.println("camlab: preparing the demo scene (once; kept in " + DemoCache.directory() + ")");
-                err.flush();
+                err().println("camlab: preparing the demo scene (once; kept in " + DemoCache.directory() + ")");
+                err().flush();
             }
             try {
                 src = DemoCache.get().toString();
@@ -133,12 +132,11 @@ public final class CheckCommand extends CamlabCommand {
             loop = true;
         }
         try (Lab lab = Lab.automatic(mode)) {
-            return check(lab, src, name, options, err);
+            return check(lab, src, name, options, err());
         }
     }
 
     private int check(Lab lab, String src, String name, SessionOptions options, PrintWriter err) {
-        PrintWriter out = out();
         StopSignal stop = new StopSignal();
         if (Main.ownsProcess()) {
             Interrupts.route(stop);
@@ -167,7 +165,7 @@ public final class CheckCommand extends CamlabCommand {
         }
         TerminalView view = null;
         if (!noView) {
-            PrintWriter target = json ? err : out;
+            PrintWriter target = json ? err : out();
             boolean terminal = json ? Terminal.interactive() : Terminal.stdoutIsTerminal();
             view = new TerminalView(target, terminal, terminal && System.getenv("NO_COLOR") == null, Terminal.columns(),
                     terms());
@@ -215,22 +213,22 @@ public final class CheckCommand extends CamlabCommand {
                 ReadinessReport.recommendations(section, readinessAdvice);
                 node.set("readiness", section);
             }
-            out.println(node.toString());
+            out().println(node.toString());
         } else {
-            out.print(new TextReport(false, Terminal.columns(), terms()).render(report, verdict));
+            out().print(new TextReport(false, Terminal.columns(), terms()).render(report, verdict));
             for (String line : chart.text(terms())) {
-                out.println(line);
+                out().println(line);
             }
             String mode = modeNote(camera, report.source());
             if (mode != null) {
-                out.println(mode);
+                out().println(mode);
             }
             if (ready != null) {
-                out.println();
-                out.print(ReadinessCommand.render(ready, readinessAdvice, terms()));
+                out().println();
+                out().print(ReadinessCommand.render(ready, readinessAdvice, terms()));
             }
         }
-        out.flush();
+        out().flush();
         boolean written = !files.any() || files.write(report, verdict, 0, err, terms());
         if (report.error() != null && Interrupts.exitCode() == 0 && !report.error().equals(stop.reason())) {
             throw new CamlabException(ExitCode.SOURCE, report.error()); // after the report of what was measured

@@ -1,6 +1,5 @@
 package org.camlab.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -30,15 +29,12 @@ import picocli.CommandLine.Parameters;
                 "Example:  camlab analyze room.mp4 --json > before.json; (close the blind); "
                         + "camlab analyze room.mp4 --json > after.json; camlab compare before.json after.json",
                 "          camlab compare 'Board room@2026-11-02' 'Board room@2026-11-30T15:00'   (before and after the new blinds)"})
-public final class CompareCommand extends CamlabCommand {
+public final class CompareCommand extends StoreCommand {
     @Parameters(index = "0", paramLabel = "BEFORE", descriptionKey = "BEFORE", description = "The first report (JSON), or ROOM@DATE.")
     String before;
 
     @Parameters(index = "1", paramLabel = "AFTER", descriptionKey = "AFTER", description = "The second report (JSON), or ROOM@DATE.")
     String after;
-
-    @picocli.CommandLine.Mixin
-    DbOption db = new DbOption();
 
     @Option(names = "--report", paramLabel = "FILE.html", description = "Also write the comparison as a "
             + "self-contained HTML page with a chart of the scores before and after.")
@@ -46,8 +42,6 @@ public final class CompareCommand extends CamlabCommand {
 
     @Override
     public Integer call() {
-        PrintWriter out = out();
-        PrintWriter err = err();
         if (report != null) {
             ReportOptions.target(spec, "--report", report, "HTML", ".html", ".htm");
         }
@@ -59,9 +53,9 @@ public final class CompareCommand extends CamlabCommand {
         } catch (StoreException e) {
             throw new CamlabException(ExitCode.SOURCE, e.getMessage(), e);
         }
-        out.print(c.text(terms()));
-        out.flush();
-        if (report != null && !ReportOptions.write(report, c.html(terms()), "comparison", err)) {
+        out().print(c.text(terms()));
+        out().flush();
+        if (report != null && !ReportOptions.write(report, c.html(terms()), "comparison", err())) {
             return ExitCodes.OUTPUT;
         }
         return ExitCodes.OK;

@@ -3,7 +3,6 @@ package org.camlab.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,18 +25,17 @@ public final class DevicesCommand extends CamlabCommand {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = out();
         List<Camera> cameras = Lab.cameras();
         if (json) {
-            out.println(toJson(cameras));
+            out().println(toJson(cameras));
         } else if (cameras.isEmpty()) {
-            out.println(terms().get("devices.none"));
+            out().println(terms().get("devices.none"));
         } else {
             for (Camera c : cameras) {
-                out.println(render(c, terms()));
+                out().println(render(c, terms()));
             }
         }
-        out.flush();
+        out().flush();
         return ExitCodes.OK;
     }
 

@@ -1,6 +1,5 @@
 package org.camlab.cli;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,6 @@ public final class ExplainCommand extends CamlabCommand {
 
     @Override
     public Integer call() {
-        PrintWriter out = out();
         Terms terms = terms();
         List<Metric> metrics = new ArrayList<>();
         List<Rule> rules = new ArrayList<>();
@@ -57,28 +55,28 @@ public final class ExplainCommand extends CamlabCommand {
         Category last = null;
         for (Metric m : metrics) {
             if (m.category != last) {
-                out.println((last == null ? "" : System.lineSeparator()) + m.category.key);
+                out().println((last == null ? "" : System.lineSeparator()) + m.category.key);
                 last = m.category;
             }
-            out.println("  " + m.path() + (m.unit.isEmpty() ? "" : "  [" + terms.unit(m.unit) + "]")
+            out().println("  " + m.path() + (m.unit.isEmpty() ? "" : "  [" + terms.unit(m.unit) + "]")
                     + (m.isPerFrame() ? "  (" + terms.get("explain.median") + ")" : ""));
-            out.println("      " + terms.definition(m));
+            out().println("      " + terms.definition(m));
         }
         if (!rules.isEmpty()) {
-            out.println(System.lineSeparator() + terms.get("explain.rules"));
+            out().println(System.lineSeparator() + terms.get("explain.rules"));
             for (Rule r : rules) {
-                out.println(String.format(Locale.ROOT, "  %-16s %s vs %s — %s", r.id(), r.metric(), num(r.threshold()), r.source()));
+                out().println(String.format(Locale.ROOT, "  %-16s %s vs %s — %s", r.id(), r.metric(), num(r.threshold()), r.source()));
             }
         }
         if (!readinessRules.isEmpty()) {
-            out.println(System.lineSeparator() + terms.get("explain.readiness-rules"));
+            out().println(System.lineSeparator() + terms.get("explain.readiness-rules"));
             for (ReadinessRule r : readinessRules) {
-                out.println(String.format(Locale.ROOT, "  %-16s %s vs %s — %s", r.id(), r.metric(), num(r.threshold()), r.source()));
+                out().println(String.format(Locale.ROOT, "  %-16s %s vs %s — %s", r.id(), r.metric(), num(r.threshold()), r.source()));
             }
         }
         if (q == null || "score".equals(q)) {
-            out.println(System.lineSeparator() + terms.get("explain.summary"));
-            out.println("  " + new TextReport(false, 80, terms).legend());
+            out().println(System.lineSeparator() + terms.get("explain.summary"));
+            out().println("  " + new TextReport(false, 80, terms).legend());
         }
         return ExitCodes.OK;
     }

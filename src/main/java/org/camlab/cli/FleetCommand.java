@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         footer = {"",
                 "Examples:  camlab fleet",
                 "           camlab fleet --since 2026-09-01 --report fleet.html --db jdbc:postgresql://db.example/camlab?user=report"})
-public final class FleetCommand extends CamlabCommand {
+public final class FleetCommand extends StoreCommand {
     @Mixin
     PeriodOption period = new PeriodOption(28);
 
@@ -30,31 +30,21 @@ public final class FleetCommand extends CamlabCommand {
             + "${DEFAULT-VALUE}; the report lists them all).")
     int top;
 
-    @Mixin
-    DbOption db = new DbOption();
-
     @Override
     public Integer call() {
-        PrintWriter out = out();
-        PrintWriter err = err();
         if (report != null) {
             ReportOptions.target(spec, "--report", report, "HTML", ".html", ".htm");
         }
         return db.run(store -> {
-            long[] days;
-            try {
-                days = period.days(store.zone());
-            } catch (IllegalArgumentException e) {
-                throw badArgument(e.getMessage());
-            }
+            long[] days = period.days(store.zone());
             Fleet f = Fleet.read(store, days[0], days[1]);
             if (f.rooms().isEmpty()) {
-                out.println("No measurements in the period: 'camlab survey --all' takes them.");
+                out().println("No measurements in the period: 'camlab survey --all' takes them.");
             } else {
-                print(f, out);
+                print(f, out());
             }
-            out.flush();
-            if (report != null && !ReportOptions.write(report, FleetPage.render(f, store.shown(), store.zone()), "fleet report", err)) {
+            out().flush();
+            if (report != null && !ReportOptions.write(report, FleetPage.render(f, store.shown(), store.zone()), "fleet report", err())) {
                 return ExitCodes.OUTPUT;
             }
             return ExitCodes.OK;

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
         footer = {"",
                 "Examples:  camlab history 'Board room'",
                 "           camlab history 'Board room' --since 2026-11-01 --chart board-room.png"})
-public final class HistoryCommand extends CamlabCommand {
+public final class HistoryCommand extends StoreCommand {
     @Parameters(paramLabel = "ROOM", description = "The room ('camlab rooms list').")
     String room;
 
@@ -36,13 +36,8 @@ public final class HistoryCommand extends CamlabCommand {
             + "light by hour) as a PNG.")
     Path chart;
 
-    @Mixin
-    DbOption db = new DbOption();
-
     @Override
     public Integer call() {
-        PrintWriter out = out();
-        PrintWriter err = err();
         if (chart != null) {
             ReportOptions.target(spec, "--chart", chart, "PNG", ".png");
         }
@@ -51,20 +46,15 @@ public final class HistoryCommand extends CamlabCommand {
         }
         return db.run(store -> {
             ZoneId zone = store.zone();
-            long[] days;
-            try {
-                days = period.days(zone);
-            } catch (IllegalArgumentException e) {
-                throw badArgument(e.getMessage());
-            }
+            long[] days = period.days(zone);
             if (store.room(room).isEmpty()) {
                 throw DbOption.noRoom(room);
             }
             long[] ms = PeriodOption.millis(days, zone);
             History h = History.read(store, room, ms[0], ms[1], days[0], days[1], rows);
-            print(h, zone, out);
-            out.flush();
-            if (chart != null && !ReportOptions.write(chart, Charts.png(h.timeOfDayChart()), "chart", err)) {
+            print(h, zone, out());
+            out().flush();
+            if (chart != null && !ReportOptions.write(chart, Charts.png(h.timeOfDayChart()), "chart", err())) {
                 return ExitCodes.OUTPUT;
             }
             return ExitCodes.OK;

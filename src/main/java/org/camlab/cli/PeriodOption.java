@@ -3,7 +3,10 @@ package org.camlab.cli;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code --since/--until}: a period of the history, in whole local days. */
 final class PeriodOption {
@@ -15,17 +18,20 @@ final class PeriodOption {
 
     final int defaultDays;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     PeriodOption(int defaultDays) {
         this.defaultDays = defaultDays;
     }
 
-    /** [fromDay, toDay): local epoch days. @throws IllegalArgumentException one line */
+    /** [fromDay, toDay): local epoch days; a date that cannot be read is the command's bad argument. */
     long[] days(ZoneId zone) {
         LocalDate today = LocalDate.now(zone);
         LocalDate to = until == null ? today : date("--until", until);
         LocalDate from = since == null ? to.minusDays(defaultDays - 1L) : date("--since", since);
         if (from.isAfter(to)) {
-            throw new IllegalArgumentException("--since " + from + " is after --until " + to);
+            throw new ParameterException(command.commandLine(), "--since " + from + " is after --until " + to);
         }
         return new long[] {from.toEpochDay(), to.toEpochDay() + 1};
     }
@@ -36,11 +42,11 @@ final class PeriodOption {
                 LocalDate.ofEpochDay(days[1]).atStartOfDay(zone).toInstant().toEpochMilli()};
     }
 
-    private static LocalDate date(String option, String s) {
+    private LocalDate date(String option, String s) {
         try {
             return LocalDate.parse(s.trim());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(option + " takes a date as YYYY-MM-DD, not '" + s + "'");
+            throw new ParameterException(command.commandLine(), option + " takes a date as YYYY-MM-DD, not '" + s + "'");
         }
     }
 }

@@ -1,19 +1,17 @@
 package org.camlab.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.locks.LockSupport;
 import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
 import org.camlab.readiness.probe.ProbeServer;
-import org.camlab.readiness.probe.ProbeToken;
 import org.camlab.session.StopSignal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "probe-server", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -47,14 +45,8 @@ public final class ProbeServerCommand extends CamlabCommand {
             + "and TCP port (default: ${DEFAULT-VALUE}; 0: any free port, printed).")
     int port;
 
-    @Option(names = "--token-file", paramLabel = "FILE", description = "Answer only probes that carry this shared "
-            + "secret: the file's first line, trimmed (the rest is ignored); give the same file to 'camlab readiness'. "
-            + "Preferred to --token, which other users of this machine can see in the process list.")
-    Path tokenFile;
-
-    @Option(names = "--token", paramLabel = "TOKEN", description = "The shared secret itself (see --token-file). "
-            + "Never printed.")
-    String token;
+    @Mixin
+    TokenOption token = new TokenOption();
 
     @Option(names = "--max-clients", paramLabel = "N", defaultValue = "" + ProbeServer.DEFAULT_MAX_CLIENTS,
             description = "Addresses (IPv6: /64 prefixes) tracked at once (default: ${DEFAULT-VALUE}); beyond, the one "
@@ -92,21 +84,19 @@ public final class ProbeServerCommand extends CamlabCommand {
         }
         ProbeServer.Options options;
         try {
-            options = new ProbeServer.Options(new InetSocketAddress(address(), checkedPort()), token(), maxClients,
+            options = new ProbeServer.Options(new InetSocketAddress(address(), checkedPort()), token.secret(), maxClients,
                     rate, drop, delayMillis, seed);
         } catch (IllegalArgumentException e) {
             throw badArgument(e.getMessage());
         }
-        PrintWriter out = out();
-        PrintWriter err = err();
         StopSignal stop = new StopSignal();
         if (Main.ownsProcess()) {
             Interrupts.route(stop);
         }
         long started = System.nanoTime();
         try (ProbeServer server = ProbeServer.start(options)) {
-            out.println(listening(server));
-            out.flush();
+            out().println(listening(server));
+            out().flush();
             long until = stopAfter > 0 ? started + stopAfter * 1000 : Long.MAX_VALUE;
             while (!stop.stopped() && (stopAfter <= 0 || System.nanoTime() - until < 0) && server.isRunning()) {
                 LockSupport.parkNanos(50_000_000L);
@@ -116,8 +106,8 @@ public final class ProbeServerCommand extends CamlabCommand {
             }
             boolean broke = !server.isRunning();
             server.close();
-            out.println(counts(server.stats(), (System.nanoTime() - started) / 1e9));
-            out.flush();
+            out().println(counts(server.stats(), (System.nanoTime() - started) / 1e9));
+            out().flush();
             if (broke) {
                 throw new CamlabException(ExitCode.SOURCE, "the probe server's socket broke; it stopped answering");
             }
@@ -148,28 +138,6 @@ public final class ProbeServerCommand extends CamlabCommand {
             throw badArgument("--port must be 0 to 65535, not " + port);
         }
         return port;
-    }
-
-    /** The token from --token-file (its first line, trimmed: {@link ProbeToken}) or --token; null for none. Never echoed in a message. */
-    private String token() {
-        if (token != null && tokenFile != null) {
-            throw badArgument("give either --token or --token-file, not both");
-        }
-        String t = token;
-        if (tokenFile != null) {
-            try {
-                t = ProbeToken.read(tokenFile);
-            } catch (IOException e) {
-                throw badArgument("--token-file: cannot read " + tokenFile);
-            } catch (IllegalArgumentException e) {
-                throw badArgument("--token-file: " + tokenFile + " is empty");
-            }
-        }
-        if (t != null && t.strip().isEmpty()) {
-            throw badArgument(tokenFile != null ? "--token-file: " + tokenFile
-                    + " is empty" : "--token is empty");
-        }
-        return t == null ? null : t.strip();
     }
 
     private static String listening(ProbeServer server) {

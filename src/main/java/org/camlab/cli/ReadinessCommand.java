@@ -2,8 +2,6 @@ package org.camlab.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +13,12 @@ import org.camlab.demo.DemoCache;
 import org.camlab.readiness.Readiness;
 import org.camlab.readiness.ReadinessCheck;
 import org.camlab.readiness.probe.PathProbe;
-import org.camlab.readiness.probe.ProbeToken;
 import org.camlab.report.ReadinessReport;
 import org.camlab.report.Terms;
 import org.camlab.report.Version;
 import org.camlab.results.Recommendation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "readiness", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
@@ -42,13 +40,8 @@ public final class ReadinessCommand extends CamlabCommand {
             + "to (default port " + org.camlab.readiness.probe.ProbeServer.DEFAULT_PORT + "). Without it the path is not measured.")
     String target;
 
-    @Option(names = "--token-file", paramLabel = "FILE", description = "The probe server's shared token, read from a file "
-            + "as the server reads it: the first line, trimmed (safer than --token: it stays out of the process list "
-            + "and shell history).")
-    Path tokenFile;
-
-    @Option(names = "--token", paramLabel = "TOKEN", description = "The probe server's shared token.")
-    String token;
+    @Mixin
+    TokenOption token = new TokenOption();
 
     @Option(names = "--content", paramLabel = "FILE", description = "A recording to encode (your camera's own, for "
             + "example); default: the bundled demo scene.")
@@ -63,8 +56,6 @@ public final class ReadinessCommand extends CamlabCommand {
 
     @Override
     public Integer call() {
-        PrintWriter out = out();
-        PrintWriter err = err();
         PathProbe.Options probe = null;
         if (target != null) {
             try {
@@ -72,27 +63,11 @@ public final class ReadinessCommand extends CamlabCommand {
             } catch (IllegalArgumentException e) {
                 throw badArgument("--target: " + e.getMessage());
             }
-            if (token != null && tokenFile != null) {
-                throw badArgument("give either --token or --token-file, not both");
-            }
-            String secret = token != null ? token.strip() : null;
-            if (tokenFile != null) {
-                // the first line, trimmed: read as the probe server reads it, so one file serves both ends
-                try {
-                    secret = ProbeToken.read(tokenFile);
-                } catch (IOException e) {
-                    throw badArgument("--token-file: cannot read " + tokenFile);
-                } catch (IllegalArgumentException e) {
-                    throw badArgument("--token-file: " + tokenFile + " is empty");
-                }
-            }
-            if (secret != null && secret.isEmpty()) {
-                throw badArgument("--token is empty");
-            }
+            String secret = token.secret();
             if (secret != null) {
                 probe = probe.withToken(secret);
             }
-        } else if (token != null || tokenFile != null) {
+        } else if (token.given()) {
             throw badArgument("--token and --token-file go with --target");
         }
         Path video = null;
@@ -105,12 +80,12 @@ public final class ReadinessCommand extends CamlabCommand {
             } else {
                 try {
                     if (!DemoCache.present()) {
-                        err.println("camlab: preparing the demo scene (once; kept in " + DemoCache.directory() + ")");
-                        err.flush();
+                        err().println("camlab: preparing the demo scene (once; kept in " + DemoCache.directory() + ")");
+                        err().flush();
                     }
                     video = DemoCache.get();
                 } catch (Exception e) {
-                    err.println("camlab: cannot write the demo scene to " + DemoCache.directory() + ": " + e.getMessage()
+                    err().println("camlab: cannot write the demo scene to " + DemoCache.directory() + ": " + e.getMessage()
                             + " (set CAMLAB_CACHE, or give --content FILE or --no-encode)");
                     return ExitCodes.OUTPUT;
                 }
@@ -119,8 +94,8 @@ public final class ReadinessCommand extends CamlabCommand {
         boolean progress = Terminal.interactive();
         Readiness r = ReadinessCheck.run(new ReadinessCheck.Options(video, 3, probe), what -> {
             if (progress) {
-                err.println("camlab: measuring " + what + "…");
-                err.flush();
+                err().println("camlab: measuring " + what + "…");
+                err().flush();
             }
         });
         List<Recommendation> advice = Recommendation.ranked(new ReadinessAdvisor().advise(r));
@@ -128,17 +103,17 @@ public final class ReadinessCommand extends CamlabCommand {
         if (json != null) {
             String text = json(r, advice).toString();
             if (json.equals("-")) {
-                out.println(text);
+                out().println(text);
             } else {
-                written = ReportOptions.write(Path.of(json), (text + "\n").getBytes(StandardCharsets.UTF_8), "readiness", err);
+                written = ReportOptions.write(Path.of(json), (text + "\n").getBytes(StandardCharsets.UTF_8), "readiness", err());
             }
         }
         if (json == null || !json.equals("-")) {
-            out.print(render(r, advice, terms()));
+            out().print(render(r, advice, terms()));
         }
-        out.flush();
+        out().flush();
         if (r.pathError() != null || (r.path() != null && !r.path().answered())) {
-            err.println("camlab: " + (r.pathError() != null ? r.pathError() : r.path().summary()));
+            err().println("camlab: " + (r.pathError() != null ? r.pathError() : r.path().summary()));
             return ExitCodes.SOURCE;
         }
         return written ? ExitCodes.OK : ExitCodes.OUTPUT;

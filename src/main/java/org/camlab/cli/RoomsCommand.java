@@ -1,13 +1,11 @@
 package org.camlab.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
 import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
 import org.camlab.rooms.Room;
 import org.camlab.rooms.StoreException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,7 +37,7 @@ public final class RoomsCommand extends CamlabCommand {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Register a room and its camera.")
-    static final class Add extends CamlabCommand {
+    static final class Add extends StoreCommand {
         @Parameters(paramLabel = "NAME", description = "The room's name, as people call it.")
         String name;
 
@@ -56,12 +54,8 @@ public final class RoomsCommand extends CamlabCommand {
         @Option(names = "--floor", description = "Floor.")
         String floor;
 
-        @Mixin
-        DbOption db = new DbOption();
-
         @Override
         public Integer call() {
-            PrintWriter err = err();
             if (name.isBlank()) {
                 throw new CamlabException(ExitCode.BAD_ARGUMENTS, "a room needs a name");
             }
@@ -79,13 +73,10 @@ public final class RoomsCommand extends CamlabCommand {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the rooms, by site, building and floor.")
-    static final class ListRooms extends CamlabCommand {
-        @Mixin
-        DbOption db = new DbOption();
+    static final class ListRooms extends StoreCommand {
 
         @Override
         public Integer call() {
-            PrintWriter err = err();
             return db.run(store -> {
                 List<Room> rooms = store.rooms();
                 if (rooms.isEmpty()) {
@@ -100,31 +91,26 @@ public final class RoomsCommand extends CamlabCommand {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "One room, and how many measurements it has.")
-    static final class Show extends CamlabCommand {
+    static final class Show extends StoreCommand {
         @Parameters(paramLabel = "NAME")
         String name;
 
-        @Mixin
-        DbOption db = new DbOption();
-
         @Override
         public Integer call() {
-            PrintWriter err = err();
             return db.run(store -> {
                 var room = store.room(name);
                 if (room.isEmpty()) {
                     throw DbOption.noRoom(name);
                 }
                 var ms = store.measurements(name, Long.MIN_VALUE, Long.MAX_VALUE);
-                PrintWriter out = out();
-                out.println(line(room.get()));
-                out.println(ms.size() + (ms.size() == 1 ? " measurement" : " measurements") + (ms.isEmpty() ? "" : ", the last at "
+                out().println(line(room.get()));
+                out().println(ms.size() + (ms.size() == 1 ? " measurement" : " measurements") + (ms.isEmpty() ? "" : ", the last at "
                         + java.time.Instant.ofEpochMilli(ms.get(ms.size() - 1).takenAt())));
                 try {
                     var st = org.camlab.rooms.Standard.of(store, room.get(), new org.camlab.advice.Advisor());
-                    out.println("held to " + st.name() + " (" + st.origin() + "; 'camlab rooms standard " + name + "' lists it)");
+                    out().println("held to " + st.name() + " (" + st.origin() + "; 'camlab rooms standard " + name + "' lists it)");
                 } catch (IllegalArgumentException e) {
-                    out.println("its standard is malformed: " + e.getMessage());
+                    out().println("its standard is malformed: " + e.getMessage());
                 }
                 return ExitCodes.OK;
             });
@@ -132,16 +118,12 @@ public final class RoomsCommand extends CamlabCommand {
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a room and its measurements.")
-    static final class Remove extends CamlabCommand {
+    static final class Remove extends StoreCommand {
         @Parameters(paramLabel = "NAME")
         String name;
 
-        @Mixin
-        DbOption db = new DbOption();
-
         @Override
         public Integer call() {
-            PrintWriter err = err();
             return db.run(store -> {
                 if (!store.remove(name)) {
                     throw DbOption.noRoom(name);
@@ -161,7 +143,7 @@ public final class RoomsCommand extends CamlabCommand {
                     "Examples:  camlab rooms standard 'Board room'                 (the standard in force, and where from)",
                     "           camlab rooms standard --site HQ hq-standard.json",
                     "           camlab rooms standard 'Board room' --clear           (back to the site's or the bundled one)"})
-    static final class StandardCmd extends CamlabCommand {
+    static final class StandardCmd extends StoreCommand {
         @Parameters(index = "0", arity = "0..1", paramLabel = "ROOM", description = "The room (or --site).")
         String room;
 
@@ -174,13 +156,8 @@ public final class RoomsCommand extends CamlabCommand {
         @Option(names = "--clear", description = "Remove the room's (or site's) own standard.")
         boolean clear;
 
-        @Mixin
-        DbOption db = new DbOption();
-
         @Override
         public Integer call() {
-            PrintWriter err = err();
-            PrintWriter out = out();
             if (site != null && file == null && room != null) {
                 file = java.nio.file.Path.of(room); // rooms standard --site HQ FILE: the file came first
                 room = null;
@@ -220,7 +197,7 @@ public final class RoomsCommand extends CamlabCommand {
                     } else {
                         store.setSiteStandard(site, text);
                     }
-                    out.println((clear ? "cleared the standard of " : "set the standard of ") + (r != null ? r.name() : "site " + site));
+                    out().println((clear ? "cleared the standard of " : "set the standard of ") + (r != null ? r.name() : "site " + site));
                     return ExitCodes.OK;
                 }
                 org.camlab.rooms.Standard st;
@@ -232,9 +209,9 @@ public final class RoomsCommand extends CamlabCommand {
                 } catch (IllegalArgumentException e) {
                     throw new CamlabException(ExitCode.BAD_ARGUMENTS, e.getMessage());
                 }
-                out.println(st.name() + " (" + st.origin() + ")");
+                out().println(st.name() + " (" + st.origin() + ")");
                 for (var q : st.profile().requirements()) {
-                    out.println("  " + q.expression() + (q.source().isEmpty() ? "" : "    — " + q.source()));
+                    out().println("  " + q.expression() + (q.source().isEmpty() ? "" : "    — " + q.source()));
                 }
                 return ExitCodes.OK;
             });

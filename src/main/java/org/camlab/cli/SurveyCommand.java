@@ -1,6 +1,5 @@
 package org.camlab.cli;
 
-import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -29,7 +28,7 @@ import picocli.CommandLine.Parameters;
         footer = {"",
                 "Examples:  camlab survey 'Board room' --every 15m --for 8h",
                 "           camlab survey --all --every 30m --for 10h --db jdbc:postgresql://db.example/camlab?user=survey"})
-public final class SurveyCommand extends CamlabCommand {
+public final class SurveyCommand extends StoreCommand {
     @Parameters(paramLabel = "ROOM", arity = "0..1", description = "The room to survey ('camlab rooms list').")
     String room;
 
@@ -59,9 +58,6 @@ public final class SurveyCommand extends CamlabCommand {
             + "Off by default: nothing of the picture is stored unless asked.")
     boolean snapshots;
 
-    @Mixin
-    DbOption db = new DbOption();
-
     @Override
     public Integer call() {
         if (all == (room != null)) {
@@ -76,8 +72,6 @@ public final class SurveyCommand extends CamlabCommand {
             throw badArgument("--every must be 1 ms or more");
         }
         FaceDetectors.Mode mode = faces.mode();
-        PrintWriter err = err();
-        PrintWriter out = out();
         StopSignal stop = new StopSignal();
         if (Main.ownsProcess()) {
             Interrupts.route(stop);
@@ -106,17 +100,17 @@ public final class SurveyCommand extends CamlabCommand {
             int stored = survey.run(rooms, new Survey.Options(everyMillis, forMillis, frames, replay ? 1 : 0, snapshots), stop, new Survey.Progress() {
                 @Override
                 public void measured(Room r, Measurement m) {
-                    out.println(line(hm.format(Instant.ofEpochMilli(m.takenAt())), r, m));
-                    out.flush();
+                    out().println(line(hm.format(Instant.ofEpochMilli(m.takenAt())), r, m));
+                    out().flush();
                 }
 
                 @Override
                 public void next(long atMillis) {
-                    err.println("camlab: next round at " + hm.format(Instant.ofEpochMilli(atMillis)));
-                    err.flush();
+                    err().println("camlab: next round at " + hm.format(Instant.ofEpochMilli(atMillis)));
+                    err().flush();
                 }
             });
-            err.println("camlab: " + stored + " measurement" + (stored == 1 ? "" : "s") + " stored in " + store.shown());
+            err().println("camlab: " + stored + " measurement" + (stored == 1 ? "" : "s") + " stored in " + store.shown());
             return ExitCodes.OK;
         } catch (StoreException e) {
             throw new CamlabException(ExitCode.SOURCE, e.getMessage(), e);
