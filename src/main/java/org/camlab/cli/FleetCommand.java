@@ -1,11 +1,9 @@
 package org.camlab.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
-import org.camlab.rooms.Fix;
 import org.camlab.rooms.Fleet;
 import org.camlab.rooms.FleetPage;
+import org.camlab.rooms.FleetText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,7 +39,7 @@ public final class FleetCommand extends StoreCommand {
             if (f.rooms().isEmpty()) {
                 out().println("No measurements in the period: 'camlab survey --all' takes them.");
             } else {
-                print(f, out());
+                out().print(FleetText.render(f, top));
             }
             out().flush();
             if (report != null && !ReportOptions.write(report, FleetPage.render(f, store.shown(), store.zone()), "fleet report", err())) {
@@ -49,34 +47,5 @@ public final class FleetCommand extends StoreCommand {
             }
             return ExitCodes.OK;
         });
-    }
-
-    private void print(Fleet f, PrintWriter out) {
-        out.println(String.format(Locale.ROOT, "%d %s; the fleet's median score %s", f.rooms().size(), f.rooms().size() == 1 ? "room" : "rooms",
-                Double.isNaN(f.medianScore()) ? "—" : String.format(Locale.ROOT, "%.0f", f.medianScore())));
-        for (Fix fix : Fix.values()) {
-            int n = f.fixCounts().getOrDefault(fix, 0);
-            out.println(String.format(Locale.ROOT, "  %3d %s %s", n, n == 1 ? "room needs" : "rooms need", fix.words()));
-        }
-        out.println();
-        out.println(String.format(Locale.ROOT, "%3s  %-24s  %6s  %5s  %6s  %-16s  %-13s  %s", "#", "room", "below", "score", "vs med",
-                "worst problem", "fails at", "fix"));
-        int rank = 0;
-        for (Fleet.RoomSummary r : f.rooms()) {
-            if (rank++ == top) {
-                out.println("… " + (f.rooms().size() - top) + " more (--top, --report)");
-                break;
-            }
-            out.println(String.format(Locale.ROOT, "%3d  %-24s  %6s  %5s  %6s  %-16s  %-13s  %s", rank, clip(r.room(), 24),
-                    Double.isNaN(r.needShare()) ? "—" : String.format(Locale.ROOT, "%.0f %%", r.needShare() * 100),
-                    Double.isNaN(r.meanScore()) ? "—" : String.format(Locale.ROOT, "%.0f", r.meanScore()),
-                    Double.isNaN(r.meanScore()) ? "—" : String.format(Locale.ROOT, "%+.0f", r.vsMedian(f.medianScore())),
-                    r.worstProblem() == null ? "none" : r.worstProblem(), r.failingHours().isEmpty() ? "—"
-                            : clip(Fleet.hours(r.failingHours()), 40), r.fix() == null ? "—" : r.fix().id()));
-        }
-    }
-
-    private static String clip(String s, int n) {
-        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
 import org.camlab.rooms.Room;
+import org.camlab.rooms.RoomText;
 import org.camlab.rooms.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,16 +25,6 @@ public final class RoomsCommand extends CamlabCommand {
     public Integer call() {
         spec.commandLine().usage(out());
         return ExitCodes.OK;
-    }
-
-    static String line(Room r) {
-        StringBuilder b = new StringBuilder(r.name());
-        String where = String.join(" · ", java.util.stream.Stream.of(r.site(), r.building(), r.floor() == null ? null : "floor " + r.floor())
-                .filter(s -> s != null && !s.isBlank()).toList());
-        if (!where.isEmpty()) {
-            b.append("  (").append(where).append(')');
-        }
-        return b.append("  ").append(r.shownSource()).toString();
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Register a room and its camera.")
@@ -66,7 +57,7 @@ public final class RoomsCommand extends CamlabCommand {
                 } catch (StoreException e) {
                     throw new CamlabException(ExitCode.BAD_ARGUMENTS, e.getMessage()); // a name taken: the user's to change
                 }
-                out().println("added " + line(r));
+                out().println("added " + RoomText.line(r));
                 return ExitCodes.OK;
             });
         }
@@ -83,7 +74,7 @@ public final class RoomsCommand extends CamlabCommand {
                     out().println("No rooms yet: 'camlab rooms add NAME --source SOURCE'.");
                 }
                 for (Room r : rooms) {
-                    out().println(line(r));
+                    out().println(RoomText.line(r));
                 }
                 return ExitCodes.OK;
             });
@@ -103,7 +94,7 @@ public final class RoomsCommand extends CamlabCommand {
                     throw DbOption.noRoom(name);
                 }
                 var ms = store.measurements(name, Long.MIN_VALUE, Long.MAX_VALUE);
-                out().println(line(room.get()));
+                out().println(RoomText.line(room.get()));
                 out().println(ms.size() + (ms.size() == 1 ? " measurement" : " measurements") + (ms.isEmpty() ? "" : ", the last at "
                         + java.time.Instant.ofEpochMilli(ms.get(ms.size() - 1).takenAt())));
                 try {
