@@ -135,14 +135,9 @@ public final class Lab implements AutoCloseable {
      * Measures one source as the live check does: a camera or a stream as it comes; a recording
      * replayed at its real pace as a virtual camera (its analysis dropped when busy, like a camera's).
      *
+     * @param name what to call a replayed recording in reports; null: its file name
      * @param loop replay a recording again from the start when it ends (a camera that never ends)
      */
-    public SessionReport watch(String spec, boolean loop, SessionOptions options, StopSignal stop,
-            List<SessionListener> listeners) throws SourceException {
-        return watch(spec, null, loop, options, stop, listeners);
-    }
-
-    /** @param name what to call a replayed recording in reports; null: its file name */
     public SessionReport watch(String spec, String name, boolean loop, SessionOptions options, StopSignal stop,
             List<SessionListener> listeners) throws SourceException {
         SourceInfo.Kind kind = Sources.kindOf(spec);
