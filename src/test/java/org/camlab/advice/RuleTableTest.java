@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.camlab.fixtures.Fixtures;
+import org.camlab.fixtures.Scenes;
+import org.camlab.report.JsonReport;
 import org.camlab.results.Metric;
+import org.camlab.results.Recommendation;
+import org.camlab.results.ScoreArea;
 import org.camlab.results.SessionReport;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +48,24 @@ class RuleTableTest {
         assertEquals(List.of(Metric.HIGHLIGHT_CAST_A.path(), Metric.HIGHLIGHT_CAST_B.path()), cast.metrics());
         assertThrows(IllegalStateException.class, cast::metric);
         assertEquals(Metric.BACKLIGHT_RATIO.path(), rule("backlight").metric());
+    }
+
+    /** The contract's "metric" of a cast is the path of the axis it lies along, as before rules had lists. */
+    @Test
+    void aWarmCastNamesHighlightCastBInTheJson() {
+        SessionReport warm = Portraits.analyse(Scenes.tint(Scenes.read(Fixtures.real("astronaut.png")), 1.4));
+        Recommendation cast = Portraits.find(warm, "colour-cast");
+        assertNotNull(cast, "a light 1.4× warmer is a cast (ColourCastTest)");
+        assertEquals("color.highlightCastB", cast.metric());
+        assertEquals(ScoreArea.COLOUR, ScoreArea.of(cast.metric()));
+        JsonNode json = null;
+        for (JsonNode rec : JsonReport.build(warm, ADVISOR.judge(warm)).path("recommendations")) {
+            if (rec.path("id").asText().equals("colour-cast")) {
+                json = rec;
+            }
+        }
+        assertNotNull(json);
+        assertEquals("color.highlightCastB", json.path("metric").asText());
     }
 
     @Test
