@@ -106,10 +106,10 @@ public final class Advisor {
     static final double UPSCALE_LIMIT = 1.3;
     /**
      * Slanted edges (e-SFR) whose MTF50 is below this many cycles/pixel hold visibly less detail than
-     * the picture's size: 0.6 of camlab's sharp reference (TextReport.SHARP_MTF50, 0.30). Gaussian
-     * blur of σ 1 px gives 0.187, of 1.2 px 0.156; a sharp picture enlarged ×2, about 0.15.
+     * the picture's size: 0.6 of camlab's sharp reference ({@link Metric#SHARP_MTF50}, 0.30), 0.18.
+     * Gaussian blur of σ 1 px gives 0.187, of 1.2 px 0.156; a sharp picture enlarged ×2, about 0.15.
      */
-    static final double LOW_MTF50 = 0.18;
+    static final double LOW_MTF50 = 0.6 * Metric.SHARP_MTF50;
     /** Webcam specifications and meeting clients: HD video at 24 fps or more. */
     static final double LOW_FPS = 24;
     /** A rate this far below the camera's own mode is the camera slowing down, not the mode. */
@@ -382,7 +382,7 @@ public final class Advisor {
     /** Enlarged: less detail than the size, with interpolation's periodic traces (else it is {@code soft-focus}'s). */
     private static Optional<Recommendation> upscaled(SessionReport r, Rule<SessionReport> self) {
         double k = r.value(UPSCALE);
-        if (!(k > self.threshold()) || !(r.value(INTERPOLATED) >= 0.5)) {
+        if (!(k > self.threshold()) || !enlarged(r)) {
             return Optional.empty();
         }
         int w = (int) Math.round(r.source().width() / k);
@@ -399,18 +399,23 @@ public final class Advisor {
     private static Optional<Recommendation> lowDetail(SessionReport r, Rule<SessionReport> self) {
         double mtf50 = r.value(Metric.MTF50);
         if (!(mtf50 < self.threshold()) || r.value(SHARPNESS_SCORE) < SOFT_SCORE
-                || r.value(UPSCALE) > UPSCALE_LIMIT && r.value(INTERPOLATED) >= 0.5) {
+                || r.value(UPSCALE) > UPSCALE_LIMIT && enlarged(r)) {
             return Optional.empty();
         }
         int w = r.source().width();
         int h = r.source().height();
-        long[] resolved = org.camlab.results.Metric.resolvedSize(mtf50, w, h);
+        long[] resolved = Metric.resolvedSize(mtf50, w, h);
         Object[] values = {(int) resolved[0], (int) resolved[1], w, h, mtf50};
-        boolean enlarged = r.value(INTERPOLATED) >= 0.5;
+        boolean enlarged = enlarged(r);
         return Optional.of(self.advise(mtf50 < self.threshold() / 1.5 ? Severity.MEDIUM : Severity.LOW,
                 Text.of(enlarged ? "advice.low-detail.enlarged.title" : "advice.low-detail.optics.title"),
                 Text.of(enlarged ? "advice.low-detail.enlarged.detail" : "advice.low-detail.optics.detail", values),
                 mtf50));
+    }
+
+    /** Interpolation's periodic traces in most analysed frames (the median of a yes or no per frame). */
+    private static boolean enlarged(SessionReport r) {
+        return r.value(INTERPOLATED) >= 0.5;
     }
 
     /**
