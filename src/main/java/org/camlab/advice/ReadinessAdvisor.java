@@ -3,6 +3,7 @@ package org.camlab.advice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import org.camlab.readiness.CameraFacts;
 import org.camlab.readiness.Headroom;
 import org.camlab.readiness.Readiness;
@@ -152,7 +153,7 @@ public final class ReadinessAdvisor {
     }
 
     /** The worst rate's figure, and the rate it was measured at. */
-    private static PathResult.Rate worst(PathResult p, java.util.function.ToDoubleFunction<PathResult.Rate> f) {
+    private static PathResult.Rate worst(PathResult p, ToDoubleFunction<PathResult.Rate> f) {
         PathResult.Rate worst = null;
         for (PathResult.Rate rate : p.rates()) {
             double v = f.applyAsDouble(rate);

@@ -1,6 +1,8 @@
 package org.camlab.core;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.camlab.image.Frame;
 
 /**
@@ -148,7 +150,7 @@ public final class ChartFinder {
             }
         }
         double minArea = w * h / 4000.0;
-        java.util.List<double[]> found = new java.util.ArrayList<>();
+        List<double[]> found = new ArrayList<>();
         for (int r = 1; r < next; r++) {
             double[] s = stats[r];
             if (s[0] < Math.max(40, minArea) || box[r] == null) {
