@@ -106,10 +106,10 @@ public final class Advisor {
     static final double UPSCALE_LIMIT = 1.3;
     /**
      * Slanted edges (e-SFR) whose MTF50 is below this many cycles/pixel hold visibly less detail than
-     * the picture's size: 0.6 of camlab's sharp reference (TextReport.SHARP_MTF50, 0.30). Gaussian
-     * blur of σ 1 px gives 0.187, of 1.2 px 0.156; a sharp picture enlarged ×2, about 0.15.
+     * the picture's size: 0.6 of camlab's sharp reference ({@link Metric#SHARP_MTF50}, 0.30), 0.18.
+     * Gaussian blur of σ 1 px gives 0.187, of 1.2 px 0.156; a sharp picture enlarged ×2, about 0.15.
      */
-    static final double LOW_MTF50 = 0.18;
+    static final double LOW_MTF50 = 0.6 * Metric.SHARP_MTF50;
     /** Webcam specifications and meeting clients: HD video at 24 fps or more. */
     static final double LOW_FPS = 24;
     /** A rate this far below the camera's own mode is the camera slowing down, not the mode. */
@@ -132,70 +132,70 @@ public final class Advisor {
     static final double EYES_LOW_PCT = 60;
     static final double EYES_HIGH_PCT = 12;
 
-    private final List<Rule> rules = List.of(
-            new Rule("backlight", BACKLIGHT_RATIO.path(), BACKLIGHT_STOPS,
+    private final List<Rule<SessionReport>> rules = List.of(
+            new Rule<>("backlight", BACKLIGHT_RATIO.path(), BACKLIGHT_STOPS,
                     "Cisco collaboration room guidance: face-to-background contrast ≤ 1:1.5", Advisor::backlight),
-            new Rule("underexposed", SURROUND_HIGHLIGHT.path(), DIM_HIGHLIGHT_LUMA,
+            new Rule<>("underexposed", SURROUND_HIGHLIGHT.path(), DIM_HIGHLIGHT_LUMA,
                     "camlab: brightest 2 % of the scene around the person below Y 160; Cisco 400–500 lux on faces",
                     Advisor::underexposed),
-            new Rule("overexposed", SUBJECT_LUMA.path(), BRIGHT_SUBJECT_LUMA,
+            new Rule<>("overexposed", SUBJECT_LUMA.path(), BRIGHT_SUBJECT_LUMA,
                     "camlab: faces above Y 215 lose skin texture", Advisor::overexposed),
-            new Rule("clipping", CLIPPED_HIGHLIGHTS.path(), CLIPPED_PCT,
+            new Rule<>("clipping", CLIPPED_HIGHLIGHTS.path(), CLIPPED_PCT,
                     "camlab: more than 2 % of the frame at Y ≥ 250 is lost detail (clothing when half of it is on the "
                             + "person); shadows only when more than 10 % of the frame and 5 % of the face are at Y ≤ 5",
                     Advisor::clipping),
-            new Rule("soft-focus", SHARPNESS_SCORE.path(), SOFT_SCORE,
+            new Rule<>("soft-focus", SHARPNESS_SCORE.path(), SOFT_SCORE,
                     "camlab calibration: a sharpness score below 60 (edges wider than 1.75 px; sharp photographs score "
                             + "98–100, blurred by σ 1 px 73–89, by σ 2 px 29–44)",
                     Advisor::softFocus),
-            new Rule("low-light-noise", NOISE_SIGMA.path(), NOISE_SIGMA_LIMIT,
+            new Rule<>("low-light-noise", NOISE_SIGMA.path(), NOISE_SIGMA_LIMIT,
                     "camlab: σ above 4 code values is visible grain after video compression", Advisor::noise),
-            new Rule("colour-cast", "color.highlightCastA,highlightCastB", CAST_LIMIT,
+            new Rule<>("colour-cast", List.of(HIGHLIGHT_CAST_A.path(), HIGHLIGHT_CAST_B.path()), CAST_LIMIT,
                     "camlab calibration: white and light-grey surfaces off neutral by more than 10 units of CIELAB "
                             + "a*b* (a visible cast; coloured objects alone stay below it)", Advisor::cast),
-            new Rule("mixed-light", LEFT_RIGHT_CAST.path(), MIXED_LIMIT,
+            new Rule<>("mixed-light", LEFT_RIGHT_CAST.path(), MIXED_LIMIT,
                     "camlab calibration: the brightest near-neutral surfaces of one side third more than 7 units of "
                             + "b* warmer than the other's (photographs as taken differ by up to 5.5; lit by two colours "
                             + "1.35× apart at the edges, 8.5–28); no white balance can fix light of two colours",
                     Advisor::mixedLight),
-            new Rule("side-light", SIDE_LIGHT.path(), SIDE_LIGHT_STOPS,
+            new Rule<>("side-light", SIDE_LIGHT.path(), SIDE_LIGHT_STOPS,
                     "camlab: one side of the face over 1 stop darker than the other", Advisor::sideLight),
-            new Rule("uneven-light", LEFT_RIGHT.path(), UNEVEN_STOPS,
+            new Rule<>("uneven-light", LEFT_RIGHT.path(), UNEVEN_STOPS,
                     "camlab calibration: one third of the picture more than 2 stops brighter than the other (real "
                             + "photographs as taken reach 1.6; lit 4 stops brighter from one side, 2.6 and more)",
                     Advisor::unevenLight),
-            new Rule("upscaled", UPSCALE.path(), UPSCALE_LIMIT,
+            new Rule<>("upscaled", UPSCALE.path(), UPSCALE_LIMIT,
                     "camlab: a picture enlarged by more than 1.3×, with interpolation's periodic traces, holds less "
                             + "detail than it sends", Advisor::upscaled),
-            new Rule("low-detail", Metric.MTF50.path(), LOW_MTF50,
+            new Rule<>("low-detail", Metric.MTF50.path(), LOW_MTF50,
                     "camlab calibration: the slanted edges' MTF50 (ISO 12233 e-SFR) below 0.18 cycles/pixel, 0.6 of a "
                             + "sharp camera's 0.30 (an edge blurred by σ 1 px: 0.187)", Advisor::lowDetail),
-            new Rule("low-fps", FPS.path(), LOW_FPS,
+            new Rule<>("low-fps", FPS.path(), LOW_FPS,
                     "webcam specifications and meeting clients: HD video at 24 fps or more", Advisor::lowFps),
-            new Rule("dropped-frames", DROPPED.path(), DROPPED_PCT,
+            new Rule<>("dropped-frames", DROPPED.path(), DROPPED_PCT,
                     "camlab: more than 1 % of the frames missing is a visible stutter every few seconds at 30 fps",
                     Advisor::dropped),
-            new Rule("flicker", FLICKER_PCT.path(), FLICKER_LIMIT_PCT,
+            new Rule<>("flicker", FLICKER_PCT.path(), FLICKER_LIMIT_PCT,
                     "camlab: brightness beating or rolling bands over 2 % peak to peak are visible on a call",
                     Advisor::flicker),
-            new Rule("exposure-hunting", HUNTING_PCT.path(), HUNTING_LIMIT_PCT,
+            new Rule<>("exposure-hunting", HUNTING_PCT.path(), HUNTING_LIMIT_PCT,
                     "camlab: the picture's brightness pumping by more than 4 % peak to peak, 0.35–1.2 times a second, "
                             + "is visible as breathing", Advisor::hunting),
-            new Rule("frozen-picture", LONGEST_FREEZE.path(), FREEZE_SEC,
+            new Rule<>("frozen-picture", LONGEST_FREEZE.path(), FREEZE_SEC,
                     "camlab: a picture that stands still for 1 s or more is seen as a freeze (at 30 fps, 30 repeated "
                             + "frames); not said when nearly every frame repeats (a still scene)", Advisor::frozen),
-            new Rule("framing", FACE_HEIGHT.path(), FAR_FACE_PCT,
+            new Rule<>("framing", FACE_HEIGHT.path(), FAR_FACE_PCT,
                     "camlab, from head-and-shoulders framing: face about a quarter of the frame height (under 12 % "
                             + "is far, over 60 % too close), eyes about a third from the top (below 60 % or above 12 %), "
                             + "face centre within 20 % of the width of the middle", Advisor::framing));
 
-    public List<Rule> rules() {
+    public List<Rule<SessionReport>> rules() {
         return rules;
     }
 
     public Verdict judge(SessionReport report) {
         List<Recommendation> out = new ArrayList<>();
-        for (Rule rule : rules) {
+        for (Rule<SessionReport> rule : rules) {
             rule.evaluate(report).ifPresent(out::add);
         }
         return verdictOf(out);
@@ -206,7 +206,7 @@ public final class Advisor {
         return Verdict.of(problems);
     }
 
-    private static Optional<Recommendation> backlight(SessionReport r, Rule self) {
+    private static Optional<Recommendation> backlight(SessionReport r, Rule<SessionReport> self) {
         double ratio = r.value(BACKLIGHT_RATIO);
         if (!(ratio > self.threshold())) {
             return Optional.empty();
@@ -225,7 +225,7 @@ public final class Advisor {
      * Decided on the scene around the person only (the head is left out), so that the same room and
      * light give the same answer whatever the skin tone of the face in it.
      */
-    private static Optional<Recommendation> underexposed(SessionReport r, Rule self) {
+    private static Optional<Recommendation> underexposed(SessionReport r, Rule<SessionReport> self) {
         double highlight = r.value(SURROUND_HIGHLIGHT);
         if (!(highlight < self.threshold())) {
             return Optional.empty();
@@ -235,7 +235,7 @@ public final class Advisor {
                 Text.of("advice.underexposed.detail", highlight, r.value(SURROUND_LUMA)), highlight));
     }
 
-    private static Optional<Recommendation> overexposed(SessionReport r, Rule self) {
+    private static Optional<Recommendation> overexposed(SessionReport r, Rule<SessionReport> self) {
         double subject = r.value(SUBJECT_LUMA);
         if (!(subject > self.threshold())) {
             return Optional.empty();
@@ -249,7 +249,7 @@ public final class Advisor {
      * from a white shirt (on the person). Shadows: only where they hide the face; a black helmet,
      * a dark sofa or a black screen behind the person are no problem of the picture.
      */
-    private static Optional<Recommendation> clipping(SessionReport r, Rule self) {
+    private static Optional<Recommendation> clipping(SessionReport r, Rule<SessionReport> self) {
         double high = r.value(CLIPPED_HIGHLIGHTS);
         double low = r.value(CLIPPED_SHADOWS);
         if (high > self.threshold()) {
@@ -275,7 +275,7 @@ public final class Advisor {
      * Low sharpness in good light is the lens (dirty, out of focus, or a poor one), whatever the
      * cable: a picture enlarged from a smaller one is {@code upscaled}'s, told by its traces.
      */
-    private static Optional<Recommendation> softFocus(SessionReport r, Rule self) {
+    private static Optional<Recommendation> softFocus(SessionReport r, Rule<SessionReport> self) {
         double score = r.value(SHARPNESS_SCORE);
         if (!(score < self.threshold())) {
             return Optional.empty();
@@ -289,7 +289,7 @@ public final class Advisor {
         return Optional.of(self.advise(s, Text.of("advice.soft-focus.title"), Text.sentences(detail), score));
     }
 
-    private static Optional<Recommendation> noise(SessionReport r, Rule self) {
+    private static Optional<Recommendation> noise(SessionReport r, Rule<SessionReport> self) {
         double sigma = r.value(NOISE_SIGMA);
         if (!(sigma > self.threshold())) {
             return Optional.empty();
@@ -306,7 +306,7 @@ public final class Advisor {
                 Text.of("advice.low-light-noise.detail", sigma), sigma));
     }
 
-    private static Optional<Recommendation> cast(SessionReport r, Rule self) {
+    private static Optional<Recommendation> cast(SessionReport r, Rule<SessionReport> self) {
         // judged on the brightest near-neutrals: walls, paper and shirts show the light's colour, while
         // the grey world of all near-neutrals leans towards whatever coloured things fill the view
         double a = r.value(HIGHLIGHT_CAST_A);
@@ -328,7 +328,7 @@ public final class Advisor {
      * Daylight on one side, warm lamps on the other: judged on what is likely neutral on each side
      * (its brightest near-neutral surfaces), so that a red sofa on one side is not light.
      */
-    private static Optional<Recommendation> mixedLight(SessionReport r, Rule self) {
+    private static Optional<Recommendation> mixedLight(SessionReport r, Rule<SessionReport> self) {
         double d = r.value(LEFT_RIGHT_CAST);
         if (!(Math.abs(d) > self.threshold())) {
             return Optional.empty();
@@ -337,7 +337,7 @@ public final class Advisor {
     }
 
     /** Light that reaches one side of the view: the room's light, for the room. */
-    private static Optional<Recommendation> unevenLight(SessionReport r, Rule self) {
+    private static Optional<Recommendation> unevenLight(SessionReport r, Rule<SessionReport> self) {
         double sides = r.value(LEFT_RIGHT);
         if (!(Math.abs(sides) > self.threshold())) {
             return Optional.empty();
@@ -350,7 +350,7 @@ public final class Advisor {
      * {@code mediumAt} times it, its words ({@code words}.title, .detail) given the side the
      * value's sign points to, how far, and the other side; the threshold signed as the value.
      */
-    private static Recommendation sided(Rule self, double v, double mediumAt, String words) {
+    private static Recommendation sided(Rule<SessionReport> self, double v, double mediumAt, String words) {
         Text towards = Text.of(v > 0 ? "side.left" : "side.right");
         Text away = Text.of(v > 0 ? "side.right" : "side.left");
         return new Recommendation(self.id(), Math.abs(v) > mediumAt * self.threshold() ? Severity.MEDIUM
@@ -359,7 +359,7 @@ public final class Advisor {
     }
 
     /** Auto-exposure that does not settle: usually a bright window and a dark face in one view. */
-    private static Optional<Recommendation> hunting(SessionReport r, Rule self) {
+    private static Optional<Recommendation> hunting(SessionReport r, Rule<SessionReport> self) {
         double pct = r.value(HUNTING_PCT);
         if (!(pct > self.threshold())) {
             return Optional.empty();
@@ -369,7 +369,7 @@ public final class Advisor {
                 Text.of("advice.exposure-hunting.detail", 1 / r.value(HUNTING_HZ), pct), pct));
     }
 
-    private static Optional<Recommendation> sideLight(SessionReport r, Rule self) {
+    private static Optional<Recommendation> sideLight(SessionReport r, Rule<SessionReport> self) {
         double s = r.value(SIDE_LIGHT);
         if (!(Math.abs(s) > self.threshold())) {
             return Optional.empty();
@@ -380,9 +380,9 @@ public final class Advisor {
     }
 
     /** Enlarged: less detail than the size, with interpolation's periodic traces (else it is {@code soft-focus}'s). */
-    private static Optional<Recommendation> upscaled(SessionReport r, Rule self) {
+    private static Optional<Recommendation> upscaled(SessionReport r, Rule<SessionReport> self) {
         double k = r.value(UPSCALE);
-        if (!(k > self.threshold()) || !(r.value(INTERPOLATED) >= 0.5)) {
+        if (!(k > self.threshold()) || !enlarged(r)) {
             return Optional.empty();
         }
         int w = (int) Math.round(r.source().width() / k);
@@ -396,21 +396,26 @@ public final class Advisor {
      * its traces, else the optics (soft, dirty or out of focus). Said only where the other two rules
      * on detail are silent: the sharpness score's {@code soft-focus} and the traces' {@code upscaled}.
      */
-    private static Optional<Recommendation> lowDetail(SessionReport r, Rule self) {
+    private static Optional<Recommendation> lowDetail(SessionReport r, Rule<SessionReport> self) {
         double mtf50 = r.value(Metric.MTF50);
         if (!(mtf50 < self.threshold()) || r.value(SHARPNESS_SCORE) < SOFT_SCORE
-                || r.value(UPSCALE) > UPSCALE_LIMIT && r.value(INTERPOLATED) >= 0.5) {
+                || r.value(UPSCALE) > UPSCALE_LIMIT && enlarged(r)) {
             return Optional.empty();
         }
         int w = r.source().width();
         int h = r.source().height();
-        long[] resolved = org.camlab.results.Metric.resolvedSize(mtf50, w, h);
+        long[] resolved = Metric.resolvedSize(mtf50, w, h);
         Object[] values = {(int) resolved[0], (int) resolved[1], w, h, mtf50};
-        boolean enlarged = r.value(INTERPOLATED) >= 0.5;
+        boolean enlarged = enlarged(r);
         return Optional.of(self.advise(mtf50 < self.threshold() / 1.5 ? Severity.MEDIUM : Severity.LOW,
                 Text.of(enlarged ? "advice.low-detail.enlarged.title" : "advice.low-detail.optics.title"),
                 Text.of(enlarged ? "advice.low-detail.enlarged.detail" : "advice.low-detail.optics.detail", values),
                 mtf50));
+    }
+
+    /** Interpolation's periodic traces in most analysed frames (the median of a yes or no per frame). */
+    private static boolean enlarged(SessionReport r) {
+        return r.value(INTERPOLATED) >= 0.5;
     }
 
     /**
@@ -418,7 +423,7 @@ public final class Advisor {
      * fps: where the rate is well below the camera's own mode and the room is dim, the advice is
      * light, not a new camera.
      */
-    private static Optional<Recommendation> lowFps(SessionReport r, Rule self) {
+    private static Optional<Recommendation> lowFps(SessionReport r, Rule<SessionReport> self) {
         double fps = r.value(FPS);
         if (!(fps < self.threshold())) {
             return Optional.empty();
@@ -438,7 +443,7 @@ public final class Advisor {
                 detail, fps));
     }
 
-    private static Optional<Recommendation> dropped(SessionReport r, Rule self) {
+    private static Optional<Recommendation> dropped(SessionReport r, Rule<SessionReport> self) {
         double dropped = r.value(DROPPED);
         if (!(dropped > 0) || r.timing() == null) {
             return Optional.empty();
@@ -455,7 +460,7 @@ public final class Advisor {
                 self.metric(), dropped, self.threshold()));
     }
 
-    private static Optional<Recommendation> flicker(SessionReport r, Rule self) {
+    private static Optional<Recommendation> flicker(SessionReport r, Rule<SessionReport> self) {
         double pct = r.value(FLICKER_PCT);
         if (!(pct > self.threshold())) {
             return Optional.empty();
@@ -469,7 +474,7 @@ public final class Advisor {
                 Text.sentences(List.of(Text.of("advice.flicker.detail", pct, hz), cure)), pct));
     }
 
-    private static Optional<Recommendation> frozen(SessionReport r, Rule self) {
+    private static Optional<Recommendation> frozen(SessionReport r, Rule<SessionReport> self) {
         double longest = r.value(LONGEST_FREEZE);
         if (!(longest >= self.threshold()) || r.timing().frozenShare() >= STILL_SCENE_SHARE) {
             return Optional.empty();
@@ -484,7 +489,7 @@ public final class Advisor {
      * of these that holds, its advice naming each that does (a face small in a lower corner is both
      * far and off-centre).
      */
-    private static Optional<Recommendation> framing(SessionReport r, Rule self) {
+    private static Optional<Recommendation> framing(SessionReport r, Rule<SessionReport> self) {
         double height = r.value(FACE_HEIGHT);
         double eyes = r.value(EYE_LINE);
         double off = r.value(OFF_CENTRE);

@@ -61,7 +61,7 @@ public record Profile(String name, List<Requirement> requirements) {
     /** {@code default}: every rule of the table finds nothing, each with its own threshold and source. */
     public static Profile defaultOf(Advisor advisor) {
         List<Requirement> out = new ArrayList<>();
-        for (Rule r : advisor.rules()) {
+        for (Rule<?> r : advisor.rules()) {
             out.add(Requirement.noneFoundBy(r));
         }
         return new Profile("default (every rule of the table finds nothing)", List.copyOf(out));
@@ -100,7 +100,7 @@ public record Profile(String name, List<Requirement> requirements) {
             }
             if (e.hasNonNull("rule")) {
                 String id = e.path("rule").asText();
-                Rule rule = advisor.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(() ->
+                Rule<?> rule = advisor.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(() ->
                         new IllegalArgumentException("--require: " + at + ": no rule '" + id + "' ('camlab explain' lists them)"));
                 if (!e.has("op")) {
                     out.add(Requirement.noneFoundBy(rule));
@@ -110,13 +110,11 @@ public record Profile(String name, List<Requirement> requirements) {
                 if (!List.of("<", "<=", ">", ">=").contains(op)) {
                     throw new IllegalArgumentException("--require: " + at + ": \"op\" is one of <, <=, >, >=");
                 }
-                Requirement r;
-                try {
-                    r = Requirement.parse(rule.metric() + op + rule.threshold());
-                } catch (IllegalArgumentException x) {
+                if (rule.metrics().size() != 1) {
                     throw new IllegalArgumentException("--require: " + at + ": rule '" + id + "' has no single metric to "
                             + "hold a bound on");
                 }
+                Requirement r = Requirement.parse(rule.metric() + op + rule.threshold());
                 out.add(r.withSource(rule.source(), absentPasses));
             } else if (e.hasNonNull("require")) {
                 Requirement r = Requirement.parse(e.path("require").asText());

@@ -3,6 +3,7 @@ package org.camlab.advice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import org.camlab.readiness.CameraFacts;
 import org.camlab.readiness.Headroom;
 import org.camlab.readiness.Readiness;
@@ -27,55 +28,55 @@ public final class ReadinessAdvisor {
     static final double LOSS_PCT = 1;
     static final double JITTER_MS = 30;
 
-    private final List<ReadinessRule> rules = List.of(
-            new ReadinessRule("slow-encoder", "readiness.computer.encode[1080p30].realTimeFactor", Headroom.MIN_REAL_TIME,
+    private final List<Rule<Readiness>> rules = List.of(
+            new Rule<>("slow-encoder", "readiness.computer.encode[1080p30].realTimeFactor", Headroom.MIN_REAL_TIME,
                     "camlab: an H.264 encoder (OpenH264, WebRTC's software encoder) below 1.5× real time on one core "
                             + "leaves no room for decoding the others, audio and the window; meeting clients then send "
                             + "less (Zoom 1080p needs 1.8 Mbit/s one-to-one, Zoom system requirements)",
                     ReadinessAdvisor::slowEncoder),
-            new ReadinessRule("busy-processor", "readiness.computer.busyPct", BUSY_PCT,
+            new Rule<>("busy-processor", "readiness.computer.busyPct", BUSY_PCT,
                     "meeting clients' guides: close programs that load the processor; camlab: other programs over "
                             + "half of it", ReadinessAdvisor::busy),
-            new ReadinessRule("hd-hidden", "readiness.computer.physicalCores", WEBEX_CORES,
+            new Rule<>("hd-hidden", "readiness.computer.physicalCores", WEBEX_CORES,
                     "Webex, 'Select advanced video settings': HD video on by default with 4 GB of memory, 4 physical "
                             + "cores and 1.6 GHz or more; below, off or hidden", ReadinessAdvisor::hdHidden),
-            new ReadinessRule("no-network", "readiness.link.kind", 0,
+            new Rule<>("no-network", "readiness.link.kind", 0,
                     "camlab: no default route, so nothing reaches a meeting server", ReadinessAdvisor::noNetwork),
-            new ReadinessRule("wifi-2.4ghz", "readiness.link.band", 2.4,
+            new Rule<>("wifi-2.4ghz", "readiness.link.band", 2.4,
                     "Zoom, Microsoft Teams and Google Meet: a cable, or 5 GHz Wi-Fi (2.4 GHz is crowded, slower and "
                             + "shared with Bluetooth and microwaves)", ReadinessAdvisor::wifi24),
-            new ReadinessRule("weak-wifi", "readiness.link.signalDbm", WEAK_SIGNAL_DBM,
+            new Rule<>("weak-wifi", "readiness.link.signalDbm", WEAK_SIGNAL_DBM,
                     "Cisco's voice and video over Wi-Fi design guides: a signal of −67 dBm or stronger",
                     ReadinessAdvisor::weakWifi),
-            new ReadinessRule("vpn", "readiness.link.kind", 0,
+            new Rule<>("vpn", "readiness.link.kind", 0,
                     "Microsoft Teams, 'Prepare your network': send real-time media around the VPN (split tunnel)",
                     ReadinessAdvisor::vpn),
-            new ReadinessRule("path-loss", "readiness.path.rates[].lossPercent", LOSS_PCT,
+            new Rule<>("path-loss", "readiness.path.rates[].lossPercent", LOSS_PCT,
                     "Microsoft Teams, 'Prepare your network', client to Microsoft edge: packet loss under 1 % in any "
                             + "15 s", ReadinessAdvisor::loss),
-            new ReadinessRule("path-rtt", "readiness.path.rates[].rttMedianMillis", RTT_MS,
+            new Rule<>("path-rtt", "readiness.path.rates[].rttMedianMillis", RTT_MS,
                     "Microsoft Teams, 'Prepare your network', client to Microsoft edge: round trip under 100 ms",
                     ReadinessAdvisor::rtt),
-            new ReadinessRule("path-jitter", "readiness.path.rates[].jitterMillis", JITTER_MS,
+            new Rule<>("path-jitter", "readiness.path.rates[].jitterMillis", JITTER_MS,
                     "Microsoft Teams, 'Prepare your network', client to Microsoft edge: jitter (RFC 3550) under 30 ms in "
                             + "any 15 s", ReadinessAdvisor::jitter),
-            new ReadinessRule("camera-not-hd", "readiness.camera.best", CameraFacts.HD_HEIGHT,
+            new Rule<>("camera-not-hd", "readiness.camera.best", CameraFacts.HD_HEIGHT,
                     "Zoom and Google Meet: HD is 720p and more; Meet sends 1080p only from a 1080p camera",
                     ReadinessAdvisor::cameraNotHd));
 
-    public List<ReadinessRule> rules() {
+    public List<Rule<Readiness>> rules() {
         return rules;
     }
 
     public List<Recommendation> advise(Readiness r) {
         List<Recommendation> out = new ArrayList<>();
-        for (ReadinessRule rule : rules) {
+        for (Rule<Readiness> rule : rules) {
             rule.evaluate(r).ifPresent(out::add);
         }
         return out;
     }
 
-    private static Optional<Recommendation> slowEncoder(Readiness r, ReadinessRule self) {
+    private static Optional<Recommendation> slowEncoder(Readiness r, Rule<Readiness> self) {
         Headroom h = r.headroom();
         if (h == null || h.encode(1080) == null || h.encode(720) == null) {
             return Optional.empty();
@@ -93,7 +94,7 @@ public final class ReadinessAdvisor {
                 Text.of("advice.slow-encoder.detail", full, hd), full));
     }
 
-    private static Optional<Recommendation> busy(Readiness r, ReadinessRule self) {
+    private static Optional<Recommendation> busy(Readiness r, Rule<Readiness> self) {
         double busy = r.machine() == null ? Double.NaN : r.machine().busyPct();
         if (!(busy > self.threshold())) {
             return Optional.empty();
@@ -102,7 +103,7 @@ public final class ReadinessAdvisor {
                 Text.of("advice.busy-processor.detail", busy), busy));
     }
 
-    private static Optional<Recommendation> hdHidden(Readiness r, ReadinessRule self) {
+    private static Optional<Recommendation> hdHidden(Readiness r, Rule<Readiness> self) {
         if (r.machine() == null) {
             return Optional.empty();
         }
@@ -115,7 +116,7 @@ public final class ReadinessAdvisor {
                 Text.of("advice.hd-hidden.detail", cores, Double.isNaN(memory) ? 0 : memory), cores));
     }
 
-    private static Optional<Recommendation> noNetwork(Readiness r, ReadinessRule self) {
+    private static Optional<Recommendation> noNetwork(Readiness r, Rule<Readiness> self) {
         if (r.link() == null || r.link().kind() != Link.Kind.NONE) {
             return Optional.empty();
         }
@@ -123,7 +124,7 @@ public final class ReadinessAdvisor {
                 Double.NaN));
     }
 
-    private static Optional<Recommendation> wifi24(Readiness r, ReadinessRule self) {
+    private static Optional<Recommendation> wifi24(Readiness r, Rule<Readiness> self) {
         Link l = r.link();
         if (l == null || l.kind() != Link.Kind.WIFI || l.band() != Link.Band.GHZ_2_4) {
             return Optional.empty();
@@ -132,7 +133,7 @@ public final class ReadinessAdvisor {
                 Text.of("advice.wifi-2.4ghz.detail", l.frequencyMhz()), 2.4));
     }
 
-    private static Optional<Recommendation> weakWifi(Readiness r, ReadinessRule self) {
+    private static Optional<Recommendation> weakWifi(Readiness r, Rule<Readiness> self) {
         Link l = r.link();
         if (l == null || l.kind() != Link.Kind.WIFI || !(l.signalDbm() < self.threshold())) {
             return Optional.empty();
@@ -142,7 +143,7 @@ public final class ReadinessAdvisor {
                 l.signalDbm()));
     }
 
-    private static Optional<Recommendation> vpn(Readiness r, ReadinessRule self) {
+    private static Optional<Recommendation> vpn(Readiness r, Rule<Readiness> self) {
         Link l = r.link();
         if (l == null || l.kind() != Link.Kind.VIRTUAL) {
             return Optional.empty();
@@ -152,7 +153,7 @@ public final class ReadinessAdvisor {
     }
 
     /** The worst rate's figure, and the rate it was measured at. */
-    private static PathResult.Rate worst(PathResult p, java.util.function.ToDoubleFunction<PathResult.Rate> f) {
+    private static PathResult.Rate worst(PathResult p, ToDoubleFunction<PathResult.Rate> f) {
         PathResult.Rate worst = null;
         for (PathResult.Rate rate : p.rates()) {
             double v = f.applyAsDouble(rate);
@@ -163,7 +164,7 @@ public final class ReadinessAdvisor {
         return worst;
     }
 
-    private static Optional<Recommendation> loss(Readiness r, ReadinessRule self) {
+    private static Optional<Recommendation> loss(Readiness r, Rule<Readiness> self) {
         if (r.path() == null || !r.path().answered()) {
             return Optional.empty();
         }
@@ -177,7 +178,7 @@ public final class ReadinessAdvisor {
                 Text.of("advice.path-loss.detail", w.lossPercent(), w.targetMbps(), r.path().host()), w.lossPercent()));
     }
 
-    private static Optional<Recommendation> rtt(Readiness r, ReadinessRule self) {
+    private static Optional<Recommendation> rtt(Readiness r, Rule<Readiness> self) {
         if (r.path() == null || !r.path().answered()) {
             return Optional.empty();
         }
@@ -190,7 +191,7 @@ public final class ReadinessAdvisor {
                 w.rttMedianMillis()));
     }
 
-    private static Optional<Recommendation> jitter(Readiness r, ReadinessRule self) {
+    private static Optional<Recommendation> jitter(Readiness r, Rule<Readiness> self) {
         if (r.path() == null || !r.path().answered()) {
             return Optional.empty();
         }
@@ -202,7 +203,7 @@ public final class ReadinessAdvisor {
                 Text.of("advice.path-jitter.detail", w.jitterMillis(), w.targetMbps(), r.path().host()), w.jitterMillis()));
     }
 
-    private static Optional<Recommendation> cameraNotHd(Readiness r, ReadinessRule self) {
+    private static Optional<Recommendation> cameraNotHd(Readiness r, Rule<Readiness> self) {
         CameraFacts c = r.camera();
         if (c == null || c.bestText() == null || c.hd()) {
             return Optional.empty();

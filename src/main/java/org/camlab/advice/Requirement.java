@@ -25,7 +25,7 @@ public record Requirement(String path, String op, double bound, Metric metric, b
     }
 
     /** The rule {@code id} must find nothing: the rule's whole check, with its cues, decides. */
-    static Requirement noneFoundBy(Rule rule) {
+    static Requirement noneFoundBy(Rule<?> rule) {
         return new Requirement(rule.id(), NOTHING_FOUND, Double.NaN, null, true, rule.source());
     }
 

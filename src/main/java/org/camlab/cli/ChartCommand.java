@@ -3,7 +3,7 @@ package org.camlab.cli;
 import java.nio.file.Path;
 import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
-import org.camlab.lab.TestChart;
+import org.camlab.chart.TestChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

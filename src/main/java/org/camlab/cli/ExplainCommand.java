@@ -7,7 +7,6 @@ import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
 import org.camlab.advice.Advisor;
 import org.camlab.advice.ReadinessAdvisor;
-import org.camlab.advice.ReadinessRule;
 import org.camlab.advice.Rule;
 import org.camlab.report.Terms;
 import org.camlab.report.TextReport;
@@ -29,7 +28,7 @@ public final class ExplainCommand extends CamlabCommand {
     public Integer call() {
         Terms terms = terms();
         List<Metric> metrics = new ArrayList<>();
-        List<Rule> rules = new ArrayList<>();
+        List<Rule<?>> rules = new ArrayList<>();
         String q = query == null ? null : query.toLowerCase(Locale.ROOT);
         for (Metric m : Metric.values()) {
             if (q == null || m.path().toLowerCase(Locale.ROOT).equals(q) || m.field.toLowerCase(Locale.ROOT).equals(q)
@@ -37,15 +36,16 @@ public final class ExplainCommand extends CamlabCommand {
                 metrics.add(m);
             }
         }
-        for (Rule r : new Advisor().rules()) {
-            if (q == null || r.id().equals(q) || metrics.stream().anyMatch(m -> r.metric().startsWith(m.path()))
-                    || (q != null && r.metric().toLowerCase(Locale.ROOT).contains(q))) {
+        for (Rule<?> r : new Advisor().rules()) {
+            if (q == null || r.id().equals(q) || metrics.stream().anyMatch(m -> r.metrics().contains(m.path()))
+                    || (q != null && r.metrics().stream().anyMatch(p -> p.toLowerCase(Locale.ROOT).contains(q)))) {
                 rules.add(r);
             }
         }
-        List<ReadinessRule> readinessRules = new ArrayList<>();
-        for (ReadinessRule r : new ReadinessAdvisor().rules()) {
-            if (q == null || r.id().equals(q) || "readiness".equals(q) || r.metric().toLowerCase(Locale.ROOT).contains(q)) {
+        List<Rule<?>> readinessRules = new ArrayList<>();
+        for (Rule<?> r : new ReadinessAdvisor().rules()) {
+            if (q == null || r.id().equals(q) || "readiness".equals(q)
+                    || r.metrics().stream().anyMatch(p -> p.toLowerCase(Locale.ROOT).contains(q))) {
                 readinessRules.add(r);
             }
         }
@@ -64,14 +64,16 @@ public final class ExplainCommand extends CamlabCommand {
         }
         if (!rules.isEmpty()) {
             out().println(System.lineSeparator() + terms.get("explain.rules"));
-            for (Rule r : rules) {
-                out().println(String.format(Locale.ROOT, "  %-16s %s vs %s — %s", r.id(), r.metric(), num(r.threshold()), r.source()));
+            for (Rule<?> r : rules) {
+                out().println(String.format(Locale.ROOT, "  %-16s %s vs %s — %s", r.id(), String.join(", ", r.metrics()),
+                        num(r.threshold()), r.source()));
             }
         }
         if (!readinessRules.isEmpty()) {
             out().println(System.lineSeparator() + terms.get("explain.readiness-rules"));
-            for (ReadinessRule r : readinessRules) {
-                out().println(String.format(Locale.ROOT, "  %-16s %s vs %s — %s", r.id(), r.metric(), num(r.threshold()), r.source()));
+            for (Rule<?> r : readinessRules) {
+                out().println(String.format(Locale.ROOT, "  %-16s %s vs %s — %s", r.id(), String.join(", ", r.metrics()),
+                        num(r.threshold()), r.source()));
             }
         }
         if (q == null || "score".equals(q)) {

@@ -5,8 +5,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.camlab.advice.Advisor;
 import org.camlab.capture.Camera;
+import org.camlab.capture.CameraDiscovery;
 import org.camlab.capture.CameraSources;
-import org.camlab.capture.Cameras;
+import org.camlab.capture.FfmpegSource;
+import org.camlab.capture.FrameSource;
 import org.camlab.capture.Natives;
 import org.camlab.capture.PacedSource;
 import org.camlab.capture.Redact;
@@ -17,6 +19,7 @@ import org.camlab.face.PendingFaceDetector;
 import org.camlab.image.SourceInfo;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Verdict;
+import org.camlab.session.Cadence;
 import org.camlab.session.Session;
 import org.camlab.session.SessionListener;
 import org.camlab.session.SessionOptions;
@@ -105,14 +108,13 @@ public final class Lab implements AutoCloseable {
      */
     public SessionReport measureFrom(String spec, long atMicros, SessionOptions options, StopSignal stop,
             List<SessionListener> listeners) throws SourceException {
-        Session session = new Session(options.withCadence(org.camlab.session.Cadence.period(LIVE_PERIOD_MICROS)), faces, null, 1,
-                stop);
+        Session session = new Session(options.withCadence(Cadence.period(LIVE_PERIOD_MICROS)), faces, null, 1, stop);
         for (SessionListener l : listeners) {
             session.listen(l);
         }
         return session.run(SourceInfo.Kind.FILE, Redact.url(spec), keyFrames -> {
-            org.camlab.capture.FrameSource s = Sources.open(spec, false);
-            if (s instanceof org.camlab.capture.FfmpegSource f) {
+            FrameSource s = Sources.open(spec, false);
+            if (s instanceof FfmpegSource f) {
                 try {
                     f.seek(atMicros);
                 } catch (SourceException e) {
@@ -135,14 +137,9 @@ public final class Lab implements AutoCloseable {
      * Measures one source as the live check does: a camera or a stream as it comes; a recording
      * replayed at its real pace as a virtual camera (its analysis dropped when busy, like a camera's).
      *
+     * @param name what to call a replayed recording in reports; null: its file name
      * @param loop replay a recording again from the start when it ends (a camera that never ends)
      */
-    public SessionReport watch(String spec, boolean loop, SessionOptions options, StopSignal stop,
-            List<SessionListener> listeners) throws SourceException {
-        return watch(spec, null, loop, options, stop, listeners);
-    }
-
-    /** @param name what to call a replayed recording in reports; null: its file name */
     public SessionReport watch(String spec, String name, boolean loop, SessionOptions options, StopSignal stop,
             List<SessionListener> listeners) throws SourceException {
         SourceInfo.Kind kind = Sources.kindOf(spec);
@@ -160,7 +157,7 @@ public final class Lab implements AutoCloseable {
 
     /** The cameras of this machine. */
     public static List<Camera> cameras() {
-        return org.camlab.capture.CameraDiscovery.system();
+        return CameraDiscovery.system();
     }
 
     /** The camera a spec names ({@code camera}, {@code camera:N}, {@code /dev/videoN}), or null. */

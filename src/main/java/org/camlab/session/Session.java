@@ -93,7 +93,7 @@ public final class Session {
                 break;
             }
         }
-        Capture capture = new Capture(opener, kind, name, options, handoff, tap);
+        CaptureLoop capture = new CaptureLoop(opener, kind, name, options, handoff, tap);
         Thread thread = new Thread(capture, "camlab-capture");
         thread.setDaemon(true); // a thread stuck in a native call must not keep the process alive
         thread.start();
@@ -139,7 +139,7 @@ public final class Session {
         return run(source.info().kind(), source.info().name(), keyFrames -> source);
     }
 
-    private FrameSource awaitOpen(Handoff handoff, Capture capture, String name)
+    private FrameSource awaitOpen(Handoff handoff, CaptureLoop capture, String name)
             throws SourceException, InterruptedException {
         long timeout = Math.max(1, options.openTimeout().toMillis());
         FrameSource s = handoff.awaitOpen(timeout);
@@ -157,7 +157,7 @@ public final class Session {
         return s;
     }
 
-    private void loop(Handoff handoff, Capture capture, String name, boolean live) throws InterruptedException {
+    private void loop(Handoff handoff, CaptureLoop capture, String name, boolean live) throws InterruptedException {
         long stallNanos = options.stallTimeoutFor(live).toNanos();
         long snapshotNanos = options.snapshotInterval().toNanos();
         long nextSnapshot = System.nanoTime() + snapshotNanos;
@@ -236,7 +236,7 @@ public final class Session {
         return last == Long.MIN_VALUE || now < last || now - last >= (long) (intervalSec * 1e6);
     }
 
-    private void join(Thread thread, Capture capture) {
+    private void join(Thread thread, CaptureLoop capture) {
         try {
             thread.join(JOIN_MILLIS);
         } catch (InterruptedException e) {

@@ -113,7 +113,7 @@ class ReadinessAdvisorTest {
 
     @Test
     void everyRuleCitesItsSourceAndHasWords() {
-        for (ReadinessRule rule : ADVISOR.rules()) {
+        for (Rule<Readiness> rule : ADVISOR.rules()) {
             assertFalse(rule.source().isBlank(), rule.id());
             assertFalse(Terms.ENGLISH.get("rule." + rule.id()).startsWith("rule."), rule.id());
         }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * The layers of README.md (Layout), from the bottom: {@code text} (words in each language), {@code image} (frames, geometry) — {@code
  * capture}, {@code core}, {@code face} — {@code results} (the catalogue and what is published) —
  * {@code session}, {@code readiness} (can this computer and network carry HD video) — {@code advice}, {@code report} —
- * {@code live}, {@code lab} — {@code rooms} (surveys and their history) — {@code cli}. Nothing points up,
+ * {@code live}, {@code lab} (the one place a measurement is assembled), {@code chart} (the printable test chart and its
+ * reader) — {@code rooms} (surveys and their history) — {@code cli}. Nothing points up,
  * nothing forms a cycle.
  */
 class LayeringTest {
@@ -39,6 +40,7 @@ class LayeringTest {
                 .layer("demo").definedBy(ROOT + ".demo..")
                 .layer("live").definedBy(ROOT + ".live..")
                 .layer("lab").definedBy(ROOT + ".lab..")
+                .layer("chart").definedBy(ROOT + ".chart..")
                 .layer("rooms").definedBy(ROOT + ".rooms..")
                 .layer("cli").definedBy(ROOT + ".cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
@@ -46,16 +48,17 @@ class LayeringTest {
                 .whereLayer("exit").mayOnlyAccessLayers("install")
                 .whereLayer("rooms").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("lab").mayOnlyBeAccessedByLayers("rooms", "cli")
+                .whereLayer("chart").mayOnlyBeAccessedByLayers("rooms", "cli")
                 .whereLayer("demo").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("live").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("advice").mayOnlyBeAccessedByLayers("live", "lab", "rooms", "cli")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("live", "lab", "rooms", "cli")
-                .whereLayer("session").mayOnlyBeAccessedByLayers("live", "lab", "rooms", "cli")
+                .whereLayer("session").mayOnlyBeAccessedByLayers("live", "lab", "chart", "rooms", "cli")
                 .whereLayer("readiness").mayOnlyBeAccessedByLayers("advice", "report", "live", "cli")
                 .whereLayer("results").mayOnlyBeAccessedByLayers("session", "advice", "report", "live", "lab", "rooms", "cli")
                 .whereLayer("capture").mayOnlyBeAccessedByLayers("session", "readiness", "demo", "lab", "rooms", "cli")
                 .whereLayer("face").mayOnlyBeAccessedByLayers("session", "lab", "cli")
-                .whereLayer("core").mayOnlyBeAccessedByLayers("results", "session", "live", "lab", "cli")
+                .whereLayer("core").mayOnlyBeAccessedByLayers("results", "session", "live", "lab", "chart", "cli")
                 .whereLayer("text").mayOnlyBeAccessedByLayers("results", "readiness", "advice", "report", "live", "lab", "rooms", "cli");
     }
 
@@ -79,7 +82,7 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".text..", ROOT + ".image..", ROOT + ".capture..",
                         ROOT + ".core..", ROOT + ".face..", ROOT + ".results..", ROOT + ".session..", ROOT + ".readiness..",
                         ROOT + ".advice..", ROOT + ".report..", ROOT + ".demo..", ROOT + ".live..", ROOT + ".lab..",
-                        ROOT + ".rooms..", ROOT + ".cli..")
+                        ROOT + ".chart..", ROOT + ".rooms..", ROOT + ".cli..")
                 .check(main());
     }
 

@@ -55,7 +55,7 @@ class ChartCliTest {
     void analyzeChartReadsThePhotographedChart(@TempDir Path dir) throws Exception {
         Path photo = Path.of("target", "chart-photo.png");
         if (!Files.exists(photo)) {
-            org.camlab.lab.ChartPhotos.write(photo);
+            org.camlab.chart.ChartPhotos.write(photo);
         }
         var r = CliRunner.run("analyze", "--json", "--faces", "none", "--chart", photo.toString());
         assertEquals(0, r.exit(), r.err());

@@ -1,10 +1,10 @@
 package org.camlab.bench.core;
 
 import org.camlab.bench.FrameBenchmarkBase;
+import org.camlab.core.ChartFinder;
 import org.camlab.core.EdgeFinder;
+import org.camlab.core.TestChartLayout;
 import org.camlab.image.Frame;
-import org.camlab.lab.ChartFinder;
-import org.camlab.lab.TestChart;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
@@ -54,30 +54,32 @@ public class EdgeBenchmark extends FrameBenchmarkBase {
         g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
         g.setColor(new java.awt.Color(90, 90, 90));
         g.fillRect(0, 0, w, h);
-        double scale = 0.8 * w / TestChart.WIDTH_MM;
-        g.translate((w - scale * TestChart.WIDTH_MM) / 2, (h - scale * TestChart.HEIGHT_MM) / 2);
+        double scale = 0.8 * w / TestChartLayout.WIDTH_MM;
+        g.translate((w - scale * TestChartLayout.WIDTH_MM) / 2, (h - scale * TestChartLayout.HEIGHT_MM) / 2);
         g.scale(scale, scale);
         g.setColor(new java.awt.Color(235, 235, 235));
-        g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, TestChart.WIDTH_MM, TestChart.HEIGHT_MM));
-        int dark = (int) Math.round(255 * TestChart.SQUARE_GREY);
-        for (double[] q : TestChart.SQUARES) {
+        g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, TestChartLayout.WIDTH_MM, TestChartLayout.HEIGHT_MM));
+        int dark = (int) Math.round(255 * TestChartLayout.SQUARE_GREY);
+        for (double[] q : TestChartLayout.SQUARES) {
             var t = g.getTransform();
             g.translate(q[0], q[1]);
-            g.rotate(Math.toRadians(TestChart.TILT_DEG));
+            g.rotate(Math.toRadians(TestChartLayout.TILT_DEG));
             g.setColor(new java.awt.Color(dark, dark, dark));
-            double s = TestChart.SQUARE_MM;
+            double s = TestChartLayout.SQUARE_MM;
             g.fill(new java.awt.geom.Rectangle2D.Double(-s / 2, -s / 2, s, s));
             g.setTransform(t);
         }
-        double r = TestChart.DOT_RADIUS_MM;
+        double r = TestChartLayout.DOT_RADIUS_MM;
         g.setColor(new java.awt.Color(235, 235, 235));
-        g.fill(new java.awt.geom.Ellipse2D.Double(TestChart.SQUARES[1][0] - r, TestChart.SQUARES[1][1] - r, 2 * r, 2 * r));
-        for (int i = 0; i < TestChart.STEPS; i++) {
-            double[] c = TestChart.stepCentre(i);
-            int v = (int) Math.round(235 * TestChart.stepGrey(i));
+        g.fill(new java.awt.geom.Ellipse2D.Double(TestChartLayout.SQUARES[1][0] - r, TestChartLayout.SQUARES[1][1] - r,
+                2 * r, 2 * r));
+        for (int i = 0; i < TestChartLayout.STEPS; i++) {
+            double[] c = TestChartLayout.stepCentre(i);
+            int v = (int) Math.round(235 * TestChartLayout.stepGrey(i));
             g.setColor(new java.awt.Color(v, v, v));
-            g.fill(new java.awt.geom.Rectangle2D.Double(c[0] - TestChart.STEP_WIDTH_MM / 2,
-                    c[1] - TestChart.STEP_HEIGHT_MM / 2, TestChart.STEP_WIDTH_MM, TestChart.STEP_HEIGHT_MM));
+            g.fill(new java.awt.geom.Rectangle2D.Double(c[0] - TestChartLayout.STEP_WIDTH_MM / 2,
+                    c[1] - TestChartLayout.STEP_HEIGHT_MM / 2, TestChartLayout.STEP_WIDTH_MM,
+                    TestChartLayout.STEP_HEIGHT_MM));
         }
         g.dispose();
         return img;

@@ -1,4 +1,4 @@
-package org.camlab.lab;
+package org.camlab.chart;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.camlab.core.Homography;
+import org.camlab.core.TestChartLayout;
 
 /**
  * A simulated camera's photographs of camlab's printed chart: the PDF rendered by pdftoppm at
@@ -59,8 +61,8 @@ public final class ChartPhotos {
 
     /** The scene's linear light at chart millimetres (x, y): the render read bilinearly; the room around it. */
     static double scene(double x, double y) {
-        double px = ((TestChart.Paper.A4.widthMm - TestChart.WIDTH_MM) / 2 + x) * DPI / 25.4 - 0.5;
-        double py = ((TestChart.Paper.A4.heightMm - TestChart.HEIGHT_MM) / 2 + y) * DPI / 25.4 - 0.5;
+        double px = ((TestChart.Paper.A4.widthMm - TestChartLayout.WIDTH_MM) / 2 + x) * DPI / 25.4 - 0.5;
+        double py = ((TestChart.Paper.A4.heightMm - TestChartLayout.HEIGHT_MM) / 2 + y) * DPI / 25.4 - 0.5;
         if (px < 0 || py < 0 || px >= rw - 1 || py >= rh - 1) {
             return 0.12;
         }
@@ -76,7 +78,7 @@ public final class ChartPhotos {
     /** The camera's picture of the chart with its corners at {@code quad}. */
     public static BufferedImage photograph(double[] quad, long seed) throws Exception {
         renderChart();
-        double[] chart = {0, 0, TestChart.WIDTH_MM, 0, TestChart.WIDTH_MM, TestChart.HEIGHT_MM, 0, TestChart.HEIGHT_MM};
+        double[] chart = {0, 0, TestChartLayout.WIDTH_MM, 0, TestChartLayout.WIDTH_MM, TestChartLayout.HEIGHT_MM, 0, TestChartLayout.HEIGHT_MM};
         double[] toChart = Homography.fit(quad, chart, 4);
         // 7 × 7 points over ±3σ, weighted by the Gaussian: the point spread, integrated
         int taps = 7;

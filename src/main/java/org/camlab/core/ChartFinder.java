@@ -1,14 +1,13 @@
-package org.camlab.lab;
+package org.camlab.core;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import org.camlab.core.LabTable;
-import org.camlab.core.Median;
-import org.camlab.core.SlantedEdge;
+import java.util.List;
 import org.camlab.image.Frame;
 
 /**
- * Finds camlab's {@link TestChart} in a frame and reads it: its five slanted squares are the five
- * largest square dark blobs of the frame at half resolution (their area's second moment that of a
+ * Finds camlab's test chart ({@link TestChartLayout}) in a frame and reads it: its five slanted
+ * squares are the five largest square dark blobs of the frame at half resolution (their area's second moment that of a
  * filled square), the one nearest their middle the centre square and the one with a bright middle
  * (the dot) the top-left; their centres give the chart's perspective (a homography fitted to the five),
  * through which every patch and edge of the layout is found. Measured: each square's sides by e-SFR,
@@ -48,8 +47,8 @@ public final class ChartFinder {
         double[] src = new double[10];
         double[] dst = new double[10];
         for (int i = 0; i < 5; i++) {
-            src[2 * i] = TestChart.SQUARES[i][0];
-            src[2 * i + 1] = TestChart.SQUARES[i][1];
+            src[2 * i] = TestChartLayout.SQUARES[i][0];
+            src[2 * i + 1] = TestChartLayout.SQUARES[i][1];
             dst[2 * i] = 2 * ordered[i][0] + 0.5; // half-resolution centroid to full-resolution pixels
             dst[2 * i + 1] = 2 * ordered[i][1] + 0.5;
         }
@@ -151,7 +150,7 @@ public final class ChartFinder {
             }
         }
         double minArea = w * h / 4000.0;
-        java.util.List<double[]> found = new java.util.ArrayList<>();
+        List<double[]> found = new ArrayList<>();
         for (int r = 1; r < next; r++) {
             double[] s = stats[r];
             if (s[0] < Math.max(40, minArea) || box[r] == null) {
@@ -267,25 +266,26 @@ public final class ChartFinder {
             }
             bySquare[q] = Median.ofFirst(sides, n);
         }
-        double[] stepLuma = new double[TestChart.STEPS];
-        double[] stepNoise = new double[TestChart.STEPS];
-        for (int i = 0; i < TestChart.STEPS; i++) {
-            double[] c = TestChart.stepCentre(i);
-            double[] m = patch(f, hm, c[0], c[1], TestChart.STEP_WIDTH_MM * 0.6, TestChart.STEP_HEIGHT_MM * 0.6, false);
+        double[] stepLuma = new double[TestChartLayout.STEPS];
+        double[] stepNoise = new double[TestChartLayout.STEPS];
+        for (int i = 0; i < TestChartLayout.STEPS; i++) {
+            double[] c = TestChartLayout.stepCentre(i);
+            double[] m = patch(f, hm, c[0], c[1], TestChartLayout.STEP_WIDTH_MM * 0.6,
+                    TestChartLayout.STEP_HEIGHT_MM * 0.6, false);
             stepLuma[i] = m[0];
             stepNoise[i] = m[1];
         }
-        double[] na = new double[TestChart.NEUTRALS.length];
-        double[] nb = new double[TestChart.NEUTRALS.length];
+        double[] na = new double[TestChartLayout.NEUTRALS.length];
+        double[] nb = new double[TestChartLayout.NEUTRALS.length];
         for (int i = 0; i < na.length; i++) {
-            double[] c = TestChart.neutralCentre(i);
-            double[] m = patch(f, hm, c[0], c[1], TestChart.NEUTRAL_WIDTH_MM * 0.6, TestChart.NEUTRAL_HEIGHT_MM * 0.6,
-                    true);
+            double[] c = TestChartLayout.neutralCentre(i);
+            double[] m = patch(f, hm, c[0], c[1], TestChartLayout.NEUTRAL_WIDTH_MM * 0.6,
+                    TestChartLayout.NEUTRAL_HEIGHT_MM * 0.6, true);
             na[i] = m[2];
             nb[i] = m[3];
         }
-        double[] left = Homography.map(hm, 0, TestChart.HEIGHT_MM / 2);
-        double[] right = Homography.map(hm, TestChart.WIDTH_MM, TestChart.HEIGHT_MM / 2);
+        double[] left = Homography.map(hm, 0, TestChartLayout.HEIGHT_MM / 2);
+        double[] right = Homography.map(hm, TestChartLayout.WIDTH_MM, TestChartLayout.HEIGHT_MM / 2);
         double widthPct = 100 * Math.hypot(right[0] - left[0], right[1] - left[1]) / f.width;
         return new Reading(bySquare, bySquare[0], Median.ofFirst(cornerValues, corners), stepLuma, stepNoise, na, nb, widthPct,
                 edges);
@@ -293,10 +293,10 @@ public final class ChartFinder {
 
     /** MTF50 of one side of one square, measured in a region about its midpoint; NaN when it cannot be. */
     private double side(Frame f, double[] hm, int q, int side) {
-        double[] mid = TestChart.sideMidpoint(q, side);
+        double[] mid = TestChartLayout.sideMidpoint(q, side);
         double[] c = Homography.map(hm, mid[0], mid[1]);
         // the region: under half the side's length on screen, so that it holds no corner of the square
-        double[] a = Homography.map(hm, TestChart.SQUARES[q][0], TestChart.SQUARES[q][1]);
+        double[] a = Homography.map(hm, TestChartLayout.SQUARES[q][0], TestChartLayout.SQUARES[q][1]);
         double apparent = 2 * Math.hypot(c[0] - a[0], c[1] - a[1]);
         int size = (int) Math.min(64, Math.floor(apparent * 0.45 / 2) * 2);
         if (size < 20) {

@@ -1,6 +1,26 @@
-package org.camlab.lab;
+package org.camlab.chart;
 
+import static org.camlab.core.TestChartLayout.DOT_RADIUS_MM;
+import static org.camlab.core.TestChartLayout.HEIGHT_MM;
+import static org.camlab.core.TestChartLayout.NEUTRALS;
+import static org.camlab.core.TestChartLayout.NEUTRAL_HEIGHT_MM;
+import static org.camlab.core.TestChartLayout.NEUTRAL_LEFT_MM;
+import static org.camlab.core.TestChartLayout.NEUTRAL_TOP_MM;
+import static org.camlab.core.TestChartLayout.NEUTRAL_WIDTH_MM;
+import static org.camlab.core.TestChartLayout.SQUARES;
+import static org.camlab.core.TestChartLayout.SQUARE_GREY;
+import static org.camlab.core.TestChartLayout.SQUARE_MM;
+import static org.camlab.core.TestChartLayout.STEPS;
+import static org.camlab.core.TestChartLayout.STEP_HEIGHT_MM;
+import static org.camlab.core.TestChartLayout.STEP_WIDTH_MM;
+import static org.camlab.core.TestChartLayout.TILT_DEG;
+import static org.camlab.core.TestChartLayout.WIDTH_MM;
+import static org.camlab.core.TestChartLayout.stepCentre;
+import static org.camlab.core.TestChartLayout.stepGrey;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -10,39 +30,11 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * camlab's printable test chart, and where everything on it is: one layout, in millimetres from
- * the top-left corner of a 260 × 180 mm chart area that fits A4 and US Letter in landscape, read
- * by the PDF writer and by {@link ChartFinder} alike.
- *
- * <p>Five dark squares turned {@value #TILT_DEG}° (ISO 12233's slanted edges: each side an edge
- * for e-SFR), one in the centre and one towards each corner; a white dot in the top-left one says
- * which way up the chart is. Between the lower squares, a step scale of ten greys (tonal response,
- * noise per step) and three neutral patches (white balance). The squares are dark grey rather than
- * black, so that a camera exposing for the white paper keeps both sides of each edge.
+ * camlab's printable test chart ({@code camlab chart}): the layout of {@link
+ * org.camlab.core.TestChartLayout}, where {@link org.camlab.core.ChartFinder} looks for each part,
+ * drawn as a one-page PDF for the paper it is printed on.
  */
 public final class TestChart {
-    public static final double WIDTH_MM = 260;
-    public static final double HEIGHT_MM = 180;
-    public static final double SQUARE_MM = 40;
-    public static final double TILT_DEG = 5;
-    /** Square centres: the centre first, then top-left (with the dot), top-right, bottom-right, bottom-left. */
-    public static final double[][] SQUARES = {{130, 78}, {35, 32}, {225, 32}, {225, 148}, {35, 148}};
-    public static final double DOT_RADIUS_MM = 6;
-    /** Grey of the squares (sRGB, 0 black – 1 white). */
-    public static final double SQUARE_GREY = 0.2;
-    public static final int STEPS = 10;
-    public static final double STEP_WIDTH_MM = 12;
-    public static final double STEP_GAP_MM = 1.5;
-    public static final double STEP_HEIGHT_MM = 16;
-    public static final double STEP_TOP_MM = 112;
-    public static final double STEPS_LEFT_MM = (WIDTH_MM - (STEPS * STEP_WIDTH_MM + (STEPS - 1) * STEP_GAP_MM)) / 2;
-    /** Neutral patches: white, light grey and mid grey (sRGB). */
-    public static final double[] NEUTRALS = {0.95, 0.8, 0.55};
-    public static final double NEUTRAL_WIDTH_MM = 28;
-    public static final double NEUTRAL_HEIGHT_MM = 18;
-    public static final double NEUTRAL_TOP_MM = 138;
-    public static final double[] NEUTRAL_LEFT_MM = {80, 116, 152};
-
     /** The paper sizes the chart is made for, landscape, in millimetres. */
     public enum Paper {
         A4(297, 210), LETTER(279.4, 215.9);
@@ -59,33 +51,9 @@ public final class TestChart {
     private TestChart() {
     }
 
-    /** The sRGB grey of step {@code i} (0 black … {@link #STEPS} − 1 white). */
-    public static double stepGrey(int i) {
-        return i / (double) (STEPS - 1);
-    }
-
-    /** The centre of step {@code i}, chart millimetres {x, y}. */
-    public static double[] stepCentre(int i) {
-        return new double[] {STEPS_LEFT_MM + i * (STEP_WIDTH_MM + STEP_GAP_MM) + STEP_WIDTH_MM / 2,
-            STEP_TOP_MM + STEP_HEIGHT_MM / 2};
-    }
-
-    public static double[] neutralCentre(int i) {
-        return new double[] {NEUTRAL_LEFT_MM[i] + NEUTRAL_WIDTH_MM / 2, NEUTRAL_TOP_MM + NEUTRAL_HEIGHT_MM / 2};
-    }
-
-    /** The midpoint of side {@code side} (0 right, 1 bottom, 2 left, 3 top, before the turn) of square {@code q}. */
-    public static double[] sideMidpoint(int q, int side) {
-        double t = Math.toRadians(TILT_DEG);
-        double dx = side == 0 ? SQUARE_MM / 2 : side == 2 ? -SQUARE_MM / 2 : 0;
-        double dy = side == 1 ? SQUARE_MM / 2 : side == 3 ? -SQUARE_MM / 2 : 0;
-        return new double[] {SQUARES[q][0] + dx * Math.cos(t) - dy * Math.sin(t),
-            SQUARES[q][1] + dx * Math.sin(t) + dy * Math.cos(t)};
-    }
-
     /** Writes the chart as a one-page PDF, centred on the paper; nothing scaled. */
     public static void write(Path file, Paper paper) throws IOException {
-        java.nio.file.Files.write(file, pdf(paper));
+        Files.write(file, pdf(paper));
     }
 
     /** The chart's PDF: one page of the paper's size, landscape, the chart centred on it, nothing scaled. */
@@ -115,7 +83,7 @@ public final class TestChart {
                 d.text(6, 176, "camlab test chart · " + paper.name() + " · print at 100 % (no fit to page) on matte "
                         + "white paper · camlab analyze|check --chart");
             }
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
         }

@@ -1,4 +1,4 @@
-package org.camlab.lab;
+package org.camlab.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.camlab.core.ChartFinder;
+import org.camlab.core.TestChartLayout;
 import org.camlab.fixtures.Scenes;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +38,7 @@ class ChartRoundTripTest {
         // a millimetre of the chart is about 3.4 camera pixels: the 300 dpi render's pixel, 0.29 of one
         double[] q = ChartPhotos.QUAD;
         double chartPx = (Math.hypot(q[2] - q[0], q[3] - q[1]) + Math.hypot(q[4] - q[6], q[5] - q[7])) / 2;
-        double truth = ChartPhotos.truth(chartPx / TestChart.WIDTH_MM * 25.4 / ChartPhotos.DPI);
+        double truth = ChartPhotos.truth(chartPx / TestChartLayout.WIDTH_MM * 25.4 / ChartPhotos.DPI);
         System.out.printf(Locale.ROOT, "[chart] truth %.4f: centre %.4f (%+.1f %%), corners %.4f (%+.1f %%), by square "
                 + "%s; %d edges; steps %s; noise %s; neutral a* %s b* %s; width %.1f %%%n", truth, reading.mtf50Centre(),
                 100 * (reading.mtf50Centre() / truth - 1), reading.mtf50Corners(),
@@ -47,11 +49,11 @@ class ChartRoundTripTest {
         assertEquals(truth, reading.mtf50Centre(), 0.05 * truth, "centre");
         assertEquals(truth, reading.mtf50Corners(), 0.05 * truth, "corners");
         assertTrue(reading.edges() >= 16, "edges measured: " + reading.edges());
-        for (int i = 1; i < TestChart.STEPS; i++) {
+        for (int i = 1; i < TestChartLayout.STEPS; i++) {
             assertTrue(reading.stepLuma()[i] > reading.stepLuma()[i - 1] + 5, "the grey steps rise: "
                     + java.util.Arrays.toString(reading.stepLuma()));
         }
-        for (int i = 0; i < TestChart.NEUTRALS.length; i++) {
+        for (int i = 0; i < TestChartLayout.NEUTRALS.length; i++) {
             assertTrue(reading.neutralB()[i] > 3, "the warm white balance shows on the neutral patches (b* > 0): "
                     + java.util.Arrays.toString(reading.neutralB()));
         }
@@ -66,7 +68,7 @@ class ChartRoundTripTest {
         ChartFinder.Reading up = read(ChartPhotos.photograph(ChartPhotos.QUAD, 2));
         ChartFinder.Reading down = read(ChartPhotos.photograph(turned, 2));
         assertTrue(up != null && down != null, "found both ways up");
-        for (int i = 1; i < TestChart.STEPS; i++) {
+        for (int i = 1; i < TestChartLayout.STEPS; i++) {
             assertTrue(down.stepLuma()[i] > down.stepLuma()[i - 1], "steps in the chart's order upside down too: "
                     + java.util.Arrays.toString(down.stepLuma()));
         }

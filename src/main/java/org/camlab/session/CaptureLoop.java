@@ -9,13 +9,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The capture thread: opens the source, decodes every frame, samples each for the temporal
+ * What the capture thread runs: opens the source, decodes every frame, samples each for the temporal
  * statistics, and converts in full the frames the cadence picks — handing each to the session,
  * waiting for it (a recording) or only when the analysis is free (a live source). Whatever ends
  * it — the end, a decode error, a decoder that runs out of memory — ends it with one message.
  */
-final class Capture implements Runnable {
-    private static final Logger log = LoggerFactory.getLogger(Capture.class);
+final class CaptureLoop implements Runnable {
+    private static final Logger log = LoggerFactory.getLogger(CaptureLoop.class);
 
     private final SourceOpener opener;
     private final SourceInfo.Kind kind;
@@ -27,7 +27,7 @@ final class Capture implements Runnable {
     private volatile boolean abandoned;
     private final FrameTap tap;
 
-    Capture(SourceOpener opener, SourceInfo.Kind kind, String name, SessionOptions options, Handoff handoff, FrameTap tap) {
+    CaptureLoop(SourceOpener opener, SourceInfo.Kind kind, String name, SessionOptions options, Handoff handoff, FrameTap tap) {
         this.tap = tap;
         this.opener = opener;
         this.kind = kind;

@@ -1,5 +1,6 @@
-package org.camlab.lab;
+package org.camlab.chart;
 
+import org.camlab.core.ChartFinder;
 import org.camlab.session.FrameEvent;
 import org.camlab.session.SessionListener;
 

@@ -1,10 +1,10 @@
-package org.camlab.lab;
+package org.camlab.core;
 
 /**
  * A plane's perspective onto the image: the 3×3 homography, h33 = 1, fitted by least squares to
  * point pairs (direct linear transform on coordinates centred and scaled first, for conditioning).
  */
-final class Homography {
+public final class Homography {
     private Homography() {
     }
 
@@ -12,7 +12,7 @@ final class Homography {
      * The homography taking {@code src} points to {@code dst} ({x0, y0, x1, y1, …}, {@code n} ≥ 4
      * pairs), as 9 numbers row by row; null when the points are degenerate.
      */
-    static double[] fit(double[] src, double[] dst, int n) {
+    public static double[] fit(double[] src, double[] dst, int n) {
         double[] ts = normaliser(src, n);
         double[] td = normaliser(dst, n);
         double[][] ata = new double[8][8];
@@ -49,7 +49,7 @@ final class Homography {
     }
 
     /** Where the homography takes (x, y). */
-    static double[] map(double[] hm, double x, double y) {
+    public static double[] map(double[] hm, double x, double y) {
         double wz = hm[6] * x + hm[7] * y + hm[8];
         return new double[] {(hm[0] * x + hm[1] * y + hm[2]) / wz, (hm[3] * x + hm[4] * y + hm[5]) / wz};
     }
