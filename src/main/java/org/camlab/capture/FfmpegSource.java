@@ -6,6 +6,7 @@ import org.camlab.image.ColorMatrix;
 import org.camlab.image.SourceInfo;
 
 import static org.bytedeco.ffmpeg.global.avcodec.AVDISCARD_NONKEY;
+import static org.bytedeco.ffmpeg.global.avformat.AVFMT_NOTIMESTAMPS;
 import static org.bytedeco.ffmpeg.global.avutil.AVCOL_RANGE_JPEG;
 import static org.bytedeco.ffmpeg.global.avutil.AVCOL_SPC_BT470BG;
 import static org.bytedeco.ffmpeg.global.avutil.AVCOL_SPC_BT709;
@@ -43,6 +44,9 @@ public final class FfmpegSource implements FrameSource {
     private static final Logger log = LoggerFactory.getLogger(FfmpegSource.class);
     /** Connect and read timeout for network streams. */
     public static final long STREAM_TIMEOUT_MICROS = 10_000_000;
+    /** A live frame takes at least this long to come (a 300 frames/s source: 3.3 ms); a buffered one does not. */
+    private static final long BUFFERED_NANOS = 2_000_000;
+    private static final int BUFFERED_MAX = 64;
 
     private final FFmpegFrameGrabber grabber;
     private long frameCountHint = -1;
@@ -50,6 +54,13 @@ public final class FfmpegSource implements FrameSource {
     private final String displayName;
     private final boolean keyFramesOnly;
     private long firstPts = Long.MIN_VALUE;
+    /**
+     * Frames timed by their arrival (a live source without timestamps), from the moment the source
+     * was asked for: its --duration is then the wall time the user waits, opening included.
+     */
+    private final boolean byArrival;
+    private final long askedNanos = System.nanoTime();
+    private boolean arrived;
     private long framesRead;
     private org.bytedeco.javacv.Frame current;
     private long pts;
@@ -124,14 +135,16 @@ public final class FfmpegSource implements FrameSource {
             closeQuietly();
             throw e;
         }
-        double fps = declaredRate(grabber);
+        byArrival = kind.live() && (grabber.getFormatContext().iformat().flags() & AVFMT_NOTIMESTAMPS) != 0;
+        double fps = byArrival ? Double.NaN : declaredRate(grabber);
         // read once while the grabber is certainly open: a stream that breaks off is closed by the
         // reading side, and the length read later would find no format context (an NPE seen with an
         // HTTP mp4 whose index is at its end, ReliabilityTest)
         int declared = grabber.getLengthInVideoFrames();
         frameCountHint = declared > 0 ? declared : -1;
         info = new SourceInfo(kind, displayName, grabber.getImageWidth(), grabber.getImageHeight(),
-                fps > 0 && fps < 1000 ? fps : Double.NaN);
+                fps > 0 && fps < 1000 ? fps : Double.NaN,
+                byArrival ? SourceInfo.Clock.ARRIVAL : SourceInfo.Clock.TIMESTAMPS);
         log.debug("opened {}: {}×{} at {} fps, codec {}, pixel format {}, {} frames declared{}", displayName, info.width(),
                 info.height(), fps, grabber.getVideoCodecName(), pixelFormatName(grabber.getPixelFormat()), frameCountHint(),
                 keyFramesOnly ? ", key frames only" : "");
@@ -189,11 +202,11 @@ public final class FfmpegSource implements FrameSource {
 
     @Override
     public boolean next() throws SourceException {
-        current = grab();
+        current = byArrival && !arrived ? firstLive() : grab();
         if (current == null) {
             return false;
         }
-        pts = relativePts(current.timestamp);
+        pts = byArrival ? arrivalMicros() : relativePts(current.timestamp);
         scratchIsCurrent = false;
         return true;
     }
@@ -274,6 +287,27 @@ public final class FfmpegSource implements FrameSource {
         } catch (FrameGrabber.Exception | RuntimeException e) {
             throw new SourceException("cannot decode " + displayName + " after " + framesRead + " frames: " + reason(e));
         }
+    }
+
+    /**
+     * The first frame that arrived live: the frames FFmpeg read while it probed the stream come at
+     * once, and timed by their arrival they would read as a burst and then a gap (measured on MJPEG over
+     * HTTP at 10 frames a second: 20 ms of jitter and a "dropped" frame). A grab that returns within
+     * {@link #BUFFERED_NANOS} handed over a frame already read: skipped, up to {@link #BUFFERED_MAX}.
+     */
+    private org.bytedeco.javacv.Frame firstLive() throws SourceException {
+        for (int skipped = 0; ; skipped++) {
+            long asked = System.nanoTime();
+            org.bytedeco.javacv.Frame f = grab();
+            if (f == null || System.nanoTime() - asked >= BUFFERED_NANOS || skipped == BUFFERED_MAX) {
+                return f;
+            }
+        }
+    }
+
+    private long arrivalMicros() {
+        arrived = true;
+        return (System.nanoTime() - askedNanos) / 1000;
     }
 
     private long relativePts(long pts) {

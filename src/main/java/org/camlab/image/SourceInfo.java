@@ -7,9 +7,29 @@ package org.camlab.image;
  * @param name       path or URL as the user gave it, with any credentials removed
  * @param width      nominal frame width in pixels
  * @param height     nominal frame height in pixels
- * @param fpsNominal frame rate the container declares, NaN where it declares none (stills)
+ * @param fpsNominal frame rate the container declares, NaN where it declares none (stills) or where
+ *                   the source carries no timestamps (its declared rate is then a demuxer's guess)
+ * @param clock      what times its frames
  */
-public record SourceInfo(Kind kind, String name, int width, int height, double fpsNominal) {
+public record SourceInfo(Kind kind, String name, int width, int height, double fpsNominal, Clock clock) {
+    /** A source timed by its own timestamps. */
+    public SourceInfo(Kind kind, String name, int width, int height, double fpsNominal) {
+        this(kind, name, width, height, fpsNominal, Clock.TIMESTAMPS);
+    }
+
+    /**
+     * What a frame's time is read from. A live source whose container has no timestamps (MJPEG over
+     * HTTP, a raw MJPEG pipe) gets times made up by FFmpeg at a nominal 25 frames a second whatever
+     * it sends: such frames are timed by their arrival, on the monotonic clock.
+     */
+    public enum Clock {
+        TIMESTAMPS, ARRIVAL;
+
+        public String json() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     public enum Kind {
         CAMERA, FILE, STREAM, IMAGE;
 

@@ -34,6 +34,11 @@ public final class JsonReport {
         src.put("width", r.source().width());
         src.put("height", r.source().height());
         number(src, "fpsNominal", r.source().fpsNominal(), 3);
+        if (r.source().isStill()) {
+            src.putNull("clock");
+        } else {
+            src.put("clock", r.source().clock().json());
+        }
         ObjectNode frames = root.putObject("frames");
         frames.put("analyzed", r.framesAnalyzed());
         frames.put("decoded", r.framesDecoded());

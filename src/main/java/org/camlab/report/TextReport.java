@@ -3,6 +3,7 @@ package org.camlab.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.camlab.image.SourceInfo;
 import org.camlab.results.Category;
 import org.camlab.results.Metric;
 import org.camlab.results.Recommendation;
@@ -45,7 +46,8 @@ public final class TextReport {
         StringBuilder sb = new StringBuilder();
         var src = r.source();
         line(sb, "", "camlab — " + src.name() + " (" + t.kind(src.kind()) + ", " + src.width() + "×" + src.height()
-                + (src.fpsNominal() > 0 ? String.format(Locale.ROOT, ", %.2f fps", src.fpsNominal()) : "") + ")");
+                + (src.fpsNominal() > 0 ? String.format(Locale.ROOT, ", %.2f fps", src.fpsNominal()) : "")
+                + (src.clock() == SourceInfo.Clock.ARRIVAL ? t.get("text.by-arrival") : "") + ")");
         line(sb, "  ", "  " + frames(r) + " · " + t.get("text.faces", faces(r)));
         sb.append("  ").append(r.partial() ? t.get("text.score.partial", v.score(), r.error()) : t.get("text.score",
                 v.score())).append(System.lineSeparator());

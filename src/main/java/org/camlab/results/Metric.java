@@ -125,8 +125,8 @@ public enum Metric {
                     + "without it)")),
 
     FPS(session(TEMPORAL, "fpsMeasured", r -> r.timing() == null ? Double.NaN : r.timing().fpsMeasured()).unit("fps")
-            .decimals(2).label("").means("mean frame rate from the presentation timestamps of the decoded frames; "
-                    + "null for a still")),
+            .decimals(2).label("").means("mean frame rate from the times of the decoded frames "
+                    + "(`source.clock`: their presentation timestamps, or their arrival); null for a still")),
     JITTER(session(TEMPORAL, "jitterMs", r -> r.timing() == null ? Double.NaN : r.timing().jitterMs()).unit("ms")
             .decimals(2).label("jitter").means("standard deviation of the frame intervals")),
     DROPPED(session(TEMPORAL, "droppedFrames", r -> r.timing() == null ? Double.NaN : r.timing().droppedFrames())
