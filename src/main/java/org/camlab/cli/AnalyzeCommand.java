@@ -14,8 +14,11 @@ import org.camlab.face.FaceDetectorUnavailableException;
 import org.camlab.face.FaceDetectors;
 import org.camlab.image.SourceInfo;
 import org.camlab.lab.Lab;
+import org.camlab.report.ChartReport;
 import org.camlab.report.JsonReport;
+import org.camlab.report.RequirementReport;
 import org.camlab.report.TextReport;
+import org.camlab.results.RequirementResult;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Verdict;
 import org.camlab.session.Cadence;
@@ -204,36 +207,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
             clear(progress);
             Verdict verdict = lab.judge(report);
+            List<RequirementResult> results = required.stream().map(q -> q.judge(report, verdict)).toList();
             if (json) {
-                var node = JsonReport.build(report, verdict);
-                chart.json(node);
-                if (!required.isEmpty()) {
-                    var list = node.putArray("requirements");
-                    for (Requirement q : required) {
-                        var o = list.addObject();
-                        o.put("requirement", q.expression());
-                        o.put("met", q.metBy(report, verdict));
-                        o.put("result", q.describe(report, verdict));
-                        if (!q.source().isEmpty()) {
-                            o.put("source", q.source());
-                        }
-                    }
-                }
-                out.println(node.toString());
+                out.println(JsonReport.document(report, verdict).chart(chart.result()).requirements(results).line());
             } else {
                 out.print(new TextReport(useColour(), Terminal.columns(), lang.terms()).render(report, verdict));
-                for (String line : chart.text(lang.terms())) {
-                    out.println(line);
+                if (chart.result() != null) {
+                    ChartReport.lines(chart.result(), lang.terms()).forEach(out::println);
                 }
-                if (!required.isEmpty()) {
-                    long met = required.stream().filter(q -> q.metBy(report, verdict)).count();
-                    out.println();
-                    out.println(lang.terms().get("require.summary", met, required.size()));
-                    for (Requirement q : required) {
-                        out.println("  " + TextReport.padded(lang.terms().get(q.metBy(report, verdict) ? "require.pass"
-                                : "require.fail"), 4) + "  " + q.describe(report, verdict, lang.terms().words()));
-                    }
-                }
+                RequirementReport.lines(results, lang.terms()).forEach(out::println);
                 out.println();
             }
             out.flush();
@@ -251,9 +233,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 err.println("camlab: " + report.error());
                 sourceFailed = true;
             }
-            for (Requirement r : required) {
-                if (!r.metBy(report, verdict)) {
-                    err.println("camlab: " + report.source().name() + " fails --require " + r.describe(report, verdict));
+            for (RequirementResult r : results) {
+                if (!r.met()) {
+                    err.println("camlab: " + report.source().name() + " fails --require " + RequirementReport.describe(r));
                     requirementFailed = true;
                 }
             }

@@ -22,6 +22,7 @@ import org.camlab.live.TerminalView;
 import org.camlab.advice.ReadinessAdvisor;
 import org.camlab.readiness.Readiness;
 import org.camlab.readiness.ReadinessCheck;
+import org.camlab.report.ChartReport;
 import org.camlab.report.JsonReport;
 import org.camlab.report.ReadinessReport;
 import org.camlab.results.Recommendation;
@@ -231,18 +232,11 @@ public final class CheckCommand implements Callable<Integer> {
             files.readiness(ready, readinessAdvice);
         }
         if (json) {
-            var node = JsonReport.build(report, verdict);
-            chart.json(node);
-            if (ready != null) {
-                var section = ReadinessReport.json(ready);
-                ReadinessReport.recommendations(section, readinessAdvice);
-                node.set("readiness", section);
-            }
-            out.println(node.toString());
+            out.println(JsonReport.document(report, verdict).chart(chart.result()).readiness(ready, readinessAdvice).line());
         } else {
             out.print(new TextReport(false, Terminal.columns(), lang.terms()).render(report, verdict));
-            for (String line : chart.text(lang.terms())) {
-                out.println(line);
+            if (chart.result() != null) {
+                ChartReport.lines(chart.result(), lang.terms()).forEach(out::println);
             }
             String mode = modeNote(camera, report.source());
             if (mode != null) {
@@ -250,7 +244,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
             if (ready != null) {
                 out.println();
-                out.print(ReadinessCommand.render(ready, readinessAdvice, lang.terms()));
+                out.print(ReadinessReport.text(ready, readinessAdvice, lang.terms()));
             }
         }
         out.flush();

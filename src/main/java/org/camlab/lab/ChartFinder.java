@@ -5,6 +5,7 @@ import org.camlab.core.LabTable;
 import org.camlab.core.Median;
 import org.camlab.core.SlantedEdge;
 import org.camlab.image.Frame;
+import org.camlab.results.ChartReading;
 
 /**
  * Finds camlab's {@link TestChart} in a frame and reads it: its five slanted squares are the five
@@ -16,11 +17,6 @@ import org.camlab.image.Frame;
  * appears.
  */
 public final class ChartFinder {
-    /** One frame's reading of the chart. */
-    public record Reading(double[] mtf50BySquare, double mtf50Centre, double mtf50Corners, double[] stepLuma,
-                          double[] stepNoise, double[] neutralA, double[] neutralB, double widthPct, int edges) {
-    }
-
     private int w;
     private int h;
     private int[] half = new int[0];
@@ -29,7 +25,7 @@ public final class ChartFinder {
     private final SlantedEdge edge = new SlantedEdge(64, 64);
 
     /** The chart read from this frame, or null when it is not found. */
-    public Reading read(Frame f) {
+    public ChartReading read(Frame f) {
         w = f.width / 2;
         h = f.height / 2;
         if (w < 32 || h < 32) {
@@ -247,7 +243,7 @@ public final class ChartFinder {
         return out;
     }
 
-    private Reading measure(Frame f, double[] hm) {
+    private ChartReading measure(Frame f, double[] hm) {
         double[] bySquare = new double[5];
         double[] sides = new double[4];
         double[] cornerValues = new double[16];
@@ -287,7 +283,7 @@ public final class ChartFinder {
         double[] left = Homography.map(hm, 0, TestChart.HEIGHT_MM / 2);
         double[] right = Homography.map(hm, TestChart.WIDTH_MM, TestChart.HEIGHT_MM / 2);
         double widthPct = 100 * Math.hypot(right[0] - left[0], right[1] - left[1]) / f.width;
-        return new Reading(bySquare, bySquare[0], Median.ofFirst(cornerValues, corners), stepLuma, stepNoise, na, nb, widthPct,
+        return new ChartReading(bySquare, bySquare[0], Median.ofFirst(cornerValues, corners), stepLuma, stepNoise, na, nb, widthPct,
                 edges);
     }
 

@@ -1,5 +1,7 @@
 package org.camlab.lab;
 
+import org.camlab.results.ChartReading;
+import org.camlab.results.ChartResult;
 import org.camlab.session.FrameEvent;
 import org.camlab.session.SessionListener;
 
@@ -13,7 +15,7 @@ public final class ChartReader implements SessionListener {
 
     private final ChartFinder finder = new ChartFinder();
     private long lastMicros = Long.MIN_VALUE;
-    private volatile ChartFinder.Reading latest;
+    private volatile ChartReading latest;
     private int looked;
     private int found;
 
@@ -25,23 +27,15 @@ public final class ChartReader implements SessionListener {
         }
         lastMicros = t;
         looked++;
-        ChartFinder.Reading r = finder.read(e.frame());
+        ChartReading r = finder.read(e.frame());
         if (r != null) {
             latest = r;
             found++;
         }
     }
 
-    /** The latest reading of the chart, or null when no frame showed it. */
-    public ChartFinder.Reading reading() {
-        return latest;
-    }
-
-    public int looked() {
-        return looked;
-    }
-
-    public int found() {
-        return found;
+    /** What was found so far: frames looked at and found, and the latest reading (null when none). */
+    public ChartResult result() {
+        return new ChartResult(looked, found, latest);
     }
 }

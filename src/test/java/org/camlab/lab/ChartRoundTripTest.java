@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.camlab.fixtures.Scenes;
+import org.camlab.results.ChartReading;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * what the 300 dpi render itself adds (its pixel and the bilinear reading of it, about 1 %).
  */
 class ChartRoundTripTest {
-    static ChartFinder.Reading read(BufferedImage photo) {
+    static ChartReading read(BufferedImage photo) {
         return new ChartFinder().read(Scenes.frame(photo));
     }
 
@@ -31,7 +32,7 @@ class ChartRoundTripTest {
     void theChartIsFoundAndMeasuredWithin5PercentOfTruth() throws Exception {
         BufferedImage photo = ChartPhotos.photograph(ChartPhotos.QUAD, 1);
         ImageIO.write(photo, "png", Path.of("target", "chart-photo.png").toFile());
-        ChartFinder.Reading reading = read(photo);
+        ChartReading reading = read(photo);
         assertTrue(reading != null, "the chart is found");
         // a millimetre of the chart is about 3.4 camera pixels: the 300 dpi render's pixel, 0.29 of one
         double[] q = ChartPhotos.QUAD;
@@ -63,8 +64,8 @@ class ChartRoundTripTest {
     void anUpsideDownChartIsReadTheSame() throws Exception {
         double[] q = ChartPhotos.QUAD;
         double[] turned = {q[4], q[5], q[6], q[7], q[0], q[1], q[2], q[3]};
-        ChartFinder.Reading up = read(ChartPhotos.photograph(ChartPhotos.QUAD, 2));
-        ChartFinder.Reading down = read(ChartPhotos.photograph(turned, 2));
+        ChartReading up = read(ChartPhotos.photograph(ChartPhotos.QUAD, 2));
+        ChartReading down = read(ChartPhotos.photograph(turned, 2));
         assertTrue(up != null && down != null, "found both ways up");
         for (int i = 1; i < TestChart.STEPS; i++) {
             assertTrue(down.stepLuma()[i] > down.stepLuma()[i - 1], "steps in the chart's order upside down too: "

@@ -44,7 +44,9 @@ class GoldenJsonTest {
      * Fields added to the contract after the golden files were written, as {@code path} (an object's
      * field) or {@code array[].field} (a field of each element).
      */
-    static final List<String> ADDED = List.of();
+    static final List<String> ADDED = List.of(
+            // one shape for a requirement's result: analyze's gained those of a survey's stored row
+            "requirements[].value", "requirements[].require", "requirements[].passed");
 
     private static Path chartPhoto;
 

@@ -5,6 +5,7 @@ import org.camlab.core.EdgeFinder;
 import org.camlab.image.Frame;
 import org.camlab.lab.ChartFinder;
 import org.camlab.lab.TestChart;
+import org.camlab.results.ChartReading;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
@@ -43,7 +44,7 @@ public class EdgeBenchmark extends FrameBenchmarkBase {
     }
 
     @Benchmark
-    public ChartFinder.Reading readChart() {
+    public ChartReading readChart() {
         return chartFinder.read(chartFrame);
     }
 
