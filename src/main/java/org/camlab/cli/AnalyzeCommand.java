@@ -212,9 +212,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 out.println(JsonReport.document(report, verdict).chart(chart.result()).requirements(results).line());
             } else {
                 out.print(new TextReport(useColour(), Terminal.columns(), lang.terms()).render(report, verdict));
-                if (chart.result() != null) {
-                    ChartReport.lines(chart.result(), lang.terms()).forEach(out::println);
-                }
+                ChartReport.lines(chart.result(), lang.terms()).forEach(out::println);
                 RequirementReport.lines(results, lang.terms()).forEach(out::println);
                 out.println();
             }

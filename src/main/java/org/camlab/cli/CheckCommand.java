@@ -235,9 +235,7 @@ public final class CheckCommand implements Callable<Integer> {
             out.println(JsonReport.document(report, verdict).chart(chart.result()).readiness(ready, readinessAdvice).line());
         } else {
             out.print(new TextReport(false, Terminal.columns(), lang.terms()).render(report, verdict));
-            if (chart.result() != null) {
-                ChartReport.lines(chart.result(), lang.terms()).forEach(out::println);
-            }
+            ChartReport.lines(chart.result(), lang.terms()).forEach(out::println);
             String mode = modeNote(camera, report.source());
             if (mode != null) {
                 out.println(mode);

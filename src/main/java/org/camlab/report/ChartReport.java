@@ -45,9 +45,12 @@ public final class ChartReport {
         }
     }
 
-    /** The summary's lines about the chart, in the user's language. */
+    /** The summary's lines about the chart, in the user's language; none without {@code --chart} (null). */
     public static List<String> lines(ChartResult c, Terms t) {
         List<String> out = new ArrayList<>();
+        if (c == null) {
+            return out;
+        }
         ChartReading r = c.latest();
         if (r == null) {
             out.add(t.get("chart.missing", c.framesLooked()));
