@@ -1,12 +1,13 @@
 package org.camlab.advice;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camlab.results.Decimals;
 import org.camlab.results.Metric;
+import org.camlab.results.Recommendation;
+import org.camlab.results.RequirementResult;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Verdict;
-import org.camlab.text.Words;
 
 /**
  * A pass/fail bound on one published number: {@code sharpness.score>=40}, {@code score>=70},
@@ -29,7 +30,7 @@ public record Requirement(String path, String op, double bound, Metric metric, b
         return new Requirement(rule.id(), NOTHING_FOUND, Double.NaN, null, true, rule.source());
     }
 
-    private org.camlab.results.Recommendation found(Verdict v) {
+    private Recommendation found(Verdict v) {
         return v.recommendations().stream().filter(x -> x.id().equals(path)).findFirst().orElse(null);
     }
 
@@ -76,22 +77,14 @@ public record Requirement(String path, String op, double bound, Metric metric, b
         };
     }
 
-    /** "sharpness.score >= 40 (measured 23)", in English: the words of the JSON. */
-    public String describe(SessionReport r, Verdict v) {
-        return describe(r, v, Words.ENGLISH);
-    }
-
-    /** "sharpness.score >= 40 (measured 23)", in the language of {@code w}. */
-    public String describe(SessionReport r, Verdict v, Words w) {
+    /** Whether {@code r} and {@code v} meet it, with the number it looked at as the report publishes it. */
+    public RequirementResult judge(SessionReport r, Verdict v) {
+        boolean met = metBy(r, v);
         if (op.equals(NOTHING_FOUND)) {
-            var rec = found(v);
-            return w.get("require.no", path, rec == null ? w.get("require.none-found")
-                    : w.get("require.found", w.get(rec.title())));
+            return new RequirementResult(expression(), met, path, null, Double.NaN, found(v), source);
         }
         double x = valueIn(r, v);
-        String measured = Double.isNaN(x) ? w.get("require.not-measured") : w.get("require.measured",
-                format(metric == null ? x : round(x, metric.format == Metric.Format.NUMBER ? metric.decimals : 0)));
-        return path + " " + op + " " + format(bound) + " (" + measured + ")";
+        return new RequirementResult(expression(), met, null, metric, metric == null ? x : metric.published(x), null, source);
     }
 
     /** The bound as the user reads it: {@code backlight.ratioStops <= 0.6}. */
@@ -102,12 +95,8 @@ public record Requirement(String path, String op, double bound, Metric metric, b
         return path + " " + op + " " + format(bound);
     }
 
-    private static double round(double x, int decimals) {
-        return new java.math.BigDecimal(x).setScale(decimals, java.math.RoundingMode.HALF_EVEN).doubleValue();
-    }
-
-    private static String format(double x) {
-        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : String.format(Locale.ROOT, "%.3f", x)
-                .replaceAll("0+$", "");
+    /** A bound or a measured value as a requirement writes it: {@code 0.6}, {@code 40}, at most three decimals. */
+    public static String format(double x) {
+        return Decimals.text(x, 3);
     }
 }

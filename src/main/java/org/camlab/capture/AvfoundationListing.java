@@ -1,5 +1,7 @@
 package org.camlab.capture;
 
+import org.camlab.image.Camera;
+import org.camlab.image.CameraMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.camlab.capture;
 
+import org.camlab.image.Camera;
+import org.camlab.image.CameraMode;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

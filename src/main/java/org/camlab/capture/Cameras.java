@@ -1,5 +1,7 @@
 package org.camlab.capture;
 
+import org.camlab.image.Camera;
+import org.camlab.image.CameraMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

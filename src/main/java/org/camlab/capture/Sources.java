@@ -1,5 +1,6 @@
 package org.camlab.capture;
 
+import org.camlab.image.Camera;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

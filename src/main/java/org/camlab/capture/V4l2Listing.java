@@ -1,5 +1,6 @@
 package org.camlab.capture;
 
+import org.camlab.image.CameraMode;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

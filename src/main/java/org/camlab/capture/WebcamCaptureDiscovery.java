@@ -1,5 +1,7 @@
 package org.camlab.capture;
 
+import org.camlab.image.Camera;
+import org.camlab.image.CameraMode;
 import com.github.sarxos.webcam.Webcam;
 import java.awt.Dimension;
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package org.camlab.chart;
 
 import org.camlab.core.ChartFinder;
+import org.camlab.results.ChartReading;
+import org.camlab.results.ChartResult;
 import org.camlab.session.FrameEvent;
 import org.camlab.session.SessionListener;
 
@@ -14,7 +16,7 @@ public final class ChartReader implements SessionListener {
 
     private final ChartFinder finder = new ChartFinder();
     private long lastMicros = Long.MIN_VALUE;
-    private volatile ChartFinder.Reading latest;
+    private volatile ChartReading latest;
     private int looked;
     private int found;
 
@@ -28,21 +30,19 @@ public final class ChartReader implements SessionListener {
         looked++;
         ChartFinder.Reading r = finder.read(e.frame());
         if (r != null) {
-            latest = r;
+            latest = published(r);
             found++;
         }
     }
 
-    /** The latest reading of the chart, or null when no frame showed it. */
-    public ChartFinder.Reading reading() {
-        return latest;
+    /** What was found so far: frames looked at and found, and the latest reading (null when none). */
+    public ChartResult result() {
+        return new ChartResult(looked, found, latest);
     }
 
-    public int looked() {
-        return looked;
-    }
-
-    public int found() {
-        return found;
+    /** The analysis' reading as the results publish it (core knows nothing of the catalogue above it). */
+    private static ChartReading published(ChartFinder.Reading r) {
+        return new ChartReading(r.mtf50BySquare(), r.mtf50Centre(), r.mtf50Corners(), r.stepLuma(), r.stepNoise(),
+                r.neutralA(), r.neutralB(), r.widthPct(), r.edges());
     }
 }

@@ -12,8 +12,11 @@ import org.camlab.face.FaceDetectorUnavailableException;
 import org.camlab.face.FaceDetectors;
 import org.camlab.image.SourceInfo;
 import org.camlab.lab.Lab;
+import org.camlab.report.ChartReport;
 import org.camlab.report.JsonReport;
+import org.camlab.report.RequirementReport;
 import org.camlab.report.TextReport;
+import org.camlab.results.RequirementResult;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Verdict;
 import org.camlab.session.Cadence;
@@ -181,36 +184,13 @@ public final class AnalyzeCommand extends CamlabCommand {
             }
             clear(progress);
             Verdict verdict = lab.judge(report);
+            List<RequirementResult> results = required.stream().map(q -> q.judge(report, verdict)).toList();
             if (json) {
-                var node = JsonReport.build(report, verdict);
-                chart.json(node);
-                if (!required.isEmpty()) {
-                    var list = node.putArray("requirements");
-                    for (Requirement q : required) {
-                        var o = list.addObject();
-                        o.put("requirement", q.expression());
-                        o.put("met", q.metBy(report, verdict));
-                        o.put("result", q.describe(report, verdict));
-                        if (!q.source().isEmpty()) {
-                            o.put("source", q.source());
-                        }
-                    }
-                }
-                out().println(node.toString());
+                out().println(JsonReport.document(report, verdict).chart(chart.result()).requirements(results).line());
             } else {
                 out().print(new TextReport(useColour(), Terminal.columns(), terms()).render(report, verdict));
-                for (String line : chart.text(terms())) {
-                    out().println(line);
-                }
-                if (!required.isEmpty()) {
-                    long met = required.stream().filter(q -> q.metBy(report, verdict)).count();
-                    out().println();
-                    out().println(terms().get("require.summary", met, required.size()));
-                    for (Requirement q : required) {
-                        out().println("  " + TextReport.padded(terms().get(q.metBy(report, verdict) ? "require.pass"
-                                : "require.fail"), 4) + "  " + q.describe(report, verdict, terms().words()));
-                    }
-                }
+                ChartReport.lines(chart.result(), terms()).forEach(out()::println);
+                RequirementReport.lines(results, terms()).forEach(out()::println);
                 out().println();
             }
             out().flush();
@@ -228,9 +208,9 @@ public final class AnalyzeCommand extends CamlabCommand {
                 err().println("camlab: " + report.error());
                 sourceFailed = true;
             }
-            for (Requirement r : required) {
-                if (!r.metBy(report, verdict)) {
-                    err().println("camlab: " + report.source().name() + " fails --require " + r.describe(report, verdict));
+            for (RequirementResult r : results) {
+                if (!r.met()) {
+                    err().println("camlab: " + report.source().name() + " fails --require " + RequirementReport.describe(r));
                     requirementFailed = true;
                 }
             }

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.camlab.capture.Camera;
-import org.camlab.capture.CameraMode;
+import org.camlab.image.Camera;
+import org.camlab.image.CameraMode;
 import org.camlab.capture.SourceException;
 import org.camlab.demo.DemoCache;
 import org.camlab.exit.CamlabException;
@@ -21,6 +21,7 @@ import org.camlab.live.TerminalView;
 import org.camlab.advice.ReadinessAdvisor;
 import org.camlab.readiness.Readiness;
 import org.camlab.readiness.ReadinessCheck;
+import org.camlab.report.ChartReport;
 import org.camlab.report.JsonReport;
 import org.camlab.report.ReadinessReport;
 import org.camlab.results.Recommendation;
@@ -143,9 +144,9 @@ public final class CheckCommand extends CamlabCommand {
         }
         Camera camera = Lab.camera(src);
         if (camera != null && org.camlab.capture.CameraSources.waitsForPermission()) {
-            err.println("camlab: opening " + camera.name() + " (the first time, macOS asks whether your terminal may use"
+            err().println("camlab: opening " + camera.name() + " (the first time, macOS asks whether your terminal may use"
                     + " the camera: answer that prompt)");
-            err.flush();
+            err().flush();
         }
         List<SessionListener> listeners = new ArrayList<>();
         LiveMonitor monitor = new LiveMonitor(lab.advisor());
@@ -206,26 +207,17 @@ public final class CheckCommand extends CamlabCommand {
             files.readiness(ready, readinessAdvice);
         }
         if (json) {
-            var node = JsonReport.build(report, verdict);
-            chart.json(node);
-            if (ready != null) {
-                var section = ReadinessReport.json(ready);
-                ReadinessReport.recommendations(section, readinessAdvice);
-                node.set("readiness", section);
-            }
-            out().println(node.toString());
+            out().println(JsonReport.document(report, verdict).chart(chart.result()).readiness(ready, readinessAdvice).line());
         } else {
             out().print(new TextReport(false, Terminal.columns(), terms()).render(report, verdict));
-            for (String line : chart.text(terms())) {
-                out().println(line);
-            }
+            ChartReport.lines(chart.result(), terms()).forEach(out()::println);
             String mode = modeNote(camera, report.source());
             if (mode != null) {
                 out().println(mode);
             }
             if (ready != null) {
                 out().println();
-                out().print(ReadinessCommand.render(ready, readinessAdvice, terms()));
+                out().print(ReadinessReport.text(ready, readinessAdvice, terms()));
             }
         }
         out().flush();
@@ -258,7 +250,7 @@ public final class CheckCommand extends CamlabCommand {
             javax.swing.SwingUtilities.invokeAndWait(() -> { });
             window.screenshot(windowShot);
         } catch (Exception e) {
-            err.println("camlab: cannot save the window to " + windowShot + ": " + e.getMessage());
+            err().println("camlab: cannot save the window to " + windowShot + ": " + e.getMessage());
         }
     }
 

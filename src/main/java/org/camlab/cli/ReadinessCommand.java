@@ -1,21 +1,15 @@
 package org.camlab.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.camlab.advice.ReadinessAdvisor;
 import org.camlab.demo.DemoCache;
 import org.camlab.readiness.Readiness;
 import org.camlab.readiness.ReadinessCheck;
 import org.camlab.readiness.probe.PathProbe;
 import org.camlab.report.ReadinessReport;
-import org.camlab.report.Terms;
-import org.camlab.report.Version;
 import org.camlab.results.Recommendation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +28,7 @@ import picocli.CommandLine.Option;
                 "           camlab readiness --target probe.site-a.example:5201 --token-file ~/.camlab-token",
                 "           camlab readiness --no-encode --json"})
 public final class ReadinessCommand extends CamlabCommand {
-    public static final String SCHEMA = "camlab.readiness/1";
+    public static final String SCHEMA = ReadinessReport.SCHEMA;
 
     @Option(names = "--target", paramLabel = "HOST[:PORT]", description = "A 'camlab probe-server' to measure the path "
             + "to (default port " + org.camlab.readiness.probe.ProbeServer.DEFAULT_PORT + "). Without it the path is not measured.")
@@ -101,7 +95,7 @@ public final class ReadinessCommand extends CamlabCommand {
         List<Recommendation> advice = Recommendation.ranked(new ReadinessAdvisor().advise(r));
         boolean written = true;
         if (json != null) {
-            String text = json(r, advice).toString();
+            String text = ReadinessReport.document(r, advice);
             if (json.equals("-")) {
                 out().println(text);
             } else {
@@ -109,7 +103,7 @@ public final class ReadinessCommand extends CamlabCommand {
             }
         }
         if (json == null || !json.equals("-")) {
-            out().print(render(r, advice, terms()));
+            out().print(ReadinessReport.text(r, advice, terms()));
         }
         out().flush();
         if (r.pathError() != null || (r.path() != null && !r.path().answered())) {
@@ -117,34 +111,5 @@ public final class ReadinessCommand extends CamlabCommand {
             return ExitCodes.SOURCE;
         }
         return written ? ExitCodes.OK : ExitCodes.OUTPUT;
-    }
-
-    static String render(Readiness r, List<Recommendation> advice, Terms t) {
-        StringBuilder b = new StringBuilder();
-        b.append(t.get("readiness.title")).append('\n');
-        for (String line : ReadinessReport.lines(r, t)) {
-            b.append("  ").append(line).append('\n');
-        }
-        if (!advice.isEmpty()) {
-            b.append('\n');
-            int i = 1;
-            for (Recommendation rec : advice) {
-                b.append(String.format(Locale.ROOT, "%d. [%s] %s%n   %s%n", i++, t.severity(rec.severity()), t.get(rec.title()),
-                        t.get(rec.detail())));
-            }
-        }
-        b.append(t.get("readiness.took", r.seconds())).append('\n');
-        return b.toString();
-    }
-
-    static ObjectNode json(Readiness r, List<Recommendation> advice) {
-        ObjectNode root = new ObjectMapper().createObjectNode();
-        root.put("schema", SCHEMA);
-        root.put("camlabVersion", Version.get());
-        root.put("measuredAt", Instant.now().toString());
-        ObjectNode section = ReadinessReport.json(r);
-        ReadinessReport.recommendations(section, advice);
-        root.set("readiness", section);
-        return root;
     }
 }

@@ -9,6 +9,7 @@ import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
 import org.camlab.face.FaceDetectors;
 import org.camlab.lab.Lab;
+import org.camlab.report.RequirementReport;
 import org.camlab.rooms.Measurement;
 import org.camlab.rooms.Room;
 import org.camlab.rooms.RoomStore;
@@ -119,17 +120,8 @@ public final class SurveyCommand extends StoreCommand {
 
     /** The requirements a measurement did not meet, as the standard writes them. */
     static String failed(Measurement m) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        try {
-            for (var q : new com.fasterxml.jackson.databind.ObjectMapper().readTree(m.requirements())) {
-                if (!q.path("passed").asBoolean(true)) {
-                    out.add(q.path("require").asText());
-                }
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            return "?";
-        }
-        return String.join(", ", out);
+        List<String> unmet = RequirementReport.unmet(m.requirements());
+        return unmet == null ? "?" : String.join(", ", unmet);
     }
 
     static String line(String time, Room r, Measurement m) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.camlab.advice.Advisor;
-import org.camlab.capture.Camera;
+import org.camlab.image.Camera;
 import org.camlab.capture.CameraDiscovery;
 import org.camlab.capture.CameraSources;
 import org.camlab.capture.FfmpegSource;

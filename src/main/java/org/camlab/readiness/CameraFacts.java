@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.camlab.capture.Camera;
-import org.camlab.capture.CameraMode;
+import org.camlab.image.Camera;
+import org.camlab.image.CameraMode;
 
 /**
  * The camera a call would use: built in or plugged in, and the best mode it offers (from the

@@ -1,12 +1,11 @@
 package org.camlab.report;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.camlab.results.Decimals;
 import org.camlab.results.Metric;
 import org.camlab.results.Recommendation;
 import org.camlab.results.ScoreArea;
@@ -64,10 +63,7 @@ public final class Comparison {
     }
 
     private static double round(double v, Metric m) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return v;
-        }
-        return BigDecimal.valueOf(v).setScale(m.decimals, RoundingMode.HALF_EVEN).doubleValue();
+        return Decimals.round(v, m.decimals);
     }
 
     public String text(Terms t) {

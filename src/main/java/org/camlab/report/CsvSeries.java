@@ -1,9 +1,8 @@
 package org.camlab.report;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.camlab.results.Decimals;
 import org.camlab.results.Metric;
 import org.camlab.results.SessionReport;
 import org.camlab.results.TimeSeries;
@@ -51,9 +50,6 @@ public final class CsvSeries {
     }
 
     private static String number(double v, int decimals) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return "";
-        }
-        return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        return Decimals.text(v, decimals);
     }
 }

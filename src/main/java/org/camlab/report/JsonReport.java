@@ -3,11 +3,14 @@ package org.camlab.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.List;
+import org.camlab.readiness.Readiness;
 import org.camlab.results.Category;
+import org.camlab.results.ChartResult;
+import org.camlab.results.Decimals;
 import org.camlab.results.Metric;
 import org.camlab.results.Recommendation;
+import org.camlab.results.RequirementResult;
 import org.camlab.results.ScoreArea;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Verdict;
@@ -57,7 +60,7 @@ public final class JsonReport {
         } else {
             var values = curve.putArray("mtfCurve");
             for (double x : r.mtfCurve()) {
-                values.add(Math.round(x * 1000) / 1000.0);
+                values.add(Decimals.round(x, 3));
             }
         }
         root.put("score", v.score());
@@ -78,10 +81,53 @@ public final class JsonReport {
 
     /** One line of JSON, as printed on stdout for each source. */
     public static String line(SessionReport r, Verdict v) {
-        try {
-            return MAPPER.writeValueAsString(build(r, v));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        return document(r, v).line();
+    }
+
+    /** The report of {@code r}, to which a command adds what it was asked for beside the picture's. */
+    public static Document document(SessionReport r, Verdict v) {
+        return new Document(build(r, v));
+    }
+
+    /** A report's object with the fields added beside the picture's: {@code chart}, {@code requirements}, {@code readiness}. */
+    public static final class Document {
+        private final ObjectNode root;
+
+        private Document(ObjectNode root) {
+            this.root = root;
+        }
+
+        /** The {@code chart} object; none without {@code --chart} (null). */
+        public Document chart(ChartResult c) {
+            if (c != null) {
+                ChartReport.json(root, c);
+            }
+            return this;
+        }
+
+        /** The {@code requirements} list; none when nothing was required. */
+        public Document requirements(List<RequirementResult> results) {
+            if (!results.isEmpty()) {
+                RequirementReport.addTo(root.putArray("requirements"), results);
+            }
+            return this;
+        }
+
+        /** The {@code readiness} section and its advice; none when the findings are not in (null). */
+        public Document readiness(Readiness r, List<Recommendation> advice) {
+            if (r != null) {
+                root.set("readiness", ReadinessReport.section(r, advice));
+            }
+            return this;
+        }
+
+        /** One line of JSON, as printed on stdout for each source. */
+        public String line() {
+            try {
+                return MAPPER.writeValueAsString(root);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -96,22 +142,22 @@ public final class JsonReport {
     }
 
     static void value(ObjectNode node, Metric m, double v) {
+        value(node, m.field, m, v);
+    }
+
+    /** {@code v} of metric {@code m} as {@code field}, as the report publishes it (a boolean not measured is false). */
+    static void value(ObjectNode node, String field, Metric m, double v) {
+        double p = m.published(v);
         switch (m.format) {
-            case BOOLEAN -> {
-                if (Double.isNaN(v)) {
-                    node.put(m.field, false);
-                } else {
-                    node.put(m.field, v >= 0.5);
-                }
-            }
+            case BOOLEAN -> node.put(field, p == 1);
             case INTEGER -> {
-                if (Double.isNaN(v) || Double.isInfinite(v)) {
-                    node.putNull(m.field);
+                if (Double.isNaN(p)) {
+                    node.putNull(field);
                 } else {
-                    node.put(m.field, Math.round(v));
+                    node.put(field, (long) p);
                 }
             }
-            default -> number(node, m.field, v, m.decimals);
+            default -> number(node, field, p, m.decimals);
         }
     }
 
@@ -119,8 +165,7 @@ public final class JsonReport {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             node.putNull(field);
         } else {
-            node.put(field, BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros()
-                    .doubleValue());
+            node.put(field, Decimals.round(v, decimals));
         }
     }
 }

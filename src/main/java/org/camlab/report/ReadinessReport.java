@@ -3,23 +3,63 @@ package org.camlab.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.camlab.readiness.CameraFacts;
 import org.camlab.readiness.Headroom;
 import org.camlab.readiness.Machine;
 import org.camlab.readiness.Readiness;
 import org.camlab.readiness.link.Link;
 import org.camlab.readiness.probe.PathResult;
+import org.camlab.results.Recommendation;
 
 /**
  * The readiness findings for a person (one line per finding, in their language) and for scripts
  * (the {@code readiness} section of docs/CONTRACT.md: fields only ever added, NaN as null).
  */
 public final class ReadinessReport {
+    public static final String SCHEMA = "camlab.readiness/1";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ReadinessReport() {
+    }
+
+    /** What {@code camlab readiness} prints: the findings, the advice ranked, and how long it took. */
+    public static String text(Readiness r, List<Recommendation> advice, Terms t) {
+        StringBuilder b = new StringBuilder();
+        b.append(t.get("readiness.title")).append('\n');
+        for (String line : lines(r, t)) {
+            b.append("  ").append(line).append('\n');
+        }
+        if (!advice.isEmpty()) {
+            b.append('\n');
+            int i = 1;
+            for (Recommendation rec : advice) {
+                b.append(String.format(Locale.ROOT, "%d. [%s] %s%n   %s%n", i++, t.severity(rec.severity()), t.get(rec.title()),
+                        t.get(rec.detail())));
+            }
+        }
+        b.append(t.get("readiness.took", r.seconds())).append('\n');
+        return b.toString();
+    }
+
+    /** The {@value #SCHEMA} object, on one line; {@code measuredAt} is now, when the findings are in. */
+    public static String document(Readiness r, List<Recommendation> advice) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", SCHEMA);
+        root.put("camlabVersion", Version.get());
+        root.put("measuredAt", Instant.now().toString());
+        root.set("readiness", section(r, advice));
+        return root.toString();
+    }
+
+    /** The {@code readiness} object with its advice, as {@code readiness --json} and {@code check --json} write it. */
+    static ObjectNode section(Readiness r, List<Recommendation> advice) {
+        ObjectNode section = json(r);
+        recommendations(section, advice);
+        return section;
     }
 
     /** One line per finding: computer, encoder, link, path, camera. */
@@ -103,7 +143,7 @@ public final class ReadinessReport {
     }
 
     /** The {@code readiness} object of docs/CONTRACT.md. */
-    public static ObjectNode json(Readiness r) {
+    private static ObjectNode json(Readiness r) {
         ObjectNode o = MAPPER.createObjectNode();
         ObjectNode computer = o.putObject("computer");
         Machine m = r.machine();
@@ -198,9 +238,9 @@ public final class ReadinessReport {
     }
 
     /** The readiness advice, in the report's recommendation shape (title and detail in English). */
-    public static void recommendations(ObjectNode section, List<org.camlab.results.Recommendation> advice) {
+    private static void recommendations(ObjectNode section, List<Recommendation> advice) {
         ArrayNode recs = section.putArray("recommendations");
-        for (org.camlab.results.Recommendation rec : advice) {
+        for (Recommendation rec : advice) {
             JsonReport.recommendation(recs.addObject(), rec);
         }
     }

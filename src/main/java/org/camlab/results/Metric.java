@@ -220,6 +220,22 @@ public enum Metric {
         session = s.session;
     }
 
+    /**
+     * {@code v} as the JSON publishes it, the number every other output repeats: a NUMBER to its
+     * decimals ({@link Decimals}), an INTEGER to the nearest whole number (halves up), a BOOLEAN as 1
+     * or 0; NaN where not measured.
+     */
+    public double published(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return Double.NaN;
+        }
+        return switch (format) {
+            case NUMBER -> Decimals.round(v, decimals);
+            case INTEGER -> Math.round(v);
+            case BOOLEAN -> v >= 0.5 ? 1 : 0;
+        };
+    }
+
     /** The JSON path, e.g. {@code backlight.ratioStops}. */
     public String path() {
         return category.key + "." + field;

@@ -1,11 +1,12 @@
 package org.camlab.rooms;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.camlab.advice.Advisor;
 import org.camlab.advice.Profile;
 import org.camlab.advice.Requirement;
+import org.camlab.report.RequirementReport;
+import org.camlab.results.RequirementResult;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Verdict;
 
@@ -17,8 +18,6 @@ import org.camlab.results.Verdict;
  * @param origin where it comes from, as the user is told: "the room's own", "site HQ's", "bundled"
  */
 public record Standard(String name, String json, String origin, Profile profile) {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     /** A measurement's result: met or not, and each requirement's. */
     public record Result(boolean passed, String requirementsJson) {
     }
@@ -58,23 +57,10 @@ public record Standard(String name, String json, String origin, Profile profile)
     }
 
     public Result judge(SessionReport r, Verdict v) {
-        ArrayNode each = MAPPER.createArrayNode();
-        boolean all = true;
+        List<RequirementResult> each = new ArrayList<>();
         for (Requirement q : profile.requirements()) {
-            boolean met = q.metBy(r, v);
-            all &= met;
-            ObjectNode o = each.addObject();
-            o.put("require", q.expression());
-            o.put("passed", met);
-            if (!q.op().equals("none")) {
-                double x = q.valueIn(r, v);
-                if (Double.isNaN(x)) {
-                    o.putNull("value");
-                } else {
-                    o.put("value", x);
-                }
-            }
+            each.add(q.judge(r, v));
         }
-        return new Result(all, each.toString());
+        return new Result(each.stream().allMatch(RequirementResult::met), RequirementReport.json(each));
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camlab.capture.CameraMode;
+import org.camlab.image.CameraMode;
 import org.camlab.readiness.CameraFacts;
 import org.camlab.readiness.Headroom;
 import org.camlab.readiness.Machine;

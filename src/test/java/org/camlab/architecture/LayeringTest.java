@@ -1,5 +1,6 @@
 package org.camlab.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +11,14 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,6 +71,20 @@ class LayeringTest {
                 .whereLayer("text").mayOnlyBeAccessedByLayers("results", "readiness", "advice", "report", "live", "lab", "rooms", "cli");
     }
 
+    /**
+     * design.md: cli "builds no output of its own". No cli class touches Jackson (no JSON tree,
+     * generator or mapper: every JSON object is built in report), JFreeChart or PDFBox.
+     */
+    static ArchRule cliBuildsNoOutput() {
+        return noClasses().that().resideInAPackage(ROOT + ".cli..").should().dependOnClassesThat()
+                .resideInAnyPackage("com.fasterxml.jackson..", "org.jfree..", "org.apache.pdfbox..")
+                .because("cli parses, calls one layer below and prints what report built");
+    }
+
+    /** HTML is text, out of ArchUnit's sight: no source file of cli holds an HTML tag. */
+    static final Pattern HTML_TAG = Pattern.compile("<(!DOCTYPE|html|head|body|style|div|span|table|tr|td|th|p|h[1-6]|ul|li|img|svg|a)[\\s>/]",
+            Pattern.CASE_INSENSITIVE);
+
     static ArchRule noCycles() {
         return slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
     }
@@ -84,6 +107,35 @@ class LayeringTest {
                         ROOT + ".advice..", ROOT + ".report..", ROOT + ".demo..", ROOT + ".live..", ROOT + ".lab..",
                         ROOT + ".chart..", ROOT + ".rooms..", ROOT + ".cli..")
                 .check(main());
+    }
+
+    @Test
+    void cliBuildsNoJsonNoChartNoPdf() {
+        cliBuildsNoOutput().check(main());
+    }
+
+    @Test
+    void cliBuildsNoHtml() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/camlab/cli"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = HTML_TAG.matcher(Files.readString(f));
+                while (m.find()) {
+                    found.add(f.getFileName() + ": " + m.group());
+                }
+            }
+        }
+        assertTrue(found.isEmpty(), "HTML in cli: " + found);
+    }
+
+    /** The rule can fail: a cli class that writes JSON by hand is reported. */
+    @Test
+    void jsonBuiltInCliIsCaught() {
+        EvaluationResult r = cliBuildsNoOutput().evaluate(new ClassFileImporter()
+                .importClasses(org.camlab.cli.JsonByHandForLayeringTest.class));
+        assertTrue(r.hasViolation(), "cli → ObjectNode must be a violation");
+        assertTrue(HTML_TAG.matcher("b.append(\"<table class=x>\")").find());
+        assertFalse(HTML_TAG.matcher("paramLabel = \"<FILE>\", a < b").find());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.camlab.capture;
 
+import org.camlab.image.Camera;
+import org.camlab.image.CameraMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

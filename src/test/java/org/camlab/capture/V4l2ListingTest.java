@@ -1,5 +1,6 @@
 package org.camlab.capture;
 
+import org.camlab.image.CameraMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.camlab.capture.Camera;
-import org.camlab.capture.CameraMode;
+import org.camlab.image.Camera;
+import org.camlab.image.CameraMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,6 +8,7 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.camlab.cli.ExitCodes;
+import org.camlab.results.ChartField;
 import org.camlab.results.Metric;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,17 @@ class ContractDocTest {
             assertTrue(row.startsWith("| `" + m.path() + "` | " + m.unit + " |"), "unit of " + m.path() + " is " + m.unit
                     + ": " + row);
             assertTrue(row.contains(m.definition), "definition of " + m.path() + " differs from the catalogue: " + row);
+        }
+    }
+
+    @Test
+    void everyNumberOfTheChartIsDocumented() throws IOException {
+        String doc = doc();
+        String chart = doc.substring(doc.indexOf("## The test chart"), doc.indexOf("## Requirements"));
+        for (ChartField f : ChartField.values()) {
+            assertTrue(chart.contains("`" + f.field + "`"), "docs/CONTRACT.md's test chart does not name " + f.field);
+            assertTrue(f.unit.isEmpty() || chart.contains(f.unit), "the unit of chart." + f.field + ", " + f.unit
+                    + ", is not in docs/CONTRACT.md");
         }
     }
 

@@ -1,4 +1,4 @@
-package org.camlab.capture;
+package org.camlab.image;
 
 import java.util.List;
 

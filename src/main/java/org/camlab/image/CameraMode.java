@@ -1,4 +1,4 @@
-package org.camlab.capture;
+package org.camlab.image;
 
 import java.util.Comparator;
 import java.util.List;
@@ -65,7 +65,7 @@ public record CameraMode(int width, int height, double fps, String pixelFormat) 
     }
 
     /** FFmpeg's v4l2 input_format for this pixel format, or null to let the driver choose. */
-    String ffmpegInputFormat() {
+    public String ffmpegInputFormat() {
         return switch (pixelFormat.toUpperCase(Locale.ROOT)) {
             case "MJPG", "JPEG" -> "mjpeg";
             case "H264" -> "h264";
@@ -86,7 +86,7 @@ public record CameraMode(int width, int height, double fps, String pixelFormat) 
         return width + "×" + height + rate + (pixelFormat.isEmpty() ? "" : " (" + pixelFormat + ")");
     }
 
-    static String fpsText(double fps) {
+    public static String fpsText(double fps) {
         return Math.abs(fps - Math.rint(fps)) < 0.01 ? Long.toString(Math.round(fps)) : String.format(Locale.ROOT, "%.2f", fps);
     }
 }
