@@ -135,9 +135,9 @@ public final class CieLabTable {
 
     /** Full-range Y'CbCr (0–255) to CIELAB with the D65 white, through R'G'B', sRGB decoding and XYZ. */
     public static void toLab(ColorMatrix m, double y, double cb, double cr, double[] out) {
-        double r = y + 2 * (1 - m.kr) * (cr - 128);
-        double b = y + 2 * (1 - m.kb) * (cb - 128);
-        double g = (y - m.kr * r - m.kb * b) / m.kg;
+        double r = m.red(y, cr);
+        double b = m.blue(y, cb);
+        double g = m.green(y, r, b);
         double rl = Srgb.toLinear(clamp01(r / 255));
         double gl = Srgb.toLinear(clamp01(g / 255));
         double bl = Srgb.toLinear(clamp01(b / 255));
