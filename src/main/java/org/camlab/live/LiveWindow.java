@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The live check in a window: the picture with its overlays ({@link FramePainter}), and beside it
- * the traffic lights, the numbers and the top advice. The picture is every decoded frame, not only
+ * the verdict ({@link StatusPanel}). The picture is every decoded frame, not only
  * the analysed ones: the capture thread fills one of two frames ({@link FrameTap}) and a painter
  * thread of the window's own paints it with the overlays of the latest analysis, outside any lock,
  * and only the copy into the picture the window shows is made under the window's lock. When the
