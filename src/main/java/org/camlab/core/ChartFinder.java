@@ -339,7 +339,7 @@ public final class ChartFinder {
                 n++;
                 if (colour && f.hasChroma()) {
                     int c = (y >> sy) * f.chromaWidth + (x >> sx);
-                    LabTable.toLab(f.matrix, v, f.cb[c] & 0xFF, f.cr[c] & 0xFF, lab);
+                    CieLabTable.toLab(f.matrix, v, f.cb[c] & 0xFF, f.cr[c] & 0xFF, lab);
                     sa += lab[1];
                     sb += lab[2];
                 }

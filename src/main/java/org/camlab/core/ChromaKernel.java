@@ -5,7 +5,7 @@ import org.camlab.image.Frame;
 
 /**
  * Grey-world colour cast over near-neutral pixels: the mean CIELAB a*, b* (and L*) of the chroma
- * samples that {@link LabTable} classes as near-neutral; and the same over the brightest of them
+ * samples that {@link CieLabTable} classes as near-neutral; and the same over the brightest of them
  * (white-patch), which white and light-grey surfaces fill and coloured objects rarely reach. One
  * pass over the chroma planes; each sample is paired with the luma pixel at its top-left.
  */
@@ -100,7 +100,7 @@ public final class ChromaKernel {
         samples = (long) f.chromaWidth * f.chromaHeight;
     }
 
-    /** Per band: how many chroma samples fell in each {@link LabTable} cell. Allocated on first use. */
+    /** Per band: how many chroma samples fell in each {@link CieLabTable} cell. Allocated on first use. */
     private final int[][] cellCounts = new int[sums.length][];
 
     /**
@@ -112,7 +112,7 @@ public final class ChromaKernel {
     private void accumulate(Frame f, int cy0, int cy1, int band) {
         int[] cells = cellCounts[band];
         if (cells == null) {
-            cells = new int[LabTable.CELLS];
+            cells = new int[CieLabTable.CELLS];
             cellCounts[band] = cells;
         }
         final byte[] luma = f.luma;
@@ -122,8 +122,8 @@ public final class ChromaKernel {
         final int sx = cw < f.width ? 1 : 0;
         final int sy = f.chromaHeight < f.height ? 1 : 0;
         final int w = f.width;
-        final char[] chromaCell = LabTable.CHROMA_CELL;
-        final int[] plane = LabTable.Y_PLANE;
+        final char[] chromaCell = CieLabTable.CHROMA_CELL;
+        final int[] plane = CieLabTable.Y_PLANE;
         for (int cy = cy0; cy < cy1; cy++) {
             final int lumaRow = (cy << sy) * w;
             final int crow = cy * cw;
@@ -141,7 +141,7 @@ public final class ChromaKernel {
                 }
             }
         }
-        final LabTable table = LabTable.of(f.matrix);
+        final CieLabTable table = CieLabTable.of(f.matrix);
         final long[] out = sums[band];
         final long[] steps = bandByLightness[band];
         long n = 0;
@@ -152,15 +152,15 @@ public final class ChromaKernel {
             int k = cells[i];
             if (k != 0) {
                 long e = table.entry(i);
-                if (LabTable.neutral(e)) {
+                if (CieLabTable.neutral(e)) {
                     n += k;
-                    sl += (long) k * LabTable.lightness(e);
-                    sa += (long) k * LabTable.a(e);
-                    sb += (long) k * LabTable.b(e);
-                    int s = 3 * Math.min(LIGHTNESS_STEPS - 1, LabTable.lightness(e) / 100);
+                    sl += (long) k * CieLabTable.lightness(e);
+                    sa += (long) k * CieLabTable.a(e);
+                    sb += (long) k * CieLabTable.b(e);
+                    int s = 3 * Math.min(LIGHTNESS_STEPS - 1, CieLabTable.lightness(e) / 100);
                     steps[s] += k;
-                    steps[s + 1] += (long) k * LabTable.a(e);
-                    steps[s + 2] += (long) k * LabTable.b(e);
+                    steps[s + 1] += (long) k * CieLabTable.a(e);
+                    steps[s + 2] += (long) k * CieLabTable.b(e);
                 }
                 cells[i] = 0;
             }
@@ -177,14 +177,14 @@ public final class ChromaKernel {
      * divisible by {@link #SIDE_ROW_STEP} and columns by {@link #SIDE_COL_STEP} (from each third's
      * outer edge), by whole L*.
      */
-    private void sides(Frame f, int cy0, int cy1, LabTable table, int band) {
+    private void sides(Frame f, int cy0, int cy1, CieLabTable table, int band) {
         final byte[] luma = f.luma;
         final int cw = f.chromaWidth;
         final int third = cw / 3;
         final int sx = cw < f.width ? 1 : 0;
         final int sy = f.chromaHeight < f.height ? 1 : 0;
-        final char[] chromaCell = LabTable.CHROMA_CELL;
-        final int[] plane = LabTable.Y_PLANE;
+        final char[] chromaCell = CieLabTable.CHROMA_CELL;
+        final int[] plane = CieLabTable.Y_PLANE;
         int first = (cy0 + SIDE_ROW_STEP - 1) / SIDE_ROW_STEP * SIDE_ROW_STEP;
         for (int side = 0; side < 2; side++) {
             final long[] steps = bandSides[band][side];
@@ -197,11 +197,11 @@ public final class ChromaKernel {
                     int c = (f.cb[crow + cx] << 8 | f.cr[crow + cx] & 0xFF) & 0xFFFF;
                     long e = table.entry(plane[luma[lumaRow + (cx << sx)] & 0xFF] + chromaCell[c]);
                     looked++;
-                    if (LabTable.neutral(e)) {
-                        int s = 3 * Math.min(LIGHTNESS_STEPS - 1, LabTable.lightness(e) / 100);
+                    if (CieLabTable.neutral(e)) {
+                        int s = 3 * Math.min(LIGHTNESS_STEPS - 1, CieLabTable.lightness(e) / 100);
                         steps[s]++;
-                        steps[s + 1] += LabTable.a(e);
-                        steps[s + 2] += LabTable.b(e);
+                        steps[s + 1] += CieLabTable.a(e);
+                        steps[s + 2] += CieLabTable.b(e);
                     }
                 }
             }

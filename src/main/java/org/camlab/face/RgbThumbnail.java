@@ -3,6 +3,7 @@ package org.camlab.face;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
 
 import org.bytedeco.opencv.opencv_core.Mat;
+import org.camlab.image.ColorMatrix;
 import org.camlab.image.Frame;
 
 /**
@@ -25,35 +26,24 @@ final class RgbThumbnail {
                 rgb[3 * i] = rgb[3 * i + 1] = rgb[3 * i + 2] = y[i];
             }
         } else {
-            double kr = f.matrix.kr;
-            double kb = f.matrix.kb;
-            double kg = f.matrix.kg;
+            ColorMatrix matrix = f.matrix;
             int sx = f.chromaWidth < f.width ? 1 : 0;
             int sy = f.chromaHeight < f.height ? 1 : 0;
             for (int j = 0; j < h; j++) {
                 int cy = Math.min(f.chromaHeight - 1, ((j * k) + k / 2) >> sy);
                 for (int i = 0; i < w; i++) {
                     int cx = Math.min(f.chromaWidth - 1, ((i * k) + k / 2) >> sx);
-                    double yy = y[j * w + i] & 0xFF;
-                    double cb = (f.cb[cy * f.chromaWidth + cx] & 0xFF) - 128;
-                    double cr = (f.cr[cy * f.chromaWidth + cx] & 0xFF) - 128;
-                    double r = yy + 2 * (1 - kr) * cr;
-                    double b = yy + 2 * (1 - kb) * cb;
-                    double g = (yy - kr * r - kb * b) / kg;
+                    int c = cy * f.chromaWidth + cx;
+                    int p = matrix.rgb(y[j * w + i] & 0xFF, f.cb[c] & 0xFF, f.cr[c] & 0xFF);
                     int o = 3 * (j * w + i);
-                    rgb[o] = (byte) clamp(r);
-                    rgb[o + 1] = (byte) clamp(g);
-                    rgb[o + 2] = (byte) clamp(b);
+                    rgb[o] = (byte) (p >> 16);
+                    rgb[o + 1] = (byte) (p >> 8);
+                    rgb[o + 2] = (byte) p;
                 }
             }
         }
         Mat m = new Mat(h, w, CV_8UC3);
         m.data().put(rgb, 0, rgb.length);
         return m;
-    }
-
-    private static int clamp(double v) {
-        long r = Math.round(v);
-        return (int) (r < 0 ? 0 : Math.min(r, 255));
     }
 }

@@ -7,12 +7,14 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.Arrays;
 import java.util.List;
 import org.camlab.core.BacklightRegions;
 import org.camlab.core.FrameMetrics;
 import org.camlab.core.Grid;
 import org.camlab.image.Face;
 import org.camlab.image.Frame;
+import org.camlab.image.FrameImages;
 import org.camlab.image.Rect;
 
 /**
@@ -78,36 +80,12 @@ public final class FramePainter {
         return image;
     }
 
-    /** Nearest-neighbour scaling and Y'CbCr to RGB with the frame's own matrix; the shown luma is kept. */
+    /** The picture as a snapshot keeps it, its shown luma kept for the marks and the histogram. */
     private void convert(Frame f, int w, int h, int[] px) {
-        java.util.Arrays.fill(counts, 0);
-        boolean colour = f.chromaWidth > 0 && f.cb.length >= f.chromaWidth * f.chromaHeight;
-        double kr = f.matrix.kr;
-        double kb = f.matrix.kb;
-        double kg = f.matrix.kg;
-        for (int y = 0; y < h; y++) {
-            int sy = (int) ((long) y * f.height / h);
-            int cy = colour ? (int) ((long) sy * f.chromaHeight / f.height) : 0;
-            for (int x = 0; x < w; x++) {
-                int sx = (int) ((long) x * f.width / w);
-                int lum = f.luma[sy * f.width + sx] & 0xFF;
-                shown[y * w + x] = (byte) lum;
-                counts[lum]++;
-                int r = lum;
-                int gr = lum;
-                int b = lum;
-                if (colour) {
-                    int ci = cy * f.chromaWidth + (int) ((long) sx * f.chromaWidth / f.width);
-                    double cb = (f.cb[ci] & 0xFF) - 128;
-                    double cr = (f.cr[ci] & 0xFF) - 128;
-                    double rr = lum + 2 * (1 - kr) * cr;
-                    double bb = lum + 2 * (1 - kb) * cb;
-                    r = clamp(rr);
-                    b = clamp(bb);
-                    gr = clamp((lum - kr * rr - kb * bb) / kg);
-                }
-                px[y * w + x] = (r << 16) | (gr << 8) | b;
-            }
+        FrameImages.scale(f, w, h, px, shown);
+        Arrays.fill(counts, 0);
+        for (int i = 0; i < w * h; i++) {
+            counts[shown[i] & 0xFF]++;
         }
     }
 
@@ -217,9 +195,5 @@ public final class FramePainter {
             }
         }
         return best;
-    }
-
-    private static int clamp(double v) {
-        return v <= 0 ? 0 : v >= 255 ? 255 : (int) (v + 0.5);
     }
 }

@@ -3,14 +3,10 @@ package org.camlab.live;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics;
-import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
+import java.awt.Robot;
 import java.awt.event.ActionEvent;
-import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.awt.image.BufferedImage;
@@ -20,8 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
@@ -33,23 +28,20 @@ import javax.swing.JPanel;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import org.camlab.advice.Advisor;
+import org.camlab.image.Frame;
 import org.camlab.image.SourceInfo;
 import org.camlab.report.JsonReport;
 import org.camlab.report.Terms;
-import org.camlab.report.TextReport;
-import org.camlab.results.Severity;
-import org.camlab.results.SessionReport;
-import org.camlab.image.Frame;
 import org.camlab.session.FrameEvent;
 import org.camlab.session.FrameTap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.camlab.session.SessionListener;
 import org.camlab.session.StopSignal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The live check in a window: the picture with its overlays ({@link FramePainter}), and beside it
- * the traffic lights, the numbers and the top advice. The picture is every decoded frame, not only
+ * the verdict ({@link StatusPanel}). The picture is every decoded frame, not only
  * the analysed ones: the capture thread fills one of two frames ({@link FrameTap}) and a painter
  * thread of the window's own paints it with the overlays of the latest analysis, outside any lock,
  * and only the copy into the picture the window shows is made under the window's lock. When the
@@ -63,7 +55,7 @@ import org.camlab.session.StopSignal;
 public final class LiveWindow implements SessionListener, FrameTap, Consumer<LiveState> {
     private static final Logger log = LoggerFactory.getLogger(LiveWindow.class);
     static final int PREVIEW_WIDTH = 854;
-    static final int PANEL_WIDTH = 400;
+    static final int PANEL_WIDTH = 460;
 
     private final FramePainter painter = new FramePainter();
     private final Object lock = new Object();
@@ -72,7 +64,7 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
     private final Path saveDir;
     private final JFrame frame;
     private final Preview preview = new Preview();
-    private final Status status = new Status();
+    private final StatusPanel status;
     private BufferedImage shown;
     // the preview's two frames: at most one being painted, the other free or waiting (guarded by taps)
     private final Object taps = new Object();
@@ -94,15 +86,10 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
     private final Thread painterThread = new Thread(this::paintLoop, "camlab-preview");
     private volatile LiveState state;
     private final Terms t;
-    private volatile String message;
-
-    public LiveWindow(String title, Advisor advisor, StopSignal stop, Path saveDir) {
-        this(title, advisor, stop, saveDir, Terms.ENGLISH);
-    }
 
     public LiveWindow(String title, Advisor advisor, StopSignal stop, Path saveDir, Terms terms) {
         this.t = terms;
-        this.message = terms.get("window.keys");
+        this.status = new StatusPanel(terms, PANEL_WIDTH, PREVIEW_WIDTH * 9 / 16);
         this.advisor = advisor;
         this.stop = stop;
         this.saveDir = saveDir;
@@ -235,8 +222,8 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
 
     /** "preview: 210 of 210 frames painted; lag behind capture median 0.0, max 1.0 frames" — how the preview kept up. */
     public String previewSummary() {
-        double[] l = java.util.Arrays.copyOf(lags, lagCount);
-        java.util.Arrays.sort(l);
+        double[] l = Arrays.copyOf(lags, lagCount);
+        Arrays.sort(l);
         double median = l.length == 0 ? Double.NaN : l[l.length / 2];
         double max = l.length == 0 ? Double.NaN : l[l.length - 1];
         return String.format(Locale.ROOT, "preview: %d of %d frames painted; lag behind capture median %.1f, max %.1f "
@@ -246,7 +233,7 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
     @Override
     public void accept(LiveState s) {
         state = s;
-        status.repaint();
+        status.show(s);
     }
 
     /** Closes the window (the check has ended). */
@@ -276,7 +263,7 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
             BufferedImage copy;
             synchronized (lock) {
                 if (shown == null) {
-                    message = t.get("window.nothing-to-save");
+                    status.say(t.get("window.nothing-to-save"));
                     return;
                 }
                 copy = new BufferedImage(shown.getWidth(), shown.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -287,12 +274,11 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
                 Files.writeString(json, JsonReport.line(s.session(), advisor.judge(s.session())) + "\n",
                         StandardCharsets.UTF_8);
             }
-            message = s != null ? t.get("window.saved.both", png.getFileName(), json.getFileName())
-                    : t.get("window.saved", png.getFileName());
+            status.say(s != null ? t.get("window.saved.both", png.getFileName(), json.getFileName())
+                    : t.get("window.saved", png.getFileName()));
         } catch (IOException e) {
-            message = t.get("window.cannot-save", saveDir, e.getMessage());
+            status.say(t.get("window.cannot-save", saveDir, e.getMessage()));
         }
-        status.repaint();
     }
 
     /** The picture, scaled to fit, letterboxed. */
@@ -320,111 +306,13 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
         }
     }
 
-    /** The lights, the numbers and the top advice, as the terminal view words them. */
-    private final class Status extends JComponent {
-        private final Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
-        private final Font bold = font.deriveFont(Font.BOLD, 16f);
-
-        Status() {
-            setPreferredSize(new Dimension(PANEL_WIDTH, PREVIEW_WIDTH * 9 / 16));
-        }
-
-        @Override
-        protected void paintComponent(Graphics g0) {
-            Graphics2D g = (Graphics2D) g0;
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(new Color(0x20, 0x22, 0x26));
-            g.fillRect(0, 0, getWidth(), getHeight());
-            LiveState s = state;
-            int y = 26;
-            g.setColor(Color.WHITE);
-            g.setFont(bold);
-            if (s == null) {
-                g.drawString(t.get("window.checking"), 12, y);
-                return;
-            }
-            g.drawString(t.get("text.score", s.verdict().score()), 12, y);
-            y += 10;
-            g.setFont(font);
-            FontMetrics fm = g.getFontMetrics();
-            List<String> lines = new TextReport(false, 200, t).live(s.recent(), s.verdict(), "");
-            for (String line : lines.subList(1, 10)) { // the category lines
-                String l = line.strip();
-                int open = l.indexOf('[');
-                int close = l.indexOf(']');
-                if (open < 0 || close < open) {
-                    continue;
-                }
-                String word = l.substring(open + 1, close).strip();
-                y += fm.getHeight() + 4;
-                g.setColor(light(word, t));
-                g.fillOval(12, y - fm.getAscent() + 1, fm.getAscent(), fm.getAscent());
-                g.setColor(Color.WHITE);
-                String name = l.substring(0, open).strip();
-                g.drawString(name, 34, y);
-                g.setColor(new Color(0xC8, 0xC8, 0xC8));
-                y = wrap(g, l.substring(close + 1).strip(), 120, y, getWidth() - 130, fm, 1);
-            }
-            y += 2 * fm.getHeight();
-            g.setColor(Color.WHITE);
-            g.setFont(bold);
-            if (s.verdict().recommendations().isEmpty()) {
-                g.drawString(t.get("window.nothing"), 12, y);
-            } else {
-                var top = s.verdict().recommendations().get(0);
-                g.drawString(t.get(top.title()), 12, y);
-                g.setFont(font);
-                y = wrap(g, t.get(top.detail()), 12, y + fm.getHeight() + 2, getWidth() - 24, fm, 8);
-            }
-            g.setFont(font);
-            g.setColor(new Color(0xA0, 0xA0, 0xA0));
-            g.drawString(message, 12, getHeight() - 10);
-        }
-
-        private int wrap(Graphics2D g, String text, int x, int y, int width, FontMetrics fm, int maxLines) {
-            List<String> out = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String piece : TextReport.breakable(text)) {
-                boolean spaced = piece.startsWith(" ");
-                String word = spaced ? piece.substring(1) : piece;
-                if (line.length() > 0 && fm.stringWidth(line + (spaced ? " " : "") + word) > width) {
-                    out.add(line.toString());
-                    line.setLength(0);
-                }
-                line.append(line.length() > 0 && spaced ? " " : "").append(word);
-            }
-            out.add(line.toString());
-            for (int i = 0; i < Math.min(maxLines, out.size()); i++) {
-                if (i > 0) {
-                    y += fm.getHeight();
-                }
-                g.drawString(out.get(i), x, y);
-            }
-            return y;
-        }
-    }
-
-    /** The traffic light of a summary word, in the language the summary is in. */
-    static Color light(String word, Terms t) {
-        if (word.equals(t.severity(Severity.HIGH).toUpperCase(Locale.ROOT))) {
-            return new Color(0xE0, 0x30, 0x30);
-        } else if (word.equals(t.severity(Severity.MEDIUM))) {
-            return new Color(0xF0, 0xA0, 0x20);
-        } else if (word.equals(t.severity(Severity.LOW))) {
-            return new Color(0xE0, 0xD0, 0x40);
-        } else if (word.equals(t.get("legend.tag.ok"))) {
-            return new Color(0x30, 0xC0, 0x50);
-        }
-        return new Color(0x70, 0x70, 0x70);
-    }
-
     /** Saves the window's pixels as the X server shows them. */
     public void screenshot(Path file) throws Exception {
         Rectangle r = bounds();
         if (r == null) {
             throw new IOException("the window is not showing");
         }
-        BufferedImage img = new java.awt.Robot().createScreenCapture(r);
+        BufferedImage img = new Robot().createScreenCapture(r);
         ImageIO.write(img, "png", file.toFile());
     }
 }

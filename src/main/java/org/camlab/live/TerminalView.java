@@ -28,11 +28,8 @@ public final class TerminalView implements Consumer<LiveState> {
      * @param redraw  redraw in place (ANSI cursor movement): the output is a terminal
      * @param colour  ANSI colours for the lights
      * @param columns terminal width
+     * @param terms   the language of the words
      */
-    public TerminalView(PrintWriter out, boolean redraw, boolean colour, int columns) {
-        this(out, redraw, colour, columns, Terms.ENGLISH);
-    }
-
     public TerminalView(PrintWriter out, boolean redraw, boolean colour, int columns, Terms terms) {
         this.out = out;
         this.redraw = redraw;

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.camlab.results.Metric;
 import org.camlab.results.SceneMaps;
 import org.camlab.results.ScoreArea;
+import org.camlab.results.Severity;
 import org.camlab.results.TimeSeries;
 import org.camlab.results.Verdict;
 import org.jfree.chart.JFreeChart;
@@ -58,6 +59,10 @@ public final class Charts {
     public static final Color GOOD = new Color(0x2F855A);
     public static final Color CHECK = new Color(0xD69E2E);
     public static final Color FIX = new Color(0xC53030);
+    /** The least severity: worth knowing, not worth points lost from a meeting's first minute. */
+    public static final Color NOTE = new Color(0x718096);
+    /** What could not be measured: neither good nor a problem. */
+    public static final Color UNMEASURED = new Color(0xA0AEC0);
     /** The clipping zones, over whatever is drawn beneath. */
     public static final Color CLIP_ZONE = new Color(197, 48, 48, 70);
     /** A score at or above this is good; the score chart draws it as the target. */
@@ -392,6 +397,19 @@ public final class Charts {
         return chart;
     }
 
+    /** The colour of a problem of this severity, and {@link #GOOD} for none (null): every output's traffic light. */
+    public static Color severityColour(Severity s) {
+        if (s == null) {
+            return GOOD;
+        }
+        return switch (s) {
+            case HIGH -> FIX;
+            case MEDIUM -> CHECK;
+            case LOW -> NOTE;
+        };
+    }
+
+    /** The band of a 0–100 score: good from {@link #TARGET_SCORE}, to fix below {@link #FIX_BELOW_SCORE}, else check. */
     public static Color scoreColour(int score) {
         return score >= TARGET_SCORE ? GOOD : score >= FIX_BELOW_SCORE ? CHECK : FIX;
     }

@@ -9,6 +9,7 @@ import org.camlab.results.Metric;
 import org.camlab.results.Recommendation;
 import org.camlab.results.ScoreArea;
 import org.camlab.results.SessionReport;
+import org.camlab.results.Severity;
 import org.camlab.results.TimeSeries;
 import org.camlab.results.Timeline;
 import org.camlab.results.Verdict;
@@ -235,6 +236,16 @@ public final class HtmlReport {
         return t.get("report.frames", r.framesAnalyzed(), r.framesDecoded(), r.durationSec());
     }
 
+    /** The advice's severity badges in the traffic lights of every output ({@link Charts#severityColour}). */
+    private static String severityBadges() {
+        StringBuilder css = new StringBuilder();
+        for (Severity s : Severity.values()) {
+            css.append(css.length() == 0 ? "" : " ").append(".sev.").append(s.json()).append(" { background: ")
+                    .append(hex(Charts.severityColour(s))).append("; }");
+        }
+        return css.append('\n').toString();
+    }
+
     private static String hex(java.awt.Color c) {
         return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
     }
@@ -284,7 +295,7 @@ public final class HtmlReport {
             ol.advice { padding-left: 22px; } ol.advice li { margin-bottom: 12px; } ol.advice p { margin: 4px 0; }
             .sev { display: inline-block; border-radius: 4px; padding: 0 6px; color: #fff; font-size: 12px;
                    text-transform: uppercase; }
-            .sev.high { background: #c53030; } .sev.medium { background: #d69e2e; } .sev.low { background: #718096; }
+            """ + severityBadges() + """
             figure { margin: 14px 0; break-inside: avoid; } figure img { max-width: 100%; height: auto;
                      border: 1px solid #edf2f7; }
             table.numbers { border-collapse: collapse; width: 100%; font-size: 13px; }

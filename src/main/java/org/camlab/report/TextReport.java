@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.camlab.image.SourceInfo;
-import org.camlab.results.Category;
-import org.camlab.results.Metric;
 import org.camlab.results.Recommendation;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Severity;
@@ -53,10 +51,9 @@ public final class TextReport {
                 v.score())).append(System.lineSeparator());
         line(sb, "    ", "  " + areaScores(v, t));
         sb.append(System.lineSeparator());
-        for (Category c : Category.values()) {
-            String text = category(r, c);
-            String head = "  " + padded(t.title(c), 11) + " " + light(v, c, unmeasured(r, c)) + "  ";
-            line(sb, " ".repeat(INDENT), head + text);
+        for (CategoryRow row : CategoryRow.all(r, v, t)) {
+            String head = "  " + padded(t.title(row.category()), 11) + " " + light(row) + "  ";
+            line(sb, " ".repeat(INDENT), head + text(row));
         }
         sb.append(System.lineSeparator());
         if (v.recommendations().isEmpty()) {
@@ -111,10 +108,9 @@ public final class TextReport {
     public List<String> live(SessionReport r, Verdict v, String status) {
         List<String> out = new ArrayList<>();
         out.add(cut(status));
-        for (Category c : Category.values()) {
-            boolean unmeasured = unmeasured(r, c);
-            String text = category(r, c).replace(NBSP, ' ');
-            out.add(cut("  " + padded(t.title(c), 11) + " " + light(v, c, unmeasured) + "  " + text));
+        for (CategoryRow row : CategoryRow.all(r, v, t)) {
+            String text = text(row).replace(NBSP, ' ');
+            out.add(cut("  " + padded(t.title(row.category()), 11) + " " + light(row) + "  " + text));
         }
         if (v.recommendations().isEmpty()) {
             out.add(cut("  " + t.get("text.live.nothing", v.score())));
@@ -176,71 +172,19 @@ public final class TextReport {
                 : t.get("text.faces.none", r.faceDetector());
     }
 
-    /** A category none of whose numbers could be measured, and which says why in words. */
-    private static boolean unmeasured(SessionReport r, Category c) {
-        if (c.whenUnmeasured == null) {
-            return false;
+    /** The row's numbers on one line, an item ("min/max 0.262") never split across lines; or why there are none. */
+    private static String text(CategoryRow row) {
+        if (!row.measured()) {
+            return row.items().get(0);
         }
-        if (c == Category.BACKLIGHT || c == Category.FRAMING) {
-            return !r.faceDetected();
-        }
-        for (Metric m : Metric.values()) {
-            if (m.category == c && m.label != null && !Double.isNaN(r.value(m))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private String category(SessionReport r, Category c) {
-        if (unmeasured(r, c)) {
-            if (c == Category.TEMPORAL && !r.source().isStill()) {
-                return t.get("text.key-frames-only");
-            }
-            return t.unmeasured(c);
-        }
-        List<String> parts = new ArrayList<>();
-        for (Metric m : Metric.values()) {
-            if (m.category != c || m.label == null) {
-                continue;
-            }
-            double v = r.value(m);
-            if (Double.isNaN(v) && m.label.isEmpty()) {
-                continue; // a companion of the number before, absent with it
-            }
-            String value = t.shown(m, v);
-            if (m.label.isEmpty() && !parts.isEmpty()) {
-                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + value);
-            } else {
-                parts.add(m.label.isEmpty() ? value : t.label(m) + " " + value);
-            }
-        }
-        if (c == Category.RESOLUTION) {
-            double k = r.value(Metric.UPSCALE);
-            double sharp = r.value(Metric.MTF50) / Metric.SHARP_MTF50;
-            int w = r.source().width();
-            int h = r.source().height();
-            if (sharp < 0.9) { // the edges say how much detail the picture holds
-                long[] resolved = Metric.resolvedSize(r.value(Metric.MTF50), w, h);
-                parts.add(0, t.get("text.resolves", w, h, resolved[0], resolved[1]));
-            } else {
-                parts.add(0, Double.isNaN(k) ? w + "×" + h
-                        : t.get("text.detail-of", w, h, Math.round(w / k), Math.round(h / k)));
-            }
-        }
-        // an item ("min/max 0.262") is never split across lines
+        List<String> parts = new ArrayList<>(row.items());
         parts.replaceAll(p -> p.replace(' ', NBSP));
         return String.join(" · ", parts);
     }
 
-    private String light(Verdict v, Category c, boolean unmeasured) {
-        Severity worst = null;
-        for (Recommendation rec : v.recommendations()) {
-            Metric m = Metric.byPath(rec.metric());
-            if (m != null && m.category == c && (worst == null || rec.severity().compareTo(worst) < 0)) {
-                worst = rec.severity();
-            }
-        }
+    private String light(CategoryRow row) {
+        Severity worst = row.worst();
+        boolean unmeasured = !row.measured();
         String ansi = worst == null ? (unmeasured ? "\u001b[90m" : "\u001b[32m")
                 : worst == Severity.HIGH ? "\u001b[31m" : "\u001b[33m";
         return colour ? ansi + "●" + "\u001b[0m" + tag(worst, unmeasured) : "[" + tag(worst, unmeasured) + "]";

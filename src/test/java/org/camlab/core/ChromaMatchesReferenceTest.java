@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The colour pass (cell counts weighed by the table) gives exactly the sums of a plain per-sample
  * implementation of the definition: every chroma sample with its top-left luma pixel, Y taken at
- * the centre of its 4-code-value bin, CIELAB through {@link LabTable#toLab}, near-neutral when
- * C* ≤ {@value LabTable#NEUTRAL_CHROMA}, Y within {@value LabTable#MIN_Y}–{@value LabTable#MAX_Y}
- * and Cb, Cr within ±{@value LabTable#HALF_SPAN} of 128, each value rounded to hundredths; and the
+ * the centre of its 4-code-value bin, CIELAB through {@link CieLabTable#toLab}, near-neutral when
+ * C* ≤ {@value CieLabTable#NEUTRAL_CHROMA}, Y within {@value CieLabTable#MIN_Y}–{@value CieLabTable#MAX_Y}
+ * and Cb, Cr within ±{@value CieLabTable#HALF_SPAN} of 128, each value rounded to hundredths; and the
  * highlight cast as its definition reads: the near-neutral samples below L* 95 sorted by L*, the
  * brightest taken in whole steps of L* until they are 5 % of them.
  */
@@ -114,16 +114,16 @@ class ChromaMatchesReferenceTest {
         int y = f.luma[(cy << sy) * f.width + (cx << sx)] & 0xFF;
         int cb = f.cb[cy * f.chromaWidth + cx] & 0xFF;
         int cr = f.cr[cy * f.chromaWidth + cx] & 0xFF;
-        if (Math.abs(cb - 128) > LabTable.HALF_SPAN || Math.abs(cr - 128) > LabTable.HALF_SPAN) {
+        if (Math.abs(cb - 128) > CieLabTable.HALF_SPAN || Math.abs(cr - 128) > CieLabTable.HALF_SPAN) {
             return null;
         }
         double yc = (y >> 2) * 4 + 1.5;
-        if (yc < LabTable.MIN_Y || yc > LabTable.MAX_Y + 1.5) {
+        if (yc < CieLabTable.MIN_Y || yc > CieLabTable.MAX_Y + 1.5) {
             return null;
         }
         double[] lab = new double[3];
-        LabTable.toLab(f.matrix, yc, cb, cr, lab);
-        if (Math.sqrt(lab[1] * lab[1] + lab[2] * lab[2]) > LabTable.NEUTRAL_CHROMA) {
+        CieLabTable.toLab(f.matrix, yc, cb, cr, lab);
+        if (Math.sqrt(lab[1] * lab[1] + lab[2] * lab[2]) > CieLabTable.NEUTRAL_CHROMA) {
             return null;
         }
         return new long[] {Math.round(lab[0] * 100), Math.round(lab[1] * 100), Math.round(lab[2] * 100)};
@@ -140,15 +140,15 @@ class ChromaMatchesReferenceTest {
                 int y = f.luma[(cy << sy) * f.width + (cx << sx)] & 0xFF;
                 int cb = f.cb[cy * f.chromaWidth + cx] & 0xFF;
                 int cr = f.cr[cy * f.chromaWidth + cx] & 0xFF;
-                if (Math.abs(cb - 128) > LabTable.HALF_SPAN || Math.abs(cr - 128) > LabTable.HALF_SPAN) {
+                if (Math.abs(cb - 128) > CieLabTable.HALF_SPAN || Math.abs(cr - 128) > CieLabTable.HALF_SPAN) {
                     continue;
                 }
                 double yc = (y >> 2) * 4 + 1.5;
-                if (yc < LabTable.MIN_Y || yc > LabTable.MAX_Y + 1.5) {
+                if (yc < CieLabTable.MIN_Y || yc > CieLabTable.MAX_Y + 1.5) {
                     continue;
                 }
-                LabTable.toLab(f.matrix, yc, cb, cr, lab);
-                if (Math.sqrt(lab[1] * lab[1] + lab[2] * lab[2]) > LabTable.NEUTRAL_CHROMA) {
+                CieLabTable.toLab(f.matrix, yc, cb, cr, lab);
+                if (Math.sqrt(lab[1] * lab[1] + lab[2] * lab[2]) > CieLabTable.NEUTRAL_CHROMA) {
                     continue;
                 }
                 s[0]++;

@@ -76,7 +76,7 @@ class ColourTruthTest {
     @Test
     void labTableAgreesWithDirectConversion() {
         double[] lab = new double[3];
-        LabTable.toLab(ColorMatrix.BT601, 128, 128, 128, lab);
+        CieLabTable.toLab(ColorMatrix.BT601, 128, 128, 128, lab);
         assertEquals(0, lab[1], 0.05);
         assertEquals(0, lab[2], 0.05);
         assertEquals(53.6, lab[0], 0.5); // sRGB 128 gray is L* 53.6

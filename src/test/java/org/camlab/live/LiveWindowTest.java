@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 import org.camlab.cli.ChildProcess;
 import org.camlab.fixtures.Fixtures;
+import org.camlab.report.Charts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,9 +75,10 @@ class LiveWindowTest {
         int hot = count(img, FramePainter.heat(1).getRGB() & 0xFFFFFF, 12, pw * 2 / 3, 0, pw, h / 3);
         int cold = count(img, FramePainter.heat(0).getRGB() & 0xFFFFFF, 12, pw * 2 / 3, 0, pw, h / 3);
         assertTrue(hot > 100 && cold > 50, "light map with its brightest and darkest cells: " + hot + ", " + cold);
-        // the side panel: a red light (backlight) among green ones, and text
-        int red = count(img, LiveWindow.light("FIX", org.camlab.report.Terms.ENGLISH).getRGB() & 0xFFFFFF, 10, pw, 0, w, h);
-        int green = count(img, LiveWindow.light("ok", org.camlab.report.Terms.ENGLISH).getRGB() & 0xFFFFFF, 10, pw, 0, w, h);
+        // the side panel: a red light (backlight) among green ones in the lights' column above the
+        // advice (whose severity is drawn red too), and text
+        int red = count(img, Charts.FIX.getRGB() & 0xFFFFFF, 10, pw, 0, pw + 32, h / 2);
+        int green = count(img, Charts.GOOD.getRGB() & 0xFFFFFF, 10, pw, 0, pw + 32, h / 2);
         int text = count(img, Color.WHITE.getRGB() & 0xFFFFFF, 20, pw, 0, w, h);
         assertTrue(red > 30, "a red light: " + red);
         assertTrue(green > 100, "green lights: " + green);

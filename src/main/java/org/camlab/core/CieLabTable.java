@@ -16,7 +16,7 @@ import org.camlab.image.ColorMatrix;
  * {@value #NEUTRAL_CHROMA} or whose Y is outside {@value #MIN_Y}–{@value #MAX_Y} are marked not
  * neutral. Y is quantised to 4 code values, evaluated at the bin centre.
  */
-public final class LabTable {
+public final class CieLabTable {
     public static final int HALF_SPAN = 32;
     static final int LOW = 128 - HALF_SPAN;
     static final int SPAN = 2 * HALF_SPAN + 1;
@@ -27,7 +27,7 @@ public final class LabTable {
     public static final int MIN_Y = 16;
     public static final int MAX_Y = 249;
 
-    private static final LabTable[] CACHE = new LabTable[ColorMatrix.values().length];
+    private static final CieLabTable[] CACHE = new CieLabTable[ColorMatrix.values().length];
 
     /** Cells per quantised Y level. */
     static final int PLANE = STRIDE * STRIDE;
@@ -65,7 +65,7 @@ public final class LabTable {
         return Math.min(SPAN + 1, Math.max(0, v - LOW + 1));
     }
 
-    private LabTable(ColorMatrix m) {
+    private CieLabTable(ColorMatrix m) {
         matrix = m;
         entries = new long[CELLS];
     }
@@ -124,10 +124,10 @@ public final class LabTable {
         return COMPUTED | NEUTRAL | l << 2 | a << 18 | b << 34;
     }
 
-    public static synchronized LabTable of(ColorMatrix m) {
-        LabTable t = CACHE[m.ordinal()];
+    public static synchronized CieLabTable of(ColorMatrix m) {
+        CieLabTable t = CACHE[m.ordinal()];
         if (t == null) {
-            t = new LabTable(m);
+            t = new CieLabTable(m);
             CACHE[m.ordinal()] = t;
         }
         return t;
@@ -135,9 +135,9 @@ public final class LabTable {
 
     /** Full-range Y'CbCr (0–255) to CIELAB with the D65 white, through R'G'B', sRGB decoding and XYZ. */
     public static void toLab(ColorMatrix m, double y, double cb, double cr, double[] out) {
-        double r = y + 2 * (1 - m.kr) * (cr - 128);
-        double b = y + 2 * (1 - m.kb) * (cb - 128);
-        double g = (y - m.kr * r - m.kb * b) / m.kg;
+        double r = m.red(y, cr);
+        double b = m.blue(y, cb);
+        double g = m.green(y, r, b);
         double rl = Srgb.toLinear(clamp01(r / 255));
         double gl = Srgb.toLinear(clamp01(g / 255));
         double bl = Srgb.toLinear(clamp01(b / 255));

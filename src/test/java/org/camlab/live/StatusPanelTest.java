@@ -1,0 +1,132 @@
+package org.camlab.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.camlab.image.SourceInfo;
+import org.camlab.report.CategoryRow;
+import org.camlab.report.Charts;
+import org.camlab.report.Terms;
+import org.camlab.results.Category;
+import org.camlab.results.Metric;
+import org.camlab.results.Recommendation;
+import org.camlab.results.SessionReport;
+import org.camlab.results.Severity;
+import org.camlab.results.Verdict;
+import org.camlab.text.Language;
+import org.camlab.text.Text;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The live window's side panel lit from the verdict it is given, in the colours of {@link Charts},
+ * whatever the language calls the severities: painted off screen, no display needed.
+ */
+class StatusPanelTest {
+    private static SessionReport picture(boolean face) {
+        Map<Metric, Double> m = new EnumMap<>(Metric.class);
+        m.put(Metric.MEAN_LUMA, 136.1);
+        m.put(Metric.SUBJECT_LUMA, 96.5);
+        m.put(Metric.CLIPPED_HIGHLIGHTS, 6.25);
+        m.put(Metric.CLIPPED_SHADOWS, 0.0);
+        m.put(Metric.FACE_DETECTED, face ? 1.0 : 0.0);
+        m.put(Metric.BACKLIGHT_RATIO, 1.72);
+        m.put(Metric.SIDE_LIGHT, -0.14);
+        m.put(Metric.NOISE_SIGMA, 0.07);
+        m.put(Metric.FACE_HEIGHT, 28.9);
+        m.put(Metric.EYE_LINE, 35.5);
+        m.put(Metric.OFF_CENTRE, 1.2);
+        return new SessionReport(new SourceInfo(SourceInfo.Kind.IMAGE, "portrait.png", 1280, 720, 0), Instant.EPOCH, 1,
+                1, 0, 0.1, m, null, null, face ? "blazeface" : "none", null, false, Map.of(), null, null, null, null, null);
+    }
+
+    private static Recommendation problem(String id, Severity s, Metric m, double value, double threshold) {
+        return new Recommendation(id, s, Text.literal(id + " title"), Text.literal(id + " detail"), m.path(), value, threshold);
+    }
+
+    private static final Verdict VERDICT = Verdict.of(List.of(
+            problem("backlight", Severity.HIGH, Metric.BACKLIGHT_RATIO, 1.72, 0.6),
+            problem("clipping", Severity.MEDIUM, Metric.CLIPPED_HIGHLIGHTS, 6.25, 2),
+            problem("low-light-noise", Severity.LOW, Metric.NOISE_SIGMA, 0.07, 0.05)));
+
+    private static StatusPanel panel(Language l, LiveState s) {
+        StatusPanel p = new StatusPanel(Terms.of(l), LiveWindow.PANEL_WIDTH, LiveWindow.PREVIEW_WIDTH * 9 / 16);
+        p.setSize(p.getPreferredSize());
+        p.show(s);
+        return p;
+    }
+
+    private static BufferedImage paint(StatusPanel p) {
+        BufferedImage img = new BufferedImage(p.getWidth(), p.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            p.paint(g);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    private static int count(BufferedImage img, Color c) {
+        return LiveWindowTest.count(img, c.getRGB() & 0xFFFFFF, 0, 0, 0, img.getWidth(), img.getHeight());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void eachCategoryIsLitByItsWorstProblemInTheReportsColours(Language l) {
+        LiveState s = new LiveState(picture(true), VERDICT, VERDICT, picture(true), 1);
+        StatusPanel p = panel(l, s);
+        List<CategoryRow> rows = p.rows(s);
+        assertEquals(List.of(Category.values()), rows.stream().map(CategoryRow::category).toList(), "one row per category");
+        for (CategoryRow row : rows) {
+            Color expected = switch (row.category()) {
+                case BACKLIGHT -> Charts.FIX;
+                case EXPOSURE -> Charts.CHECK;
+                case NOISE -> Charts.NOTE;
+                case TEMPORAL -> Charts.UNMEASURED; // a still: no timing
+                default -> Charts.GOOD;
+            };
+            assertEquals(expected, StatusPanel.light(row), l + " " + row.category());
+        }
+        CategoryRow exposure = rows.get(0);
+        assertEquals(Severity.MEDIUM, exposure.worst());
+        assertTrue(exposure.items().stream().anyMatch(i -> i.contains("136.1")), "its numbers: " + exposure.items());
+        assertTrue(exposure.items().stream().anyMatch(i -> i.contains("6.25")), "its numbers: " + exposure.items());
+
+        // painted: each light's colour is on the panel, and the score's band (100 − 25 − 12 − 5 = 58: fix)
+        BufferedImage img = paint(p);
+        for (Color c : List.of(Charts.FIX, Charts.CHECK, Charts.NOTE, Charts.GOOD, Charts.UNMEASURED)) {
+            assertTrue(count(img, c) > 20, l + ": " + c + " drawn " + count(img, c));
+        }
+        assertEquals(58, VERDICT.score());
+        assertEquals(Charts.FIX, Charts.scoreColour(VERDICT.score()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void withoutAFaceTheFaceRowsSayWhyAndStayUnlit(Language l) {
+        Verdict none = Verdict.of(List.of());
+        LiveState s = new LiveState(picture(false), none, none, picture(false), 1);
+        StatusPanel p = panel(l, s);
+        for (CategoryRow row : p.rows(s)) {
+            if (row.category() == Category.BACKLIGHT || row.category() == Category.FRAMING) {
+                assertFalse(row.measured());
+                assertEquals(List.of(Terms.of(l).unmeasured(row.category())), row.items());
+                assertEquals(Charts.UNMEASURED, StatusPanel.light(row));
+            }
+            assertNull(row.worst());
+        }
+        BufferedImage img = paint(p);
+        assertEquals(0, count(img, Charts.FIX) + count(img, Charts.CHECK) + count(img, Charts.NOTE), "no problem lit");
+        assertTrue(count(img, Charts.GOOD) > 100, "the score and the measured rows are good");
+    }
+}
