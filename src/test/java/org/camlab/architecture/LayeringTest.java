@@ -64,7 +64,7 @@ class LayeringTest {
                 .whereLayer("report").mayOnlyBeAccessedByLayers("live", "lab", "rooms", "cli")
                 .whereLayer("session").mayOnlyBeAccessedByLayers("live", "lab", "chart", "rooms", "cli")
                 .whereLayer("readiness").mayOnlyBeAccessedByLayers("advice", "report", "live", "cli")
-                .whereLayer("results").mayOnlyBeAccessedByLayers("session", "advice", "report", "live", "lab", "rooms", "cli")
+                .whereLayer("results").mayOnlyBeAccessedByLayers("session", "advice", "report", "live", "lab", "chart", "rooms", "cli")
                 .whereLayer("capture").mayOnlyBeAccessedByLayers("session", "readiness", "demo", "lab", "rooms", "cli")
                 .whereLayer("face").mayOnlyBeAccessedByLayers("session", "lab", "cli")
                 .whereLayer("core").mayOnlyBeAccessedByLayers("results", "session", "live", "lab", "chart", "cli")

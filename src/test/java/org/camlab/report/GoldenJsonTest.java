@@ -47,7 +47,9 @@ class GoldenJsonTest {
      */
     static final List<String> ADDED = List.of(
             // one shape for a requirement's result: analyze's gained those of a survey's stored row
-            "requirements[].value", "requirements[].require", "requirements[].passed");
+            "requirements[].value", "requirements[].require", "requirements[].passed",
+            // what timed the frames: a live source without timestamps is timed by their arrival
+            "source.clock");
 
     private static Path chartPhoto;
 
