@@ -1,0 +1,101 @@
+package org.camlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.camlab.rooms.RoomStore;
+import org.camlab.rooms.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The store's edges as a user meets them, each command a process of its own (so that what Flyway
+ * or pgjdbc would log reaches stderr as it would for the user): one line, the same exit code for the
+ * same failure in every command.
+ */
+@Timeout(300)
+class StoreEdgesCliTest {
+    private static final String NEWER = "camlab: this database was written by a newer camlab (schema v99; this one knows v2): "
+            + "it can be read, not written";
+
+    @ParameterizedTest
+    @MethodSource("org.camlab.rooms.TestDatabases#kinds")
+    void aNewerSchemaIsReadAndEveryWriteRefusedInOneLineWithExit3(String kind, @TempDir Path dir) throws Exception {
+        String db = TestDatabases.fresh(kind, dir);
+        assertEquals(0, CliRunner.run("rooms", "add", "Board", "--source", "camera:0", "--site", "HQ", "--db", db).exit());
+        TestDatabases.fromANewerCamlab(db);
+        ChildProcess camlab = new ChildProcess();
+        // the writes: the one line, and no line of Flyway's ("Schema … has a version (99) that is newer …")
+        for (String[] write : new String[][] {{"rooms", "add", "Huddle", "--source", "camera:1"}, {"rooms", "remove", "Board"},
+                {"survey", "Board", "--faces", "none"}, {"rooms", "standard", "Board", "--clear"}}) {
+            ChildProcess.Result r = camlab.run(120, concat(write, "--db", db));
+            assertEquals(3, r.exit(), String.join(" ", write) + ": " + r.err());
+            assertEquals(List.of(NEWER), r.errLines(), String.join(" ", write));
+        }
+        // the reads go on, silently
+        for (String[] read : new String[][] {{"rooms", "list"}, {"history", "Board"}, {"fleet"}}) {
+            ChildProcess.Result r = camlab.run(120, concat(read, "--db", db));
+            assertEquals(0, r.exit(), String.join(" ", read) + ": " + r.err());
+            assertEquals(List.of(), r.errLines(), String.join(" ", read));
+        }
+        ChildProcess.Result list = camlab.run(120, "rooms", "list", "--db", db);
+        assertTrue(list.out().startsWith("Board"), list.out());
+        // what Flyway says is still there for whoever asks
+        ChildProcess.Result verbose = camlab.run(120, "rooms", "add", "Huddle", "--source", "camera:1", "--verbose", "--db", db);
+        assertEquals(3, verbose.exit());
+        assertTrue(verbose.errLines().size() > 1 && verbose.err().contains("Flyway"), verbose.err());
+    }
+
+    @Test
+    void aNameTakenIsTheUsersToChangeExit2(@TempDir Path dir) {
+        String db = dir.resolve("rooms.db").toString();
+        assertEquals(0, CliRunner.run("rooms", "add", "Board", "--source", "camera:0", "--db", db).exit());
+        CliRunner.Result again = CliRunner.run("rooms", "add", "Board", "--source", "camera:1", "--db", db);
+        assertEquals(2, again.exit());
+        assertEquals("camlab: a room named 'Board' exists already ('camlab rooms show Board')", again.err().strip());
+    }
+
+    @Test
+    void severalProcessesOpeningOneNewFileAtOnceAllSucceed(@TempDir Path dir) throws Exception {
+        int processes = 3;
+        for (int trial = 0; trial < 3; trial++) {
+            String db = dir.resolve("rooms-" + trial + ".db").toString();
+            List<Process> started = new ArrayList<>();
+            for (int p = 0; p < processes; p++) {
+                started.add(new ChildProcess().start("rooms", "add", "room " + p, "--source", "camera:0", "--db", db));
+            }
+            for (Process p : started) {
+                assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+                String err = new String(p.getErrorStream().readAllBytes());
+                assertEquals(0, p.exitValue(), "trial " + trial + ": " + err);
+            }
+            try (RoomStore s = RoomStore.open(db)) {
+                assertEquals(processes, s.rooms().size());
+            }
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(*), sum(success) FROM flyway_schema_history")) {
+                rs.next();
+                assertEquals(2, rs.getInt(1), "each migration once");
+                assertEquals(2, rs.getInt(2));
+            }
+        }
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = new String[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
