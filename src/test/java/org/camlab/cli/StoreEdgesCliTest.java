@@ -3,14 +3,20 @@ package org.camlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.camlab.rooms.Room;
 import org.camlab.rooms.RoomStore;
 import org.camlab.rooms.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -22,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The store's edges as a user meets them, each command a process of its own (so that what Flyway
  * or pgjdbc would log reaches stderr as it would for the user): one line, the same exit code for the
- * same failure in every command.
+ * same failure in every command, and files written with the user's umask.
  */
 @Timeout(300)
 class StoreEdgesCliTest {
@@ -90,6 +96,31 @@ class StoreEdgesCliTest {
                 assertEquals(2, rs.getInt(2));
             }
         }
+    }
+
+    @Test
+    void filesAreWrittenWithTheUsersUmask(@TempDir Path dir) throws Exception {
+        Path ordinary = Files.writeString(dir.resolve("ordinary.txt"), "x");
+        Set<PosixFilePermission> expected = Files.getPosixFilePermissions(ordinary);
+        Path report = dir.resolve("fleet.html");
+        StringWriter err = new StringWriter();
+        assertTrue(ReportOptions.write(report, "<html></html>", "fleet report", new PrintWriter(err)), err.toString());
+        assertEquals(expected, Files.getPosixFilePermissions(report), "as a file created in " + dir + " is");
+        assertTrue(ReportOptions.write(report, "<html>again</html>", "fleet report", new PrintWriter(err)), err.toString());
+        assertEquals(expected, Files.getPosixFilePermissions(report), "replaced, still");
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of("fleet.html", "ordinary.txt"), left.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no temporary file left");
+        }
+        // and through a command: the fleet page
+        String db = dir.resolve("rooms.db").toString();
+        try (RoomStore s = RoomStore.open(db)) {
+            s.add(new Room("Board", null, null, null, "camera:0"));
+        }
+        Path page = dir.resolve("page.html");
+        CliRunner.Result fleet = CliRunner.run("fleet", "--report", page.toString(), "--db", db);
+        assertEquals(0, fleet.exit(), fleet.err());
+        assertEquals(expected, Files.getPosixFilePermissions(page));
     }
 
     private static String[] concat(String[] a, String... b) {
