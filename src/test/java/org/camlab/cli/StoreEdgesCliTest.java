@@ -1,7 +1,10 @@
 package org.camlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,9 +19,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.camlab.rooms.Measurement;
 import org.camlab.rooms.Room;
 import org.camlab.rooms.RoomStore;
+import org.camlab.rooms.StoreException;
 import org.camlab.rooms.TestDatabases;
+import org.camlab.rooms.Tmpfs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +69,31 @@ class StoreEdgesCliTest {
         ChildProcess.Result verbose = camlab.run(120, "rooms", "add", "Huddle", "--source", "camera:1", "--verbose", "--db", db);
         assertEquals(3, verbose.exit());
         assertTrue(verbose.errLines().size() > 1 && verbose.err().contains("Flyway"), verbose.err());
+    }
+
+    @Test
+    void aFullDiskEndsEveryCommandWith3InOneLine(@TempDir Path dir) throws Exception {
+        assumeTrue(Tmpfs.possible(), "a full disk needs a small tmpfs, which needs root (CI and .ci/run are root)");
+        try (Tmpfs small = Tmpfs.mount(dir, "1500k")) {
+            String db = small.dir().resolve("rooms.db").toString();
+            try (RoomStore s = RoomStore.open(db)) {
+                s.add(new Room("Board", null, null, null, "camera:99"));
+                String report = "x".repeat(2000);
+                assertThrows(StoreException.class, () -> {
+                    for (int i = 0; i < 10_000; i++) {
+                        s.record(new Measurement("Board", i, "s1", true, null, 50, 0, 0, 0, 0, 0, null, null, null, -1, null, report));
+                    }
+                });
+            }
+            // rooms add said 2 here (its name taken, it thought) where survey said 3
+            for (String[] write : new String[][] {{"rooms", "add", "Huddle", "--source", "camera:1"},
+                    {"survey", "Board", "--faces", "none", "--frames", "1"}}) {
+                ChildProcess.Result r = new ChildProcess().run(120, concat(write, "--db", db));
+                assertEquals(3, r.exit(), String.join(" ", write) + ": " + r.err());
+                assertEquals(1, r.errLines().size(), r.err());
+                assertTrue(r.err().strip().endsWith("the disk is full (SQLITE_FULL): free some space"), r.err());
+            }
+        }
     }
 
     @Test
@@ -121,6 +154,19 @@ class StoreEdgesCliTest {
         CliRunner.Result fleet = CliRunner.run("fleet", "--report", page.toString(), "--db", db);
         assertEquals(0, fleet.exit(), fleet.err());
         assertEquals(expected, Files.getPosixFilePermissions(page));
+    }
+
+    @Test
+    void pgjdbcSaysNothingOnStderrUnlessVerbose() {
+        // pgjdbc logs through java.util.logging, whose console handler writes to stderr
+        Logger driver = Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
+        try {
+            Logging.configure(true);
+            assertTrue(driver.isLoggable(Level.WARNING), "--verbose shows what pgjdbc says");
+        } finally {
+            Logging.configure(false);
+        }
+        assertFalse(driver.isLoggable(Level.SEVERE), "without --verbose, not even its severe lines: the store's one line says it");
     }
 
     private static String[] concat(String[] a, String... b) {

@@ -11,29 +11,29 @@ import java.util.concurrent.TimeUnit;
  * that really is read-only (which root, who ignores file modes, meets only so). Needs root, as CI
  * and .ci/run are; a developer's own account gets {@link #possible()} false.
  */
-final class Tmpfs implements AutoCloseable {
+public final class Tmpfs implements AutoCloseable {
     private final Path dir;
 
     private Tmpfs(Path dir) {
         this.dir = dir;
     }
 
-    static boolean possible() {
+    public static boolean possible() {
         return "root".equals(System.getProperty("user.name"));
     }
 
     /** Mounts a tmpfs of {@code size} (as mount takes it: "1500k") on a new directory under {@code parent}. */
-    static Tmpfs mount(Path parent, String size) throws IOException, InterruptedException {
+    public static Tmpfs mount(Path parent, String size) throws IOException, InterruptedException {
         Path dir = Files.createDirectories(parent.resolve("tmpfs-" + System.nanoTime()));
         run("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", dir.toString());
         return new Tmpfs(dir);
     }
 
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 
-    void readOnly() throws IOException, InterruptedException {
+    public void readOnly() throws IOException, InterruptedException {
         run("mount", "-o", "remount,ro", dir.toString());
     }
 
