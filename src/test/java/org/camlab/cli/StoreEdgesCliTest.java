@@ -76,22 +76,28 @@ class StoreEdgesCliTest {
         assumeTrue(Tmpfs.possible(), "a full disk needs a small tmpfs, which needs root (CI and .ci/run are root)");
         try (Tmpfs small = Tmpfs.mount(dir, "1500k")) {
             String db = small.dir().resolve("rooms.db").toString();
-            try (RoomStore s = RoomStore.open(db)) {
-                s.add(new Room("Board", null, null, null, "camera:99"));
-                String report = "x".repeat(2000);
-                assertThrows(StoreException.class, () -> {
-                    for (int i = 0; i < 10_000; i++) {
-                        s.record(new Measurement("Board", i, "s1", true, null, 50, 0, 0, 0, 0, 0, null, null, null, -1, null, report));
-                    }
-                });
-            }
-            // rooms add said 2 here (its name taken, it thought) where survey said 3
-            for (String[] write : new String[][] {{"rooms", "add", "Huddle", "--source", "camera:1"},
-                    {"survey", "Board", "--faces", "none", "--frames", "1"}}) {
-                ChildProcess.Result r = new ChildProcess().run(120, concat(write, "--db", db));
-                assertEquals(3, r.exit(), String.join(" ", write) + ": " + r.err());
-                assertEquals(1, r.errLines().size(), r.err());
-                assertTrue(r.err().strip().endsWith("the disk is full (SQLITE_FULL): free some space"), r.err());
+            RoomStore store = RoomStore.open(db);
+            store.add(new Room("Board", null, null, null, "camera:99"));
+            String report = "x".repeat(2000);
+            assertThrows(StoreException.class, () -> {
+                for (int i = 0; i < 10_000; i++) {
+                    store.record(new Measurement("Board", i, "s1", true, null, 50, 0, 0, 0, 0, 0, null, null, null, -1, null, report));
+                }
+            });
+            // another reader's snapshot keeps the WAL from starting over in the space it already holds: a
+            // write must take new space, as on a disk that is really full (else a small row may still fit)
+            try (Connection reader = DriverManager.getConnection("jdbc:sqlite:" + db); Statement r = reader.createStatement()) {
+                reader.setAutoCommit(false);
+                r.executeQuery("SELECT count(*) FROM measurement").close();
+                store.close();
+                // rooms add said 2 here (its name taken, it thought) where survey said 3
+                for (String[] write : new String[][] {{"rooms", "add", "Huddle", "--source", "camera:1"},
+                        {"survey", "Board", "--faces", "none", "--frames", "1"}}) {
+                    ChildProcess.Result run = new ChildProcess().run(120, concat(write, "--db", db));
+                    assertEquals(3, run.exit(), String.join(" ", write) + ": " + run.err());
+                    assertEquals(1, run.errLines().size(), run.err());
+                    assertTrue(run.err().strip().endsWith("the disk is full (SQLITE_FULL): free some space"), run.err());
+                }
             }
         }
     }
