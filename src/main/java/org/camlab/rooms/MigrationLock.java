@@ -38,7 +38,8 @@ final class MigrationLock implements AutoCloseable {
 
     /**
      * Waits for the lock of {@code database}. Where no lock file can be made (a read-only directory)
-     * no migration can write either: the lock is then the threads' alone.
+     * no migration can write either, and where the file system locks nothing (some network shares)
+     * SQLite's own locking is all there is: the lock is then the threads' alone.
      */
     static MigrationLock take(Path database) throws StoreException {
         Path file = database.resolveSibling(database.getFileName() + ".lock");
