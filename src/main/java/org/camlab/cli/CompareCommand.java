@@ -51,7 +51,7 @@ public final class CompareCommand extends StoreCommand {
         } catch (SavedReport.Unreadable e) {
             throw new CamlabException(ExitCode.BAD_ARGUMENTS, e.getMessage(), e);
         } catch (StoreException e) {
-            throw new CamlabException(ExitCode.SOURCE, e.getMessage(), e);
+            throw new CamlabException(e.exitCode(), e.getMessage(), e);
         }
         out().print(c.text(terms()));
         out().flush();

@@ -19,13 +19,14 @@ final class DbOption {
 
     /**
      * Opens the store; a URL that is neither a file nor a PostgreSQL or SQLite URL ends the command with
-     * exit 2 (RoomStore decides which are), a store that cannot be reached or opened with exit 3.
+     * exit 2 (RoomStore decides which are), a store that cannot be reached or opened with exit 3 (the
+     * store says which kind of failure it met: {@link StoreException#exitCode}).
      */
     RoomStore open() {
         try {
             return RoomStore.open(target());
         } catch (StoreException e) {
-            throw new CamlabException(ExitCode.SOURCE, e.getMessage(), e);
+            throw new CamlabException(e.exitCode(), e.getMessage(), e);
         }
     }
 
@@ -34,12 +35,15 @@ final class DbOption {
         int run(RoomStore store) throws StoreException;
     }
 
-    /** Opens the store, runs {@code work} and closes it: a store that cannot be read or written ends with exit 3. */
+    /**
+     * Opens the store, runs {@code work} and closes it: a store that cannot be read or written ends with
+     * exit 3, a request that contradicts it (a room's name taken) with exit 2, in every command alike.
+     */
     int run(StoreWork work) {
         try (RoomStore store = open()) {
             return work.run(store);
         } catch (StoreException e) {
-            throw new CamlabException(ExitCode.SOURCE, e.getMessage(), e);
+            throw new CamlabException(e.exitCode(), e.getMessage(), e);
         }
     }
 

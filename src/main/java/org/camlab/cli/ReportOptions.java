@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import org.camlab.live.Snapshot;
@@ -155,9 +156,10 @@ final class ReportOptions {
     static boolean write(Path file, byte[] bytes, String what, PrintWriter err) {
         Path tmp = null;
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
-            Files.write(tmp, bytes);
+            // made as any new file is, so it has the mode the umask gives (createTempFile's is 0600 whatever the umask)
+            tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + System.nanoTime() + ".part");
+            Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -5,7 +5,6 @@ import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
 import org.camlab.rooms.Room;
 import org.camlab.rooms.RoomText;
-import org.camlab.rooms.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,11 +51,7 @@ public final class RoomsCommand extends CamlabCommand {
             }
             return db.run(store -> {
                 Room r = new Room(name.trim(), site, building, floor, source);
-                try {
-                    store.add(r);
-                } catch (StoreException e) {
-                    throw new CamlabException(ExitCode.BAD_ARGUMENTS, e.getMessage()); // a name taken: the user's to change
-                }
+                store.add(r);
                 out().println("added " + RoomText.line(r));
                 return ExitCodes.OK;
             });

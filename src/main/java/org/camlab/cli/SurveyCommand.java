@@ -114,7 +114,7 @@ public final class SurveyCommand extends StoreCommand {
             err().println("camlab: " + stored + " measurement" + (stored == 1 ? "" : "s") + " stored in " + store.shown());
             return ExitCodes.OK;
         } catch (StoreException e) {
-            throw new CamlabException(ExitCode.SOURCE, e.getMessage(), e);
+            throw new CamlabException(e.exitCode(), e.getMessage(), e);
         }
     }
 

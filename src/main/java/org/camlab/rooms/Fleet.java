@@ -277,7 +277,7 @@ public final class Fleet {
                     : (means[means.length / 2 - 1] + means[means.length / 2]) / 2;
             return new Fleet(List.copyOf(out), median, fleetWeekly, firstWeek, fixes, fromDay, toDay);
         } catch (SQLException e) {
-            throw new StoreException("cannot read the history: " + RoomStore.oneLine(e), e);
+            throw new StoreException("cannot read the history: " + StoreFailure.words(e), e);
         }
     }
 

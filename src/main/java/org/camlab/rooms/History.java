@@ -43,7 +43,7 @@ public record History(String room, List<Measurement> measurements, int total, do
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot read the history: " + RoomStore.oneLine(e), e);
+            throw new StoreException("cannot read the history: " + StoreFailure.words(e), e);
         }
         return new History(room, store.latest(room, fromMillis, toMillis, latest), store.count(room, fromMillis, toMillis), h);
     }

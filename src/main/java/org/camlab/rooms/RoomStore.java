@@ -1,5 +1,8 @@
 package org.camlab.rooms;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,8 +18,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
+import org.camlab.exit.CamlabException;
+import org.camlab.exit.ExitCode;
 
 /**
  * The rooms and their measurements: an SQLite file by default, PostgreSQL when the database is a
@@ -28,11 +31,14 @@ public final class RoomStore implements AutoCloseable {
     private final Connection connection;
     private final String shown;
     private final ZoneId zone;
+    /** Why the store can be read but not written; null when it can be written. */
+    private final String readOnly;
 
-    private RoomStore(Connection connection, String shown, ZoneId zone) {
+    private RoomStore(Connection connection, String shown, ZoneId zone, String readOnly) {
         this.connection = connection;
         this.shown = shown;
         this.zone = zone;
+        this.readOnly = readOnly;
     }
 
     /** The default: {@code $XDG_DATA_HOME/camlab/rooms.db}, else {@code ~/.local/share/camlab/rooms.db}. */
@@ -52,64 +58,80 @@ public final class RoomStore implements AutoCloseable {
 
     /** @param zone where the rooms are: local hours and weekdays (the afternoon sun) are counted in it */
     public static RoomStore open(String db, ZoneId zone) throws StoreException {
-        String url;
-        String shown;
         if (!db.startsWith("jdbc:") && db.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
             // postgres://… is libpq's form, not a file: taken as a path it made directories named after the URL
-            throw new org.camlab.exit.CamlabException(org.camlab.exit.ExitCode.BAD_ARGUMENTS,
+            throw new CamlabException(ExitCode.BAD_ARGUMENTS,
                     "--db: a file, or a jdbc:postgresql://HOST/DATABASE?user=U&password=P URL, not '" + redact(db) + "'");
         }
-        if (db.startsWith("jdbc:")) {
-            if (!db.startsWith("jdbc:postgresql://") && !db.startsWith("jdbc:sqlite:")) {
-                throw new org.camlab.exit.CamlabException(org.camlab.exit.ExitCode.BAD_ARGUMENTS,
-                        "--db: a file, or a jdbc:postgresql://HOST/DATABASE URL, not '" + redact(db) + "'");
-            }
-            url = db;
-            shown = redact(db);
-        } else {
-            Path file = Path.of(db).toAbsolutePath();
-            try {
-                Files.createDirectories(file.getParent());
-            } catch (java.nio.file.FileSystemException e) {
-                String why = e.getReason() != null ? e.getReason() : e instanceof java.nio.file.AccessDeniedException
-                        ? "permission denied" : "not a directory that can be made";
-                throw new StoreException("cannot create the directory " + file.getParent() + " for the database (" + why + ")", e);
-            } catch (Exception e) {
-                throw new StoreException("cannot create " + file.getParent() + ": " + e.getMessage(), e);
-            }
-            url = "jdbc:sqlite:" + file;
-            shown = file.toString();
+        if (db.startsWith("jdbc:") && !db.startsWith("jdbc:postgresql://") && !db.startsWith("jdbc:sqlite:")) {
+            throw new CamlabException(ExitCode.BAD_ARGUMENTS,
+                    "--db: a file, or a jdbc:postgresql://HOST/DATABASE URL, not '" + redact(db) + "'");
         }
+        String path = db.startsWith("jdbc:sqlite:") ? db.substring("jdbc:sqlite:".length()) : db;
+        if (db.startsWith("jdbc:postgresql://") || path.startsWith("file:") || path.startsWith(":memory:")) {
+            // a server, or a URL SQLite reads itself: no file of camlab's to make, lock or look at
+            return open(db, redact(db), null, zone);
+        }
+        Path file = Path.of(path).toAbsolutePath();
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (FileSystemException e) {
+            String why = e.getReason() != null ? e.getReason() : e instanceof AccessDeniedException
+                    ? "permission denied" : "not a directory that can be made";
+            throw new StoreException("cannot create the directory " + file.getParent() + " for the database (" + why + ")", e);
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException("cannot create " + file.getParent() + ": " + e.getMessage(), e);
+        }
+        return open("jdbc:sqlite:" + file, file.toString(), file, zone);
+    }
+
+    /**
+     * Opens, sets up and migrates the store; an SQLite file is prepared under {@link MigrationLock}
+     * (several camlabs opening one new file at once take turns), and opened for reading only where it
+     * cannot be written ({@link SqliteAccess}) or where a newer camlab has taken its schema further
+     * ({@link Schema}).
+     *
+     * @param file the SQLite file; null for a server or an SQLite URL
+     */
+    private static RoomStore open(String url, String shown, Path file, ZoneId zone) throws StoreException {
+        SqliteAccess access = file == null ? null : SqliteAccess.of(file);
+        Connection c = null;
         try {
             DriverManager.setLoginTimeout(10);
-            Connection c = DriverManager.getConnection(url);
-            if (url.startsWith("jdbc:sqlite:")) {
-                try (Statement s = c.createStatement()) {
-                    // 16 KB pages for a new file (no effect on an existing one): a measurement of
-                    // about 2.7 KB took a 4 KB page of its own, a third of the file wasted
-                    // (4,207 → 2,891 B per measurement, benchmarks/RESULTS.md)
-                    s.execute("PRAGMA page_size=16384");
-                    // WAL: readers never block the survey's writes; several processes may write, each
-                    // waiting up to 10 s for the lock instead of failing at once
-                    s.execute("PRAGMA journal_mode=WAL");
-                    s.execute("PRAGMA busy_timeout=10000");
-                    s.execute("PRAGMA synchronous=NORMAL");
+            c = access == null ? DriverManager.getConnection(url) : access.connect();
+            String readOnly = access == null ? null : access.readOnly();
+            try (MigrationLock lock = readOnly == null && file != null ? MigrationLock.take(file) : null) {
+                if (access != null && readOnly == null) {
+                    access.prepare(c);
                 }
+                String newer = Schema.prepare(url, shown, c, readOnly == null);
+                readOnly = newer != null ? newer : readOnly;
             }
-            migrate(url, c);
             c.setAutoCommit(true);
-            return new RoomStore(c, shown, zone);
+            return new RoomStore(c, shown, zone, readOnly);
         } catch (SQLException e) {
-            throw new StoreException("cannot open the database " + shown + ": " + oneLine(e), e);
+            closeQuietly(c);
+            throw new StoreException("cannot open the database " + shown + ": " + StoreFailure.words(e), e);
+        } catch (StoreException | RuntimeException e) {
+            closeQuietly(c);
+            throw e;
         }
     }
 
-    private static void migrate(String url, Connection c) throws StoreException {
-        try {
-            Flyway.configure().dataSource(new SingleConnection(url, c)).locations("classpath:org/camlab/rooms/migration")
-                    .loggers("slf4j").load().migrate();
-        } catch (FlywayException e) {
-            throw new StoreException("cannot prepare the database: " + oneLine(e), e);
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // it failed to open: the first failure is what is told
+            }
+        }
+    }
+
+    /** Refuses a write to a store that can only be read, in the words of why. */
+    public void requireWritable() throws StoreException {
+        if (readOnly != null) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, readOnly);
         }
     }
 
@@ -119,6 +141,7 @@ public final class RoomStore implements AutoCloseable {
     }
 
     public void add(Room r) throws StoreException {
+        requireWritable();
         try (PreparedStatement p = connection.prepareStatement(
                 "INSERT INTO room (name, site, building, floor, source, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
             p.setString(1, r.name());
@@ -130,9 +153,10 @@ public final class RoomStore implements AutoCloseable {
             p.executeUpdate();
         } catch (SQLException e) {
             if (room(r.name()).isPresent()) {
-                throw new StoreException("a room named '" + r.name() + "' exists already ('camlab rooms show " + r.name() + "')");
+                throw new StoreException(StoreException.Kind.CONFLICT,
+                        "a room named '" + r.name() + "' exists already ('camlab rooms show " + r.name() + "')");
             }
-            throw new StoreException("cannot add the room: " + oneLine(e), e);
+            throw new StoreException("cannot add the room to " + shown + ": " + StoreFailure.words(e), e);
         }
     }
 
@@ -143,7 +167,7 @@ public final class RoomStore implements AutoCloseable {
                 return rs.next() ? Optional.of(room(rs)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot read the rooms: " + oneLine(e), e);
+            throw new StoreException("cannot read the rooms: " + StoreFailure.words(e), e);
         }
     }
 
@@ -156,7 +180,7 @@ public final class RoomStore implements AutoCloseable {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException("cannot read the rooms: " + oneLine(e), e);
+            throw new StoreException("cannot read the rooms: " + StoreFailure.words(e), e);
         }
     }
 
@@ -183,21 +207,29 @@ public final class RoomStore implements AutoCloseable {
 
     /** Runs {@code work} in one transaction; a failure rolls it back and is told as "{@code failing}: why". */
     private <T> T inTransaction(String failing, Work<T> work) throws StoreException {
+        requireWritable();
+        T result;
         try {
             connection.setAutoCommit(false);
-            try {
-                T result = work.run();
-                connection.commit();
-                return result;
-            } catch (SQLException e) {
-                rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            result = work.run();
+            connection.commit();
         } catch (SQLException e) {
-            throw new StoreException(failing + ": " + oneLine(e), e);
+            rollback();
+            // after SQLITE_FULL SQLite has ended the transaction itself: back to autocommit then fails
+            // with "cannot commit - no transaction is active", which must not hide the cause
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException reset) {
+                e.addSuppressed(reset);
+            }
+            throw new StoreException(failing + ": " + StoreFailure.words(e), e);
         }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new StoreException(failing + ": " + StoreFailure.words(e), e);
+        }
+        return result;
     }
 
     /** Stores one measurement, committed before it returns. */
@@ -351,7 +383,7 @@ public final class RoomStore implements AutoCloseable {
                 return rs.getInt(1);
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot read the measurements: " + oneLine(e), e);
+            throw new StoreException("cannot read the measurements: " + StoreFailure.words(e), e);
         }
     }
 
@@ -372,7 +404,7 @@ public final class RoomStore implements AutoCloseable {
                 return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot read the snapshots: " + oneLine(e), e);
+            throw new StoreException("cannot read the snapshots: " + StoreFailure.words(e), e);
         }
     }
 
@@ -391,7 +423,7 @@ public final class RoomStore implements AutoCloseable {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException("cannot read the measurements: " + oneLine(e), e);
+            throw new StoreException("cannot read the measurements: " + StoreFailure.words(e), e);
         }
     }
 
@@ -420,12 +452,13 @@ public final class RoomStore implements AutoCloseable {
 
     /** Sets (or with null clears) a room's own standard. @return false when there is no such room */
     public boolean setRoomStandard(String room, String json) throws StoreException {
+        requireWritable();
         try (PreparedStatement p = connection.prepareStatement("UPDATE room SET standard = ? WHERE name = ?")) {
             p.setString(1, json);
             p.setString(2, room);
             return p.executeUpdate() > 0;
         } catch (SQLException e) {
-            throw new StoreException("cannot set the standard: " + oneLine(e), e);
+            throw new StoreException("cannot set the standard: " + StoreFailure.words(e), e);
         }
     }
 
@@ -454,7 +487,7 @@ public final class RoomStore implements AutoCloseable {
                 return rs.next() ? rs.getString(1) : null;
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot read the standards: " + oneLine(e), e);
+            throw new StoreException("cannot read the standards: " + StoreFailure.words(e), e);
         }
     }
 

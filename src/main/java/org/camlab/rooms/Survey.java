@@ -106,6 +106,7 @@ public final class Survey {
 
     /** @return the measurements stored */
     public int run(List<Room> rooms, Options o, StopSignal stop, Progress progress) throws StoreException {
+        store.requireWritable(); // before the first capture, not after it
         start = clock.now();
         int stored = 0;
         for (long round = 0; !stop.stopped(); round++) {

@@ -48,4 +48,19 @@ public final class TestDatabases {
         }
         return base + "&currentSchema=" + schema;
     }
+
+    /**
+     * Makes {@code db} look written by a later camlab: one more migration (v99) in its schema
+     * history, applied successfully, that this camlab does not know.
+     */
+    public static void fromANewerCamlab(String db) throws SQLException {
+        boolean pg = db.startsWith("jdbc:postgresql:");
+        // Flyway reads installed_on back as a timestamp: SQLite's text must carry the milliseconds it writes
+        String now = pg ? "CURRENT_TIMESTAMP" : "strftime('%Y-%m-%d %H:%M:%f', 'now')";
+        try (Connection c = DriverManager.getConnection(pg ? db : "jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, "
+                    + "installed_by, installed_on, execution_time, success) VALUES (99, '99', 'from a later camlab', 'SQL', "
+                    + "'V99__from_a_later_camlab.sql', 1, 'camlab', " + now + ", 1, " + (pg ? "true" : "1") + ")");
+        }
+    }
 }
