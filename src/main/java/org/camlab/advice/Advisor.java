@@ -415,7 +415,7 @@ public final class Advisor {
 
     /** Interpolation's periodic traces in most analysed frames (the median of a yes or no per frame). */
     private static boolean enlarged(SessionReport r) {
-        return r.value(INTERPOLATED) >= 0.5;
+        return r.holds(INTERPOLATED);
     }
 
     /**

@@ -92,13 +92,7 @@ public final class JsonReport {
 
     static void value(ObjectNode node, Metric m, double v) {
         switch (m.format) {
-            case BOOLEAN -> {
-                if (Double.isNaN(v)) {
-                    node.put(m.field, false);
-                } else {
-                    node.put(m.field, v >= 0.5);
-                }
-            }
+            case BOOLEAN -> node.put(m.field, m.holds(v));
             case INTEGER -> {
                 if (Double.isNaN(v) || Double.isInfinite(v)) {
                     node.putNull(m.field);

@@ -220,6 +220,15 @@ public enum Metric {
         session = s.session;
     }
 
+    /**
+     * Whether the session value {@code v} of a yes/no metric ({@link Format#BOOLEAN}) is a yes: the
+     * median of a 0 or 1 per frame is 1 when the yes holds in at least half of the analysed frames (0.5
+     * when exactly half, an even count's middle pair). Not measured (NaN) is a no.
+     */
+    public boolean holds(double v) {
+        return v >= 0.5;
+    }
+
     /** The JSON path, e.g. {@code backlight.ratioStops}. */
     public String path() {
         return category.key + "." + field;

@@ -56,7 +56,12 @@ public record SessionReport(
         return v == null ? Double.NaN : v;
     }
 
+    /** Whether a yes/no metric of the catalogue is a yes for the session ({@link Metric#holds}). */
+    public boolean holds(Metric m) {
+        return m.holds(value(m));
+    }
+
     public boolean faceDetected() {
-        return value(Metric.FACE_DETECTED) >= 0.5;
+        return holds(Metric.FACE_DETECTED);
     }
 }
