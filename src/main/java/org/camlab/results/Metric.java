@@ -10,6 +10,7 @@ import static org.camlab.results.Category.SHARPNESS;
 import static org.camlab.results.Category.TEMPORAL;
 import static org.camlab.results.Category.UNIFORMITY;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -131,10 +132,11 @@ public enum Metric {
             .decimals(2).label("jitter").means("standard deviation of the frame intervals")),
     DROPPED(session(TEMPORAL, "droppedFrames", r -> r.timing() == null ? Double.NaN : r.timing().droppedFrames())
             .unit("frames").integer().label("dropped").means("missing frames: round(interval / nominal) − 1 for each "
-                    + "interval over 1.5× the nominal interval")),
+                    + "interval over " + plain(Timing.DROP_INTERVAL) + "× the nominal interval")),
     FROZEN(session(TEMPORAL, "frozenFrames", r -> r.timing() == null ? Double.NaN : r.timing().frozenFrames())
             .unit("frames").integer().label("frozen").means("decoded frames whose mean absolute luma difference to the "
-                    + "frame before is below 0.5 code values (on every 4th pixel of every 4th row)")),
+                    + "frame before is below " + plain(Timing.FROZEN_MAD) + " code values (on every 4th pixel of every "
+                    + "4th row)")),
     LONGEST_FREEZE(session(TEMPORAL, "longestFreezeSec", r -> r.timing() == null ? Double.NaN
             : r.timing().longestFreezeSec()).unit("s").decimals(2).extra()
             .means("the longest run of frozen frames: from the frame they repeat to the last of them; 0 when none")),
@@ -178,6 +180,11 @@ public enum Metric {
     public static long[] resolvedSize(double mtf50, int width, int height) {
         double share = mtf50 / SHARP_MTF50;
         return new long[] {Math.round(width * share), Math.round(height * share)};
+    }
+
+    /** A constant as a definition writes it: 1.5, 0.5, 2 (no trailing zeros, no exponent). */
+    static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     public final Category category;
