@@ -148,8 +148,9 @@ public enum Metric {
             .decimals(2).label("").means("peak-to-peak amplitude of that change over the mean brightness (the "
                     + "stronger kind when both are found); null when none")),
     HUNTING_PCT(session(TEMPORAL, "exposureHuntingPct", r -> r.hunting() == null ? Double.NaN : r.hunting().pct())
-            .unit("%").decimals(2).means("peak-to-peak amplitude of the frame mean pumping slowly, 0.35–1.2 Hz (the "
-                    + "camera's auto-exposure hunting), over the mean brightness; null when none")),
+            .unit("%").decimals(2).means("peak-to-peak amplitude of the frame mean pumping slowly, "
+                    + Flicker.huntingBand() + " Hz (the camera's auto-exposure hunting), over the mean brightness; null "
+                    + "when none")),
     HUNTING_HZ(session(TEMPORAL, "exposureHuntingHz", r -> r.hunting() == null ? Double.NaN : r.hunting().hz())
             .unit("Hz").decimals(2).means("frequency of that pumping; null when none")),
 
