@@ -11,6 +11,10 @@ import org.camlab.results.Flicker;
 final class FlickerMeter {
     /** Oscillations smaller than this, peak to peak, are not reported. */
     static final double MIN_PCT = 1.0;
+    /** A peak counts when its power stands this many times above the mean of the rest of its band. */
+    static final double PEAK_OVER_REST = 10;
+    /** Fewer frames than this tell nothing of a periodic change. */
+    static final int MIN_FRAMES = 16;
     /** Samples per spectrum window. */
     static final int WINDOW = 256;
     /**
@@ -43,9 +47,9 @@ final class FlickerMeter {
 
     /**
      * The flicker in what was added, sampled at {@code rate} Hz: a peak on a bin at or above
-     * {@link Flicker#FLICKER_FROM_HZ}; null when there are fewer than 16 samples, no peak stands 10×
-     * above the rest of the spectrum, or the highest bin of the band searched lies below that boundary
-     * (the flank of something slower: a drift, a pumping).
+     * {@link Flicker#FLICKER_FROM_HZ}; null when there are fewer than {@value #MIN_FRAMES} samples, no
+     * peak stands {@value #PEAK_OVER_REST}× above the rest of the spectrum, or the highest bin of the
+     * band searched lies below that boundary (the flank of something slower: a drift, a pumping).
      */
     Flicker result(double rate) {
         return measured(rate, false);
@@ -69,7 +73,7 @@ final class FlickerMeter {
             mean = meanSum / segments;
         } else {
             n = filled;
-            if (n < 16) {
+            if (n < MIN_FRAMES) {
                 return null;
             }
             p = new double[n / 2 + 1];
@@ -165,7 +169,7 @@ final class FlickerMeter {
         double amplitude = 2 * Math.sqrt(lobe / (window * hannEnergy));
         double pct = 100 * 2 * amplitude / overallMean;
         double rest = (total - lobe) / Math.max(1, kMax - kMin + 1 - lobeBins);
-        if (pct < MIN_PCT || best < 10 * rest) {
+        if (pct < MIN_PCT || best < PEAK_OVER_REST * rest) {
             return null;
         }
         return new Flicker(moment / lobe * rate / window, pct);
