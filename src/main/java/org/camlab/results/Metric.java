@@ -14,6 +14,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.camlab.core.ChromaKernel;
+import org.camlab.core.EdgeFinder;
 import org.camlab.core.FrameMetrics;
 
 /**
@@ -85,10 +87,12 @@ public enum Metric {
     CAST_B(perFrame(COLOR, "castB", m -> m.castB).decimals(1).label("b*").signed().range(-128, 128)
             .means("mean CIELAB b* of near-neutral pixels; > 0 yellow, < 0 blue")),
     HIGHLIGHT_CAST_A(perFrame(COLOR, "highlightCastA", m -> m.highlightCastA).decimals(1).signed().range(-128, 128)
-            .means("mean CIELAB a* of the brightest 5 % of the near-neutral pixels (white patch: white and light "
-                    + "surfaces, which show the light's colour; coloured objects rarely reach them)")),
+            .means("mean CIELAB a* of the brightest " + plain(100 * ChromaKernel.HIGHLIGHT_SHARE) + " % of the "
+                    + "near-neutral pixels (white patch: white and light surfaces, which show the light's colour; "
+                    + "coloured objects rarely reach them)")),
     HIGHLIGHT_CAST_B(perFrame(COLOR, "highlightCastB", m -> m.highlightCastB).decimals(1).signed().range(-128, 128)
-            .means("mean CIELAB b* of the brightest 5 % of the near-neutral pixels; > 0 yellow, < 0 blue")),
+            .means("mean CIELAB b* of the brightest " + plain(100 * ChromaKernel.HIGHLIGHT_SHARE) + " % of the "
+                    + "near-neutral pixels; > 0 yellow, < 0 blue")),
     LEFT_RIGHT_CAST(perFrame(COLOR, "leftRightCastB", m -> m.leftRightCastB).decimals(1).signed().extra()
             .range(-256, 256).means("b* of the brightest near-neutral pixels (as highlightCastB) of the image-left third "
                     + "minus that of the right third, each sampled on every 8th chroma row and 2nd column; > 0: the "
@@ -99,7 +103,8 @@ public enum Metric {
 
     MTF50(perFrame(RESOLUTION, "mtf50", m -> m.mtf50).unit("cycles/pixel").decimals(3).label("MTF50")
             .range(0, 1).means("slanted-edge MTF50 (ISO 12233 e-SFR): where the contrast of detail falls to half, "
-                    + "the median over the straight edges tilted 2–20° found in a frame, and the session median over "
+                    + "the median over the straight edges tilted " + plain(EdgeFinder.MIN_TILT_DEG) + "–"
+                    + plain(EdgeFinder.MAX_TILT_DEG) + "° found in a frame, and the session median over "
                     + "the frames searched (those of the resolution estimate); null when no suitable edge was found")),
     MTF50_LWPH(perFrame(RESOLUTION, "mtf50LwPh", m -> m.mtf50LwPh).unit("LW/PH").integer().extra().range(0, 20000)
             .means("2 · mtf50 · picture height: line widths per picture height; null with mtf50")),
