@@ -37,6 +37,7 @@ import static org.camlab.results.Metric.OFF_CENTRE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.camlab.results.Flicker;
 import org.camlab.results.Metric;
 import org.camlab.results.SessionReport;
 import org.camlab.text.Text;
@@ -179,8 +180,8 @@ public final class Advisor {
                     "camlab: brightness beating or rolling bands over 2 % peak to peak are visible on a call",
                     Advisor::flicker),
             new Rule<>("exposure-hunting", HUNTING_PCT.path(), HUNTING_LIMIT_PCT,
-                    "camlab: the picture's brightness pumping by more than 4 % peak to peak, 0.35–1.2 times a second, "
-                            + "is visible as breathing", Advisor::hunting),
+                    "camlab: the picture's brightness pumping by more than 4 % peak to peak, " + Flicker.huntingBand()
+                            + " times a second, is visible as breathing", Advisor::hunting),
             new Rule<>("frozen-picture", LONGEST_FREEZE.path(), FREEZE_SEC,
                     "camlab: a picture that stands still for 1 s or more is seen as a freeze (at 30 fps, 30 repeated "
                             + "frames); not said when nearly every frame repeats (a still scene)", Advisor::frozen),
@@ -415,7 +416,7 @@ public final class Advisor {
 
     /** Interpolation's periodic traces in most analysed frames (the median of a yes or no per frame). */
     private static boolean enlarged(SessionReport r) {
-        return r.value(INTERPOLATED) >= 0.5;
+        return r.holds(INTERPOLATED);
     }
 
     /**

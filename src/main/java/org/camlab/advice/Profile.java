@@ -114,8 +114,7 @@ public record Profile(String name, List<Requirement> requirements) {
                     throw new IllegalArgumentException("--require: " + at + ": rule '" + id + "' has no single metric to "
                             + "hold a bound on");
                 }
-                Requirement r = Requirement.parse(rule.metric() + op + rule.threshold());
-                out.add(r.withSource(rule.source(), absentPasses));
+                out.add(Requirement.bound(rule.metric(), op, rule.threshold()).withSource(rule.source(), absentPasses));
             } else if (e.hasNonNull("require")) {
                 Requirement r = Requirement.parse(e.path("require").asText());
                 out.add(r.withSource(e.path("source").asText(""), absentPasses));

@@ -43,7 +43,16 @@ public record Requirement(String path, String op, double bound, Metric metric, b
             throw new IllegalArgumentException("--require takes METRIC OP NUMBER, e.g. 'sharpness.score>=40' (OP is "
                     + "<, <=, >, >=, ==): '" + s + "'");
         }
-        String path = m.group(1);
+        String op = m.group(2).equals("=") ? "==" : m.group(2);
+        return bound(m.group(1), op, Double.parseDouble(m.group(3)));
+    }
+
+    /**
+     * {@code path op bound}, the path one of the catalogue or {@code score}.
+     *
+     * @throws IllegalArgumentException with a message for the user, for any other path
+     */
+    static Requirement bound(String path, String op, double bound) {
         Metric metric = null;
         if (!path.equals("score")) {
             metric = Metric.byPath(path);
@@ -51,8 +60,7 @@ public record Requirement(String path, String op, double bound, Metric metric, b
                 throw new IllegalArgumentException("--require: no metric '" + path + "' ('camlab explain' lists them)");
             }
         }
-        String op = m.group(2).equals("=") ? "==" : m.group(2);
-        return new Requirement(path, op, Double.parseDouble(m.group(3)), metric, false, "");
+        return new Requirement(path, op, bound, metric, false, "");
     }
 
     /** The value this requirement looks at, NaN where not measured. */

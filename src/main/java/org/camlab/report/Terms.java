@@ -96,7 +96,7 @@ public final class Terms {
     /** A measured value with its unit, as the summary shows it. */
     public String value(Metric m, double v) {
         if (m.format == Metric.Format.BOOLEAN) {
-            return words.get(v >= 0.5 ? "yes" : "no");
+            return words.get(m.holds(v) ? "yes" : "no");
         }
         String n = String.format(Locale.ROOT, "%." + m.decimals + "f", v);
         if (m.signed && v > 0) {

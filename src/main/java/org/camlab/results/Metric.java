@@ -10,9 +10,12 @@ import static org.camlab.results.Category.SHARPNESS;
 import static org.camlab.results.Category.TEMPORAL;
 import static org.camlab.results.Category.UNIFORMITY;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.camlab.core.ChromaKernel;
+import org.camlab.core.EdgeFinder;
 import org.camlab.core.FrameMetrics;
 
 /**
@@ -84,10 +87,12 @@ public enum Metric {
     CAST_B(perFrame(COLOR, "castB", m -> m.castB).decimals(1).label("b*").signed().range(-128, 128)
             .means("mean CIELAB b* of near-neutral pixels; > 0 yellow, < 0 blue")),
     HIGHLIGHT_CAST_A(perFrame(COLOR, "highlightCastA", m -> m.highlightCastA).decimals(1).signed().range(-128, 128)
-            .means("mean CIELAB a* of the brightest 5 % of the near-neutral pixels (white patch: white and light "
-                    + "surfaces, which show the light's colour; coloured objects rarely reach them)")),
+            .means("mean CIELAB a* of the brightest " + plain(100 * ChromaKernel.HIGHLIGHT_SHARE) + " % of the "
+                    + "near-neutral pixels (white patch: white and light surfaces, which show the light's colour; "
+                    + "coloured objects rarely reach them)")),
     HIGHLIGHT_CAST_B(perFrame(COLOR, "highlightCastB", m -> m.highlightCastB).decimals(1).signed().range(-128, 128)
-            .means("mean CIELAB b* of the brightest 5 % of the near-neutral pixels; > 0 yellow, < 0 blue")),
+            .means("mean CIELAB b* of the brightest " + plain(100 * ChromaKernel.HIGHLIGHT_SHARE) + " % of the "
+                    + "near-neutral pixels; > 0 yellow, < 0 blue")),
     LEFT_RIGHT_CAST(perFrame(COLOR, "leftRightCastB", m -> m.leftRightCastB).decimals(1).signed().extra()
             .range(-256, 256).means("b* of the brightest near-neutral pixels (as highlightCastB) of the image-left third "
                     + "minus that of the right third, each sampled on every 8th chroma row and 2nd column; > 0: the "
@@ -98,7 +103,8 @@ public enum Metric {
 
     MTF50(perFrame(RESOLUTION, "mtf50", m -> m.mtf50).unit("cycles/pixel").decimals(3).label("MTF50")
             .range(0, 1).means("slanted-edge MTF50 (ISO 12233 e-SFR): where the contrast of detail falls to half, "
-                    + "the median over the straight edges tilted 2–20° found in a frame, and the session median over "
+                    + "the median over the straight edges tilted " + plain(EdgeFinder.MIN_TILT_DEG) + "–"
+                    + plain(EdgeFinder.MAX_TILT_DEG) + "° found in a frame, and the session median over "
                     + "the frames searched (those of the resolution estimate); null when no suitable edge was found")),
     MTF50_LWPH(perFrame(RESOLUTION, "mtf50LwPh", m -> m.mtf50LwPh).unit("LW/PH").integer().extra().range(0, 20000)
             .means("2 · mtf50 · picture height: line widths per picture height; null with mtf50")),
@@ -131,10 +137,11 @@ public enum Metric {
             .decimals(2).label("jitter").means("standard deviation of the frame intervals")),
     DROPPED(session(TEMPORAL, "droppedFrames", r -> r.timing() == null ? Double.NaN : r.timing().droppedFrames())
             .unit("frames").integer().label("dropped").means("missing frames: round(interval / nominal) − 1 for each "
-                    + "interval over 1.5× the nominal interval")),
+                    + "interval over " + plain(Timing.DROP_INTERVAL) + "× the nominal interval")),
     FROZEN(session(TEMPORAL, "frozenFrames", r -> r.timing() == null ? Double.NaN : r.timing().frozenFrames())
             .unit("frames").integer().label("frozen").means("decoded frames whose mean absolute luma difference to the "
-                    + "frame before is below 0.5 code values (on every 4th pixel of every 4th row)")),
+                    + "frame before is below " + plain(Timing.FROZEN_MAD) + " code values (on every 4th pixel of every "
+                    + "4th row)")),
     LONGEST_FREEZE(session(TEMPORAL, "longestFreezeSec", r -> r.timing() == null ? Double.NaN
             : r.timing().longestFreezeSec()).unit("s").decimals(2).extra()
             .means("the longest run of frozen frames: from the frame they repeat to the last of them; 0 when none")),
@@ -146,8 +153,9 @@ public enum Metric {
             .decimals(2).label("").means("peak-to-peak amplitude of that change over the mean brightness (the "
                     + "stronger kind when both are found); null when none")),
     HUNTING_PCT(session(TEMPORAL, "exposureHuntingPct", r -> r.hunting() == null ? Double.NaN : r.hunting().pct())
-            .unit("%").decimals(2).means("peak-to-peak amplitude of the frame mean pumping slowly, 0.35–1.2 Hz (the "
-                    + "camera's auto-exposure hunting), over the mean brightness; null when none")),
+            .unit("%").decimals(2).means("peak-to-peak amplitude of the frame mean pumping slowly, "
+                    + Flicker.huntingBand() + " Hz (the camera's auto-exposure hunting), over the mean brightness; null "
+                    + "when none")),
     HUNTING_HZ(session(TEMPORAL, "exposureHuntingHz", r -> r.hunting() == null ? Double.NaN : r.hunting().hz())
             .unit("Hz").decimals(2).means("frequency of that pumping; null when none")),
 
@@ -178,6 +186,11 @@ public enum Metric {
     public static long[] resolvedSize(double mtf50, int width, int height) {
         double share = mtf50 / SHARP_MTF50;
         return new long[] {Math.round(width * share), Math.round(height * share)};
+    }
+
+    /** A constant as a definition writes it: 1.5, 0.5, 2 (no trailing zeros, no exponent). */
+    static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     public final Category category;
@@ -232,8 +245,17 @@ public enum Metric {
         return switch (format) {
             case NUMBER -> Decimals.round(v, decimals);
             case INTEGER -> Math.round(v);
-            case BOOLEAN -> v >= 0.5 ? 1 : 0;
+            case BOOLEAN -> holds(v) ? 1 : 0;
         };
+    }
+
+    /**
+     * Whether the session value {@code v} of a yes/no metric ({@link Format#BOOLEAN}) is a yes: the
+     * median of a 0 or 1 per frame is 1 when the yes holds in at least half of the analysed frames (0.5
+     * when exactly half, an even count's middle pair). Not measured (NaN) is a no.
+     */
+    public boolean holds(double v) {
+        return v >= 0.5;
     }
 
     /** The JSON path, e.g. {@code backlight.ratioStops}. */

@@ -23,7 +23,8 @@ import org.camlab.image.SourceInfo;
  * @param maps           the light over the frame (grid, histogram) averaged over the session; null before the first frame
  * @param timeline       frame rate and brightness swing second by second; null for a still or key frames only
  * @param recent         the time-domain figures of the last seconds alone (the live check's); null as timeline
- * @param hunting        the frame mean pumping at 0.35–1.2 Hz (auto-exposure hunting); null when it does not
+ * @param hunting        the frame mean pumping slower than flicker ({@link Flicker#huntingBand()} Hz:
+ *                       auto-exposure hunting); null when it does not
  * @param mtfCurve       the slanted edges' MTF at 0, 1/64, … 1 cycle/pixel (session medians); null when none was measured
  */
 public record SessionReport(
@@ -56,7 +57,12 @@ public record SessionReport(
         return v == null ? Double.NaN : v;
     }
 
+    /** Whether a yes/no metric of the catalogue is a yes for the session ({@link Metric#holds}). */
+    public boolean holds(Metric m) {
+        return m.holds(value(m));
+    }
+
     public boolean faceDetected() {
-        return value(Metric.FACE_DETECTED) >= 0.5;
+        return holds(Metric.FACE_DETECTED);
     }
 }

@@ -11,10 +11,23 @@ import org.camlab.results.Flicker;
 final class FlickerMeter {
     /** Oscillations smaller than this, peak to peak, are not reported. */
     static final double MIN_PCT = 1.0;
+    /** A peak counts when its power stands this many times above the mean of the rest of its band. */
+    static final double PEAK_OVER_REST = 10;
+    /** Fewer frames than this tell nothing of a periodic change. */
+    static final int MIN_FRAMES = 16;
     /** Samples per spectrum window. */
     static final int WINDOW = 256;
-    /** Slower changes are the scene or auto-exposure, not light flicker. */
-    static final double MIN_HZ = 1.0;
+    /**
+     * Auto-exposure hunting is read in the same spectrum from here (bins of 0.12 Hz at 30 fps) up to
+     * flicker's band; with its two lowest bins discarded it is found from about
+     * {@value Flicker#HUNTING_FROM_HZ} Hz.
+     */
+    static final double HUNT_MIN_HZ = 0.1;
+    /**
+     * A band's peak on one of its lowest bins is the flank of something slower (a drift, a step, or
+     * below flicker's band a pumping), not an oscillation of its own.
+     */
+    private static final int FLANK_BINS = 2;
 
     private final int size = WINDOW;
     private final double[] window = new double[WINDOW];
@@ -33,26 +46,52 @@ final class FlickerMeter {
     }
 
     /**
-     * The flicker in what was added, sampled at {@code rate} Hz; null when there are fewer than 16
-     * samples, no peak stands 10× above the rest of the spectrum, or the peak sits on the band's
-     * lower edge (the tail of a slow drift).
+     * The flicker in what was added, sampled at {@code rate} Hz: a peak on a bin at or above
+     * {@link Flicker#FLICKER_FROM_HZ}; null when there are fewer than {@value #MIN_FRAMES} samples, no
+     * peak stands {@value #PEAK_OVER_REST}× above the rest of the spectrum, or the highest bin of the
+     * band searched lies below that boundary (the flank of something slower: a drift, a pumping).
      */
     Flicker result(double rate) {
-        return result(rate, MIN_HZ, Double.POSITIVE_INFINITY);
+        return measured(rate, false);
     }
 
-    /** As {@link #result(double)}, for a peak between minHz and maxHz of the same spectrum. */
-    Flicker result(double rate, double minHz, double maxHz) {
+    /**
+     * Auto-exposure hunting in what was added: as {@link #result(double)}, for a peak on a bin below
+     * {@link Flicker#FLICKER_FROM_HZ}, from {@link #HUNT_MIN_HZ}. Each peak bin is the one or the
+     * other: a sinusoid counts as hunting or as flicker, never both.
+     */
+    Flicker hunting(double rate) {
+        return measured(rate, true);
+    }
+
+    private Flicker measured(double rate, boolean hunting) {
+        double[] p = power;
+        int n = size;
+        int sums = segments;
+        double mean;
         if (segments > 0) {
-            return peak(power, segments, meanSum / segments, size, rate, minHz, maxHz);
+            mean = meanSum / segments;
+        } else {
+            n = filled;
+            if (n < MIN_FRAMES) {
+                return null;
+            }
+            p = new double[n / 2 + 1];
+            sums = 1;
+            mean = spectrum(window, n, p);
         }
-        int n = filled;
-        if (n < 16) {
+        if (!(rate > 0)) {
             return null;
         }
-        double[] p = new double[n / 2 + 1];
-        double mean = spectrum(window, n, p);
-        return peak(p, 1, mean, n, rate, minHz, maxHz);
+        // the first bin at or above the boundary: flicker's peaks lie on it or above, hunting's below;
+        // flicker's search starts FLANK_BINS below it so that a peak just under the boundary is seen as
+        // the flank it is and not taken for one of flicker's own
+        int first = (int) Math.ceil(Flicker.FLICKER_FROM_HZ * n / rate);
+        if (hunting) {
+            int kMin = Math.max(1, (int) Math.ceil(HUNT_MIN_HZ * n / rate));
+            return peak(p, sums, mean, n, rate, kMin, Math.min(n / 2, first - 1));
+        }
+        return peak(p, sums, mean, n, rate, Math.max(1, first - FLANK_BINS), n / 2);
     }
 
     /** Adds the detrended, Hann-windowed power spectrum of {@code v[0..n)} to {@code power}; returns its mean. */
@@ -88,14 +127,10 @@ final class FlickerMeter {
         return 0.5 - 0.5 * Math.cos(2 * Math.PI * i / n);
     }
 
+    /** The peak between bins kMin and kMax (inclusive) of the spectrum summed over {@code segments}, or null. */
     private static Flicker peak(double[] sumPower, int segments, double overallMean, int window, double rate,
-            double minHz, double maxHz) {
-        if (!(rate > 0) || overallMean <= 0) {
-            return null;
-        }
-        int kMin = Math.max(1, (int) Math.ceil(minHz * window / rate));
-        int kMax = (int) Math.min(window / 2, Math.floor(maxHz * window / rate));
-        if (kMax - kMin < 6) {
+            int kMin, int kMax) {
+        if (overallMean <= 0 || kMax - kMin < 6) {
             return null;
         }
         double hannEnergy = 0;
@@ -113,7 +148,11 @@ final class FlickerMeter {
                 bestK = k;
             }
         }
-        if (bestK <= kMin + 1) {
+        if (bestK < kMin + FLANK_BINS) {
+            return null;
+        }
+        // the band's top bin rising beyond it: the flank of a faster peak (flicker's, above hunting's band)
+        if (bestK == kMax && kMax < window / 2 && sumPower[kMax + 1] > sumPower[kMax]) {
             return null;
         }
         // Hann-windowed, a sinusoid's energy lies within ±2 bins of its peak wherever it falls
@@ -130,7 +169,7 @@ final class FlickerMeter {
         double amplitude = 2 * Math.sqrt(lobe / (window * hannEnergy));
         double pct = 100 * 2 * amplitude / overallMean;
         double rest = (total - lobe) / Math.max(1, kMax - kMin + 1 - lobeBins);
-        if (pct < MIN_PCT || best < 10 * rest) {
+        if (pct < MIN_PCT || best < PEAK_OVER_REST * rest) {
             return null;
         }
         return new Flicker(moment / lobe * rate / window, pct);

@@ -21,6 +21,8 @@ final class RollingBands {
     /** The profile follows a scene that changes over this many frames. */
     static final int PROFILE_FRAMES = 256;
     static final double MIN_PCT = FlickerMeter.MIN_PCT;
+    static final double PEAK_OVER_REST = FlickerMeter.PEAK_OVER_REST;
+    static final int MIN_FRAMES = FlickerMeter.MIN_FRAMES;
 
     private int rows;
     private long[] leftSums = new long[0];
@@ -168,14 +170,15 @@ final class RollingBands {
     }
 
     /**
-     * The bands found, or null: fewer than 16 frames measured, no band count whose power stands 10×
-     * above the others', less than {@value #MIN_PCT} % peak to peak, or bands that differ between the
-     * frame's left and right halves (coherence under {@value #MIN_COHERENCE}). Frequency: bands per frame
+     * The bands found, or null: fewer than {@value #MIN_FRAMES} frames measured, no band count whose
+     * power stands {@value #PEAK_OVER_REST}× above the others', less than {@value #MIN_PCT} % peak to
+     * peak, or bands that differ between the frame's left and right halves (coherence under
+     * {@value #MIN_COHERENCE}). Frequency: bands per frame
      * height × {@code fps}, as if the rows were read over one frame period (most webcams read them
      * over most of it); amplitude: peak to peak over the mean, percent.
      */
     Flicker result(double fps) {
-        if (measured < 16 || !(fps > 0)) {
+        if (measured < MIN_FRAMES || !(fps > 0)) {
             return null;
         }
         int best = 2;
@@ -205,7 +208,7 @@ final class RollingBands {
         rest /= Math.max(1, restBins);
         double amplitude = 2 * Math.sqrt(lobe / (rows * hannEnergy));
         double pct = 100 * 2 * amplitude;
-        if (pct < MIN_PCT || power[best] / measured < 10 * rest) {
+        if (pct < MIN_PCT || power[best] / measured < PEAK_OVER_REST * rest) {
             return null;
         }
         double coherence = cross[best] / Math.sqrt(powerLeft[best] * powerRight[best]);

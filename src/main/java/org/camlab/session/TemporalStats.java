@@ -17,13 +17,6 @@ final class TemporalStats {
     private final double fpsNominal;
     private final FlickerMeter flicker = new FlickerMeter();
     private final SecondBySecond seconds;
-    /**
-     * Auto-exposure hunting: the frame mean pumping this slowly, read from the flicker meter's
-     * spectrum (bins of 0.12 Hz at 30 fps). A peak on the band's two lowest bins is a drift and not
-     * reported, so hunting is found from about 0.35 Hz.
-     */
-    static final double HUNT_MIN_HZ = 0.1;
-    static final double HUNT_MAX_HZ = 1.2;
     private final RollingBands bands = new RollingBands();
     private LumaSample current = new LumaSample();
     private LumaSample previous = new LumaSample();
@@ -185,7 +178,7 @@ final class TemporalStats {
 
     /** The frame mean pumping slowly (auto-exposure hunting); null when it does not. */
     synchronized Flicker hunting() {
-        return flicker.result(rate(timing), HUNT_MIN_HZ, HUNT_MAX_HZ);
+        return flicker.hunting(rate(timing));
     }
 
     /** The rate the frame means were sampled at: the source's own, else as measured from these timestamps. */

@@ -77,4 +77,22 @@ class RuleTableTest {
         assertEquals("--require: test, requirement 1: rule 'colour-cast' has no single metric to hold a bound on",
                 e.getMessage());
     }
+
+    @Test
+    void aBoundOnARuleIsItsOwnThresholdOnItsMetricExactly() {
+        for (Rule<SessionReport> rule : ADVISOR.rules()) {
+            if (rule.metrics().size() != 1) {
+                continue;
+            }
+            Profile p = Profile.parse("{\"requirements\": [{\"rule\": \"" + rule.id() + "\", \"op\": \">\", "
+                    + "\"absent\": \"pass\"}]}", "test", ADVISOR);
+            Requirement r = p.requirements().get(0);
+            assertEquals(rule.metric(), r.path(), rule.id());
+            assertEquals(Metric.byPath(rule.metric()), r.metric(), rule.id());
+            assertEquals(">", r.op(), rule.id());
+            assertEquals(rule.threshold(), r.bound(), 0.0, rule.id());
+            assertEquals(rule.source(), r.source(), rule.id());
+            assertTrue(r.absentPasses(), rule.id());
+        }
+    }
 }
