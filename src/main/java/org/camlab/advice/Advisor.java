@@ -1,45 +1,44 @@
 package org.camlab.advice;
 
-import org.camlab.results.Recommendation;
-import org.camlab.results.Severity;
-import org.camlab.results.Verdict;
-
 import static org.camlab.results.Metric.BACKGROUND_CLIPPED;
 import static org.camlab.results.Metric.BACKGROUND_LUMA;
 import static org.camlab.results.Metric.BACKLIGHT_RATIO;
+import static org.camlab.results.Metric.CLIPPED_HIGHLIGHTS;
+import static org.camlab.results.Metric.CLIPPED_ON_PERSON;
+import static org.camlab.results.Metric.CLIPPED_SHADOWS;
+import static org.camlab.results.Metric.DROPPED;
+import static org.camlab.results.Metric.EYE_LINE;
+import static org.camlab.results.Metric.FACE_CRUSHED;
+import static org.camlab.results.Metric.FACE_HEIGHT;
+import static org.camlab.results.Metric.FLICKER_HZ;
+import static org.camlab.results.Metric.FLICKER_PCT;
+import static org.camlab.results.Metric.FPS;
 import static org.camlab.results.Metric.HIGHLIGHT_CAST_A;
 import static org.camlab.results.Metric.HIGHLIGHT_CAST_B;
 import static org.camlab.results.Metric.HUNTING_HZ;
 import static org.camlab.results.Metric.HUNTING_PCT;
-import static org.camlab.results.Metric.CLIPPED_HIGHLIGHTS;
-import static org.camlab.results.Metric.CLIPPED_SHADOWS;
-import static org.camlab.results.Metric.CLIPPED_ON_PERSON;
-import static org.camlab.results.Metric.FACE_CRUSHED;
-import static org.camlab.results.Metric.NOISE_SIGMA;
-import static org.camlab.results.Metric.SHARPNESS_SCORE;
+import static org.camlab.results.Metric.INTERPOLATED;
 import static org.camlab.results.Metric.LEFT_RIGHT;
 import static org.camlab.results.Metric.LEFT_RIGHT_CAST;
+import static org.camlab.results.Metric.LONGEST_FREEZE;
+import static org.camlab.results.Metric.NOISE_SIGMA;
+import static org.camlab.results.Metric.OFF_CENTRE;
+import static org.camlab.results.Metric.SHARPNESS_SCORE;
 import static org.camlab.results.Metric.SIDE_LIGHT;
 import static org.camlab.results.Metric.SUBJECT_LUMA;
 import static org.camlab.results.Metric.SURROUND_HIGHLIGHT;
 import static org.camlab.results.Metric.SURROUND_LUMA;
 import static org.camlab.results.Metric.UPSCALE;
-import static org.camlab.results.Metric.INTERPOLATED;
-import static org.camlab.results.Metric.DROPPED;
-import static org.camlab.results.Metric.FLICKER_HZ;
-import static org.camlab.results.Metric.FPS;
-import static org.camlab.results.Metric.FLICKER_PCT;
-import static org.camlab.results.Metric.EYE_LINE;
-import static org.camlab.results.Metric.FACE_HEIGHT;
-import static org.camlab.results.Metric.LONGEST_FREEZE;
-import static org.camlab.results.Metric.OFF_CENTRE;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camlab.results.Flicker;
 import org.camlab.results.Metric;
+import org.camlab.results.Recommendation;
 import org.camlab.results.SessionReport;
+import org.camlab.results.Severity;
+import org.camlab.results.Verdict;
 import org.camlab.text.Text;
 
 /**
@@ -505,7 +504,7 @@ public final class Advisor {
         }
         if (Math.abs(off) > OFF_CENTRE_LIMIT_PCT) {
             Text side = Text.of(off > 0 ? "side.right" : "side.left");
-            f.add("advice.framing.off-centre", new Object[] {side},
+            f.add("advice.framing.off-centre", new Object[]{side},
                     Text.of("advice.framing.off-centre.detail", Math.abs(off), side), OFF_CENTRE, off,
                     OFF_CENTRE_LIMIT_PCT);
         }
@@ -568,7 +567,7 @@ public final class Advisor {
         }
         int best = 0;
         double bestError = Double.MAX_VALUE;
-        for (int m : new int[] {50, 60}) {
+        for (int m : new int[]{50, 60}) {
             double light = 2.0 * m;
             double error = Math.abs(hz - light);
             if (fps > 0) {

@@ -49,7 +49,8 @@ public record Profile(String name, List<Requirement> requirements) {
         }
         Path file = Path.of(arg);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("--require: no profile file " + arg + " (bundled: " + String.join(", ", BUNDLED) + ")");
+            throw new IllegalArgumentException("--require: no profile file " + arg + " (bundled: " + String.join(", ",
+                    BUNDLED) + ")");
         }
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), arg, advisor);
@@ -85,8 +86,10 @@ public record Profile(String name, List<Requirement> requirements) {
             String m = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
             throw new IllegalArgumentException("--require: " + where + " is not valid JSON (" + m + ")");
         }
-        if (root == null || !root.isObject() || !root.path("requirements").isArray() || root.path("requirements").isEmpty()) {
-            throw new IllegalArgumentException("--require: " + where + " needs a \"requirements\" list (see docs/CONTRACT.md, "
+        if (root == null || !root.isObject() || !root.path("requirements").isArray() || root.path("requirements")
+                .isEmpty()) {
+            throw new IllegalArgumentException("--require: " + where
+                    + " needs a \"requirements\" list (see docs/CONTRACT.md, "
                     + "Requirements)");
         }
         List<Requirement> out = new ArrayList<>();
@@ -100,8 +103,9 @@ public record Profile(String name, List<Requirement> requirements) {
             }
             if (e.hasNonNull("rule")) {
                 String id = e.path("rule").asText();
-                Rule<?> rule = advisor.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(() ->
-                        new IllegalArgumentException("--require: " + at + ": no rule '" + id + "' ('camlab explain' lists them)"));
+                Rule<?> rule = advisor.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(
+                        () -> new IllegalArgumentException("--require: " + at + ": no rule '" + id
+                                + "' ('camlab explain' lists them)"));
                 if (!e.has("op")) {
                     out.add(Requirement.noneFoundBy(rule));
                     continue;
@@ -111,7 +115,8 @@ public record Profile(String name, List<Requirement> requirements) {
                     throw new IllegalArgumentException("--require: " + at + ": \"op\" is one of <, <=, >, >=");
                 }
                 if (rule.metrics().size() != 1) {
-                    throw new IllegalArgumentException("--require: " + at + ": rule '" + id + "' has no single metric to "
+                    throw new IllegalArgumentException("--require: " + at + ": rule '" + id
+                            + "' has no single metric to "
                             + "hold a bound on");
                 }
                 out.add(Requirement.bound(rule.metric(), op, rule.threshold()).withSource(rule.source(), absentPasses));

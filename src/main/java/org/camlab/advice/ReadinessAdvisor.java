@@ -99,7 +99,8 @@ public final class ReadinessAdvisor {
         if (!(busy > self.threshold())) {
             return Optional.empty();
         }
-        return Optional.of(self.advise(busy > 80 ? Severity.HIGH : Severity.MEDIUM, Text.of("advice.busy-processor.title"),
+        return Optional.of(self.advise(busy > 80 ? Severity.HIGH : Severity.MEDIUM, Text.of(
+                "advice.busy-processor.title"),
                 Text.of("advice.busy-processor.detail", busy), busy));
     }
 
@@ -120,7 +121,8 @@ public final class ReadinessAdvisor {
         if (r.link() == null || r.link().kind() != Link.Kind.NONE) {
             return Optional.empty();
         }
-        return Optional.of(self.advise(Severity.HIGH, Text.of("advice.no-network.title"), Text.of("advice.no-network.detail"),
+        return Optional.of(self.advise(Severity.HIGH, Text.of("advice.no-network.title"), Text.of(
+                "advice.no-network.detail"),
                 Double.NaN));
     }
 
@@ -139,7 +141,8 @@ public final class ReadinessAdvisor {
             return Optional.empty();
         }
         Severity s = l.signalDbm() < -75 ? Severity.HIGH : Severity.MEDIUM;
-        return Optional.of(self.advise(s, Text.of("advice.weak-wifi.title"), Text.of("advice.weak-wifi.detail", l.signalDbm()),
+        return Optional.of(self.advise(s, Text.of("advice.weak-wifi.title"), Text.of("advice.weak-wifi.detail", l
+                .signalDbm()),
                 l.signalDbm()));
     }
 
@@ -187,7 +190,8 @@ public final class ReadinessAdvisor {
             return Optional.empty();
         }
         return Optional.of(self.advise(w.rttMedianMillis() > 2 * self.threshold() ? Severity.HIGH : Severity.MEDIUM,
-                Text.of("advice.path-rtt.title"), Text.of("advice.path-rtt.detail", w.rttMedianMillis(), r.path().host()),
+                Text.of("advice.path-rtt.title"), Text.of("advice.path-rtt.detail", w.rttMedianMillis(), r.path()
+                        .host()),
                 w.rttMedianMillis()));
     }
 
@@ -200,7 +204,8 @@ public final class ReadinessAdvisor {
             return Optional.empty();
         }
         return Optional.of(self.advise(Severity.MEDIUM, Text.of("advice.path-jitter.title"),
-                Text.of("advice.path-jitter.detail", w.jitterMillis(), w.targetMbps(), r.path().host()), w.jitterMillis()));
+                Text.of("advice.path-jitter.detail", w.jitterMillis(), w.targetMbps(), r.path().host()), w
+                        .jitterMillis()));
     }
 
     private static Optional<Recommendation> cameraNotHd(Readiness r, Rule<Readiness> self) {

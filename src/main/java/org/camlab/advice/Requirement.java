@@ -34,7 +34,8 @@ public record Requirement(String path, String op, double bound, Metric metric, b
         return v.recommendations().stream().filter(x -> x.id().equals(path)).findFirst().orElse(null);
     }
 
-    private static final Pattern FORM = Pattern.compile("\\s*([A-Za-z][A-Za-z0-9.]*)\\s*(<=|>=|==|<|>|=)\\s*([-+]?\\d+(?:\\.\\d+)?)\\s*");
+    private static final Pattern FORM = Pattern.compile(
+            "\\s*([A-Za-z][A-Za-z0-9.]*)\\s*(<=|>=|==|<|>|=)\\s*([-+]?\\d+(?:\\.\\d+)?)\\s*");
 
     /** @throws IllegalArgumentException with a message for the user */
     public static Requirement parse(String s) {
@@ -92,7 +93,8 @@ public record Requirement(String path, String op, double bound, Metric metric, b
             return new RequirementResult(expression(), met, path, null, Double.NaN, found(v), source);
         }
         double x = valueIn(r, v);
-        return new RequirementResult(expression(), met, null, metric, metric == null ? x : metric.published(x), null, source);
+        return new RequirementResult(expression(), met, null, metric, metric == null ? x : metric.published(x), null,
+                source);
     }
 
     /** The bound as the user reads it: {@code backlight.ratioStops <= 0.6}. */

@@ -1,7 +1,5 @@
 package org.camlab.capture;
 
-import org.camlab.image.Camera;
-import org.camlab.image.CameraMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camlab.image.Camera;
+import org.camlab.image.CameraMode;
 
 /**
  * The cameras of a Mac as FFmpeg's AVFoundation input lists them, and what its errors mean.

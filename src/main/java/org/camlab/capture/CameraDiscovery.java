@@ -1,10 +1,10 @@
 package org.camlab.capture;
 
-import org.camlab.image.Camera;
-import org.camlab.image.CameraMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camlab.image.Camera;
+import org.camlab.image.CameraMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +35,8 @@ public final class CameraDiscovery {
             return switch (os) {
                 case "windows" -> windows();
                 case "macos" -> macos();
-                default -> Cameras.system(device -> FfmpegDeviceQuery.ask("v4l2", device, Map.of("list_formats", "all"))).list();
+                default -> Cameras.system(device -> FfmpegDeviceQuery.ask("v4l2", device, Map.of("list_formats",
+                        "all"))).list();
             };
         } catch (RuntimeException | LinkageError e) {
             // no camera is a finding, not a failure: the caller says "no camera found" in one line
@@ -51,7 +52,8 @@ public final class CameraDiscovery {
         if (devices == null) {
             return List.of();
         }
-        return DshowListing.cameras(devices, device -> FfmpegDeviceQuery.ask("dshow", device, Map.of("list_options", "true")));
+        return DshowListing.cameras(devices, device -> FfmpegDeviceQuery.ask("dshow", device, Map.of("list_options",
+                "true")));
     }
 
     private static List<Camera> macos() {

@@ -1,10 +1,11 @@
 package org.camlab.capture;
 
-import org.camlab.image.Camera;
-import org.camlab.image.CameraMode;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camlab.image.Camera;
+import org.camlab.image.CameraMode;
 import org.camlab.image.SourceInfo;
 
 /**
@@ -44,12 +45,13 @@ public final class CameraSources {
         if (cameras.isEmpty()) {
             return "no camera found on this machine: try 'camlab check --demo', or give a recording or a stream URL";
         }
-        return "no camera " + spec + ": this machine has " + cameras.size() + (cameras.size() == 1 ? " camera" : " cameras")
+        return "no camera " + spec + ": this machine has " + cameras.size() + (cameras.size() == 1 ? " camera"
+                : " cameras")
                 + " ('camlab devices' lists them)";
     }
 
     /** How long the open of a camera may wait while macOS asks the person whether camlab may use it. */
-    public static final java.time.Duration PERMISSION_WAIT = java.time.Duration.ofMinutes(2);
+    public static final Duration PERMISSION_WAIT = Duration.ofMinutes(2);
 
     /** On macOS the first open of a camera waits for the person to answer the camera-permission prompt. */
     public static boolean waitsForPermission() {
@@ -67,7 +69,8 @@ public final class CameraSources {
         if (best != null) {
             DeviceOpen plan = DeviceOpen.of(os, camera, best);
             try {
-                return new FfmpegSource(plan.device(), name, SourceInfo.Kind.CAMERA, false, plan.format(), plan.options());
+                return new FfmpegSource(plan.device(), name, SourceInfo.Kind.CAMERA, false, plan.format(), plan
+                        .options());
             } catch (SourceException refused) {
                 if (refused.getMessage().contains(AvfoundationListing.PERMISSION)) {
                     throw refused; // no other mode will be allowed either

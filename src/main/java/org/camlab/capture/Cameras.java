@@ -1,7 +1,5 @@
 package org.camlab.capture;
 
-import org.camlab.image.Camera;
-import org.camlab.image.CameraMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +21,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camlab.image.Camera;
+import org.camlab.image.CameraMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -143,7 +143,7 @@ public final class Cameras {
                     log.debug("{} ({}) is a raw sensor node, not a camera", p.getFileName(), name);
                     continue;
                 }
-                nodes.add(new int[] {Integer.parseInt(m.group(1)), names.size()});
+                nodes.add(new int[]{Integer.parseInt(m.group(1)), names.size()});
                 names.add(name == null || name.isEmpty() ? p.getFileName().toString() : name);
             }
         } catch (IOException e) {
@@ -234,7 +234,7 @@ public final class Cameras {
     private static byte[] readAtMost(InputStream in, int max) throws IOException {
         ByteArrayOutputStream kept = new ByteArrayOutputStream();
         byte[] buf = new byte[8192];
-        for (int n; (n = in.read(buf)) >= 0; ) {
+        for (int n; (n = in.read(buf)) >= 0;) {
             kept.write(buf, 0, Math.max(0, Math.min(n, max - kept.size())));
         }
         return kept.toByteArray();

@@ -1,11 +1,11 @@
 package org.camlab.capture;
 
-import org.camlab.image.Camera;
-import org.camlab.image.CameraMode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.camlab.image.Camera;
+import org.camlab.image.CameraMode;
 
 /**
  * What FFmpeg is given to open a camera in a mode: its input format, the device string and the

@@ -1,7 +1,5 @@
 package org.camlab.capture;
 
-import org.camlab.image.Camera;
-import org.camlab.image.CameraMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camlab.image.Camera;
+import org.camlab.image.CameraMode;
 
 /**
  * The cameras of a Windows machine as FFmpeg's DirectShow input lists them: the text

@@ -3,13 +3,14 @@ package org.camlab.capture;
 import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_INFO;
 import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_WARNING;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.bytedeco.ffmpeg.avutil.LogCallback;
-import org.bytedeco.javacpp.BytePointer;
-
 import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacpp.BytePointer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.helpers.SubstituteLogger;
@@ -70,7 +71,7 @@ public final class FfmpegLogging {
             while (len < buf.length && buf[len] != 0) {
                 len++;
             }
-            String s = new String(buf, 0, len, java.nio.charset.StandardCharsets.UTF_8).strip();
+            String s = new String(buf, 0, len, StandardCharsets.UTF_8).strip();
             return s.isEmpty() ? null : s;
         } catch (NumberFormatException e) {
             return null;
@@ -81,7 +82,7 @@ public final class FfmpegLogging {
      * Runs {@code question} with FFmpeg's log at INFO, where its device inputs print their listings,
      * and back at WARNING after. The level is the process's: one question at a time.
      */
-    static synchronized <T> T atInfo(java.util.function.Supplier<T> question) {
+    static synchronized <T> T atInfo(Supplier<T> question) {
         init();
         avutil.av_log_set_level(AV_LOG_INFO);
         try {

@@ -1,10 +1,5 @@
 package org.camlab.capture;
 
-import org.camlab.image.Frame;
-import org.camlab.image.LumaSample;
-import org.camlab.image.ColorMatrix;
-import org.camlab.image.SourceInfo;
-
 import static org.bytedeco.ffmpeg.global.avcodec.AVDISCARD_NONKEY;
 import static org.bytedeco.ffmpeg.global.avformat.AVFMT_NOTIMESTAMPS;
 import static org.bytedeco.ffmpeg.global.avutil.AVCOL_RANGE_JPEG;
@@ -21,6 +16,7 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUVJ422P;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUVJ444P;
 
 import java.nio.ByteBuffer;
+import java.util.Map;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.global.swscale;
 import org.bytedeco.ffmpeg.swscale.SwsContext;
@@ -30,6 +26,10 @@ import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FrameGrabber;
+import org.camlab.image.ColorMatrix;
+import org.camlab.image.Frame;
+import org.camlab.image.LumaSample;
+import org.camlab.image.SourceInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,8 +80,9 @@ public final class FfmpegSource implements FrameSource {
      * @param displayName   what the user named, credentials removed
      * @param keyFramesOnly decode key frames only (a long recording sampled by time)
      */
-    public FfmpegSource(String url, String displayName, SourceInfo.Kind kind, boolean keyFramesOnly) throws SourceException {
-        this(url, displayName, kind, keyFramesOnly, null, java.util.Map.of());
+    public FfmpegSource(String url, String displayName, SourceInfo.Kind kind, boolean keyFramesOnly)
+            throws SourceException {
+        this(url, displayName, kind, keyFramesOnly, null, Map.of());
     }
 
     /**
@@ -89,7 +90,7 @@ public final class FfmpegSource implements FrameSource {
      * @param options the input format's options (a camera's video_size, framerate, input_format)
      */
     FfmpegSource(String url, String displayName, SourceInfo.Kind kind, boolean keyFramesOnly, String format,
-            java.util.Map<String, String> options) throws SourceException {
+            Map<String, String> options) throws SourceException {
         FfmpegLogging.init();
         this.displayName = displayName;
         this.keyFramesOnly = keyFramesOnly;
@@ -145,8 +146,10 @@ public final class FfmpegSource implements FrameSource {
         info = new SourceInfo(kind, displayName, grabber.getImageWidth(), grabber.getImageHeight(),
                 fps > 0 && fps < 1000 ? fps : Double.NaN,
                 byArrival ? SourceInfo.Clock.ARRIVAL : SourceInfo.Clock.TIMESTAMPS);
-        log.debug("opened {}: {}×{} at {} fps, codec {}, pixel format {}, {} frames declared{}", displayName, info.width(),
-                info.height(), fps, grabber.getVideoCodecName(), pixelFormatName(grabber.getPixelFormat()), frameCountHint(),
+        log.debug("opened {}: {}×{} at {} fps, codec {}, pixel format {}, {} frames declared{}", displayName, info
+                .width(),
+                info.height(), fps, grabber.getVideoCodecName(), pixelFormatName(grabber.getPixelFormat()),
+                frameCountHint(),
                 keyFramesOnly ? ", key frames only" : "");
     }
 
@@ -277,7 +280,8 @@ public final class FfmpegSource implements FrameSource {
             } else if (info.kind() == SourceInfo.Kind.FILE && !keyFramesOnly) {
                 long declared = frameCountHint();
                 if (declared > 0 && framesRead < declared * 0.9 - 1) {
-                    throw new SourceException("cannot decode " + displayName + ": it ends after " + framesRead + " of its "
+                    throw new SourceException("cannot decode " + displayName + ": it ends after " + framesRead
+                            + " of its "
                             + declared + " frames (the file is cut short or damaged)");
                 }
             }
@@ -285,7 +289,8 @@ public final class FfmpegSource implements FrameSource {
         } catch (SourceException e) {
             throw e;
         } catch (FrameGrabber.Exception | RuntimeException e) {
-            throw new SourceException("cannot decode " + displayName + " after " + framesRead + " frames: " + reason(e));
+            throw new SourceException("cannot decode " + displayName + " after " + framesRead + " frames: " + reason(
+                    e));
         }
     }
 
@@ -296,7 +301,7 @@ public final class FfmpegSource implements FrameSource {
      * {@link #BUFFERED_NANOS} handed over a frame already read: skipped, up to {@link #BUFFERED_MAX}.
      */
     private org.bytedeco.javacv.Frame firstLive() throws SourceException {
-        for (int skipped = 0; ; skipped++) {
+        for (int skipped = 0;; skipped++) {
             long asked = System.nanoTime();
             org.bytedeco.javacv.Frame f = grab();
             if (f == null || System.nanoTime() - asked >= BUFFERED_NANOS || skipped == BUFFERED_MAX) {

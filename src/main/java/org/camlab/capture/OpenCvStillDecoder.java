@@ -1,17 +1,17 @@
 package org.camlab.capture;
 
-import org.camlab.image.Frame;
-import org.camlab.image.ColorMatrix;
-
 import static org.bytedeco.opencv.global.opencv_core.CV_16U;
 import static org.bytedeco.opencv.global.opencv_core.CV_8U;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_UNCHANGED;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imread;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.ShortBuffer;
 import java.nio.file.Path;
 import org.bytedeco.opencv.opencv_core.Mat;
+import org.camlab.image.ColorMatrix;
+import org.camlab.image.Frame;
 
 /** Decodes stills ImageIO cannot (WebP, TIFF, CMYK JPEG) with OpenCV's imgcodecs. */
 final class OpenCvStillDecoder {
@@ -77,7 +77,7 @@ final class OpenCvStillDecoder {
                 out[i] = buf.get(i) & 0xFF;
             }
         } else {
-            ShortBuffer buf = m.ptr(y).capacity(2L * n).asByteBuffer().order(java.nio.ByteOrder.nativeOrder()).asShortBuffer();
+            ShortBuffer buf = m.ptr(y).capacity(2L * n).asByteBuffer().order(ByteOrder.nativeOrder()).asShortBuffer();
             for (int i = 0; i < n; i++) {
                 out[i] = ((buf.get(i) & 0xFFFF) * 255 + 32767) / 65535;
             }

@@ -43,7 +43,8 @@ public final class PacedSource implements FrameSource {
         this.loop = loop;
         this.inner = reopen.open();
         SourceInfo i = inner.info();
-        this.info = new SourceInfo(i.kind(), name != null ? name : i.name(), i.width(), i.height(), i.fpsNominal(), i.clock());
+        this.info = new SourceInfo(i.kind(), name != null ? name : i.name(), i.width(), i.height(), i.fpsNominal(), i
+                .clock());
     }
 
     @Override

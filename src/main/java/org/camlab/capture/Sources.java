@@ -1,6 +1,5 @@
 package org.camlab.capture;
 
-import org.camlab.image.Camera;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -9,13 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.camlab.image.Camera;
 import org.camlab.image.SourceInfo;
 
 /** Opens a source named on the command line: a still, a recording, or a stream URL. */
 public final class Sources {
     private static final Pattern URL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://.*");
-    private static final Set<String> STILLS =
-            Set.of("png", "jpg", "jpeg", "bmp", "gif", "webp", "tif", "tiff", "pgm", "ppm", "pnm", "jp2");
+    private static final Set<String> STILLS = Set.of("png", "jpg", "jpeg", "bmp", "gif", "webp", "tif", "tiff", "pgm",
+            "ppm", "pnm", "jp2");
 
     private Sources() {
     }

@@ -1,21 +1,25 @@
 package org.camlab.capture;
 
-import org.camlab.image.Frame;
-import org.camlab.image.LumaSample;
-import org.camlab.image.ColorMatrix;
-import org.camlab.image.SourceInfo;
-
 import java.awt.image.BufferedImage;
 import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBuffer;
 import java.awt.image.DirectColorModel;
 import java.awt.image.Raster;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.camlab.image.ColorMatrix;
+import org.camlab.image.Frame;
+import org.camlab.image.LumaSample;
+import org.camlab.image.SourceInfo;
 
 /**
  * A still photograph as a one-frame source.
@@ -86,8 +90,8 @@ public final class StillImageSource implements FrameSource {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers != null && readers.hasNext()) {
                 ImageReader reader = readers.next();
-                format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
-                java.util.List<String> warnings = new java.util.ArrayList<>();
+                format = reader.getFormatName().toLowerCase(Locale.ROOT);
+                List<String> warnings = new ArrayList<>();
                 try {
                     reader.setInput(in, true, true);
                     reader.addIIOReadWarningListener((r, warning) -> warnings.add(warning));
@@ -98,7 +102,7 @@ public final class StillImageSource implements FrameSource {
                 }
                 for (String warning : warnings) {
                     // JPEG "Premature end of JPEG file": ImageIO makes up the missing part of the picture
-                    if (warning.toLowerCase(java.util.Locale.ROOT).contains("premature end")) {
+                    if (warning.toLowerCase(Locale.ROOT).contains("premature end")) {
                         throw new SourceException("cannot decode " + name + ": the file is damaged or cut short ("
                                 + warning + ")");
                     }
@@ -139,7 +143,7 @@ public final class StillImageSource implements FrameSource {
      * profile it rejects (a RuntimeException from the colour management).
      */
     private static boolean damagedJpeg(Exception e) {
-        if (!(e instanceof javax.imageio.IIOException)) {
+        if (!(e instanceof IIOException)) {
             return false;
         }
         String m = e.getMessage() == null ? "" : e.getMessage();
@@ -161,7 +165,7 @@ public final class StillImageSource implements FrameSource {
             if (m != null && !m.isBlank() && !m.startsWith("Caught exception during read")) {
                 return m.strip();
             }
-            if (t instanceof java.io.EOFException) {
+            if (t instanceof EOFException) {
                 return "the data ends too soon";
             }
         }

@@ -1,11 +1,11 @@
 package org.camlab.capture;
 
-import org.camlab.image.CameraMode;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camlab.image.CameraMode;
 
 /**
  * The modes in FFmpeg's own listing of a V4L2 device, {@code ffmpeg -f v4l2 -list_formats all -i /dev/videoN},

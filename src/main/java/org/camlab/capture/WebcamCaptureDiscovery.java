@@ -1,12 +1,12 @@
 package org.camlab.capture;
 
-import org.camlab.image.Camera;
-import org.camlab.image.CameraMode;
 import com.github.sarxos.webcam.Webcam;
 import java.awt.Dimension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.camlab.image.Camera;
+import org.camlab.image.CameraMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

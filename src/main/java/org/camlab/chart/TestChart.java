@@ -37,7 +37,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 public final class TestChart {
     /** The paper sizes the chart is made for, landscape, in millimetres. */
     public enum Paper {
-        A4(297, 210), LETTER(279.4, 215.9);
+        A4(297, 210),
+        LETTER(279.4, 215.9);
 
         public final double widthMm;
         public final double heightMm;
@@ -71,7 +72,8 @@ public final class TestChart {
                 d.disc(SQUARES[1][0], SQUARES[1][1], DOT_RADIUS_MM, 1.0);
                 for (int i = 0; i < STEPS; i++) {
                     double[] c = stepCentre(i);
-                    d.rect(c[0] - STEP_WIDTH_MM / 2, c[1] - STEP_HEIGHT_MM / 2, STEP_WIDTH_MM, STEP_HEIGHT_MM, stepGrey(i));
+                    d.rect(c[0] - STEP_WIDTH_MM / 2, c[1] - STEP_HEIGHT_MM / 2, STEP_WIDTH_MM, STEP_HEIGHT_MM, stepGrey(
+                            i));
                 }
                 // the white step and patch need an outline to be seen on white paper: a thin line outside them
                 double[] white = stepCentre(STEPS - 1);

@@ -20,6 +20,7 @@ import org.camlab.results.RequirementResult;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Verdict;
 import org.camlab.session.Cadence;
+import org.camlab.session.FrameEvent;
 import org.camlab.session.SessionListener;
 import org.camlab.session.SessionOptions;
 import org.camlab.session.StopSignal;
@@ -28,19 +29,21 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "analyze", aliases = "analyse", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
+@Command(name = "analyze", aliases = "analyse", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        sortOptions = false,
         description = {"Analyse stills, recordings or streams and print a verdict with advice.", "",
                 "SOURCE is an image (png, jpg, bmp, gif, webp, tiff), a recording (mp4, mkv, mov, webm, avi, …) "
                         + "or a stream URL (rtsp://, http://, …). Numbers are session medians over the analysed frames; "
                         + "frame timing and flicker are measured on every decoded frame.", ""},
         footer = {"",
                 "Units: luma in code values 0–255 (full range), ratios in stops (log2 of linear light), noise σ in "
-                + "code values, colour cast in CIELAB a*/b*, CCT in kelvin, framing in %% of the frame. "
-                + "'camlab explain' defines every number; docs/CONTRACT.md is the full contract.",
+                        + "code values, colour cast in CIELAB a*/b*, CCT in kelvin, framing in %% of the frame. "
+                        + "'camlab explain' defines every number; docs/CONTRACT.md is the full contract.",
                 "",
                 "A file whose name starts with '-' goes after '--': camlab analyze -- -x.png"})
 public final class AnalyzeCommand extends CamlabCommand {
-    @Parameters(paramLabel = "SOURCE", descriptionKey = "SOURCE", arity = "1..*", description = "Images, recordings or stream URLs.")
+    @Parameters(paramLabel = "SOURCE", descriptionKey = "SOURCE", arity = "1..*",
+            description = "Images, recordings or stream URLs.")
     List<String> sources;
 
     @Option(names = "--json", description = "Print one camlab.report/1 JSON object per source, one per line.")
@@ -153,7 +156,7 @@ public final class AnalyzeCommand extends CamlabCommand {
                     }
 
                     @Override
-                    public void analysed(org.camlab.session.FrameEvent e) {
+                    public void analysed(FrameEvent e) {
                         if (endless) {
                             endless = false;
                             err().println("camlab: " + info.name() + " is live: measuring until it ends or Ctrl-C "
@@ -180,7 +183,8 @@ public final class AnalyzeCommand extends CamlabCommand {
                 continue;
             } catch (FaceDetectorUnavailableException e) {
                 clear(progress);
-                throw new CamlabException(e.nativeLibraries() ? ExitCode.INSTALLATION : ExitCode.BAD_ARGUMENTS, e.getMessage());
+                throw new CamlabException(e.nativeLibraries() ? ExitCode.INSTALLATION : ExitCode.BAD_ARGUMENTS, e
+                        .getMessage());
             }
             clear(progress);
             Verdict verdict = lab.judge(report);
@@ -210,7 +214,8 @@ public final class AnalyzeCommand extends CamlabCommand {
             }
             for (RequirementResult r : results) {
                 if (!r.met()) {
-                    err().println("camlab: " + report.source().name() + " fails --require " + RequirementReport.describe(r));
+                    err().println("camlab: " + report.source().name() + " fails --require " + RequirementReport
+                            .describe(r));
                     requirementFailed = true;
                 }
             }

@@ -1,9 +1,10 @@
 package org.camlab.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import org.camlab.chart.TestChart;
 import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
-import org.camlab.chart.TestChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,7 +28,7 @@ public final class ChartCommand extends CamlabCommand {
         byte[] pdf;
         try {
             pdf = TestChart.pdf(paper);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw new CamlabException(ExitCode.OUTPUT, "cannot make the chart: " + e.getMessage());
         }
         return ReportOptions.write(out, pdf, "chart (" + paper.name() + " landscape: print at 100 %)", err())

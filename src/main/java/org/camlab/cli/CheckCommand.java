@@ -1,31 +1,39 @@
 package org.camlab.cli;
 
+import java.awt.AWTError;
+import java.awt.HeadlessException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.camlab.image.Camera;
-import org.camlab.image.CameraMode;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.swing.SwingUtilities;
+import org.camlab.advice.ReadinessAdvisor;
+import org.camlab.capture.CameraSources;
 import org.camlab.capture.SourceException;
 import org.camlab.demo.DemoCache;
 import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
 import org.camlab.face.FaceDetectorUnavailableException;
 import org.camlab.face.FaceDetectors;
+import org.camlab.image.Camera;
+import org.camlab.image.CameraMode;
 import org.camlab.image.SourceInfo;
 import org.camlab.lab.Lab;
 import org.camlab.live.LiveMonitor;
 import org.camlab.live.LiveWindow;
 import org.camlab.live.TerminalView;
-import org.camlab.advice.ReadinessAdvisor;
 import org.camlab.readiness.Readiness;
 import org.camlab.readiness.ReadinessCheck;
 import org.camlab.report.ChartReport;
 import org.camlab.report.JsonReport;
 import org.camlab.report.ReadinessReport;
-import org.camlab.results.Recommendation;
 import org.camlab.report.TextReport;
+import org.camlab.results.Recommendation;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Verdict;
 import org.camlab.session.Cadence;
@@ -51,7 +59,8 @@ import picocli.CommandLine.Parameters;
                 "           camlab check rtsp://user:pass@room-12/stream --duration 30s --json"})
 public final class CheckCommand extends CamlabCommand {
 
-    @Parameters(paramLabel = "SOURCE", descriptionKey = "SOURCE", arity = "0..1", description = "What to check (default: camera).")
+    @Parameters(paramLabel = "SOURCE", descriptionKey = "SOURCE", arity = "0..1",
+            description = "What to check (default: camera).")
     String source;
 
     @Option(names = "--demo", description = "Check the bundled demo scene (a person before a bright window) as a "
@@ -65,7 +74,8 @@ public final class CheckCommand extends CamlabCommand {
     @Mixin
     DurationOption duration = new DurationOption();
 
-    @Option(names = "--loop", description = "Replay a recording from the start when it ends (a camera that never ends).")
+    @Option(names = "--loop",
+            description = "Replay a recording from the start when it ends (a camera that never ends).")
     boolean loop;
 
     @Option(names = "--json", description = "End with the camlab.report/1 JSON object instead of the summary; the live "
@@ -124,7 +134,8 @@ public final class CheckCommand extends CamlabCommand {
             try {
                 src = DemoCache.get().toString();
             } catch (Exception e) {
-                throw new CamlabException(ExitCode.OUTPUT, "cannot write the demo scene to " + DemoCache.directory() + ": "
+                throw new CamlabException(ExitCode.OUTPUT, "cannot write the demo scene to " + DemoCache.directory()
+                        + ": "
                         + e.getMessage() + " (set CAMLAB_CACHE to a writable directory)", e);
             }
             if (name == null) {
@@ -143,8 +154,9 @@ public final class CheckCommand extends CamlabCommand {
             Interrupts.route(stop);
         }
         Camera camera = Lab.camera(src);
-        if (camera != null && org.camlab.capture.CameraSources.waitsForPermission()) {
-            err().println("camlab: opening " + camera.name() + " (the first time, macOS asks whether your terminal may use"
+        if (camera != null && CameraSources.waitsForPermission()) {
+            err().println("camlab: opening " + camera.name()
+                    + " (the first time, macOS asks whether your terminal may use"
                     + " the camera: answer that prompt)");
             err().flush();
         }
@@ -155,9 +167,10 @@ public final class CheckCommand extends CamlabCommand {
             try {
                 window = new LiveWindow(name != null ? name : Lab.displayName(src), lab.advisor(), stop, saveDir,
                         terms());
-            } catch (java.awt.HeadlessException | java.awt.AWTError e) {
-                throw new CamlabException(ExitCode.BAD_ARGUMENTS, "--gui needs a display (" + (System.getenv("DISPLAY") == null
-                        ? "DISPLAY is not set" : "cannot open " + System.getenv("DISPLAY"))
+            } catch (HeadlessException | AWTError e) {
+                throw new CamlabException(ExitCode.BAD_ARGUMENTS, "--gui needs a display (" + (System.getenv(
+                        "DISPLAY") == null
+                                ? "DISPLAY is not set" : "cannot open " + System.getenv("DISPLAY"))
                         + "); without --gui the check runs in the terminal", e);
             }
             listeners.add(window);
@@ -176,8 +189,9 @@ public final class CheckCommand extends CamlabCommand {
         // the computer, link and camera findings beside the picture: a sleep, a few files and the
         // camera listing, on their own thread, so the first verdict does not wait for them; the
         // encoder test is left to 'camlab readiness' (full load on a core would drop frames here)
-        java.util.concurrent.FutureTask<Readiness> readiness = new java.util.concurrent.FutureTask<>(
-                () -> ReadinessCheck.run(ReadinessCheck.Options.light(), what -> { }));
+        FutureTask<Readiness> readiness = new FutureTask<>(
+                () -> ReadinessCheck.run(ReadinessCheck.Options.light(), what -> {
+                }));
         Thread readinessThread = new Thread(readiness, "camlab-readiness");
         readinessThread.setDaemon(true);
         readinessThread.setPriority(Thread.MIN_PRIORITY);
@@ -190,7 +204,8 @@ public final class CheckCommand extends CamlabCommand {
         } catch (SourceException e) {
             throw new CamlabException(ExitCode.SOURCE, e.getMessage(), e);
         } catch (FaceDetectorUnavailableException e) {
-            throw new CamlabException(e.nativeLibraries() ? ExitCode.INSTALLATION : ExitCode.BAD_ARGUMENTS, e.getMessage(), e);
+            throw new CamlabException(e.nativeLibraries() ? ExitCode.INSTALLATION : ExitCode.BAD_ARGUMENTS, e
+                    .getMessage(), e);
         } finally {
             if (view != null) {
                 view.close();
@@ -202,12 +217,14 @@ public final class CheckCommand extends CamlabCommand {
         }
         Verdict verdict = lab.judge(report);
         Readiness ready = finished(readiness);
-        List<Recommendation> readinessAdvice = ready == null ? List.of() : Recommendation.ranked(new ReadinessAdvisor().advise(ready));
+        List<Recommendation> readinessAdvice = ready == null ? List.of() : Recommendation.ranked(new ReadinessAdvisor()
+                .advise(ready));
         if (ready != null) {
             files.readiness(ready, readinessAdvice);
         }
         if (json) {
-            out().println(JsonReport.document(report, verdict).chart(chart.result()).readiness(ready, readinessAdvice).line());
+            out().println(JsonReport.document(report, verdict).chart(chart.result()).readiness(ready, readinessAdvice)
+                    .line());
         } else {
             out().print(new TextReport(false, Terminal.columns(), terms()).render(report, verdict));
             ChartReport.lines(chart.result(), terms()).forEach(out()::println);
@@ -229,13 +246,13 @@ public final class CheckCommand extends CamlabCommand {
     }
 
     /** The readiness findings if they are in (they take about a second); null rather than delaying the summary. */
-    private static Readiness finished(java.util.concurrent.FutureTask<Readiness> readiness) {
+    private static Readiness finished(FutureTask<Readiness> readiness) {
         try {
-            return readiness.get(3, java.util.concurrent.TimeUnit.SECONDS);
+            return readiness.get(3, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             return null;
         }
     }
@@ -245,9 +262,11 @@ public final class CheckCommand extends CamlabCommand {
             return;
         }
         try {
-            javax.swing.SwingUtilities.invokeAndWait(() -> { });
+            SwingUtilities.invokeAndWait(() -> {
+            });
             Thread.sleep(400); // the last repaint requested reaches the screen
-            javax.swing.SwingUtilities.invokeAndWait(() -> { });
+            SwingUtilities.invokeAndWait(() -> {
+            });
             window.screenshot(windowShot);
         } catch (Exception e) {
             err().println("camlab: cannot save the window to " + windowShot + ": " + e.getMessage());
@@ -261,7 +280,8 @@ public final class CheckCommand extends CamlabCommand {
         }
         CameraMode best = camera.best();
         boolean smaller = (long) running.width() * running.height() < (long) best.width() * best.height();
-        boolean slower = !Double.isNaN(best.fps()) && running.fpsNominal() > 0 && running.fpsNominal() < best.fps() - 0.5;
+        boolean slower = !Double.isNaN(best.fps()) && running.fpsNominal() > 0 && running.fpsNominal() < best.fps()
+                - 0.5;
         if (!smaller && !slower) {
             return null;
         }

@@ -12,10 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
-import org.camlab.rooms.RoomStore;
-import org.camlab.rooms.StoreException;
 import org.camlab.report.Comparison;
 import org.camlab.report.SavedReport;
+import org.camlab.rooms.RoomStore;
+import org.camlab.rooms.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,10 +30,12 @@ import picocli.CommandLine.Parameters;
                         + "camlab analyze room.mp4 --json > after.json; camlab compare before.json after.json",
                 "          camlab compare 'Board room@2026-11-02' 'Board room@2026-11-30T15:00'   (before and after the new blinds)"})
 public final class CompareCommand extends StoreCommand {
-    @Parameters(index = "0", paramLabel = "BEFORE", descriptionKey = "BEFORE", description = "The first report (JSON), or ROOM@DATE.")
+    @Parameters(index = "0", paramLabel = "BEFORE", descriptionKey = "BEFORE",
+            description = "The first report (JSON), or ROOM@DATE.")
     String before;
 
-    @Parameters(index = "1", paramLabel = "AFTER", descriptionKey = "AFTER", description = "The second report (JSON), or ROOM@DATE.")
+    @Parameters(index = "1", paramLabel = "AFTER", descriptionKey = "AFTER",
+            description = "The second report (JSON), or ROOM@DATE.")
     String after;
 
     @Option(names = "--report", paramLabel = "FILE.html", description = "Also write the comparison as a "
@@ -98,13 +100,15 @@ public final class CompareCommand extends StoreCommand {
         String room = m.group(1);
         RoomStore store = stored.get();
         if (store.room(room).isEmpty()) {
-            throw new SavedReport.Unreadable("no file " + arg + ", and no room named '" + room + "' ('camlab rooms list' lists them)");
+            throw new SavedReport.Unreadable("no file " + arg + ", and no room named '" + room
+                    + "' ('camlab rooms list' lists them)");
         }
         ZoneId zone = store.zone();
         LocalDateTime end;
         try {
             LocalDate day = LocalDate.parse(m.group(2));
-            end = m.group(3) == null ? day.plusDays(1).atStartOfDay() : day.atTime(LocalTime.parse(m.group(3))).plusMinutes(1);
+            end = m.group(3) == null ? day.plusDays(1).atStartOfDay() : day.atTime(LocalTime.parse(m.group(3)))
+                    .plusMinutes(1);
         } catch (DateTimeException e) {
             throw new SavedReport.Unreadable(arg + ": not a date (ROOM@YYYY-MM-DD or ROOM@YYYY-MM-DDTHH:MM)");
         }

@@ -49,6 +49,7 @@ final class DbOption {
 
     /** An unknown room, told as every room command tells it: exit 2. */
     static CamlabException noRoom(String name) {
-        return new CamlabException(ExitCode.BAD_ARGUMENTS, "no room named '" + name + "' ('camlab rooms list' lists them)");
+        return new CamlabException(ExitCode.BAD_ARGUMENTS, "no room named '" + name
+                + "' ('camlab rooms list' lists them)");
     }
 }

@@ -4,9 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.camlab.demo.DemoRecording;
 import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
-import org.camlab.demo.DemoRecording;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,13 +15,15 @@ import picocli.CommandLine.Option;
         description = {"Generate a demo recording of a person at a desk with a bright window behind them, "
                 + "and analyse it: camlab at work where there is no camera.", ""})
 public final class DemoCommand extends CamlabCommand {
-    @Option(names = "--out", paramLabel = "FILE", description = "Keep the recording here (default: a temporary file, deleted after).")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Keep the recording here (default: a temporary file, deleted after).")
     Path out;
 
     @Option(names = "--json", description = "Print the JSON report instead of the summary.")
     boolean json;
 
-    @Option(names = "--seconds", defaultValue = "4", description = "Length of the recording (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seconds", defaultValue = "4",
+            description = "Length of the recording (default: ${DEFAULT-VALUE}).")
     double seconds;
 
     @Override
@@ -35,7 +37,8 @@ public final class DemoCommand extends CamlabCommand {
                 throw new CamlabException(ExitCode.OUTPUT, "cannot write " + out + ": there is no directory " + dir);
             }
             if (Files.isDirectory(out)) {
-                throw new CamlabException(ExitCode.OUTPUT, "cannot write " + out + ": it is a directory; give a file name");
+                throw new CamlabException(ExitCode.OUTPUT, "cannot write " + out
+                        + ": it is a directory; give a file name");
             }
         }
         Path file = out != null ? out : Files.createTempFile("camlab-demo-", ".mp4");
@@ -44,7 +47,8 @@ public final class DemoCommand extends CamlabCommand {
             try {
                 DemoRecording.write(file, 1280, 720, 30, seconds, 1.0);
             } catch (Exception e) {
-                throw new CamlabException(ExitCode.OUTPUT, "cannot write the demo recording to " + file + ": " + e.getMessage());
+                throw new CamlabException(ExitCode.OUTPUT, "cannot write the demo recording to " + file + ": " + e
+                        .getMessage());
             }
             List<String> args = new ArrayList<>(List.of("analyze", file.toString()));
             if (json) {

@@ -3,11 +3,11 @@ package org.camlab.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.camlab.exit.CamlabException;
-import org.camlab.exit.ExitCode;
 import org.camlab.advice.Advisor;
 import org.camlab.advice.ReadinessAdvisor;
 import org.camlab.advice.Rule;
+import org.camlab.exit.CamlabException;
+import org.camlab.exit.ExitCode;
 import org.camlab.report.Terms;
 import org.camlab.report.TextReport;
 import org.camlab.results.Category;
@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
                 + "behind the advice, and how to read the summary.", ""},
         footer = {"", "Examples: camlab explain · camlab explain backlight · camlab explain sharpness.score"})
 public final class ExplainCommand extends CamlabCommand {
-    @Parameters(paramLabel = "METRIC", descriptionKey = "METRIC", arity = "0..1", description = "A JSON path (backlight.ratioStops), a field "
-            + "(ratioStops), a category (backlight) or a rule (soft-focus); none for all.")
+    @Parameters(paramLabel = "METRIC", descriptionKey = "METRIC", arity = "0..1",
+            description = "A JSON path (backlight.ratioStops), a field "
+                    + "(ratioStops), a category (backlight) or a rule (soft-focus); none for all.")
     String query;
 
     @Override
@@ -50,7 +51,8 @@ public final class ExplainCommand extends CamlabCommand {
             }
         }
         if (metrics.isEmpty() && rules.isEmpty() && readinessRules.isEmpty() && !"score".equals(q)) {
-            throw new CamlabException(ExitCode.BAD_ARGUMENTS, "no metric or rule '" + query + "'; 'camlab explain' lists them all");
+            throw new CamlabException(ExitCode.BAD_ARGUMENTS, "no metric or rule '" + query
+                    + "'; 'camlab explain' lists them all");
         }
         Category last = null;
         for (Metric m : metrics) {
@@ -62,20 +64,8 @@ public final class ExplainCommand extends CamlabCommand {
                     + (m.isPerFrame() ? "  (" + terms.get("explain.median") + ")" : ""));
             out().println("      " + terms.definition(m));
         }
-        if (!rules.isEmpty()) {
-            out().println(System.lineSeparator() + terms.get("explain.rules"));
-            for (Rule<?> r : rules) {
-                out().println(String.format(Locale.ROOT, "  %-16s %s vs %s — %s", r.id(), String.join(", ", r.metrics()),
-                        num(r.threshold()), r.source()));
-            }
-        }
-        if (!readinessRules.isEmpty()) {
-            out().println(System.lineSeparator() + terms.get("explain.readiness-rules"));
-            for (Rule<?> r : readinessRules) {
-                out().println(String.format(Locale.ROOT, "  %-16s %s vs %s — %s", r.id(), String.join(", ", r.metrics()),
-                        num(r.threshold()), r.source()));
-            }
-        }
+        list(terms.get("explain.rules"), rules);
+        list(terms.get("explain.readiness-rules"), readinessRules);
         if (q == null || "score".equals(q)) {
             out().println(System.lineSeparator() + terms.get("explain.summary"));
             out().println("  " + new TextReport(false, 80, terms).legend());
@@ -85,5 +75,18 @@ public final class ExplainCommand extends CamlabCommand {
 
     private static String num(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** A table's rules under its heading: id, the metrics it reads, its threshold and where that comes from. */
+    private void list(String heading, List<Rule<?>> rules) {
+        if (rules.isEmpty()) {
+            return;
+        }
+        out().println(System.lineSeparator() + heading);
+        for (Rule<?> r : rules) {
+            String metrics = String.join(", ", r.metrics());
+            out().println(String.format(Locale.ROOT, "  %-16s %s vs %s — %s", r.id(), metrics, num(r.threshold()),
+                    r.source()));
+        }
     }
 }

@@ -9,10 +9,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "fleet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
-        description = {"Every surveyed room, ranked by need: how often it falls below its standard, its score against the "
-                + "fleet's median, its worst problem, when in the day it fails, its trend, and the fix it asks for "
-                + "(lighting, camera, placement) with the count of each across the fleet. With --report, a self-contained "
-                + "HTML page with the charts and an hour × weekday heat map of each room's score and backlight.", ""},
+        description = {
+                "Every surveyed room, ranked by need: how often it falls below its standard, its score against the "
+                        + "fleet's median, its worst problem, when in the day it fails, its trend, and the fix it asks for "
+                        + "(lighting, camera, placement) with the count of each across the fleet. With --report, a self-contained "
+                        + "HTML page with the charts and an hour × weekday heat map of each room's score and backlight.",
+                ""},
         footer = {"",
                 "Examples:  camlab fleet",
                 "           camlab fleet --since 2026-09-01 --report fleet.html --db jdbc:postgresql://db.example/camlab?user=report"})
@@ -20,12 +22,14 @@ public final class FleetCommand extends StoreCommand {
     @Mixin
     PeriodOption period = new PeriodOption(28);
 
-    @Option(names = "--report", paramLabel = "FILE.html", description = "Write the fleet report: one page, nothing fetched, "
-            + "no picture of any room.")
+    @Option(names = "--report", paramLabel = "FILE.html",
+            description = "Write the fleet report: one page, nothing fetched, "
+                    + "no picture of any room.")
     Path report;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "Rooms listed here, worst first (default: "
-            + "${DEFAULT-VALUE}; the report lists them all).")
+    @Option(names = "--top", paramLabel = "N", defaultValue = "20",
+            description = "Rooms listed here, worst first (default: "
+                    + "${DEFAULT-VALUE}; the report lists them all).")
     int top;
 
     @Override
@@ -42,7 +46,8 @@ public final class FleetCommand extends StoreCommand {
                 out().print(FleetText.render(f, top));
             }
             out().flush();
-            if (report != null && !ReportOptions.write(report, FleetPage.render(f, store.shown(), store.zone()), "fleet report", err())) {
+            if (report != null && !ReportOptions.write(report, FleetPage.render(f, store.shown(), store.zone()),
+                    "fleet report", err())) {
                 return ExitCodes.OUTPUT;
             }
             return ExitCodes.OK;

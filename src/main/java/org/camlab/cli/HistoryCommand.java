@@ -27,8 +27,9 @@ public final class HistoryCommand extends StoreCommand {
             + "(default: ${DEFAULT-VALUE}; 0 for the hourly profile alone).")
     int rows;
 
-    @Option(names = "--chart", paramLabel = "FILE.png", description = "Also write the time-of-day chart (score, backlight, "
-            + "light by hour) as a PNG.")
+    @Option(names = "--chart", paramLabel = "FILE.png",
+            description = "Also write the time-of-day chart (score, backlight, "
+                    + "light by hour) as a PNG.")
     Path chart;
 
     @Override

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.camlab.capture.Natives;
 import org.camlab.exit.CamlabException;
 import org.camlab.face.FaceDetectors;
+import org.camlab.install.BuildInfo;
 import org.camlab.install.Installation;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -18,7 +19,10 @@ import picocli.CommandLine.ScopeType;
 /** The {@code camlab} command. */
 @Command(name = "camlab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Measures what makes people look bad on a video call and says what to change.", ""},
-        subcommands = {AnalyzeCommand.class, CheckCommand.class, CompareCommand.class, ChartCommand.class, DevicesCommand.class, DemoCommand.class, ExplainCommand.class, ReadinessCommand.class, ProbeServerCommand.class, RoomsCommand.class, SurveyCommand.class, HistoryCommand.class, FleetCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, CheckCommand.class, CompareCommand.class, ChartCommand.class,
+                DevicesCommand.class, DemoCommand.class, ExplainCommand.class, ReadinessCommand.class,
+                ProbeServerCommand.class, RoomsCommand.class, SurveyCommand.class, HistoryCommand.class,
+                FleetCommand.class, CommandLine.HelpCommand.class},
         footer = {"",
                 "Run 'camlab analyze --help' for the options, 'camlab explain' for what every number means; "
                         + "docs/CONTRACT.md is the full contract."})
@@ -128,7 +132,7 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {org.camlab.install.BuildInfo.line()};
+            return new String[]{BuildInfo.line()};
         }
     }
 }

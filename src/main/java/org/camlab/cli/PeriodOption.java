@@ -10,10 +10,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code --since/--until}: a period of the history, in whole local days. */
 final class PeriodOption {
-    @Option(names = "--since", paramLabel = "DATE", description = "From this day (YYYY-MM-DD; default: the last 7 days for history, 28 for fleet).")
+    @Option(names = "--since", paramLabel = "DATE",
+            description = "From this day (YYYY-MM-DD; default: the last 7 days for history, 28 for fleet).")
     String since;
 
-    @Option(names = "--until", paramLabel = "DATE", description = "To this day, inclusive (YYYY-MM-DD; default: today).")
+    @Option(names = "--until", paramLabel = "DATE",
+            description = "To this day, inclusive (YYYY-MM-DD; default: today).")
     String until;
 
     final int defaultDays;
@@ -33,12 +35,12 @@ final class PeriodOption {
         if (from.isAfter(to)) {
             throw new ParameterException(command.commandLine(), "--since " + from + " is after --until " + to);
         }
-        return new long[] {from.toEpochDay(), to.toEpochDay() + 1};
+        return new long[]{from.toEpochDay(), to.toEpochDay() + 1};
     }
 
     /** The period as milliseconds since the epoch: [from, to). */
     static long[] millis(long[] days, ZoneId zone) {
-        return new long[] {LocalDate.ofEpochDay(days[0]).atStartOfDay(zone).toInstant().toEpochMilli(),
+        return new long[]{LocalDate.ofEpochDay(days[0]).atStartOfDay(zone).toInstant().toEpochMilli(),
                 LocalDate.ofEpochDay(days[1]).atStartOfDay(zone).toInstant().toEpochMilli()};
     }
 
@@ -46,7 +48,8 @@ final class PeriodOption {
         try {
             return LocalDate.parse(s.trim());
         } catch (DateTimeParseException e) {
-            throw new ParameterException(command.commandLine(), option + " takes a date as YYYY-MM-DD, not '" + s + "'");
+            throw new ParameterException(command.commandLine(), option + " takes a date as YYYY-MM-DD, not '" + s
+                    + "'");
         }
     }
 }

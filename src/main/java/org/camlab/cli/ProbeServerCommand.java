@@ -16,10 +16,11 @@ import picocli.CommandLine.Option;
 
 @Command(name = "probe-server", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         sortOptions = false,
-        description = {"Answer the network probes of 'camlab readiness --target': run it on a machine at the far end of "
-                + "the path to measure (one per site or office), and readiness measures the round trip, jitter and loss "
-                + "to it at a video call's bitrates. It listens on UDP (the probes) and TCP (a connect-time fallback "
-                + "where UDP is blocked) on the same port.", "",
+        description = {
+                "Answer the network probes of 'camlab readiness --target': run it on a machine at the far end of "
+                        + "the path to measure (one per site or office), and readiness measures the round trip, jitter and loss "
+                        + "to it at a video call's bitrates. It listens on UDP (the probes) and TCP (a connect-time fallback "
+                        + "where UDP is blocked) on the same port.", "",
                 "It only echoes probe headers: a reply is never larger than its probe, each address (an IPv6 /64) "
                         + "gets at most --rate packets a second whatever its ports, and when --max-clients addresses "
                         + "are tracked a new one takes the place of the one seen least recently, so no set of sources "
@@ -84,7 +85,8 @@ public final class ProbeServerCommand extends CamlabCommand {
         }
         ProbeServer.Options options;
         try {
-            options = new ProbeServer.Options(new InetSocketAddress(address(), checkedPort()), token.secret(), maxClients,
+            options = new ProbeServer.Options(new InetSocketAddress(address(), checkedPort()), token.secret(),
+                    maxClients,
                     rate, drop, delayMillis, seed);
         } catch (IllegalArgumentException e) {
             throw badArgument(e.getMessage());
@@ -114,7 +116,7 @@ public final class ProbeServerCommand extends CamlabCommand {
         } catch (IOException e) {
             throw new CamlabException(ExitCode.SOURCE, "cannot listen on " + where(options.bind().getAddress(),
                     options.bind().getPort()) + ": " + (e.getMessage() != null ? e.getMessage().toLowerCase(Locale.ROOT)
-                    : e.getClass().getSimpleName()));
+                            : e.getClass().getSimpleName()));
         }
         return ExitCodes.OK; // or an interrupt's code: Main decides
     }
@@ -157,8 +159,8 @@ public final class ProbeServerCommand extends CamlabCommand {
 
     private static String counts(ProbeServer.Stats st, double seconds) {
         String s = String.format(Locale.ROOT, "camlab probe-server stopped after %.1f s: %d probes answered, %d TCP "
-                        + "connects; dropped %d garbage, %d over the rate, %d with a wrong or no token, %d replayed, "
-                        + "%d off the clock, %d busy, %d of another protocol version; %d notices sent", seconds,
+                + "connects; dropped %d garbage, %d over the rate, %d with a wrong or no token, %d replayed, "
+                + "%d off the clock, %d busy, %d of another protocol version; %d notices sent", seconds,
                 st.answered(), st.tcpConnects(), st.droppedGarbage(), st.droppedRate(), st.droppedToken(),
                 st.droppedReplay(), st.droppedClock(), st.droppedBusy(), st.droppedVersion(), st.notices());
         if (st.droppedTest() > 0) {

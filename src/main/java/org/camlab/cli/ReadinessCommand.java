@@ -9,6 +9,7 @@ import org.camlab.demo.DemoCache;
 import org.camlab.readiness.Readiness;
 import org.camlab.readiness.ReadinessCheck;
 import org.camlab.readiness.probe.PathProbe;
+import org.camlab.readiness.probe.ProbeServer;
 import org.camlab.report.ReadinessReport;
 import org.camlab.results.Recommendation;
 import picocli.CommandLine.Command;
@@ -31,7 +32,7 @@ public final class ReadinessCommand extends CamlabCommand {
     public static final String SCHEMA = ReadinessReport.SCHEMA;
 
     @Option(names = "--target", paramLabel = "HOST[:PORT]", description = "A 'camlab probe-server' to measure the path "
-            + "to (default port " + org.camlab.readiness.probe.ProbeServer.DEFAULT_PORT + "). Without it the path is not measured.")
+            + "to (default port " + ProbeServer.DEFAULT_PORT + "). Without it the path is not measured.")
     String target;
 
     @Mixin
@@ -41,7 +42,8 @@ public final class ReadinessCommand extends CamlabCommand {
             + "example); default: the bundled demo scene.")
     Path content;
 
-    @Option(names = "--no-encode", description = "Leave out the encoder and decoder test (about 3 s of full load on one core).")
+    @Option(names = "--no-encode",
+            description = "Leave out the encoder and decoder test (about 3 s of full load on one core).")
     boolean noEncode;
 
     @Option(names = "--json", arity = "0..1", paramLabel = "FILE", fallbackValue = "-",
@@ -79,7 +81,8 @@ public final class ReadinessCommand extends CamlabCommand {
                     }
                     video = DemoCache.get();
                 } catch (Exception e) {
-                    err().println("camlab: cannot write the demo scene to " + DemoCache.directory() + ": " + e.getMessage()
+                    err().println("camlab: cannot write the demo scene to " + DemoCache.directory() + ": " + e
+                            .getMessage()
                             + " (set CAMLAB_CACHE, or give --content FILE or --no-encode)");
                     return ExitCodes.OUTPUT;
                 }
@@ -99,7 +102,8 @@ public final class ReadinessCommand extends CamlabCommand {
             if (json.equals("-")) {
                 out().println(text);
             } else {
-                written = ReportOptions.write(Path.of(json), (text + "\n").getBytes(StandardCharsets.UTF_8), "readiness", err());
+                written = ReportOptions.write(Path.of(json), (text + "\n").getBytes(StandardCharsets.UTF_8),
+                        "readiness", err());
             }
         }
         if (json == null || !json.equals("-")) {

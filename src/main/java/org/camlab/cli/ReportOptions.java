@@ -11,10 +11,12 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import org.camlab.live.Snapshot;
+import org.camlab.readiness.Readiness;
 import org.camlab.report.CsvSeries;
 import org.camlab.report.HtmlReport;
 import org.camlab.report.PdfReport;
 import org.camlab.report.Terms;
+import org.camlab.results.Recommendation;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Verdict;
 import org.camlab.session.SessionListener;
@@ -81,7 +83,8 @@ final class ReportOptions {
             throw new ParameterException(spec.commandLine(), option + ": no directory " + dir);
         }
         if (Files.isDirectory(file)) {
-            throw new ParameterException(spec.commandLine(), option + ": " + file + " is a directory; give a file name");
+            throw new ParameterException(spec.commandLine(), option + ": " + file
+                    + " is a directory; give a file name");
         }
     }
 
@@ -93,11 +96,11 @@ final class ReportOptions {
         }
     }
 
-    private org.camlab.readiness.Readiness readiness;
-    private List<org.camlab.results.Recommendation> readinessAdvice = List.of();
+    private Readiness readiness;
+    private List<Recommendation> readinessAdvice = List.of();
 
     /** The computer and network findings, for the HTML report's section and advice. */
-    void readiness(org.camlab.readiness.Readiness r, List<org.camlab.results.Recommendation> advice) {
+    void readiness(Readiness r, List<Recommendation> advice) {
         readiness = r;
         readinessAdvice = advice;
     }
@@ -157,7 +160,8 @@ final class ReportOptions {
         Path tmp = null;
         try {
             // made as any new file is, so it has the mode the umask gives (createTempFile's is 0600 whatever the umask)
-            tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
+            tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid()
+                    + "."
                     + System.nanoTime() + ".part");
             Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {

@@ -1,10 +1,18 @@
 package org.camlab.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import org.camlab.advice.Advisor;
 import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
 import org.camlab.rooms.Room;
 import org.camlab.rooms.RoomText;
+import org.camlab.rooms.Standard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,7 +24,8 @@ import picocli.CommandLine.Parameters;
                 "           camlab rooms list",
                 "           camlab rooms standard --site HQ hq-standard.json",
                 "           camlab survey 'Board room' --every 15m --for 8h"},
-        subcommands = {RoomsCommand.Add.class, RoomsCommand.ListRooms.class, RoomsCommand.Show.class, RoomsCommand.Remove.class,
+        subcommands = {RoomsCommand.Add.class, RoomsCommand.ListRooms.class, RoomsCommand.Show.class,
+                RoomsCommand.Remove.class,
                 RoomsCommand.StandardCmd.class})
 public final class RoomsCommand extends CamlabCommand {
 
@@ -31,8 +40,9 @@ public final class RoomsCommand extends CamlabCommand {
         @Parameters(paramLabel = "NAME", description = "The room's name, as people call it.")
         String name;
 
-        @Option(names = "--source", required = true, paramLabel = "SOURCE", description = "Its camera: camera:N, /dev/videoN, "
-                + "a recording, or a stream URL (rtsp://user:pass@host/…; the credentials are kept for the survey and never shown).")
+        @Option(names = "--source", required = true, paramLabel = "SOURCE",
+                description = "Its camera: camera:N, /dev/videoN, "
+                        + "a recording, or a stream URL (rtsp://user:pass@host/…; the credentials are kept for the survey and never shown).")
         String source;
 
         @Option(names = "--site", description = "Site or campus.")
@@ -58,7 +68,8 @@ public final class RoomsCommand extends CamlabCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the rooms, by site, building and floor.")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List the rooms, by site, building and floor.")
     static final class ListRooms extends StoreCommand {
 
         @Override
@@ -76,11 +87,9 @@ public final class RoomsCommand extends CamlabCommand {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "One room, and how many measurements it has.")
-    static final class Show extends StoreCommand {
-        @Parameters(paramLabel = "NAME")
-        String name;
-
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "One room, and how many measurements it has.")
+    static final class Show extends RoomCommand {
         @Override
         public Integer call() {
             return db.run(store -> {
@@ -90,11 +99,13 @@ public final class RoomsCommand extends CamlabCommand {
                 }
                 var ms = store.measurements(name, Long.MIN_VALUE, Long.MAX_VALUE);
                 out().println(RoomText.line(room.get()));
-                out().println(ms.size() + (ms.size() == 1 ? " measurement" : " measurements") + (ms.isEmpty() ? "" : ", the last at "
-                        + java.time.Instant.ofEpochMilli(ms.get(ms.size() - 1).takenAt())));
+                out().println(ms.size() + (ms.size() == 1 ? " measurement" : " measurements") + (ms.isEmpty() ? ""
+                        : ", the last at "
+                                + Instant.ofEpochMilli(ms.get(ms.size() - 1).takenAt())));
                 try {
-                    var st = org.camlab.rooms.Standard.of(store, room.get(), new org.camlab.advice.Advisor());
-                    out().println("held to " + st.name() + " (" + st.origin() + "; 'camlab rooms standard " + name + "' lists it)");
+                    var st = Standard.of(store, room.get(), new Advisor());
+                    out().println("held to " + st.name() + " (" + st.origin() + "; 'camlab rooms standard " + name
+                            + "' lists it)");
                 } catch (IllegalArgumentException e) {
                     out().println("its standard is malformed: " + e.getMessage());
                 }
@@ -104,10 +115,7 @@ public final class RoomsCommand extends CamlabCommand {
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a room and its measurements.")
-    static final class Remove extends StoreCommand {
-        @Parameters(paramLabel = "NAME")
-        String name;
-
+    static final class Remove extends RoomCommand {
         @Override
         public Integer call() {
             return db.run(store -> {
@@ -121,10 +129,12 @@ public final class RoomsCommand extends CamlabCommand {
     }
 
     @Command(name = "standard", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Show or set the standard a room is held to. Every room meets camlab's bundled room standard "
-                    + "(backlight ≤ 0.6 stop, enough and even light, effective resolution, fps ≥ 24, no flicker; each bound "
-                    + "with its cited source) unless its site or the room itself has its own: a --require profile "
-                    + "(docs/CONTRACT.md, Requirements). Each measurement keeps its result per requirement.", ""},
+            description = {
+                    "Show or set the standard a room is held to. Every room meets camlab's bundled room standard "
+                            + "(backlight ≤ 0.6 stop, enough and even light, effective resolution, fps ≥ 24, no flicker; each bound "
+                            + "with its cited source) unless its site or the room itself has its own: a --require profile "
+                            + "(docs/CONTRACT.md, Requirements). Each measurement keeps its result per requirement.",
+                    ""},
             footer = {"",
                     "Examples:  camlab rooms standard 'Board room'                 (the standard in force, and where from)",
                     "           camlab rooms standard --site HQ hq-standard.json",
@@ -134,7 +144,7 @@ public final class RoomsCommand extends CamlabCommand {
         String room;
 
         @Parameters(index = "1", arity = "0..1", paramLabel = "FILE.json", description = "The standard to set.")
-        java.nio.file.Path file;
+        Path file;
 
         @Option(names = "--site", paramLabel = "SITE", description = "Set or show a whole site's standard instead.")
         String site;
@@ -145,7 +155,7 @@ public final class RoomsCommand extends CamlabCommand {
         @Override
         public Integer call() {
             if (site != null && file == null && room != null) {
-                file = java.nio.file.Path.of(room); // rooms standard --site HQ FILE: the file came first
+                file = Path.of(room); // rooms standard --site HQ FILE: the file came first
                 room = null;
             }
             if ((site == null) == (room == null)) {
@@ -154,15 +164,16 @@ public final class RoomsCommand extends CamlabCommand {
             if (clear && file != null) {
                 throw new CamlabException(ExitCode.BAD_ARGUMENTS, "give a FILE or --clear, not both");
             }
-            org.camlab.advice.Advisor advisor = new org.camlab.advice.Advisor();
+            Advisor advisor = new Advisor();
             String json = null;
             if (file != null) {
                 try {
-                    json = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
-                    org.camlab.rooms.Standard.parse(json, file.toString(), "", advisor);
-                } catch (java.io.IOException e) {
-                    throw new CamlabException(ExitCode.BAD_ARGUMENTS, "cannot read " + file + ": " + (e instanceof java.nio.file.NoSuchFileException
-                            ? "no such file" : e.getMessage()));
+                    json = Files.readString(file, StandardCharsets.UTF_8);
+                    Standard.parse(json, file.toString(), "", advisor);
+                } catch (IOException e) {
+                    throw new CamlabException(ExitCode.BAD_ARGUMENTS, "cannot read " + file + ": "
+                            + (e instanceof NoSuchFileException
+                                    ? "no such file" : e.getMessage()));
                 } catch (IllegalArgumentException e) {
                     throw new CamlabException(ExitCode.BAD_ARGUMENTS, e.getMessage());
                 }
@@ -183,15 +194,17 @@ public final class RoomsCommand extends CamlabCommand {
                     } else {
                         store.setSiteStandard(site, text);
                     }
-                    out().println((clear ? "cleared the standard of " : "set the standard of ") + (r != null ? r.name() : "site " + site));
+                    out().println((clear ? "cleared the standard of " : "set the standard of ") + (r != null ? r.name()
+                            : "site " + site));
                     return ExitCodes.OK;
                 }
-                org.camlab.rooms.Standard st;
+                Standard st;
                 try {
-                    st = r != null ? org.camlab.rooms.Standard.of(store, r, advisor)
+                    st = r != null ? Standard.of(store, r, advisor)
                             : store.siteStandard(site) != null
-                            ? org.camlab.rooms.Standard.parse(store.siteStandard(site), "site " + site, "site " + site + "'s", advisor)
-                            : org.camlab.rooms.Standard.bundled(advisor);
+                                    ? Standard.parse(store.siteStandard(site), "site " + site, "site " + site + "'s",
+                                            advisor)
+                                    : Standard.bundled(advisor);
                 } catch (IllegalArgumentException e) {
                     throw new CamlabException(ExitCode.BAD_ARGUMENTS, e.getMessage());
                 }

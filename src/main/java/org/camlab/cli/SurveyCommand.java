@@ -17,7 +17,6 @@ import org.camlab.rooms.StoreException;
 import org.camlab.rooms.Survey;
 import org.camlab.session.StopSignal;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -44,7 +43,8 @@ public final class SurveyCommand extends StoreCommand {
             + "(8h, 30m); default: one round.")
     Long forMicros;
 
-    @Option(names = "--frames", paramLabel = "N", defaultValue = "60", description = "Frames analysed per measurement (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--frames", paramLabel = "N", defaultValue = "60",
+            description = "Frames analysed per measurement (default: ${DEFAULT-VALUE}).")
     int frames;
 
     @picocli.CommandLine.Mixin
@@ -55,8 +55,9 @@ public final class SurveyCommand extends StoreCommand {
             + "ends), analysed as the live check analyses a camera. For trying a survey on a recording of a day.")
     boolean replay;
 
-    @Option(names = "--snapshots", description = "Keep a picture (JPEG, 640 px wide) of each measurement in the database. "
-            + "Off by default: nothing of the picture is stored unless asked.")
+    @Option(names = "--snapshots",
+            description = "Keep a picture (JPEG, 640 px wide) of each measurement in the database. "
+                    + "Off by default: nothing of the picture is stored unless asked.")
     boolean snapshots;
 
     @Override
@@ -82,7 +83,8 @@ public final class SurveyCommand extends StoreCommand {
             if (all) {
                 rooms = store.rooms();
                 if (rooms.isEmpty()) {
-                    throw new CamlabException(ExitCode.BAD_ARGUMENTS, "no rooms to survey ('camlab rooms add NAME --source SOURCE')");
+                    throw new CamlabException(ExitCode.BAD_ARGUMENTS,
+                            "no rooms to survey ('camlab rooms add NAME --source SOURCE')");
                 }
             } else {
                 var r = store.room(room);
@@ -95,23 +97,27 @@ public final class SurveyCommand extends StoreCommand {
             try {
                 survey.checkStandards(rooms);
             } catch (IllegalArgumentException e) {
-                throw new CamlabException(ExitCode.BAD_ARGUMENTS, e.getMessage() + " ('camlab rooms standard' replaces it)", e);
+                throw new CamlabException(ExitCode.BAD_ARGUMENTS, e.getMessage()
+                        + " ('camlab rooms standard' replaces it)", e);
             }
-            DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
-            int stored = survey.run(rooms, new Survey.Options(everyMillis, forMillis, frames, replay ? 1 : 0, snapshots), stop, new Survey.Progress() {
-                @Override
-                public void measured(Room r, Measurement m) {
-                    out().println(line(hm.format(Instant.ofEpochMilli(m.takenAt())), r, m));
-                    out().flush();
-                }
+            DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId
+                    .systemDefault());
+            int stored = survey.run(rooms, new Survey.Options(everyMillis, forMillis, frames, replay ? 1 : 0,
+                    snapshots), stop, new Survey.Progress() {
+                        @Override
+                        public void measured(Room r, Measurement m) {
+                            out().println(line(hm.format(Instant.ofEpochMilli(m.takenAt())), r, m));
+                            out().flush();
+                        }
 
-                @Override
-                public void next(long atMillis) {
-                    err().println("camlab: next round at " + hm.format(Instant.ofEpochMilli(atMillis)));
-                    err().flush();
-                }
-            });
-            err().println("camlab: " + stored + " measurement" + (stored == 1 ? "" : "s") + " stored in " + store.shown());
+                        @Override
+                        public void next(long atMillis) {
+                            err().println("camlab: next round at " + hm.format(Instant.ofEpochMilli(atMillis)));
+                            err().flush();
+                        }
+                    });
+            err().println("camlab: " + stored + " measurement" + (stored == 1 ? "" : "s") + " stored in " + store
+                    .shown());
             return ExitCodes.OK;
         } catch (StoreException e) {
             throw new CamlabException(e.exitCode(), e.getMessage(), e);
@@ -129,7 +135,8 @@ public final class SurveyCommand extends StoreCommand {
             return String.format(Locale.ROOT, "%s  %s: failed: %s", time, r.name(), m.error());
         }
         return String.format(Locale.ROOT, "%s  %s: score %d, %s, backlight %s, light %s%s", time, r.name(), m.score(),
-                m.standardPass() == 1 ? "meets the standard" : m.standardPass() == 0 ? "below the standard (" + failed(m) + ")"
+                m.standardPass() == 1 ? "meets the standard" : m.standardPass() == 0 ? "below the standard (" + failed(
+                        m) + ")"
                         : "not judged",
                 Double.isNaN(m.backlightStops()) ? "—" : String.format(Locale.ROOT, "%.2f stops", m.backlightStops()),
                 Double.isNaN(m.lightLevel()) ? "—" : String.format(Locale.ROOT, "%.0f of 255", m.lightLevel()),

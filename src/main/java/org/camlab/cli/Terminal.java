@@ -20,7 +20,8 @@ final class Terminal {
 
     /** Windows Terminal around a console: escape codes work though no TERM is set. */
     private static boolean windowsTerminal() {
-        return windows() && System.getenv("WT_SESSION") != null && System.console() != null && System.getenv("CI") == null;
+        return windows() && System.getenv("WT_SESSION") != null && System.console() != null && System.getenv(
+                "CI") == null;
     }
 
     /** Columns to wrap the summary at: $COLUMNS where the shell exports it, else 80. */

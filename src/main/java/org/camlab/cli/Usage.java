@@ -1,6 +1,7 @@
 package org.camlab.cli;
 
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -33,7 +34,7 @@ final class Usage {
     }
 
     private static boolean typo(String typed, String name) {
-        return distance(typed.toLowerCase(java.util.Locale.ROOT), name) <= Math.max(2, typed.length() / 3);
+        return distance(typed.toLowerCase(Locale.ROOT), name) <= Math.max(2, typed.length() / 3);
     }
 
     /** The subcommand nearest by edit distance, if near enough to be a typo. */
@@ -41,7 +42,7 @@ final class Usage {
         String best = null;
         int bestD = Integer.MAX_VALUE;
         for (String name : root.getSubcommands().keySet()) {
-            int d = distance(typed.toLowerCase(java.util.Locale.ROOT), name);
+            int d = distance(typed.toLowerCase(Locale.ROOT), name);
             if (d < bestD) {
                 bestD = d;
                 best = name;

@@ -17,7 +17,7 @@ import org.camlab.image.Frame;
 public final class ChartFinder {
     /** One frame's reading of the chart. */
     public record Reading(double[] mtf50BySquare, double mtf50Centre, double mtf50Corners, double[] stepLuma,
-                          double[] stepNoise, double[] neutralA, double[] neutralB, double widthPct, int edges) {
+            double[] stepNoise, double[] neutralA, double[] neutralB, double widthPct, int edges) {
     }
 
     private int w;
@@ -139,7 +139,7 @@ public final class ChartFinder {
                 s[4] += (double) y * y;
                 s[5] += (double) x * y;
                 if (box[r] == null) {
-                    box[r] = new int[] {x, x, y, y};
+                    box[r] = new int[]{x, x, y, y};
                 } else {
                     int[] b = box[r];
                     b[0] = Math.min(b[0], x);
@@ -174,7 +174,7 @@ public final class ChartFinder {
             double squareness = tr / (a / 6);
             double fill = a / ((double) (b[1] - b[0] + 1) * (b[3] - b[2] + 1));
             if (l2 > 0 && l1 / l2 < 2.0 && squareness > 0.85 && squareness < 1.4 && fill > 0.55) {
-                found.add(new double[] {mx, my, a});
+                found.add(new double[]{mx, my, a});
             }
         }
         if (found.size() < 5) {
@@ -223,7 +223,8 @@ public final class ChartFinder {
         final double cx = sq[centre][0];
         final double cy = sq[centre][1];
         // clockwise on the screen (y grows downwards): by increasing angle
-        Arrays.sort(corners, (p, q) -> Double.compare(Math.atan2(p[1] - cy, p[0] - cx), Math.atan2(q[1] - cy, q[0] - cx)));
+        Arrays.sort(corners, (p, q) -> Double.compare(Math.atan2(p[1] - cy, p[0] - cx), Math.atan2(q[1] - cy, q[0]
+                - cx)));
         int dot = -1;
         for (int i = 0; i < 4; i++) {
             int x = (int) Math.round(corners[i][0]);
@@ -287,7 +288,8 @@ public final class ChartFinder {
         double[] left = Homography.map(hm, 0, TestChartLayout.HEIGHT_MM / 2);
         double[] right = Homography.map(hm, TestChartLayout.WIDTH_MM, TestChartLayout.HEIGHT_MM / 2);
         double widthPct = 100 * Math.hypot(right[0] - left[0], right[1] - left[1]) / f.width;
-        return new Reading(bySquare, bySquare[0], Median.ofFirst(cornerValues, corners), stepLuma, stepNoise, na, nb, widthPct,
+        return new Reading(bySquare, bySquare[0], Median.ofFirst(cornerValues, corners), stepLuma, stepNoise, na, nb,
+                widthPct,
                 edges);
     }
 
@@ -346,12 +348,12 @@ public final class ChartFinder {
             }
         }
         if (n < 16) {
-            return new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+            return new double[]{Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         }
         double mean = sum / n;
         double noise = Math.sqrt(Math.max(0, sq / n - mean * mean) * n / (n - 1));
         boolean chroma = colour && f.hasChroma();
-        return new double[] {mean, noise, chroma ? sa / n : Double.NaN, chroma ? sb / n : Double.NaN};
+        return new double[]{mean, noise, chroma ? sa / n : Double.NaN, chroma ? sb / n : Double.NaN};
     }
 
 }

@@ -1,5 +1,6 @@
 package org.camlab.core;
 
+import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import org.camlab.image.Frame;
 
@@ -67,20 +68,20 @@ public final class ChromaKernel {
         sumB = 0;
         samples = 0;
         for (long[] s : sums) {
-            java.util.Arrays.fill(s, 0);
+            Arrays.fill(s, 0);
         }
         for (long[] s : bandByLightness) {
-            java.util.Arrays.fill(s, 0);
+            Arrays.fill(s, 0);
         }
-        java.util.Arrays.fill(byLightness, 0);
+        Arrays.fill(byLightness, 0);
         for (int band = 0; band < sums.length; band++) {
-            java.util.Arrays.fill(bandSides[band][0], 0);
-            java.util.Arrays.fill(bandSides[band][1], 0);
-            java.util.Arrays.fill(bandSideSamples[band], 0);
+            Arrays.fill(bandSides[band][0], 0);
+            Arrays.fill(bandSides[band][1], 0);
+            Arrays.fill(bandSideSamples[band], 0);
         }
-        java.util.Arrays.fill(sideByLightness[0], 0);
-        java.util.Arrays.fill(sideByLightness[1], 0);
-        java.util.Arrays.fill(sideSamples, 0);
+        Arrays.fill(sideByLightness[0], 0);
+        Arrays.fill(sideByLightness[1], 0);
+        Arrays.fill(sideSamples, 0);
     }
 
     private void collect(Frame f, int bands) {

@@ -1,4 +1,5 @@
 package org.camlab.core;
+import java.util.Arrays;
 
 /**
  * Finds the straight, slanted edges of a frame that e-SFR can measure, and measures them. The
@@ -100,7 +101,7 @@ public final class EdgeFinder {
 
     /** Sobel on the halved plane (values ×4: sums of four), summed per cell. */
     private void tensor(int hw, int hh, int cx, int cy) {
-        java.util.Arrays.fill(cells, 0, 6 * cx * cy, 0);
+        Arrays.fill(cells, 0, 6 * cx * cy, 0);
         int side = CELL / 2;
         for (int y = 1; y < Math.min(hh - 1, cy * side); y++) {
             int row = (y / side) * cx;

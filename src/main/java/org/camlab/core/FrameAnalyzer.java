@@ -1,11 +1,10 @@
 package org.camlab.core;
 
-import org.camlab.image.Rect;
-
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import org.camlab.image.Frame;
 import org.camlab.image.Face;
+import org.camlab.image.Frame;
+import org.camlab.image.Rect;
 
 /**
  * Measures one frame: the fused luma pass, the colour pass, then the cheap region metrics that

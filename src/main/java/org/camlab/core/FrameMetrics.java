@@ -1,4 +1,5 @@
 package org.camlab.core;
+import java.util.Arrays;
 
 /**
  * Everything measured on one frame; NaN where a metric cannot be measured. Mutable and reused so
@@ -90,7 +91,7 @@ public final class FrameMetrics {
         laplacianVariance = tenengrad = edgeWidthPx = sharpnessScore = Double.NaN;
         noiseSigma = castA = castB = highlightCastA = highlightCastB = leftRightCastB = cctKelvin = upscaleFactor = upscaleTraced = Double.NaN;
         mtf50 = mtf50LwPh = mtfNyquist = mtf50Centre = mtf50Corners = edgesMeasured = Double.NaN;
-        java.util.Arrays.fill(mtfCurve, Double.NaN);
+        Arrays.fill(mtfCurve, Double.NaN);
         faceHeightPct = eyeLinePct = offCentrePct = Double.NaN;
     }
 }

@@ -46,13 +46,13 @@ public record Grid(int cols, int rows) {
 
     /** Indices of the four corner cells. */
     public int[] corners() {
-        return new int[] {0, cols - 1, (rows - 1) * cols, rows * cols - 1};
+        return new int[]{0, cols - 1, (rows - 1) * cols, rows * cols - 1};
     }
 
     /** Indices of the cells that touch the frame centre: 1, 2 or 4 of them. */
     public int[] centre() {
-        int[] cs = cols % 2 == 0 ? new int[] {cols / 2 - 1, cols / 2} : new int[] {cols / 2};
-        int[] rs = rows % 2 == 0 ? new int[] {rows / 2 - 1, rows / 2} : new int[] {rows / 2};
+        int[] cs = cols % 2 == 0 ? new int[]{cols / 2 - 1, cols / 2} : new int[]{cols / 2};
+        int[] rs = rows % 2 == 0 ? new int[]{rows / 2 - 1, rows / 2} : new int[]{rows / 2};
         int[] out = new int[cs.length * rs.length];
         int i = 0;
         for (int r : rs) {

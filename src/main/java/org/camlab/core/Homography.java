@@ -51,7 +51,7 @@ public final class Homography {
     /** Where the homography takes (x, y). */
     public static double[] map(double[] hm, double x, double y) {
         double wz = hm[6] * x + hm[7] * y + hm[8];
-        return new double[] {(hm[0] * x + hm[1] * y + hm[2]) / wz, (hm[3] * x + hm[4] * y + hm[5]) / wz};
+        return new double[]{(hm[0] * x + hm[1] * y + hm[2]) / wz, (hm[3] * x + hm[4] * y + hm[5]) / wz};
     }
 
     /** {mean x, mean y, scale}: the scale brings the mean distance from the mean to √2. */
@@ -66,7 +66,7 @@ public final class Homography {
         for (int i = 0; i < n; i++) {
             d += Math.hypot(pts[2 * i] - mx, pts[2 * i + 1] - my) / n;
         }
-        return new double[] {mx, my, d > 0 ? Math.sqrt(2) / d : 1};
+        return new double[]{mx, my, d > 0 ? Math.sqrt(2) / d : 1};
     }
 
     private static double[] multiply(double[] a, double[] b) {

@@ -704,7 +704,8 @@ public final class LumaKernel {
     private static long laplacianSum(byte[] luma, int w, int h) {
         long s = 0;
         for (int x = 1; x < w - 1; x++) {
-            s += (luma[x] & 0xFF) - (luma[w + x] & 0xFF) + (luma[(h - 1) * w + x] & 0xFF) - (luma[(h - 2) * w + x] & 0xFF);
+            s += (luma[x] & 0xFF) - (luma[w + x] & 0xFF) + (luma[(h - 1) * w + x] & 0xFF) - (luma[(h - 2) * w + x]
+                    & 0xFF);
         }
         for (int y = 1; y < h - 1; y++) {
             int o = y * w;

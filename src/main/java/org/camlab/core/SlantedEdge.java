@@ -1,4 +1,5 @@
 package org.camlab.core;
+import java.util.Arrays;
 
 /**
  * ISO 12233 edge spatial frequency response (e-SFR) of one region holding one straight edge
@@ -203,8 +204,8 @@ public final class SlantedEdge {
         double cos = 1 / Math.sqrt(1 + slope * slope);
         double[] sum = esfSum;
         int[] count = esfCount;
-        java.util.Arrays.fill(sum, 0);
-        java.util.Arrays.fill(count, 0);
+        Arrays.fill(sum, 0);
+        Arrays.fill(count, 0);
         // distances all rows cover: from the largest row start to the smallest row end
         double start = -Double.MAX_VALUE;
         double end = Double.MAX_VALUE;
@@ -253,8 +254,8 @@ public final class SlantedEdge {
 
     /** LSF by the three-tap derivative, Hamming window about its centroid, |FFT| normalised, filters divided out. */
     private void transform() {
-        java.util.Arrays.fill(re, 0);
-        java.util.Arrays.fill(im, 0);
+        Arrays.fill(re, 0);
+        Arrays.fill(im, 0);
         double sum = 0;
         double moment = 0;
         for (int k = 1; k < bins - 1; k++) {

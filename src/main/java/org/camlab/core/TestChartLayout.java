@@ -44,12 +44,12 @@ public final class TestChartLayout {
 
     /** The centre of step {@code i}, chart millimetres {x, y}. */
     public static double[] stepCentre(int i) {
-        return new double[] {STEPS_LEFT_MM + i * (STEP_WIDTH_MM + STEP_GAP_MM) + STEP_WIDTH_MM / 2,
-            STEP_TOP_MM + STEP_HEIGHT_MM / 2};
+        return new double[]{STEPS_LEFT_MM + i * (STEP_WIDTH_MM + STEP_GAP_MM) + STEP_WIDTH_MM / 2,
+                STEP_TOP_MM + STEP_HEIGHT_MM / 2};
     }
 
     public static double[] neutralCentre(int i) {
-        return new double[] {NEUTRAL_LEFT_MM[i] + NEUTRAL_WIDTH_MM / 2, NEUTRAL_TOP_MM + NEUTRAL_HEIGHT_MM / 2};
+        return new double[]{NEUTRAL_LEFT_MM[i] + NEUTRAL_WIDTH_MM / 2, NEUTRAL_TOP_MM + NEUTRAL_HEIGHT_MM / 2};
     }
 
     /** The midpoint of side {@code side} (0 right, 1 bottom, 2 left, 3 top, before the turn) of square {@code q}. */
@@ -57,7 +57,7 @@ public final class TestChartLayout {
         double t = Math.toRadians(TILT_DEG);
         double dx = side == 0 ? SQUARE_MM / 2 : side == 2 ? -SQUARE_MM / 2 : 0;
         double dy = side == 1 ? SQUARE_MM / 2 : side == 3 ? -SQUARE_MM / 2 : 0;
-        return new double[] {SQUARES[q][0] + dx * Math.cos(t) - dy * Math.sin(t),
-            SQUARES[q][1] + dx * Math.sin(t) + dy * Math.cos(t)};
+        return new double[]{SQUARES[q][0] + dx * Math.cos(t) - dy * Math.sin(t),
+                SQUARES[q][1] + dx * Math.sin(t) + dy * Math.cos(t)};
     }
 }

@@ -156,7 +156,8 @@ public final class UpscaleEstimator {
                 candidates[n++] = k;
                 // Without a spectral end, prefer the candidate whose cut-off 0.5/k shows the steeper
                 // drop (passband against the kernel's attenuated images), then the smaller factor.
-                double distance = Double.isNaN(kSpec) ? k - CLIFF_WEIGHT * cliff(0.5 / k, length) : Math.abs(Math.log(k / kSpec));
+                double distance = Double.isNaN(kSpec) ? k - CLIFF_WEIGHT * cliff(0.5 / k, length) : Math.abs(Math.log(k
+                        / kSpec));
                 if (distance < bestDistance) {
                     bestDistance = distance;
                     best = k;
@@ -430,10 +431,14 @@ public final class UpscaleEstimator {
      * lifts it.
      */
     private void eightThirdsUnderGrid(int size, double binsPerSample) {
-        double delta1 = Math.sqrt(peakNear(ratios[1], 1.0 / 8, size, binsPerSample) * peakNear(ratios[3], 1.0 / 8, size, binsPerSample));
-        double delta3 = Math.sqrt(peakNear(ratios[1], 3.0 / 8, size, binsPerSample) * peakNear(ratios[3], 3.0 / 8, size, binsPerSample));
-        double plain1 = Math.sqrt(peakNear(ratios[0], 1.0 / 8, size, binsPerSample) * peakNear(ratios[2], 1.0 / 8, size, binsPerSample));
-        double plain3 = Math.sqrt(peakNear(ratios[0], 3.0 / 8, size, binsPerSample) * peakNear(ratios[2], 3.0 / 8, size, binsPerSample));
+        double delta1 = Math.sqrt(peakNear(ratios[1], 1.0 / 8, size, binsPerSample) * peakNear(ratios[3], 1.0 / 8, size,
+                binsPerSample));
+        double delta3 = Math.sqrt(peakNear(ratios[1], 3.0 / 8, size, binsPerSample) * peakNear(ratios[3], 3.0 / 8, size,
+                binsPerSample));
+        double plain1 = Math.sqrt(peakNear(ratios[0], 1.0 / 8, size, binsPerSample) * peakNear(ratios[2], 1.0 / 8, size,
+                binsPerSample));
+        double plain3 = Math.sqrt(peakNear(ratios[0], 3.0 / 8, size, binsPerSample) * peakNear(ratios[2], 3.0 / 8, size,
+                binsPerSample));
         double evidence = delta3 / JOINT_RATIO;
         if (delta3 >= EIGHT_THIRDS_DELTA_SHARE * delta1 && plain3 <= EIGHT_THIRDS_PLAIN_SHARE * plain1
                 && evidence >= EIGHT_THIRDS_EVIDENCE && evidence > peakEvidence) {

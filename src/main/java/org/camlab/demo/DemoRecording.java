@@ -14,24 +14,26 @@ public final class DemoRecording {
     private DemoRecording() {
     }
 
-    public static void write(Path out, int width, int height, double fps, double seconds, double windowGain) throws Exception {
-        write(out, width, height, fps, seconds, new double[] {windowGain});
+    public static void write(Path out, int width, int height, double fps, double seconds, double windowGain)
+            throws Exception {
+        write(out, width, height, fps, seconds, new double[]{windowGain});
     }
 
     /**
      * A recording whose window brightens (or dims) step by step, as the afternoon sun comes round:
      * the seconds are split into as many equal steps as {@code windowGains}, each with its gain.
      */
-    public static void write(Path out, int width, int height, double fps, double seconds, double[] windowGains) throws Exception {
+    public static void write(Path out, int width, int height, double fps, double seconds, double[] windowGains)
+            throws Exception {
         FfmpegLogging.init();
         DemoScene[] scenes = new DemoScene[windowGains.length];
         for (int i = 0; i < scenes.length; i++) {
             scenes[i] = new DemoScene(width, height, windowGains[i], 42);
         }
         Exception last = null;
-        for (int codec : new int[] {AV_CODEC_ID_H264, AV_CODEC_ID_MPEG4}) {
+        for (int codec : new int[]{AV_CODEC_ID_H264, AV_CODEC_ID_MPEG4}) {
             try (FFmpegFrameRecorder rec = new FFmpegFrameRecorder(out.toFile(), width, height, 0);
-                 Java2DFrameConverter conv = new Java2DFrameConverter()) {
+                    Java2DFrameConverter conv = new Java2DFrameConverter()) {
                 rec.setFormat("mp4");
                 rec.setVideoCodec(codec);
                 rec.setFrameRate(fps);

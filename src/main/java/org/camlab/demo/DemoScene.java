@@ -9,6 +9,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.util.Random;
 
 /**
@@ -57,7 +58,8 @@ public final class DemoScene {
         // a shelf with books: texture for the sharpness and noise measures
         for (int i = 0; i < 14; i++) {
             g.setColor(Color.getHSBColor((i * 0.137f) % 1f, 0.45f, 0.55f));
-            g.fillRect((int) ((900 + i * 22) * u), (int) ((170 - (i % 3) * 12) * u), (int) (18 * u), (int) ((110 + (i % 3) * 12) * u));
+            g.fillRect((int) ((900 + i * 22) * u), (int) ((170 - (i % 3) * 12) * u), (int) (18 * u), (int) ((110 + (i
+                    % 3) * 12) * u));
         }
         double sway = 40 * u * Math.sin(2 * Math.PI * 0.5 * t);
         double cx = width * 0.52 + sway;
@@ -82,7 +84,7 @@ public final class DemoScene {
         g.fill(new Ellipse2D.Double(cx - fw * 0.58, cy - fh * 0.62, fw * 1.16, fh * 0.95));
         // face, shaded: light from the right of the picture
         g.setPaint(new RadialGradientPaint((float) (cx + fw * 0.15), (float) (cy - fh * 0.1), (float) (fw * 0.75),
-                new float[] {0f, 1f}, new Color[] {new Color(150, 108, 88), new Color(104, 70, 56)}));
+                new float[]{0f, 1f}, new Color[]{new Color(150, 108, 88), new Color(104, 70, 56)}));
         g.fill(new Ellipse2D.Double(cx - fw / 2, cy - fh / 2, fw, fh));
         // fringe
         g.setColor(new Color(48, 34, 26));
@@ -111,7 +113,7 @@ public final class DemoScene {
 
     /** Gaussian sensor noise of σ code values on every channel. */
     private void addNoise(BufferedImage img, double sigma) {
-        byte[] data = ((java.awt.image.DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        byte[] data = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
         int mask = gaussian.length - 1;
         int offset = noise.nextInt(gaussian.length);
         for (int i = 0; i < data.length; i++) {

@@ -15,7 +15,8 @@ public enum ExitCode {
     /** The report could not be written (a full disk, a closed output). */
     OUTPUT(5, "the report cannot be written"),
     /** camlab cannot run here; {@link Launch} says it before the rest of camlab loads. */
-    INSTALLATION(Launch.EXIT_INSTALLATION, "camlab cannot run here (its installation, its native libraries or the Java runtime)"),
+    INSTALLATION(Launch.EXIT_INSTALLATION,
+            "camlab cannot run here (its installation, its native libraries or the Java runtime)"),
     SIGINT(130, "interrupted by Ctrl-C (the partial report printed)"),
     SIGTERM(143, "interrupted by SIGTERM (the partial report printed)");
 

@@ -1,7 +1,5 @@
 package org.camlab.face;
 
-import org.camlab.image.Face;
-
 import static org.bytedeco.opencv.global.opencv_core.BORDER_CONSTANT;
 import static org.bytedeco.opencv.global.opencv_core.CV_32F;
 import static org.bytedeco.opencv.global.opencv_core.copyMakeBorder;
@@ -22,6 +20,7 @@ import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size;
 import org.bytedeco.opencv.opencv_core.StringVector;
 import org.bytedeco.opencv.opencv_dnn.Net;
+import org.camlab.image.Face;
 import org.camlab.image.Frame;
 import org.camlab.image.Rect;
 
@@ -51,8 +50,8 @@ public final class BlazeFaceDetector implements FaceDetector {
 
     /** Loads the bundled models; throws if they were not bundled at build time. */
     public static BlazeFaceDetector load() throws IOException {
-        Model s = new Model(read(SHORT_MODEL), 128, new int[][] {{16, 2}, {8, 6}});
-        Model f = new Model(read(FULL_MODEL), 192, new int[][] {{48, 1}});
+        Model s = new Model(read(SHORT_MODEL), 128, new int[][]{{16, 2}, {8, 6}});
+        Model f = new Model(read(FULL_MODEL), 192, new int[][]{{48, 1}});
         return new BlazeFaceDetector(s, f);
     }
 

@@ -1,7 +1,5 @@
 package org.camlab.face;
 
-import org.camlab.image.Face;
-
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
 import static org.bytedeco.opencv.global.opencv_imgproc.equalizeHist;
 
@@ -14,6 +12,7 @@ import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.RectVector;
 import org.bytedeco.opencv.opencv_core.Size;
 import org.bytedeco.opencv.opencv_objdetect.CascadeClassifier;
+import org.camlab.image.Face;
 import org.camlab.image.Frame;
 import org.camlab.image.Rect;
 

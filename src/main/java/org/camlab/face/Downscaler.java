@@ -1,4 +1,5 @@
 package org.camlab.face;
+import java.util.Arrays;
 
 /** Box-filter downscaling of a luma or chroma plane by an integer factor, for detectors that want small inputs. */
 final class Downscaler {
@@ -20,7 +21,7 @@ final class Downscaler {
         // (a block at a time strode k short runs per output pixel, several times slower)
         int[] columns = new int[used];
         for (int y = 0; y < dh; y++) {
-            java.util.Arrays.fill(columns, 0);
+            Arrays.fill(columns, 0);
             for (int j = 0; j < k; j++) {
                 int o = (y * k + j) * w;
                 for (int x = 0; x < used; x++) {

@@ -1,8 +1,7 @@
 package org.camlab.face;
 
-import org.camlab.image.Face;
-
 import java.util.List;
+import org.camlab.image.Face;
 import org.camlab.image.Frame;
 
 /** Finds faces in a frame. Implementations hold native resources: close them. */

@@ -2,6 +2,7 @@ package org.camlab.face;
 
 import java.io.IOException;
 import java.util.Locale;
+import org.camlab.install.Installation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,13 +11,17 @@ public final class FaceDetectors {
     private static final Logger log = LoggerFactory.getLogger(FaceDetectors.class);
 
     public enum Mode {
-        AUTO, BLAZEFACE, CASCADE, NONE;
+        AUTO,
+        BLAZEFACE,
+        CASCADE,
+        NONE;
 
         public static Mode parse(String s) {
             try {
                 return valueOf(s.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown face detector '" + s + "' (choose auto, blazeface, cascade or none)");
+                throw new IllegalArgumentException("unknown face detector '" + s
+                        + "' (choose auto, blazeface, cascade or none)");
             }
         }
     }
@@ -73,9 +78,10 @@ public final class FaceDetectors {
                     return new CascadeFaceDetector();
                 } catch (LinkageError e) {
                     // OpenCV itself does not load: a broken installation or native cache, not a missing model
-                    throw new FaceDetectorUnavailableException(org.camlab.install.Installation.explain(e), e);
+                    throw new FaceDetectorUnavailableException(Installation.explain(e), e);
                 } catch (IOException | RuntimeException e) {
-                    log.warn("no face detector could be loaded ({}); the centre of the frame is used as the subject", e.toString());
+                    log.warn("no face detector could be loaded ({}); the centre of the frame is used as the subject", e
+                            .toString());
                     return FaceDetector.NONE;
                 }
         }

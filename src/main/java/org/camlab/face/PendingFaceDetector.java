@@ -39,7 +39,8 @@ public final class PendingFaceDetector implements FaceDetector {
             } catch (RuntimeException | LinkageError e) {
                 f.completeExceptionally(e);
             } catch (OutOfMemoryError e) {
-                f.completeExceptionally(new FaceDetectorUnavailableException("not enough memory to load the face detector"));
+                f.completeExceptionally(new FaceDetectorUnavailableException(
+                        "not enough memory to load the face detector"));
             }
         }, "camlab-face-loader");
         t.setDaemon(true);

@@ -25,7 +25,8 @@ public record CameraMode(int width, int height, double fps, String pixelFormat) 
         // a call's picture is 16:9 (meeting clients ask for 1280×720 or 1920×1080): a MacBook's FaceTime
         // camera also offers 1760×1328, 1552×1552 and 1080×1920, all larger than 1920×1080, which the
         // client would crop; then any landscape mode, then whatever there is
-        List<CameraMode> wide = modes.stream().filter(m -> Math.abs((double) m.width / m.height - 16.0 / 9) < 0.04).toList();
+        List<CameraMode> wide = modes.stream().filter(m -> Math.abs((double) m.width / m.height - 16.0 / 9) < 0.04)
+                .toList();
         List<CameraMode> landscape = modes.stream().filter(m -> m.width > m.height).toList();
         if (!wide.isEmpty()) {
             modes = wide;
@@ -87,6 +88,7 @@ public record CameraMode(int width, int height, double fps, String pixelFormat) 
     }
 
     public static String fpsText(double fps) {
-        return Math.abs(fps - Math.rint(fps)) < 0.01 ? Long.toString(Math.round(fps)) : String.format(Locale.ROOT, "%.2f", fps);
+        return Math.abs(fps - Math.rint(fps)) < 0.01 ? Long.toString(Math.round(fps)) : String.format(Locale.ROOT,
+                "%.2f", fps);
     }
 }

@@ -1,7 +1,5 @@
 package org.camlab.image;
 
-import org.camlab.image.Rect;
-
 /**
  * A detected face in frame pixels.
  *

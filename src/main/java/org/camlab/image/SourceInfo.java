@@ -1,4 +1,5 @@
 package org.camlab.image;
+import java.util.Locale;
 
 /**
  * What a source is, as reported in {@code source} of the JSON report.
@@ -23,18 +24,22 @@ public record SourceInfo(Kind kind, String name, int width, int height, double f
      * it sends: such frames are timed by their arrival, on the monotonic clock.
      */
     public enum Clock {
-        TIMESTAMPS, ARRIVAL;
+        TIMESTAMPS,
+        ARRIVAL;
 
         public String json() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
     public enum Kind {
-        CAMERA, FILE, STREAM, IMAGE;
+        CAMERA,
+        FILE,
+        STREAM,
+        IMAGE;
 
         public String json() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         /** Frames arrive at their own pace and cannot be waited for: a stream or a camera. */

@@ -13,7 +13,7 @@ import org.camlab.results.Recommendation;
  */
 final class ConfirmedProblems {
     private static final class Track {
-        double since;        // found continuously since
+        double since; // found continuously since
         double absentSince = Double.NaN;
         boolean shown;
         Recommendation latest;

@@ -63,7 +63,8 @@ public final class LiveMonitor implements SessionListener {
         Recent lately = session.recent();
         SessionReport now = new SessionReport(session.source(), session.measuredAt(), session.framesDecoded(),
                 recent.framesWithin(WINDOW_SEC), session.durationSec(), session.wallSec(), medians,
-                lately != null ? lately.timing() : session.timing(), lately != null ? lately.flicker() : session.flicker(),
+                lately != null ? lately.timing() : session.timing(), lately != null ? lately.flicker() : session
+                        .flicker(),
                 session.faceDetector(), session.error(), session.partial(), session.series(), session.maps(),
                 session.timeline(), lately, session.hunting(), session.mtfCurve());
         Verdict found = advisor.judge(now);

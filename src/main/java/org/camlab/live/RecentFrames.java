@@ -3,6 +3,7 @@ package org.camlab.live;
 import java.util.EnumMap;
 import java.util.List;
 import org.camlab.core.FrameMetrics;
+import org.camlab.core.Median;
 import org.camlab.results.Metric;
 
 /**
@@ -60,7 +61,7 @@ final class RecentFrames {
                     scratch[n++] = v;
                 }
             }
-            out.put(metrics[i], org.camlab.core.Median.ofFirst(scratch, n));
+            out.put(metrics[i], Median.ofFirst(scratch, n));
         }
         return out;
     }

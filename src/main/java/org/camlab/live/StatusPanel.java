@@ -167,7 +167,8 @@ final class StatusPanel extends JComponent {
             return;
         }
         Recommendation top = v.recommendations().get(0);
-        int x = 12 + badge(g, t.severity(top.severity()).toUpperCase(Locale.ROOT), Charts.severityColour(top.severity()),
+        int x = 12 + badge(g, t.severity(top.severity()).toUpperCase(Locale.ROOT), Charts.severityColour(top
+                .severity()),
                 12, y) + 8;
         FontMetrics bfm = g.getFontMetrics();
         g.setColor(Color.WHITE);

@@ -71,7 +71,8 @@ public final class TerminalView implements Consumer<LiveState> {
         Set<String> now = new HashSet<>();
         double at = s.session().durationSec() > 0 ? s.session().durationSec() : s.sinceOpen();
         if (drawn == 0) {
-            out.println(String.format(Locale.ROOT, "[%5.1f s] ", at) + t.get("live.checking", s.session().source().name(),
+            out.println(String.format(Locale.ROOT, "[%5.1f s] ", at) + t.get("live.checking", s.session().source()
+                    .name(),
                     s.verdict().score()));
             drawn = 1;
         }

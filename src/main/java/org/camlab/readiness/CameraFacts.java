@@ -48,7 +48,8 @@ public record CameraFacts(String name, String device, Boolean builtIn, CameraMod
      */
     static Boolean builtIn(Camera c, Path sysRoot) {
         if (c.device() != null && c.device().startsWith("/dev/video")) {
-            Path dev = sysRoot.resolve("sys/class/video4linux").resolve(c.device().substring("/dev/".length())).resolve("device");
+            Path dev = sysRoot.resolve("sys/class/video4linux").resolve(c.device().substring("/dev/".length())).resolve(
+                    "device");
             try {
                 Path real = dev.toRealPath();
                 for (Path p = real; p != null && p.startsWith(sysRoot.resolve("sys")); p = p.getParent()) {

@@ -34,7 +34,8 @@ public final class EncodeBench {
     static final int FPS = 30;
     /** A gallery of four: what a meeting client decodes at once. */
     static final int DECODE_STREAMS = 4;
-    static final List<String> HARDWARE = List.of("h264_nvenc", "h264_qsv", "h264_vaapi", "h264_v4l2m2m", "h264_videotoolbox",
+    static final List<String> HARDWARE = List.of("h264_nvenc", "h264_qsv", "h264_vaapi", "h264_v4l2m2m",
+            "h264_videotoolbox",
             "h264_amf", "h264_mf");
     static final List<String> SOFTWARE = List.of("libx264", "libopenh264");
 
@@ -100,7 +101,7 @@ public final class EncodeBench {
         int frames = (int) Math.round(seconds * FPS);
         long encodeNanos = 0;
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(content.toFile());
-             FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(out.toFile(), width, height, 0)) {
+                FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(out.toFile(), width, height, 0)) {
             // the grabber scales (swscale) to the size and planar format the encoder takes, so that
             // record() does no conversion of its own: only encoding is on the clock
             grabber.setImageWidth(width);
@@ -141,7 +142,8 @@ public final class EncodeBench {
             throw new IOException("cannot measure the encoder at " + width + "×" + height + ": " + e.getMessage(), e);
         }
         double secs = encodeNanos / 1e9;
-        return new Headroom.Encode(width, height, FPS, bitrate / 1e6, frames, secs, (frames / (double) FPS) / secs, Files.size(out));
+        return new Headroom.Encode(width, height, FPS, bitrate / 1e6, frames, secs, (frames / (double) FPS) / secs,
+                Files.size(out));
     }
 
     /** Decodes the same stream {@link #DECODE_STREAMS} times at once, one thread each: a gallery view. */

@@ -11,7 +11,8 @@ import java.util.List;
  * @param hardwareEncoders H.264 hardware encoders FFmpeg could open on this machine
  * @param canSend          the largest of "1080p", "720p" that encodes with {@value #MIN_REAL_TIME}× headroom, else "less than 720p"
  */
-public record Headroom(List<Encode> encodes, Decode decode, String encoder, List<String> hardwareEncoders, String canSend) {
+public record Headroom(List<Encode> encodes, Decode decode, String encoder, List<String> hardwareEncoders,
+        String canSend) {
     /**
      * Real-time factor an encoder needs on one core: the call also decodes the others, mixes audio
      * and draws its window, so a core fully taken by the encoder alone drops frames.
@@ -19,7 +20,8 @@ public record Headroom(List<Encode> encodes, Decode decode, String encoder, List
     public static final double MIN_REAL_TIME = 1.5;
 
     /** @param realTimeFactor seconds of video encoded per second of processor time spent in the encoder, on one thread */
-    public record Encode(int width, int height, int fps, double bitrateMbps, int frames, double seconds, double realTimeFactor, long bytes) {
+    public record Encode(int width, int height, int fps, double bitrateMbps, int frames, double seconds,
+            double realTimeFactor, long bytes) {
         public String label() {
             return height + "p" + fps;
         }

@@ -117,7 +117,7 @@ public final class MachineProbe {
         } catch (NumberFormatException e) {
             return null;
         }
-        return new long[] {total, idle};
+        return new long[]{total, idle};
     }
 
     private static double jdkLoad(long sampleMillis) {

@@ -13,5 +13,5 @@ import org.camlab.readiness.probe.PathResult;
  * @param seconds       how long the whole measurement took
  */
 public record Readiness(Machine machine, Headroom headroom, String headroomError, Link link, PathResult path,
-                        String pathError, CameraFacts camera, double seconds) {
+        String pathError, CameraFacts camera, double seconds) {
 }

@@ -3,7 +3,7 @@ package org.camlab.readiness;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.camlab.capture.Cameras;
+import org.camlab.capture.CameraDiscovery;
 import org.camlab.readiness.link.LinkInspector;
 import org.camlab.readiness.probe.PathProbe;
 import org.camlab.readiness.probe.PathResult;
@@ -41,7 +41,7 @@ public final class ReadinessCheck {
         progress.accept("camera");
         CameraFacts camera;
         try {
-            camera = CameraFacts.first(org.camlab.capture.CameraDiscovery.system(), Path.of("/"));
+            camera = CameraFacts.first(CameraDiscovery.system(), Path.of("/"));
         } catch (RuntimeException e) {
             camera = null; // no camera is a finding, not a failure
         }
@@ -65,6 +65,7 @@ public final class ReadinessCheck {
                 pathError = e.getMessage();
             }
         }
-        return new Readiness(machine, headroom, headroomError, link, path, pathError, camera, (System.nanoTime() - started) / 1e9);
+        return new Readiness(machine, headroom, headroomError, link, path, pathError, camera, (System.nanoTime()
+                - started) / 1e9);
     }
 }

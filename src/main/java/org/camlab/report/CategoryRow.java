@@ -37,7 +37,8 @@ public record CategoryRow(Category category, Severity worst, boolean measured, L
     public static CategoryRow of(SessionReport r, Verdict v, Category c, Terms t) {
         Severity worst = worst(v, c);
         if (unmeasured(r, c)) {
-            String why = c == Category.TEMPORAL && !r.source().isStill() ? t.get("text.key-frames-only") : t.unmeasured(c);
+            String why = c == Category.TEMPORAL && !r.source().isStill() ? t.get("text.key-frames-only") : t.unmeasured(
+                    c);
             return new CategoryRow(c, worst, false, List.of(why));
         }
         return new CategoryRow(c, worst, true, items(r, c, t));

@@ -4,11 +4,14 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import javax.imageio.ImageIO;
 import org.camlab.results.Metric;
 import org.camlab.results.SceneMaps;
 import org.camlab.results.ScoreArea;
@@ -95,8 +98,8 @@ public final class Charts {
         if (new Font(Font.SANS_SERIF, Font.PLAIN, 12).canDisplayUpTo(sample) < 0) {
             return Font.SANS_SERIF;
         }
-        for (String family : new String[] {"Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK JP",
-            "WenQuanYi Zen Hei", "AR PL UMing CN", "Droid Sans Fallback"}) {
+        for (String family : new String[]{"Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK JP",
+                "WenQuanYi Zen Hei", "AR PL UMing CN", "Droid Sans Fallback"}) {
             Font f = new Font(family, Font.PLAIN, 12);
             if (f.getFamily(Locale.ROOT).equals(family) && f.canDisplayUpTo(sample) < 0) {
                 return family;
@@ -171,7 +174,7 @@ public final class Charts {
         NumberAxis y = axis(t.get("chart.histogram.y"));
         XYPlot plot = new XYPlot(new XYSeriesCollection(s), x, y, bars);
         grid(plot);
-        for (double[] zone : new double[][] {{-0.5, 5.5}, {249.5, 255.5}}) {
+        for (double[] zone : new double[][]{{-0.5, 5.5}, {249.5, 255.5}}) {
             IntervalMarker m = new IntervalMarker(zone[0], zone[1], CLIP_ZONE);
             plot.addDomainMarker(m, org.jfree.chart.ui.Layer.FOREGROUND);
         }
@@ -238,7 +241,7 @@ public final class Charts {
     /** A dashed line across the plot at {@code value}, labelled at its right end: a target, a nominal rate. */
     private ValueMarker dashed(double value, Color colour, String text, RectangleAnchor anchor, TextAnchor textAnchor) {
         ValueMarker m = new ValueMarker(value, colour, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+                BasicStroke.JOIN_MITER, 10f, new float[]{6f, 4f}, 0f));
         m.setLabel(text);
         m.setLabelFont(tick);
         m.setLabelAnchor(anchor);
@@ -336,7 +339,7 @@ public final class Charts {
     }
 
     /** Rooms counted by the fix they need, a bar each. @param counts fix's words → rooms */
-    public static JFreeChart roomCounts(java.util.Map<String, Integer> counts) {
+    public static JFreeChart roomCounts(Map<String, Integer> counts) {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
         counts.forEach((what, n) -> d.addValue(n, "rooms", what));
         NumberAxis y = new NumberAxis("rooms");
@@ -418,7 +421,7 @@ public final class Charts {
     public static byte[] png(JFreeChart chart) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            javax.imageio.ImageIO.write(image(chart), "png", out);
+            ImageIO.write(image(chart), "png", out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -426,7 +429,7 @@ public final class Charts {
     }
 
     /** The chart drawn at its page size into a picture twice as large (for print and sharp screens). */
-    public static java.awt.image.BufferedImage image(JFreeChart chart) {
+    public static BufferedImage image(JFreeChart chart) {
         return chart.createBufferedImage((int) (WIDTH * SCALE), (int) (HEIGHT * SCALE), WIDTH, HEIGHT, null);
     }
 
@@ -448,8 +451,9 @@ public final class Charts {
 
     /** Dark blue through magenta and orange to pale yellow, by code value. */
     private static final PaintScale LUMA_SCALE = new PaintScale() {
-        private final Color[] stops = {new Color(0x000004), new Color(0x420A68), new Color(0x932667), new Color(0xDD513A),
-            new Color(0xFCA50A), new Color(0xFCFFA4)};
+        private final Color[] stops = {new Color(0x000004), new Color(0x420A68), new Color(0x932667), new Color(
+                0xDD513A),
+                new Color(0xFCA50A), new Color(0xFCFFA4)};
 
         @Override
         public double getLowerBound() {

@@ -127,9 +127,11 @@ public final class Comparison {
                 .append(HtmlReport.esc(after.label())).append(" (").append(HtmlReport.esc(after.source()))
                 .append(")</p>\n");
         HtmlReport.chart(h, "before-after", new Charts(t).beforeAfter(before.verdict(), after.verdict()));
-        h.append("<h2>").append(HtmlReport.esc(t.get("compare.what-changed"))).append("</h2><table class=\"numbers\"><tr><th>")
+        h.append("<h2>").append(HtmlReport.esc(t.get("compare.what-changed"))).append(
+                "</h2><table class=\"numbers\"><tr><th>")
                 .append(HtmlReport.esc(t.get("report.numbers.metric"))).append("</th><th>")
-                .append(HtmlReport.esc(t.get("chart.before"))).append("</th><th>").append(HtmlReport.esc(t.get("chart.after")))
+                .append(HtmlReport.esc(t.get("chart.before"))).append("</th><th>").append(HtmlReport.esc(t.get(
+                        "chart.after")))
                 .append("</th><th>").append(HtmlReport.esc(t.get("compare.change"))).append("</th></tr>");
         for (Change c : changes) {
             h.append("<tr><td><code>").append(c.metric().path()).append("</code></td><td>")

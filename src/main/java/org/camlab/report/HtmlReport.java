@@ -1,9 +1,11 @@
 package org.camlab.report;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import org.camlab.readiness.Readiness;
 import org.camlab.results.Category;
 import org.camlab.results.Metric;
 import org.camlab.results.Recommendation;
@@ -40,7 +42,7 @@ public final class HtmlReport {
      * picture's by severity, and their figures in a section of their own.
      */
     public static String render(SessionReport r, Verdict v, byte[] snapshotPng, double snapshotSeconds, Terms t,
-                                org.camlab.readiness.Readiness readiness, List<Recommendation> readinessAdvice) {
+            Readiness readiness, List<Recommendation> readinessAdvice) {
         var src = r.source();
         StringBuilder h = page(t.get("report.title") + " — " + src.name(), t);
 
@@ -84,7 +86,7 @@ public final class HtmlReport {
 
         // the advice
         h.append("<section id=\"advice\"><h2>").append(esc(t.get("report.advice"))).append("</h2>");
-        List<Recommendation> both = new java.util.ArrayList<>(v.recommendations());
+        List<Recommendation> both = new ArrayList<>(v.recommendations());
         both.addAll(readinessAdvice);
         List<Recommendation> advice = Recommendation.ranked(both);
         if (advice.isEmpty()) {
@@ -93,7 +95,8 @@ public final class HtmlReport {
             h.append("<ol class=\"advice\">");
             for (Recommendation rec : advice) {
                 h.append("<li><span class=\"sev ").append(rec.severity().json()).append("\">")
-                        .append(esc(t.severity(rec.severity()))).append("</span> <strong>").append(esc(t.get(rec.title())))
+                        .append(esc(t.severity(rec.severity()))).append("</span> <strong>").append(esc(t.get(rec
+                                .title())))
                         .append("</strong><p>").append(esc(t.get(rec.detail()))).append("</p><p class=\"why\">")
                         .append(esc(evidence(rec, t))).append("</p></li>");
             }
@@ -121,8 +124,10 @@ public final class HtmlReport {
             chart(h, f.id(), f.chart());
         }
         h.append("<h3>").append(esc(t.get("report.numbers"))).append("</h3><table class=\"numbers\"><thead><tr><th>")
-                .append(esc(t.get("report.numbers.metric"))).append("</th><th>").append(esc(t.get("report.numbers.value")))
-                .append("</th><th>").append(esc(t.get("report.numbers.definition"))).append("</th></tr></thead><tbody>");
+                .append(esc(t.get("report.numbers.metric"))).append("</th><th>").append(esc(t.get(
+                        "report.numbers.value")))
+                .append("</th><th>").append(esc(t.get("report.numbers.definition"))).append(
+                        "</th></tr></thead><tbody>");
         for (Category c : Category.values()) {
             h.append("<tr class=\"cat\"><th colspan=\"3\">").append(esc(t.title(c))).append("</th></tr>");
             for (Metric m : Metric.values()) {
@@ -173,7 +178,8 @@ public final class HtmlReport {
     static void chart(StringBuilder h, String id, org.jfree.chart.JFreeChart chart) {
         String title = chart.getTitle() == null ? id : chart.getTitle().getText();
         h.append("<figure id=\"chart-").append(id).append("\"><img alt=\"").append(esc(title)).append("\" width=\"")
-                .append(Charts.WIDTH).append("\" height=\"").append(Charts.HEIGHT).append("\" src=\"data:image/png;base64,")
+                .append(Charts.WIDTH).append("\" height=\"").append(Charts.HEIGHT).append(
+                        "\" src=\"data:image/png;base64,")
                 .append(Base64.getEncoder().encodeToString(Charts.png(chart))).append("\"></figure>\n");
     }
 
@@ -246,7 +252,7 @@ public final class HtmlReport {
         return css.append('\n').toString();
     }
 
-    private static String hex(java.awt.Color c) {
+    private static String hex(Color c) {
         return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
     }
 

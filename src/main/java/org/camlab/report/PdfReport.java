@@ -1,5 +1,7 @@
 package org.camlab.report;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -140,7 +143,7 @@ public final class PdfReport {
         y -= 6;
         text(bold, 14, t.get("report.evidence"));
         if (snapshotPng != null) {
-            image(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(snapshotPng)));
+            image(ImageIO.read(new ByteArrayInputStream(snapshotPng)));
             // paragraph spells out ≥ where the font lacks it
             paragraph(regular, 8, HtmlReport.snapshotCaption(r, Double.NaN, t), 0);
         }
@@ -213,7 +216,7 @@ public final class PdfReport {
         }
     }
 
-    private void image(java.awt.image.BufferedImage img) throws IOException {
+    private void image(BufferedImage img) throws IOException {
         PDImageXObject x = LosslessFactory.createFromImage(doc, img);
         float w = WIDTH;
         float h = w * img.getHeight() / img.getWidth();

@@ -37,7 +37,8 @@ public final class ReadinessReport {
             b.append('\n');
             int i = 1;
             for (Recommendation rec : advice) {
-                b.append(String.format(Locale.ROOT, "%d. [%s] %s%n   %s%n", i++, t.severity(rec.severity()), t.get(rec.title()),
+                b.append(String.format(Locale.ROOT, "%d. [%s] %s%n   %s%n", i++, t.severity(rec.severity()), t.get(rec
+                        .title()),
                         t.get(rec.detail())));
             }
         }
@@ -74,8 +75,10 @@ public final class ReadinessReport {
         }
         Headroom h = r.headroom();
         if (h != null && h.encode(720) != null && h.encode(1080) != null) {
-            out.add(t.get("readiness.encode", h.encode(720).realTimeFactor(), h.encode(1080).realTimeFactor(), h.encoder(),
-                    h.decode().streams(), h.decode().realTimeFactor()) + " " + t.get("readiness.can-send", t.get(sendKey(h.canSend()))));
+            out.add(t.get("readiness.encode", h.encode(720).realTimeFactor(), h.encode(1080).realTimeFactor(), h
+                    .encoder(),
+                    h.decode().streams(), h.decode().realTimeFactor()) + " " + t.get("readiness.can-send", t.get(
+                            sendKey(h.canSend()))));
             out.add(h.hardwareEncoders().isEmpty() ? t.get("readiness.hardware.none")
                     : t.get("readiness.hardware", String.join(", ", h.hardwareEncoders())));
         } else if (r.headroomError() != null) {
@@ -95,7 +98,8 @@ public final class ReadinessReport {
             }
             out.add(t.get("readiness.path", target(p), String.join(" · ", rates)));
         } else if (p != null) {
-            out.add(t.get("readiness.path.none", target(p), p.tcpConnected() ? t.get("readiness.path.tcp", p.tcpConnectMillis()) : ""));
+            out.add(t.get("readiness.path.none", target(p), p.tcpConnected() ? t.get("readiness.path.tcp", p
+                    .tcpConnectMillis()) : ""));
         } else if (r.pathError() != null) {
             out.add(t.get("readiness.path.error", r.pathError()));
         } else {
@@ -105,7 +109,8 @@ public final class ReadinessReport {
         if (c == null) {
             out.add(t.get("readiness.camera.none"));
         } else {
-            String where = t.get(c.builtIn() == null ? "readiness.camera.unknown" : c.builtIn() ? "readiness.camera.builtin"
+            String where = t.get(c.builtIn() == null ? "readiness.camera.unknown" : c.builtIn()
+                    ? "readiness.camera.builtin"
                     : "readiness.camera.external");
             out.add(c.bestText() == null ? t.get("readiness.camera.no-modes", c.name(), where)
                     : t.get("readiness.camera", c.name(), where, c.bestText()));
@@ -126,15 +131,18 @@ public final class ReadinessReport {
     }
 
     private static String link(Link l, Terms t) {
-        String rate = Double.isNaN(l.rateMbps()) ? t.get("readiness.speed-not-told") : t.get("readiness.rate", l.rateMbps());
+        String rate = Double.isNaN(l.rateMbps()) ? t.get("readiness.speed-not-told") : t.get("readiness.rate", l
+                .rateMbps());
         return switch (l.kind()) {
             case WIRED -> t.get("readiness.link.wired", l.iface(), rate);
-            case WIFI -> t.get("readiness.link.wifi", l.iface(), l.band() == Link.Band.UNKNOWN ? t.get("readiness.not-told")
+            case WIFI -> t.get("readiness.link.wifi", l.iface(), l.band() == Link.Band.UNKNOWN ? t.get(
+                    "readiness.not-told")
                     : l.band().json(), Double.isNaN(l.signalDbm()) ? t.get("readiness.not-told")
-                    : t.get("readiness.signal", l.signalDbm()), rate);
+                            : t.get("readiness.signal", l.signalDbm()), rate);
             case VIRTUAL -> t.get("readiness.link.virtual", l.iface());
             case NONE -> t.get("readiness.link.none");
-            case UNKNOWN -> t.get("readiness.link.unknown", l.iface() == null ? t.get("readiness.not-told") : l.iface());
+            case UNKNOWN -> t.get("readiness.link.unknown", l.iface() == null ? t.get("readiness.not-told") : l
+                    .iface());
         };
     }
 

@@ -14,10 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.camlab.results.Metric;
 import org.camlab.results.Recommendation;
-import org.camlab.text.Text;
 import org.camlab.results.ScoreArea;
 import org.camlab.results.Severity;
 import org.camlab.results.Verdict;
+import org.camlab.text.Text;
 
 /**
  * A {@code camlab.report/1} object read back from a file written with {@code --json}: what

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.camlab.image.SourceInfo;
 import org.camlab.results.Category;
 import org.camlab.results.Metric;
+import org.camlab.results.Recommendation;
 import org.camlab.results.ScoreArea;
 import org.camlab.results.Severity;
 import org.camlab.text.Language;
@@ -84,7 +85,7 @@ public final class Terms {
      * A recommendation's headline: its own words, or, for one read back from a saved report (its
      * English title as written), the rule's short name in this language.
      */
-    public String headline(org.camlab.results.Recommendation r) {
+    public String headline(Recommendation r) {
         return r.title().isLiteral() && language() != Language.ENGLISH ? rule(r.id(), get(r.title())) : get(r.title());
     }
 

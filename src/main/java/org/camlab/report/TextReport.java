@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.camlab.image.SourceInfo;
 import org.camlab.results.Recommendation;
+import org.camlab.results.ScoreArea;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Severity;
 import org.camlab.results.Verdict;
@@ -80,14 +81,16 @@ public final class TextReport {
     public String legend() {
         return "[" + tag(null, false) + "] " + t.get("legend.ok") + " · [" + tag(Severity.LOW, false) + "] "
                 + t.get("legend.low") + " · [" + tag(Severity.MEDIUM, false) + "] " + t.get("legend.medium") + " · ["
-                + tag(Severity.HIGH, false) + "] " + t.get("legend.high") + t.get("legend.stop") + t.language().sentenceGap() + t.get("legend.rest",
-                t.severity(Severity.HIGH).toUpperCase(Locale.ROOT), t.severity(Severity.MEDIUM), t.severity(Severity.LOW));
+                + tag(Severity.HIGH, false) + "] " + t.get("legend.high") + t.get("legend.stop") + t.language()
+                        .sentenceGap() + t.get("legend.rest",
+                                t.severity(Severity.HIGH).toUpperCase(Locale.ROOT), t.severity(Severity.MEDIUM), t
+                                        .severity(Severity.LOW));
     }
 
     /** "lighting 88 · sharpness 100 · …": the per-area scores, in their fixed order. */
     static String areaScores(Verdict v, Terms t) {
         StringBuilder sb = new StringBuilder();
-        for (org.camlab.results.ScoreArea a : org.camlab.results.ScoreArea.values()) {
+        for (ScoreArea a : ScoreArea.values()) {
             sb.append(sb.length() == 0 ? "" : " · ").append(t.area(a)).append(' ').append(v.score(a));
         }
         return sb.toString();
@@ -130,7 +133,7 @@ public final class TextReport {
         }
         StringBuilder b = new StringBuilder();
         int visible = 0;
-        for (int i = 0; i < line.length() && visible < width - 1; ) {
+        for (int i = 0; i < line.length() && visible < width - 1;) {
             if (line.charAt(i) == '\u001b') {
                 int end = line.indexOf('m', i);
                 end = end < 0 ? line.length() - 1 : end;
@@ -252,7 +255,7 @@ public final class TextReport {
     static List<String> pieces(String word) {
         List<String> out = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i < word.length(); ) {
+        for (int i = 0; i < word.length();) {
             int cp = word.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (next < word.length()) {
@@ -285,7 +288,7 @@ public final class TextReport {
     /** Columns a terminal gives {@code s}: two for each wide (East Asian) character, one for the rest. */
     public static int columns(String s) {
         int n = 0;
-        for (int i = 0; i < s.length(); ) {
+        for (int i = 0; i < s.length();) {
             int cp = s.codePointAt(i);
             n += wide(cp) ? 2 : 1;
             i += Character.charCount(cp);

@@ -8,7 +8,7 @@ package org.camlab.results;
  * @param edges         slanted edges measured
  */
 public record ChartReading(double[] mtf50BySquare, double mtf50Centre, double mtf50Corners, double[] stepLuma,
-                           double[] stepNoise, double[] neutralA, double[] neutralB, double widthPct, int edges) {
+        double[] stepNoise, double[] neutralA, double[] neutralB, double widthPct, int edges) {
     /**
      * Below this share of the picture's width (%) the corner squares are a few dozen pixels wide, too
      * few for their edges' MTF to be measured well: the person is told to bring the chart closer.

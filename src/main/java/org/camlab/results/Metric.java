@@ -42,8 +42,9 @@ public enum Metric {
             .decimals(0).extra().range(0, 255).means("98th percentile of Y over the same region as surroundLuma")),
 
     CLIPPED_ON_PERSON(perFrame(EXPOSURE, "clippedOnPersonPct", m -> m.clippedOnPersonPct).unit("%").decimals(1)
-            .extra().range(0, 100).means("of the clipped highlights (Y ≥ 250, every 16th row), the share on the person: the "
-                    + "head and the body below the face, three face widths wide; null without a face or clipping")),
+            .extra().range(0, 100).means(
+                    "of the clipped highlights (Y ≥ 250, every 16th row), the share on the person: the "
+                            + "head and the body below the face, three face widths wide; null without a face or clipping")),
     FACE_DETECTED(perFrame(BACKLIGHT, "faceDetected", m -> m.faceDetected ? 1 : 0).bool()
             .means("true when a face was found in at least half of the analysed frames")),
     BACKLIGHT_RATIO(perFrame(BACKLIGHT, "ratioStops", m -> m.backlightRatioStops).unit("stops").decimals(2)
@@ -65,7 +66,8 @@ public enum Metric {
             .label("corners").signed().range(-16, 16).means("log2(mean of the 4 corner cells / mean of the cells "
                     + "touching the centre), linear light, on a 16×9 grid (4×3 for 4:3 frames); ≤ 0 when corners are darker")),
     LEFT_RIGHT(perFrame(UNIFORMITY, "leftRightStops", m -> m.leftRightStops).unit("stops").decimals(2)
-            .label("left/right").signed().range(-16, 16).means("log2(mean of the left third / mean of the right third), linear light")),
+            .label("left/right").signed().range(-16, 16).means(
+                    "log2(mean of the left third / mean of the right third), linear light")),
     MIN_MAX_RATIO(perFrame(UNIFORMITY, "minMaxRatio", m -> m.minMaxRatio).decimals(3).label("min/max").range(0, 1)
             .means("darkest grid cell / brightest grid cell, linear light")),
 
@@ -77,7 +79,8 @@ public enum Metric {
             .range(0, 100).means("100 / (1 + (edgeWidthPx / 2 px)³): 94 at 0.8 px, 50 at 2 px, 11 at 4 px; "
                     + "independent of contrast, in the frame's own pixels")),
     EDGE_WIDTH(perFrame(SHARPNESS, "edgeWidthPx", m -> m.edgeWidthPx).unit("px").decimals(2).label("edge width").extra()
-            .range(0, 64).means("typical edge width from the ratio of gradient to Laplacian energy, noise-compensated")),
+            .range(0, 64).means(
+                    "typical edge width from the ratio of gradient to Laplacian energy, noise-compensated")),
 
     NOISE_SIGMA(perFrame(NOISE, "sigma", m -> m.noiseSigma).unit("code value").decimals(2).label("σ").range(0, 128)
             .means("Immerkær (1996) noise σ over the interior pixels that are not on an edge")),
@@ -94,10 +97,11 @@ public enum Metric {
             .means("mean CIELAB b* of the brightest " + plain(100 * ChromaKernel.HIGHLIGHT_SHARE) + " % of the "
                     + "near-neutral pixels; > 0 yellow, < 0 blue")),
     LEFT_RIGHT_CAST(perFrame(COLOR, "leftRightCastB", m -> m.leftRightCastB).decimals(1).signed().extra()
-            .range(-256, 256).means("b* of the brightest near-neutral pixels (as highlightCastB) of the image-left third "
-                    + "minus that of the right third, each sampled on every 8th chroma row and 2nd column; > 0: the "
-                    + "left side's light is warmer. Light of two colours (a window on one side, warm lamps on the other) "
-                    + "shows as a difference; null when either third has too little that is near-neutral")),
+            .range(-256, 256).means(
+                    "b* of the brightest near-neutral pixels (as highlightCastB) of the image-left third "
+                            + "minus that of the right third, each sampled on every 8th chroma row and 2nd column; > 0: the "
+                            + "left side's light is warmer. Light of two colours (a window on one side, warm lamps on the other) "
+                            + "shows as a difference; null when either third has too little that is near-neutral")),
     CCT(perFrame(COLOR, "cctKelvin", m -> m.cctKelvin).unit("K").integer().label("CCT").logRange(1e5)
             .means("correlated colour temperature of the mean neutral chromaticity (McCamy)")),
 
@@ -146,15 +150,17 @@ public enum Metric {
             : r.timing().longestFreezeSec()).unit("s").decimals(2).extra()
             .means("the longest run of frozen frames: from the frame they repeat to the last of them; 0 when none")),
     FLICKER_HZ(session(TEMPORAL, "flickerHz", r -> r.flicker() == null ? Double.NaN : r.flicker().hz()).unit("Hz")
-            .decimals(2).label("flicker").absent("none").means("dominant frequency of periodic brightness change: the frame mean "
-                    + "oscillating (as sampled at the frame rate), or rolling bands across the rows (bands per frame "
-                    + "height × frame rate); null when none")),
+            .decimals(2).label("flicker").absent("none").means(
+                    "dominant frequency of periodic brightness change: the frame mean "
+                            + "oscillating (as sampled at the frame rate), or rolling bands across the rows (bands per frame "
+                            + "height × frame rate); null when none")),
     FLICKER_PCT(session(TEMPORAL, "flickerPct", r -> r.flicker() == null ? Double.NaN : r.flicker().pct()).unit("%")
             .decimals(2).label("").means("peak-to-peak amplitude of that change over the mean brightness (the "
                     + "stronger kind when both are found); null when none")),
     HUNTING_PCT(session(TEMPORAL, "exposureHuntingPct", r -> r.hunting() == null ? Double.NaN : r.hunting().pct())
             .unit("%").decimals(2).means("peak-to-peak amplitude of the frame mean pumping slowly, "
-                    + Flicker.huntingBand() + " Hz (the camera's auto-exposure hunting), over the mean brightness; null "
+                    + Flicker.huntingBand()
+                    + " Hz (the camera's auto-exposure hunting), over the mean brightness; null "
                     + "when none")),
     HUNTING_HZ(session(TEMPORAL, "exposureHuntingHz", r -> r.hunting() == null ? Double.NaN : r.hunting().hz())
             .unit("Hz").decimals(2).means("frequency of that pumping; null when none")),
@@ -164,12 +170,15 @@ public enum Metric {
     EYE_LINE(perFrame(FRAMING, "eyeLinePct", m -> m.eyeLinePct).unit("%").decimals(1).label("eyes from top")
             .range(-100, 200).means("eye line from the top of the frame / frame height")),
     OFF_CENTRE(perFrame(FRAMING, "offCentrePct", m -> m.offCentrePct).unit("%").decimals(1).label("off centre")
-            .signed().range(-100, 100).means("horizontal offset of the face centre from the frame centre / frame width; "
-                    + "> 0 right of centre, as seen in the image"));
+            .signed().range(-100, 100).means(
+                    "horizontal offset of the face centre from the frame centre / frame width; "
+                            + "> 0 right of centre, as seen in the image"));
 
     /** How a value is written. */
     public enum Format {
-        NUMBER, INTEGER, BOOLEAN
+        NUMBER,
+        INTEGER,
+        BOOLEAN
     }
 
     /**
@@ -185,7 +194,7 @@ public enum Metric {
      */
     public static long[] resolvedSize(double mtf50, int width, int height) {
         double share = mtf50 / SHARP_MTF50;
-        return new long[] {Math.round(width * share), Math.round(height * share)};
+        return new long[]{Math.round(width * share), Math.round(height * share)};
     }
 
     /** A constant as a definition writes it: 1.5, 0.5, 2 (no trailing zeros, no exponent). */

@@ -16,7 +16,7 @@ import org.camlab.text.Text;
  * @param threshold the rule's threshold on that metric
  */
 public record Recommendation(String id, Severity severity, Text title, Text detail, String metric,
-                             double value, double threshold) {
+        double value, double threshold) {
     /**
      * The order of expected gain, the one order every list of advice is shown in: most severe first
      * (the points fixing it gives back), then the furthest beyond its threshold; stable among equals.

@@ -13,7 +13,7 @@ package org.camlab.results;
  * @param source      where the bound comes from; empty when the user wrote it
  */
 public record RequirementResult(String requirement, boolean met, String rule, Metric metric, double value,
-                                Recommendation found, String source) {
+        Recommendation found, String source) {
     public boolean isRule() {
         return rule != null;
     }

@@ -8,7 +8,12 @@ import java.util.Locale;
  * score of its area.
  */
 public enum ScoreArea {
-    LIGHTING("lighting"), SHARPNESS("sharpness"), NOISE("noise"), COLOUR("colour"), MOTION("motion"), FRAMING("framing");
+    LIGHTING("lighting"),
+    SHARPNESS("sharpness"),
+    NOISE("noise"),
+    COLOUR("colour"),
+    MOTION("motion"),
+    FRAMING("framing");
 
     /** The JSON field under {@code scores}, and the label in every output. */
     public final String key;

@@ -1,8 +1,11 @@
 package org.camlab.results;
+import java.util.Locale;
 
 /** How much a problem hurts the picture; also its weight in the score. */
 public enum Severity {
-    HIGH(25), MEDIUM(12), LOW(5);
+    HIGH(25),
+    MEDIUM(12),
+    LOW(5);
 
     /** Points a recommendation of this severity takes off the 0–100 score. */
     public final int penalty;
@@ -12,6 +15,6 @@ public enum Severity {
     }
 
     public String json() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -14,7 +14,7 @@ package org.camlab.results;
  *                      picture, not a freeze within a moving one
  */
 public record Timing(double fpsMeasured, double jitterMs, int droppedFrames, int frozenFrames, double longestFreezeSec,
-                     double frozenShare) {
+        double frozenShare) {
     /** Mean absolute difference, in code values, below which a frame repeats the one before. */
     public static final double FROZEN_MAD = 0.5;
     /**

@@ -16,7 +16,8 @@ public enum Fix {
     PLACEMENT;
 
     private static final Set<String> LIGHTING_RULES = Set.of("backlight", "underexposed", "overexposed", "clipping",
-            "low-light-noise", "colour-cast", "mixed-light", "side-light", "uneven-light", "flicker", "exposure-hunting");
+            "low-light-noise", "colour-cast", "mixed-light", "side-light", "uneven-light", "flicker",
+            "exposure-hunting");
     private static final Set<String> PLACEMENT_RULES = Set.of("framing");
 
     /** The fix for a rule of the advice table; null for none. */

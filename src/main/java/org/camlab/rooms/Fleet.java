@@ -67,9 +67,9 @@ public final class Fleet {
      * @param failingHours hours of the day (0–23) where under half of the measurements meet the standard
      */
     public record RoomSummary(String room, String site, int measurements, int failedCaptures, double meanScore,
-                              double meanBacklight, double meanLight, int judged, int passed, double needShare,
-                              String worstProblem, Fix fix, List<Integer> failingHours, double[] weekly, double trend,
-                              long meetsSince, Heat heat) {
+            double meanBacklight, double meanLight, int judged, int passed, double needShare,
+            String worstProblem, Fix fix, List<Integer> failingHours, double[] weekly, double trend,
+            long meetsSince, Heat heat) {
         public double vsMedian(double median) {
             return meanScore - median;
         }
@@ -83,8 +83,9 @@ public final class Fleet {
     private final long fromDay;
     private final long toDay;
 
-    private Fleet(List<RoomSummary> rooms, double medianScore, double[] fleetWeekly, int firstWeek, Map<Fix, Integer> fixCounts,
-                  long fromDay, long toDay) {
+    private Fleet(List<RoomSummary> rooms, double medianScore, double[] fleetWeekly, int firstWeek,
+            Map<Fix, Integer> fixCounts,
+            long fromDay, long toDay) {
         this.rooms = rooms;
         this.medianScore = medianScore;
         this.fleetWeekly = fleetWeekly;
@@ -138,7 +139,8 @@ public final class Fleet {
         Connection c = store.connection();
         try {
             // the weeks charted are those measured: a --since far back costs nothing
-            try (PreparedStatement p = c.prepareStatement("SELECT MIN(day), MAX(day) FROM room_hour WHERE day >= ? AND day < ?")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT MIN(day), MAX(day) FROM room_hour WHERE day >= ? AND day < ?")) {
                 p.setLong(1, fromDay);
                 p.setLong(2, toDay);
                 try (ResultSet rs = p.executeQuery()) {
@@ -159,9 +161,10 @@ public final class Fleet {
             Map<String, long[]> counts = new LinkedHashMap<>();
             Map<String, double[]> sums = new HashMap<>();
             Map<String, Heat> heats = new HashMap<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT room, weekday, hour, SUM(scored), SUM(score_sum), SUM(backlight_n), "
-                    + "SUM(backlight_sum), SUM(judged), SUM(passed), SUM(n), SUM(failed), SUM(light_n), SUM(light_sum) FROM room_hour "
-                    + "WHERE day >= ? AND day < ? GROUP BY room, weekday, hour")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT room, weekday, hour, SUM(scored), SUM(score_sum), SUM(backlight_n), "
+                            + "SUM(backlight_sum), SUM(judged), SUM(passed), SUM(n), SUM(failed), SUM(light_n), SUM(light_sum) FROM room_hour "
+                            + "WHERE day >= ? AND day < ? GROUP BY room, weekday, hour")) {
                 p.setLong(1, fromDay);
                 p.setLong(2, toDay);
                 try (ResultSet rs = p.executeQuery()) {
@@ -194,8 +197,9 @@ public final class Fleet {
             Map<String, double[]> weekly = new HashMap<>();
             double[] fleetSum = new double[weeks];
             long[] fleetN = new long[weeks];
-            try (PreparedStatement p = c.prepareStatement("SELECT room, day, SUM(scored), SUM(score_sum) FROM room_hour "
-                    + "WHERE day >= ? AND day < ? GROUP BY room, day")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT room, day, SUM(scored), SUM(score_sum) FROM room_hour "
+                            + "WHERE day >= ? AND day < ? GROUP BY room, day")) {
                 p.setLong(1, fromDay);
                 p.setLong(2, toDay);
                 Map<String, double[][]> acc = new HashMap<>();
@@ -222,8 +226,9 @@ public final class Fleet {
                 fleetWeekly[w] = mean(fleetSum[w], fleetN[w]);
             }
             Map<String, String> worst = new HashMap<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT room, problem, SUM(n) FROM room_problem_day WHERE day >= ? AND day < ? "
-                    + "GROUP BY room, problem")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT room, problem, SUM(n) FROM room_problem_day WHERE day >= ? AND day < ? "
+                            + "GROUP BY room, problem")) {
                 p.setLong(1, fromDay);
                 p.setLong(2, toDay);
                 Map<String, Long> best = new HashMap<>();
@@ -242,8 +247,9 @@ public final class Fleet {
             }
             Map<String, Long> lastFailDay = new HashMap<>();
             // within the period: over all history this scan grew with every year kept (benchmarks/RESULTS.md)
-            try (PreparedStatement p = c.prepareStatement("SELECT room, MAX(day) FROM room_hour WHERE judged > passed AND day >= ? "
-                    + "AND day < ? GROUP BY room")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT room, MAX(day) FROM room_hour WHERE judged > passed AND day >= ? "
+                            + "AND day < ? GROUP BY room")) {
                 p.setLong(1, fromDay);
                 p.setLong(2, toDay);
                 try (ResultSet rs = p.executeQuery()) {
@@ -265,14 +271,18 @@ public final class Fleet {
                     fixes.merge(fix, 1, Integer::sum);
                 }
                 double[] w = weekly.getOrDefault(room, new double[weeks]);
-                out.add(new RoomSummary(room, sites.get(room), (int) k[0], (int) k[1], mean(s[0], k[2]), mean(s[1], k[3]),
-                        mean(s[2], k[4]), (int) k[5], (int) k[6], k[5] == 0 ? Double.NaN : 1 - (double) k[6] / k[5], problem, fix,
+                out.add(new RoomSummary(room, sites.get(room), (int) k[0], (int) k[1], mean(s[0], k[2]), mean(s[1],
+                        k[3]),
+                        mean(s[2], k[4]), (int) k[5], (int) k[6], k[5] == 0 ? Double.NaN : 1 - (double) k[6] / k[5],
+                        problem, fix,
                         failingHours(heat), w, trend(w), meetsSince(c, room, lastFailDay.get(room)), heat));
             }
-            out.sort(Comparator.comparingDouble((RoomSummary r) -> Double.isNaN(r.needShare()) ? -1 : r.needShare()).reversed()
+            out.sort(Comparator.comparingDouble((RoomSummary r) -> Double.isNaN(r.needShare()) ? -1 : r.needShare())
+                    .reversed()
                     .thenComparingDouble(r -> Double.isNaN(r.meanScore()) ? Double.MAX_VALUE : r.meanScore())
                     .thenComparing(RoomSummary::room));
-            double[] means = out.stream().mapToDouble(RoomSummary::meanScore).filter(x -> !Double.isNaN(x)).sorted().toArray();
+            double[] means = out.stream().mapToDouble(RoomSummary::meanScore).filter(x -> !Double.isNaN(x)).sorted()
+                    .toArray();
             double median = means.length == 0 ? Double.NaN : means.length % 2 == 1 ? means[means.length / 2]
                     : (means[means.length / 2 - 1] + means[means.length / 2]) / 2;
             return new Fleet(List.copyOf(out), median, fleetWeekly, firstWeek, fixes, fromDay, toDay);
@@ -340,8 +350,9 @@ public final class Fleet {
         long lastFail;
         // bounded by time as well as by day: the key is (room, taken_at), and a local day lies within a
         // day of the UTC one
-        try (PreparedStatement p = c.prepareStatement("SELECT MAX(taken_at) FROM measurement WHERE room = ? AND taken_at >= ? "
-                + "AND taken_at < ? AND local_day = ? AND standard_pass = 0")) {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT MAX(taken_at) FROM measurement WHERE room = ? AND taken_at >= ? "
+                        + "AND taken_at < ? AND local_day = ? AND standard_pass = 0")) {
             p.setString(1, room);
             p.setLong(2, (lastFailDay - 1) * DAY_MS);
             p.setLong(3, (lastFailDay + 2) * DAY_MS);
@@ -354,8 +365,9 @@ public final class Fleet {
                 }
             }
         }
-        try (PreparedStatement p = c.prepareStatement("SELECT MIN(taken_at) FROM measurement WHERE room = ? AND taken_at > ? "
-                + "AND standard_pass = 1")) {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT MIN(taken_at) FROM measurement WHERE room = ? AND taken_at > ? "
+                        + "AND standard_pass = 1")) {
             p.setString(1, room);
             p.setLong(2, lastFail);
             try (ResultSet rs = p.executeQuery()) {

@@ -1,9 +1,11 @@
 package org.camlab.rooms;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,46 +38,62 @@ public final class FleetPage {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>camlab fleet report ").append(from).append(" – ").append(to).append("</title>\n<style>\n")
+                .append("<title>camlab fleet report ").append(from).append(" – ").append(to).append(
+                        "</title>\n<style>\n")
                 .append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
-        h.append("<h1>Meeting rooms: video quality</h1>\n<p class=\"meta\">").append(rooms.size()).append(rooms.size() == 1 ? " room" : " rooms")
-                .append(", measured ").append(from).append(" to ").append(to).append(" (hours in ").append(esc(zone.getId()))
+        h.append("<h1>Meeting rooms: video quality</h1>\n<p class=\"meta\">").append(rooms.size()).append(rooms
+                .size() == 1 ? " room" : " rooms")
+                .append(", measured ").append(from).append(" to ").append(to).append(" (hours in ").append(esc(zone
+                        .getId()))
                 .append(") · from ").append(esc(database)).append("</p>\n");
         h.append("<section id=\"summary\" class=\"cards\">")
                 .append(card("meeting", meeting + " of " + judgedRooms, "rooms meet their standard now"))
-                .append(card("median", Double.isNaN(f.medianScore()) ? "—" : fmt0(f.medianScore()), "the fleet's median score (0–100)"));
+                .append(card("median", Double.isNaN(f.medianScore()) ? "—" : fmt0(f.medianScore()),
+                        "the fleet's median score (0–100)"));
         for (Fix fix : Fix.values()) {
             int n = f.fixCounts().getOrDefault(fix, 0);
-            h.append(card("fix-" + fix.id(), Integer.toString(n), (n == 1 ? "room needs " : "rooms need ") + fix.words()));
+            h.append(card("fix-" + fix.id(), Integer.toString(n), (n == 1 ? "room needs " : "rooms need ") + fix
+                    .words()));
         }
         h.append("</section>\n");
 
-        h.append("<h2>What to fix first</h2>\n<p class=\"why\">Ranked by need: the share of measurements below the room's "
-                + "standard, then the mean score. <em>Fails at</em>: the hours of the day when fewer than half of its "
-                + "measurements meet the standard. <em>vs median</em>: the room's mean score against the fleet's median.</p>\n");
-        h.append("<table id=\"ranking\">\n<thead><tr><th>#</th><th>Room</th><th>Below standard</th><th>Meets it since</th>"
-                + "<th>Score</th><th>vs median</th><th>Worst problem</th><th>Fails at</th><th>Trend</th><th>Fix</th></tr></thead>\n<tbody>\n");
+        h.append(
+                "<h2>What to fix first</h2>\n<p class=\"why\">Ranked by need: the share of measurements below the room's "
+                        + "standard, then the mean score. <em>Fails at</em>: the hours of the day when fewer than half of its "
+                        + "measurements meet the standard. <em>vs median</em>: the room's mean score against the fleet's median.</p>\n");
+        h.append(
+                "<table id=\"ranking\">\n<thead><tr><th>#</th><th>Room</th><th>Below standard</th><th>Meets it since</th>"
+                        + "<th>Score</th><th>vs median</th><th>Worst problem</th><th>Fails at</th><th>Trend</th><th>Fix</th></tr></thead>\n<tbody>\n");
         int rank = 0;
         DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(zone);
         for (Fleet.RoomSummary r : rooms) {
             rank++;
             String since = r.judged() == 0 ? "not judged" : r.meetsSince() < 0 ? "not met" : r.meetsSince() == 0
-                    ? "all the period" : when.format(java.time.Instant.ofEpochMilli(r.meetsSince()));
-            h.append("<tr class=\"room\" data-room=\"").append(esc(r.room())).append("\"><td>").append(rank).append("</td><td class=\"name\">")
-                    .append(esc(r.room())).append(r.site() == null ? "" : "<br><span class=\"meta\">" + esc(r.site()) + "</span>")
-                    .append("</td><td class=\"need\">").append(Double.isNaN(r.needShare()) ? "—" : fmt0(r.needShare() * 100) + " %")
+                    ? "all the period" : when.format(Instant.ofEpochMilli(r.meetsSince()));
+            h.append("<tr class=\"room\" data-room=\"").append(esc(r.room())).append("\"><td>").append(rank).append(
+                    "</td><td class=\"name\">")
+                    .append(esc(r.room())).append(r.site() == null ? "" : "<br><span class=\"meta\">" + esc(r.site())
+                            + "</span>")
+                    .append("</td><td class=\"need\">").append(Double.isNaN(r.needShare()) ? "—" : fmt0(r.needShare()
+                            * 100) + " %")
                     .append("</td><td class=\"since\">").append(since)
-                    .append("</td><td class=\"score\" style=\"background:").append(scoreBackground(r.meanScore())).append("\">")
+                    .append("</td><td class=\"score\" style=\"background:").append(scoreBackground(r.meanScore()))
+                    .append("\">")
                     .append(Double.isNaN(r.meanScore()) ? "—" : fmt0(r.meanScore()))
-                    .append("</td><td class=\"vs\">").append(Double.isNaN(r.meanScore()) ? "—" : signed(r.vsMedian(f.medianScore())))
-                    .append("</td><td class=\"problem\">").append(r.worstProblem() == null ? "none" : esc(r.worstProblem()))
-                    .append("</td><td class=\"hours\">").append(r.failingHours().isEmpty() ? "—" : Fleet.hours(r.failingHours()))
+                    .append("</td><td class=\"vs\">").append(Double.isNaN(r.meanScore()) ? "—" : signed(r.vsMedian(f
+                            .medianScore())))
+                    .append("</td><td class=\"problem\">").append(r.worstProblem() == null ? "none" : esc(r
+                            .worstProblem()))
+                    .append("</td><td class=\"hours\">").append(r.failingHours().isEmpty() ? "—" : Fleet.hours(r
+                            .failingHours()))
                     .append("</td><td class=\"trend\">").append(sparkline(r.weekly())).append(' ')
                     .append(Double.isNaN(r.trend()) ? "" : signed(r.trend()))
-                    .append("</td><td class=\"fix\">").append(r.fix() == null ? "—" : esc(r.fix().id())).append("</td></tr>\n");
+                    .append("</td><td class=\"fix\">").append(r.fix() == null ? "—" : esc(r.fix().id())).append(
+                            "</td></tr>\n");
             if (r.failedCaptures() > 0) {
                 h.append("<tr class=\"captures\"><td></td><td colspan=\"9\" class=\"warn\">").append(r.failedCaptures())
-                        .append(" of ").append(r.measurements()).append(" captures failed (camera or stream down)</td></tr>\n");
+                        .append(" of ").append(r.measurements()).append(
+                                " captures failed (camera or stream down)</td></tr>\n");
             }
         }
         h.append("</tbody>\n</table>\n");
@@ -87,24 +105,27 @@ public final class FleetPage {
         h.append("<h2>When in the day rooms fail</h2>\n<p class=\"why\">Each room's mean score by weekday and hour "
                 + "(red below 60, amber below 80, green from 80), and its backlight in stops (the afternoon sun behind "
                 + "the chairs shows as a dark band). Worst rooms first").append(rooms.size() > HEAT_MAPS
-                ? "; the first " + HEAT_MAPS + " of " + rooms.size() : "").append(".</p>\n");
+                        ? "; the first " + HEAT_MAPS + " of " + rooms.size() : "").append(".</p>\n");
         int shown = 0;
         for (Fleet.RoomSummary r : rooms) {
             if (shown++ == HEAT_MAPS) {
                 break;
             }
-            h.append("<section class=\"heat\" data-room=\"").append(esc(r.room())).append("\"><h3>").append(esc(r.room()))
+            h.append("<section class=\"heat\" data-room=\"").append(esc(r.room())).append("\"><h3>").append(esc(r
+                    .room()))
                     .append("</h3><div class=\"pair\">").append(heatTable("score", r.heat().score(), false))
                     .append(heatTable("backlight", r.heat().backlight(), true)).append("</div></section>\n");
         }
-        h.append("<footer><p>camlab ").append(esc(Version.get())).append(" · built from the hourly rollups of the history "
-                + "database; scores and standards as defined in docs/CONTRACT.md. No picture of any room is in this page."
-                + "</p></footer>\n</main>\n</body>\n</html>\n");
+        h.append("<footer><p>camlab ").append(esc(Version.get())).append(
+                " · built from the hourly rollups of the history "
+                        + "database; scores and standards as defined in docs/CONTRACT.md. No picture of any room is in this page."
+                        + "</p></footer>\n</main>\n</body>\n</html>\n");
         return h.toString();
     }
 
     private static String card(String id, String big, String words) {
-        return "<div class=\"card\" id=\"" + id + "\"><div class=\"big\">" + esc(big) + "</div><div>" + esc(words) + "</div></div>";
+        return "<div class=\"card\" id=\"" + id + "\"><div class=\"big\">" + esc(big) + "</div><div>" + esc(words)
+                + "</div></div>";
     }
 
     private static String heatTable(String what, double[][] v, boolean backlight) {
@@ -135,9 +156,12 @@ public final class FleetPage {
                     b.append("<td></td>");
                 } else {
                     String colour = backlight ? backlightBackground(x) : scoreBackground(x);
-                    b.append("<td style=\"background:").append(colour).append("\" title=\"").append(WEEKDAYS[d]).append(' ')
-                            .append(hr).append(":00 ").append(backlight ? fmt2(x) + " stops" : fmt0(x)).append("\" data-h=\"")
-                            .append(hr).append("\" data-d=\"").append(d + 1).append("\" data-v=\"").append(backlight ? fmt2(x) : fmt0(x))
+                    b.append("<td style=\"background:").append(colour).append("\" title=\"").append(WEEKDAYS[d]).append(
+                            ' ')
+                            .append(hr).append(":00 ").append(backlight ? fmt2(x) + " stops" : fmt0(x)).append(
+                                    "\" data-h=\"")
+                            .append(hr).append("\" data-d=\"").append(d + 1).append("\" data-v=\"").append(backlight
+                                    ? fmt2(x) : fmt0(x))
                             .append("\"></td>");
                 }
             }
@@ -162,11 +186,12 @@ public final class FleetPage {
     }
 
     private static JFreeChart trendChart(Fleet f) {
-        return Charts.fleetTrend(f.fleetWeekly(), f.medianScore(), LocalDate.ofEpochDay(f.firstWeekStartDay()).toString());
+        return Charts.fleetTrend(f.fleetWeekly(), f.medianScore(), LocalDate.ofEpochDay(f.firstWeekStartDay())
+                .toString());
     }
 
     private static JFreeChart fixChart(Map<Fix, Integer> counts) {
-        Map<String, Integer> byWords = new java.util.LinkedHashMap<>();
+        Map<String, Integer> byWords = new LinkedHashMap<>();
         for (Fix fix : Fix.values()) {
             byWords.put(fix.words(), counts.getOrDefault(fix, 0));
         }
@@ -174,8 +199,10 @@ public final class FleetPage {
     }
 
     private static String figure(JFreeChart chart, String caption, String id) {
-        return "<figure id=\"" + id + "\"><img alt=\"" + esc(caption) + "\" width=\"" + Charts.WIDTH + "\" height=\"" + Charts.HEIGHT
-                + "\" src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(Charts.png(chart)) + "\"><figcaption>"
+        return "<figure id=\"" + id + "\"><img alt=\"" + esc(caption) + "\" width=\"" + Charts.WIDTH + "\" height=\""
+                + Charts.HEIGHT
+                + "\" src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(Charts.png(chart))
+                + "\"><figcaption>"
                 + esc(caption) + "</figcaption></figure>\n";
     }
 

@@ -20,15 +20,17 @@ import org.jfree.chart.JFreeChart;
  *               standard (0–1), [4] measurements; each [24], NaN where nothing was measured
  */
 public record History(String room, List<Measurement> measurements, int total, double[][] byHour) {
-    public static History read(RoomStore store, String room, long fromMillis, long toMillis, long fromDay, long toDay, int latest)
+    public static History read(RoomStore store, String room, long fromMillis, long toMillis, long fromDay, long toDay,
+            int latest)
             throws StoreException {
         double[][] h = new double[5][24];
         for (double[] row : h) {
             Arrays.fill(row, Double.NaN);
         }
-        try (PreparedStatement p = store.connection().prepareStatement("SELECT hour, SUM(n), SUM(scored), SUM(score_sum), "
-                + "SUM(backlight_n), SUM(backlight_sum), SUM(light_n), SUM(light_sum), SUM(judged), SUM(passed) FROM room_hour "
-                + "WHERE room = ? AND day >= ? AND day < ? GROUP BY hour")) {
+        try (PreparedStatement p = store.connection().prepareStatement(
+                "SELECT hour, SUM(n), SUM(scored), SUM(score_sum), "
+                        + "SUM(backlight_n), SUM(backlight_sum), SUM(light_n), SUM(light_sum), SUM(judged), SUM(passed) FROM room_hour "
+                        + "WHERE room = ? AND day >= ? AND day < ? GROUP BY hour")) {
             p.setString(1, room);
             p.setLong(2, fromDay);
             p.setLong(3, toDay);
@@ -45,7 +47,8 @@ public record History(String room, List<Measurement> measurements, int total, do
         } catch (SQLException e) {
             throw new StoreException("cannot read the history: " + StoreFailure.words(e), e);
         }
-        return new History(room, store.latest(room, fromMillis, toMillis, latest), store.count(room, fromMillis, toMillis), h);
+        return new History(room, store.latest(room, fromMillis, toMillis, latest), store.count(room, fromMillis,
+                toMillis), h);
     }
 
     private static double mean(double sum, long n) {

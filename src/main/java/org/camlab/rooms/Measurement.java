@@ -12,9 +12,9 @@ package org.camlab.rooms;
  * @param requirements each requirement's result as JSON, null when not judged
  */
 public record Measurement(String room, long takenAt, String survey, boolean ok, String error, int score,
-                          double backlightStops, double lightLevel, double uniformity, double fps, double mtf50,
-                          String topProblem, Fix fix, String standard, int standardPass, String requirements,
-                          String report) {
+        double backlightStops, double lightLevel, double uniformity, double fps, double mtf50,
+        String topProblem, Fix fix, String standard, int standardPass, String requirements,
+        String report) {
     public static Measurement failed(String room, long takenAt, String survey, String error) {
         return new Measurement(room, takenAt, survey, false, error, -1, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, null, null, null, -1, null, null);
@@ -22,7 +22,8 @@ public record Measurement(String room, long takenAt, String survey, boolean ok, 
 
     /** The same measurement judged against a standard. */
     public Measurement judged(String standardName, boolean passed, String requirementsJson) {
-        return new Measurement(room, takenAt, survey, ok, error, score, backlightStops, lightLevel, uniformity, fps, mtf50,
+        return new Measurement(room, takenAt, survey, ok, error, score, backlightStops, lightLevel, uniformity, fps,
+                mtf50,
                 topProblem, fix, standardName, passed ? 1 : 0, requirementsJson, report);
     }
 }

@@ -1,4 +1,5 @@
 package org.camlab.rooms;
+import org.camlab.capture.Redact;
 
 /**
  * A meeting room and its camera.
@@ -9,6 +10,6 @@ package org.camlab.rooms;
 public record Room(String name, String site, String building, String floor, String source) {
     /** The source as every log, report and listing shows it: without user and password. */
     public String shownSource() {
-        return org.camlab.capture.Redact.url(source);
+        return Redact.url(source);
     }
 }

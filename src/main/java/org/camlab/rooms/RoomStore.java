@@ -16,8 +16,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.camlab.capture.Redact;
 import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
 
@@ -44,7 +46,8 @@ public final class RoomStore implements AutoCloseable {
     /** The default: {@code $XDG_DATA_HOME/camlab/rooms.db}, else {@code ~/.local/share/camlab/rooms.db}. */
     public static String defaultDatabase() {
         String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local",
+                "share");
         return base.resolve("camlab").resolve("rooms.db").toString();
     }
 
@@ -61,7 +64,8 @@ public final class RoomStore implements AutoCloseable {
         if (!db.startsWith("jdbc:") && db.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
             // postgres://… is libpq's form, not a file: taken as a path it made directories named after the URL
             throw new CamlabException(ExitCode.BAD_ARGUMENTS,
-                    "--db: a file, or a jdbc:postgresql://HOST/DATABASE?user=U&password=P URL, not '" + redact(db) + "'");
+                    "--db: a file, or a jdbc:postgresql://HOST/DATABASE?user=U&password=P URL, not '" + redact(db)
+                            + "'");
         }
         if (db.startsWith("jdbc:") && !db.startsWith("jdbc:postgresql://") && !db.startsWith("jdbc:sqlite:")) {
             throw new CamlabException(ExitCode.BAD_ARGUMENTS,
@@ -78,7 +82,8 @@ public final class RoomStore implements AutoCloseable {
         } catch (FileSystemException e) {
             String why = e.getReason() != null ? e.getReason() : e instanceof AccessDeniedException
                     ? "permission denied" : "not a directory that can be made";
-            throw new StoreException("cannot create the directory " + file.getParent() + " for the database (" + why + ")", e);
+            throw new StoreException("cannot create the directory " + file.getParent() + " for the database (" + why
+                    + ")", e);
         } catch (IOException | RuntimeException e) {
             throw new StoreException("cannot create " + file.getParent() + ": " + e.getMessage(), e);
         }
@@ -161,7 +166,8 @@ public final class RoomStore implements AutoCloseable {
     }
 
     public Optional<Room> room(String name) throws StoreException {
-        try (PreparedStatement p = connection.prepareStatement("SELECT name, site, building, floor, source FROM room WHERE name = ?")) {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT name, site, building, floor, source FROM room WHERE name = ?")) {
             p.setString(1, name);
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() ? Optional.of(room(rs)) : Optional.empty();
@@ -174,7 +180,8 @@ public final class RoomStore implements AutoCloseable {
     public List<Room> rooms() throws StoreException {
         List<Room> out = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT name, site, building, floor, source FROM room ORDER BY site, building, floor, name")) {
+                ResultSet rs = s.executeQuery(
+                        "SELECT name, site, building, floor, source FROM room ORDER BY site, building, floor, name")) {
             while (rs.next()) {
                 out.add(room(rs));
             }
@@ -265,9 +272,10 @@ public final class RoomStore implements AutoCloseable {
     }
 
     private void insertMeasurement(Measurement m, int day, int hour, int weekday) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("INSERT INTO measurement (room, taken_at, survey, ok, error, score, "
-                + "backlight_stops, light_level, uniformity, fps, top_problem, report, local_day, local_hour, weekday, mtf50, fix, "
-                + "standard, standard_pass, requirements) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO measurement (room, taken_at, survey, ok, error, score, "
+                        + "backlight_stops, light_level, uniformity, fps, top_problem, report, local_day, local_hour, weekday, mtf50, fix, "
+                        + "standard, standard_pass, requirements) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setString(1, m.room());
             p.setLong(2, m.takenAt());
             p.setString(3, m.survey());
@@ -305,14 +313,15 @@ public final class RoomStore implements AutoCloseable {
         boolean scored = m.ok() && m.score() >= 0;
         boolean backlight = !Double.isNaN(m.backlightStops());
         boolean light = !Double.isNaN(m.lightLevel());
-        try (PreparedStatement p = connection.prepareStatement("INSERT INTO room_hour (day, room, hour, weekday, n, failed, scored, "
-                + "score_sum, backlight_n, backlight_sum, light_n, light_sum, judged, passed) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                + "ON CONFLICT (day, room, hour) DO UPDATE SET n = room_hour.n + 1, failed = room_hour.failed + excluded.failed, "
-                + "scored = room_hour.scored + excluded.scored, score_sum = room_hour.score_sum + excluded.score_sum, "
-                + "backlight_n = room_hour.backlight_n + excluded.backlight_n, "
-                + "backlight_sum = room_hour.backlight_sum + excluded.backlight_sum, light_n = room_hour.light_n + excluded.light_n, "
-                + "light_sum = room_hour.light_sum + excluded.light_sum, judged = room_hour.judged + excluded.judged, "
-                + "passed = room_hour.passed + excluded.passed")) {
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO room_hour (day, room, hour, weekday, n, failed, scored, "
+                        + "score_sum, backlight_n, backlight_sum, light_n, light_sum, judged, passed) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (day, room, hour) DO UPDATE SET n = room_hour.n + 1, failed = room_hour.failed + excluded.failed, "
+                        + "scored = room_hour.scored + excluded.scored, score_sum = room_hour.score_sum + excluded.score_sum, "
+                        + "backlight_n = room_hour.backlight_n + excluded.backlight_n, "
+                        + "backlight_sum = room_hour.backlight_sum + excluded.backlight_sum, light_n = room_hour.light_n + excluded.light_n, "
+                        + "light_sum = room_hour.light_sum + excluded.light_sum, judged = room_hour.judged + excluded.judged, "
+                        + "passed = room_hour.passed + excluded.passed")) {
             p.setInt(1, day);
             p.setString(2, m.room());
             p.setInt(3, hour);
@@ -329,8 +338,9 @@ public final class RoomStore implements AutoCloseable {
             p.executeUpdate();
         }
         if (m.topProblem() != null) {
-            try (PreparedStatement p = connection.prepareStatement("INSERT INTO room_problem_day (day, room, problem, n) "
-                    + "VALUES (?, ?, ?, 1) ON CONFLICT (day, room, problem) DO UPDATE SET n = room_problem_day.n + 1")) {
+            try (PreparedStatement p = connection.prepareStatement(
+                    "INSERT INTO room_problem_day (day, room, problem, n) "
+                            + "VALUES (?, ?, ?, 1) ON CONFLICT (day, room, problem) DO UPDATE SET n = room_problem_day.n + 1")) {
                 p.setInt(1, day);
                 p.setString(2, m.room());
                 p.setString(3, m.topProblem());
@@ -356,7 +366,8 @@ public final class RoomStore implements AutoCloseable {
 
     /** A room's measurements in time order, from {@code fromMillis} (inclusive) to {@code toMillis} (exclusive). */
     public List<Measurement> measurements(String room, long fromMillis, long toMillis) throws StoreException {
-        return query("SELECT " + MEASUREMENT_COLUMNS + " FROM measurement WHERE room = ? AND taken_at >= ? AND taken_at < ? "
+        return query("SELECT " + MEASUREMENT_COLUMNS
+                + " FROM measurement WHERE room = ? AND taken_at >= ? AND taken_at < ? "
                 + "ORDER BY taken_at, survey", room, fromMillis, toMillis);
     }
 
@@ -368,13 +379,14 @@ public final class RoomStore implements AutoCloseable {
         List<Measurement> out = new ArrayList<>(query("SELECT " + MEASUREMENT_COLUMNS.replace("report", "NULL")
                 + " FROM measurement WHERE room = ? AND taken_at >= ? AND taken_at < ? ORDER BY taken_at DESC, survey DESC LIMIT "
                 + limit, room, fromMillis, toMillis));
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return out;
     }
 
     /** How many measurements a room has in [from, to). */
     public int count(String room, long fromMillis, long toMillis) throws StoreException {
-        try (PreparedStatement p = connection.prepareStatement("SELECT COUNT(*) FROM measurement WHERE room = ? AND taken_at >= ? AND taken_at < ?")) {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT COUNT(*) FROM measurement WHERE room = ? AND taken_at >= ? AND taken_at < ?")) {
             p.setString(1, room);
             p.setLong(2, fromMillis);
             p.setLong(3, toMillis);
@@ -389,14 +401,16 @@ public final class RoomStore implements AutoCloseable {
 
     /** A room's last successful measurement taken before {@code beforeMillis}, if any. */
     public Optional<Measurement> lastBefore(String room, long beforeMillis) throws StoreException {
-        List<Measurement> ms = query("SELECT " + MEASUREMENT_COLUMNS + " FROM measurement WHERE room = ? AND taken_at < ? AND ok = 1 "
+        List<Measurement> ms = query("SELECT " + MEASUREMENT_COLUMNS
+                + " FROM measurement WHERE room = ? AND taken_at < ? AND ok = 1 "
                 + "ORDER BY taken_at DESC LIMIT 1", room, beforeMillis, null);
         return ms.stream().findFirst();
     }
 
     /** The snapshot kept with a measurement (survey --snapshots), if any. */
     public Optional<byte[]> snapshot(String room, long takenAt, String survey) throws StoreException {
-        try (PreparedStatement p = connection.prepareStatement("SELECT jpeg FROM snapshot WHERE room = ? AND taken_at = ? AND survey = ?")) {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT jpeg FROM snapshot WHERE room = ? AND taken_at = ? AND survey = ?")) {
             p.setString(1, room);
             p.setLong(2, takenAt);
             p.setString(3, survey);
@@ -434,7 +448,8 @@ public final class RoomStore implements AutoCloseable {
         boolean notJudged = rs.wasNull();
         return new Measurement(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getInt(4) == 1, rs.getString(5),
                 noScore ? -1 : score, number(rs, 7), number(rs, 8), number(rs, 9), number(rs, 10), number(rs, 11),
-                rs.getString(12), Fix.parse(rs.getString(13)), rs.getString(14), notJudged ? -1 : pass, rs.getString(16),
+                rs.getString(12), Fix.parse(rs.getString(13)), rs.getString(14), notJudged ? -1 : pass, rs.getString(
+                        16),
                 rs.getString(17));
     }
 
@@ -470,7 +485,8 @@ public final class RoomStore implements AutoCloseable {
                 d.executeUpdate();
             }
             if (json != null) {
-                try (PreparedStatement i = connection.prepareStatement("INSERT INTO site_standard (site, standard) VALUES (?, ?)")) {
+                try (PreparedStatement i = connection.prepareStatement(
+                        "INSERT INTO site_standard (site, standard) VALUES (?, ?)")) {
                     i.setString(1, site);
                     i.setString(2, json);
                     i.executeUpdate();
@@ -519,7 +535,7 @@ public final class RoomStore implements AutoCloseable {
 
     /** A JDBC URL without its password (in the query or the user-info part). */
     static String redact(String url) {
-        return org.camlab.capture.Redact.url(url).replaceAll("(?i)(password=)[^&\\s]*", "$1***");
+        return Redact.url(url).replaceAll("(?i)(password=)[^&\\s]*", "$1***");
     }
 
     static String oneLine(Throwable e) {

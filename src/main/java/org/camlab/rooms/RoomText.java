@@ -9,7 +9,8 @@ public final class RoomText {
 
     public static String line(Room r) {
         StringBuilder b = new StringBuilder(r.name());
-        String where = String.join(" · ", Stream.of(r.site(), r.building(), r.floor() == null ? null : "floor " + r.floor())
+        String where = String.join(" · ", Stream.of(r.site(), r.building(), r.floor() == null ? null : "floor " + r
+                .floor())
                 .filter(s -> s != null && !s.isBlank()).toList());
         if (!where.isEmpty()) {
             b.append("  (").append(where).append(')');

@@ -39,7 +39,8 @@ public record Standard(String name, String json, String origin, Profile profile)
             return new Standard(p.name(), json, origin, p);
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();
-            throw new IllegalArgumentException(m.startsWith("--require: ") ? "standard: " + m.substring("--require: ".length()) : m);
+            throw new IllegalArgumentException(m.startsWith("--require: ") ? "standard: " + m.substring("--require: "
+                    .length()) : m);
         }
     }
 

@@ -156,8 +156,10 @@ public final class Survey {
                 return Measurement.failed(room.name(), taken, id, r.error());
             }
             String top = v.recommendations().isEmpty() ? null : v.recommendations().get(0).id();
-            Measurement m = new Measurement(room.name(), taken, id, true, r.error(), v.score(), r.value(Metric.BACKLIGHT_RATIO),
-                    r.value(Metric.MEAN_LUMA), r.value(Metric.MIN_MAX_RATIO), r.value(Metric.FPS), r.value(Metric.MTF50), top,
+            Measurement m = new Measurement(room.name(), taken, id, true, r.error(), v.score(), r.value(
+                    Metric.BACKLIGHT_RATIO),
+                    r.value(Metric.MEAN_LUMA), r.value(Metric.MIN_MAX_RATIO), r.value(Metric.FPS), r.value(
+                            Metric.MTF50), top,
                     Fix.forProblem(top), null, -1, null, JsonReport.line(r, v));
             Standard.Result result = standard.judge(r, v);
             return m.judged(standard.name(), result.passed(), result.requirementsJson());

@@ -63,7 +63,8 @@ public final class Cadence {
         if (t.matches("\\d+")) {
             long n = Long.parseLong(t.length() > 9 ? "1000000000" : t);
             if (n < 1 || n > 1_000_000) {
-                throw new IllegalArgumentException("--every takes 1 to 1000000 frames, or a duration such as 10s: '" + s + "'");
+                throw new IllegalArgumentException("--every takes 1 to 1000000 frames, or a duration such as 10s: '" + s
+                        + "'");
             }
             return frames((int) n);
         }

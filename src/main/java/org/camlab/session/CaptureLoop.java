@@ -27,7 +27,8 @@ final class CaptureLoop implements Runnable {
     private volatile boolean abandoned;
     private final FrameTap tap;
 
-    CaptureLoop(SourceOpener opener, SourceInfo.Kind kind, String name, SessionOptions options, Handoff handoff, FrameTap tap) {
+    CaptureLoop(SourceOpener opener, SourceInfo.Kind kind, String name, SessionOptions options, Handoff handoff,
+            FrameTap tap) {
         this.tap = tap;
         this.opener = opener;
         this.kind = kind;

@@ -59,7 +59,8 @@ final class FrameTiming {
     }
 
     private static int drops(double intervalMs, double nominal) {
-        return nominal > 0 && intervalMs > Timing.DROP_INTERVAL * nominal ? (int) Math.round(intervalMs / nominal) - 1 : 0;
+        return nominal > 0 && intervalMs > Timing.DROP_INTERVAL * nominal ? (int) Math.round(intervalMs / nominal) - 1
+                : 0;
     }
 
     private static double medianOf(double[] v, int n) {

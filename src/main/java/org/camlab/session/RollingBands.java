@@ -1,5 +1,6 @@
 package org.camlab.session;
 
+import java.util.Arrays;
 import org.camlab.image.LumaSample;
 import org.camlab.results.Flicker;
 
@@ -161,10 +162,10 @@ final class RollingBands {
                 sin[(k - 1) * h + y] = hann * Math.sin(a);
             }
         }
-        java.util.Arrays.fill(power, 0);
-        java.util.Arrays.fill(powerLeft, 0);
-        java.util.Arrays.fill(powerRight, 0);
-        java.util.Arrays.fill(cross, 0);
+        Arrays.fill(power, 0);
+        Arrays.fill(powerLeft, 0);
+        Arrays.fill(powerRight, 0);
+        Arrays.fill(cross, 0);
         seen = 0;
         measured = 0;
     }

@@ -1,5 +1,6 @@
 package org.camlab.session;
 
+import java.util.Arrays;
 import org.camlab.results.TimeSeries;
 import org.camlab.results.Timeline;
 
@@ -85,8 +86,8 @@ final class SecondBySecond {
     }
 
     private static TimeSeries append(TimeSeries s, double second, double value) {
-        double[] t = java.util.Arrays.copyOf(s.seconds(), s.size() + 1);
-        double[] v = java.util.Arrays.copyOf(s.values(), s.size() + 1);
+        double[] t = Arrays.copyOf(s.seconds(), s.size() + 1);
+        double[] v = Arrays.copyOf(s.values(), s.size() + 1);
         t[s.size()] = second;
         v[s.size()] = value;
         return new TimeSeries(t, v);

@@ -3,6 +3,7 @@ package org.camlab.session;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import org.camlab.capture.FrameSource;
 import org.camlab.capture.SourceException;
@@ -126,9 +127,10 @@ public final class Session {
             l.snapshot(r);
         }
         if (log.isDebugEnabled()) {
-            log.debug(String.format(java.util.Locale.ROOT, "session: %d frames decoded (%.0f/s), %d analysed (%.1f/s, "
+            log.debug(String.format(Locale.ROOT, "session: %d frames decoded (%.0f/s), %d analysed (%.1f/s, "
                     + "%.2f ms each on %d thread%s) in %.2f s", r.framesDecoded(), r.framesDecoded() / r.wallSec(),
-                    r.framesAnalyzed(), r.framesAnalyzed() / r.wallSec(), analysisNanos / 1e6 / r.framesAnalyzed(), threads,
+                    r.framesAnalyzed(), r.framesAnalyzed() / r.wallSec(), analysisNanos / 1e6 / r.framesAnalyzed(),
+                    threads,
                     threads == 1 ? "" : "s", r.wallSec()));
         }
         return r;
@@ -275,7 +277,8 @@ public final class Session {
             }
         }
         double wall = (System.nanoTime() - startedNanos) / 1e9;
-        return new SessionReport(info, startedAt, decoded, spatial.analysed(), duration, wall, spatial.medians(), timing,
+        return new SessionReport(info, startedAt, decoded, spatial.analysed(), duration, wall, spatial.medians(),
+                timing,
                 flicker, faces.name(), error, partial, spatial.series(),
                 spatial.maps(), timeline, recent, hunting, spatial.mtfCurve());
     }

@@ -16,8 +16,8 @@ import java.time.Duration;
  * @param snapshotInterval    wall time between snapshots to the listeners
  */
 public record SessionOptions(long maxFrames, Cadence cadence, long durationMicros, double faceIntervalSec,
-                             double resolutionIntervalSec, Duration openTimeout, Duration stallTimeout,
-                             Duration snapshotInterval) {
+        double resolutionIntervalSec, Duration openTimeout, Duration stallTimeout,
+        Duration snapshotInterval) {
     public static SessionOptions defaults() {
         return new SessionOptions(0, Cadence.auto(), 0, Double.NaN, 2.0, Duration.ofSeconds(10), null,
                 Duration.ofMillis(500));
@@ -44,7 +44,8 @@ public record SessionOptions(long maxFrames, Cadence cadence, long durationMicro
     }
 
     public SessionOptions withSnapshotInterval(Duration d) {
-        return new SessionOptions(maxFrames, cadence, durationMicros, faceIntervalSec, resolutionIntervalSec, openTimeout,
+        return new SessionOptions(maxFrames, cadence, durationMicros, faceIntervalSec, resolutionIntervalSec,
+                openTimeout,
                 stallTimeout, d);
     }
 

@@ -1,11 +1,13 @@
 package org.camlab.session;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import org.camlab.core.FrameMetrics;
 import org.camlab.core.Grid;
-import org.camlab.results.SceneMaps;
+import org.camlab.core.SlantedEdge;
 import org.camlab.results.Metric;
+import org.camlab.results.SceneMaps;
 import org.camlab.results.TimeSeries;
 
 /** The per-frame metrics of the analysed frames: a bounded median and a bounded series each. */
@@ -20,7 +22,7 @@ final class SpatialStats {
     private final long[] histogram = new long[256];
     private long histogramPixels;
     /** The MTF curve's medians, frequency by frequency, over the frames whose edges were measured. */
-    private final MedianAccumulator[] curve = new MedianAccumulator[org.camlab.core.SlantedEdge.CURVE_POINTS];
+    private final MedianAccumulator[] curve = new MedianAccumulator[SlantedEdge.CURVE_POINTS];
 
     SpatialStats() {
         List<Metric> l = Metric.perFrameMetrics();
@@ -46,7 +48,7 @@ final class SpatialStats {
         if (m.grid != null) {
             if (!m.grid.equals(grid)) { // a stream that changes size mid-way: the map is of its latest size
                 grid = m.grid;
-                java.util.Arrays.fill(gridSum, 0);
+                Arrays.fill(gridSum, 0);
                 gridFrames = 0;
             }
             for (int i = 0; i < grid.cells(); i++) {

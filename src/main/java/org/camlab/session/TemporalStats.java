@@ -60,7 +60,6 @@ final class TemporalStats {
         }
     }
 
-
     TemporalStats(double fpsNominal) {
         this.fpsNominal = fpsNominal;
         this.timing = new FrameTiming(fpsNominal);
@@ -132,7 +131,8 @@ final class TemporalStats {
         Timing t = w.timing.timing(w.frozen, w.longestFreezeMicros / 1e6);
         double rate = rate(w.timing);
         return new Recent(t, stronger(w.flicker.result(rate), w.bands.result(rate)),
-                (w.start - timing.firstPts()) / 1e6, (w.lastPts - w.start) / 1e6 + (fpsNominal > 0 ? 1 / fpsNominal : 0));
+                (w.start - timing.firstPts()) / 1e6, (w.lastPts - w.start) / 1e6 + (fpsNominal > 0 ? 1 / fpsNominal
+                        : 0));
     }
 
     private static Flicker stronger(Flicker whole, Flicker rolling) {
@@ -141,8 +141,6 @@ final class TemporalStats {
         }
         return rolling != null && rolling.pct() > whole.pct() ? rolling : whole;
     }
-
-
 
     private static double meanAbsoluteDifference(byte[] a, byte[] b, int n) {
         long d = 0;

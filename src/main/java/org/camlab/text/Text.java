@@ -31,7 +31,7 @@ public final class Text {
 
     /** Words that are the same in every language: a name, a path, a message read back from a file. */
     public static Text literal(String s) {
-        return new Text(LITERAL, new Object[] {s == null ? "" : s});
+        return new Text(LITERAL, new Object[]{s == null ? "" : s});
     }
 
     /** Sentences one after the other, as the language sets them. */

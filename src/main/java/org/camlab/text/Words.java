@@ -1,5 +1,6 @@
 package org.camlab.text;
 
+import java.util.IllegalFormatException;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -11,8 +12,8 @@ import java.util.ResourceBundle;
 public final class Words {
     static final String BUNDLE = "org.camlab.text.words";
     /** Never the system locale's bundle in place of the one asked for (English asked on a Chinese system). */
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
+            ResourceBundle.Control.FORMAT_PROPERTIES);
 
     public static final Words ENGLISH = new Words(Language.ENGLISH);
 
@@ -86,7 +87,7 @@ public final class Words {
         }
         try {
             return String.format(Locale.ROOT, pattern, shown);
-        } catch (java.util.IllegalFormatException e) {
+        } catch (IllegalFormatException e) {
             throw new MissingResourceException("pattern of the wrong shape for its values (" + e.getMessage() + "): "
                     + pattern, BUNDLE, pattern);
         }

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import org.camlab.results.Metric;
-import org.camlab.image.Face;
 import org.camlab.fixtures.Fixtures;
 import org.camlab.fixtures.Scenes;
+import org.camlab.image.Face;
+import org.camlab.results.Metric;
 import org.camlab.results.SessionReport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,7 +38,8 @@ class BacklightOrderingTest {
             BufferedImage lit = Scenes.relight(photo, (x, y, rgb) -> y < chin && !Portraits.head(face, x, y) ? k : 0);
             r = Portraits.analyse(lit);
             double ratio = r.value(Metric.BACKLIGHT_RATIO);
-            trail.append(String.format(" | +%.1f stops: ratio %.2f, bg %.0f clip %.1f%%", k, ratio, r.value(Metric.BACKGROUND_LUMA),
+            trail.append(String.format(" | +%.1f stops: ratio %.2f, bg %.0f clip %.1f%%", k, ratio, r.value(
+                    Metric.BACKGROUND_LUMA),
                     r.value(Metric.BACKGROUND_CLIPPED)));
             assertTrue(ratio > last, "ratio must rise: " + trail);
             if (k == 0) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.util.Locale;
 import org.camlab.fixtures.Fixtures;
 import org.camlab.fixtures.Scenes;
 import org.camlab.results.Metric;
@@ -25,7 +26,7 @@ class ColourCastTest {
     }
 
     private static String values(SessionReport r) {
-        return String.format(java.util.Locale.ROOT, "grey world a* %.1f b* %.1f, highlights a* %.1f b* %.1f",
+        return String.format(Locale.ROOT, "grey world a* %.1f b* %.1f, highlights a* %.1f b* %.1f",
                 r.value(Metric.CAST_A), r.value(Metric.CAST_B), r.value(Metric.HIGHLIGHT_CAST_A),
                 r.value(Metric.HIGHLIGHT_CAST_B));
     }
@@ -51,8 +52,8 @@ class ColourCastTest {
         SessionReport r = Portraits.analyse(pitch);
         assertEquals(null, cast(r), values(r));
         SessionReport warm = Portraits.analyse(Scenes.tint(pitch, 1.4));
-        assertTrue(Math.hypot(warm.value(Metric.HIGHLIGHT_CAST_A), warm.value(Metric.HIGHLIGHT_CAST_B))
-                > Math.hypot(r.value(Metric.HIGHLIGHT_CAST_A), r.value(Metric.HIGHLIGHT_CAST_B)) + 5,
+        assertTrue(Math.hypot(warm.value(Metric.HIGHLIGHT_CAST_A), warm.value(Metric.HIGHLIGHT_CAST_B)) > Math.hypot(r
+                .value(Metric.HIGHLIGHT_CAST_A), r.value(Metric.HIGHLIGHT_CAST_B)) + 5,
                 "the warmer light still moves the highlights the right way: " + values(warm));
     }
 
@@ -71,12 +72,14 @@ class ColourCastTest {
         Recommendation w = cast(warm);
         assertTrue(w != null, name + " 1.4× warmer: " + values(warm));
         assertEquals("Colour cast: yellow-orange", w.title().toString(), w.detail().toString());
-        assertTrue(w.detail().toString().contains("4000–5000 K"), "warm light: neutral-white bulbs: " + w.detail().toString());
+        assertTrue(w.detail().toString().contains("4000–5000 K"), "warm light: neutral-white bulbs: " + w.detail()
+                .toString());
 
         Recommendation c = cast(cool);
         assertTrue(c != null, name + " 1.4× cooler: " + values(cool));
         // less red and more blue reads blue, or green where a* moves the more
-        assertTrue(c.title().toString().equals("Colour cast: blue") || c.title().toString().equals("Colour cast: green"), c.title().toString());
+        assertTrue(c.title().toString().equals("Colour cast: blue") || c.title().toString().equals(
+                "Colour cast: green"), c.title().toString());
         assertFalse(c.detail().toString().contains("Warm lamps"), c.detail().toString());
     }
 }

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
-import org.camlab.results.Metric;
-import org.camlab.image.Face;
 import org.camlab.fixtures.Fixtures;
 import org.camlab.fixtures.Scenes;
+import org.camlab.image.Face;
+import org.camlab.results.Metric;
 import org.camlab.results.SessionReport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,14 +35,16 @@ class LightingFairnessTest {
         SessionReport darker = Portraits.analyse(darkerSkin);
         List<String> ids = new Advisor().ids(darker);
         String numbers = String.format("%s: face luma %.0f → %.0f, ratio %.2f → %.2f stops, frame mean %.0f → %.0f, "
-                        + "surround %.0f → %.0f, surround p98 %.0f → %.0f; advice %s",
-                name, original.value(Metric.FACE_LUMA), darker.value(Metric.FACE_LUMA), original.value(Metric.BACKLIGHT_RATIO),
+                + "surround %.0f → %.0f, surround p98 %.0f → %.0f; advice %s",
+                name, original.value(Metric.FACE_LUMA), darker.value(Metric.FACE_LUMA), original.value(
+                        Metric.BACKLIGHT_RATIO),
                 darker.value(Metric.BACKLIGHT_RATIO), original.value(Metric.MEAN_LUMA), darker.value(Metric.MEAN_LUMA),
                 original.value(Metric.SURROUND_LUMA), darker.value(Metric.SURROUND_LUMA),
                 original.value(Metric.SURROUND_HIGHLIGHT), darker.value(Metric.SURROUND_HIGHLIGHT), ids);
         System.out.println(numbers);
         assertTrue(darker.faceDetected(), "darker face still found: " + numbers);
-        assertTrue(darker.value(Metric.FACE_LUMA) < original.value(Metric.FACE_LUMA) - 20, "skin really darker: " + numbers);
+        assertTrue(darker.value(Metric.FACE_LUMA) < original.value(Metric.FACE_LUMA) - 20, "skin really darker: "
+                + numbers);
         assertFalse(ids.contains("underexposed"), numbers);
         assertFalse(ids.contains("backlight"), numbers);
     }
@@ -55,11 +57,13 @@ class LightingFairnessTest {
         Face face = Portraits.face(photo);
         BufferedImage dim = Scenes.relight(photo, (x, y, rgb) -> LESS_LIGHT_STOPS);
         BufferedImage darkerSkinDim = Scenes.relight(photo,
-                (x, y, rgb) -> LESS_LIGHT_STOPS + (Portraits.head(face, x, y) && Portraits.skin(rgb) ? DARKER_SKIN_STOPS : 0));
-        for (BufferedImage img : new BufferedImage[] {dim, darkerSkinDim}) {
+                (x, y, rgb) -> LESS_LIGHT_STOPS + (Portraits.head(face, x, y) && Portraits.skin(rgb) ? DARKER_SKIN_STOPS
+                        : 0));
+        for (BufferedImage img : new BufferedImage[]{dim, darkerSkinDim}) {
             SessionReport r = Portraits.analyse(img);
             List<String> ids = new Advisor().ids(r);
-            String numbers = String.format("%s dim: subject %.0f, frame mean %.0f, surround %.0f, surround p98 %.0f; advice %s",
+            String numbers = String.format(
+                    "%s dim: subject %.0f, frame mean %.0f, surround %.0f, surround p98 %.0f; advice %s",
                     name, r.value(Metric.SUBJECT_LUMA), r.value(Metric.MEAN_LUMA), r.value(Metric.SURROUND_LUMA),
                     r.value(Metric.SURROUND_HIGHLIGHT), ids);
             System.out.println(numbers);

@@ -3,6 +3,7 @@ package org.camlab.advice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.Random;
 import org.camlab.fixtures.SlantedEdges;
@@ -24,7 +25,8 @@ class LowDetailTest {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                int v = Math.max(0, Math.min(255, (int) Math.round((plane[y * w + x] & 0xFF) + noise * r.nextGaussian())));
+                int v = Math.max(0, Math.min(255, (int) Math.round((plane[y * w + x] & 0xFF) + noise * r
+                        .nextGaussian())));
                 img.setRGB(x, y, v << 16 | v << 8 | v);
             }
         }
@@ -57,13 +59,13 @@ class LowDetailTest {
     void anEnlargedPictureIsBlamedOnTheEnlargement() {
         double[][] small = new double[CENTRES.length][];
         for (int i = 0; i < small.length; i++) {
-            small[i] = new double[] {CENTRES[i][0] / 2, CENTRES[i][1] / 2};
+            small[i] = new double[]{CENTRES[i][0] / 2, CENTRES[i][1] / 2};
         }
         BufferedImage low = image(SlantedEdges.squares(640, 360, small, 60, 5, 0.6, 0.08, 0.55), 640, 360, 1.5, 2);
         BufferedImage big = new BufferedImage(1280, 720, BufferedImage.TYPE_3BYTE_BGR);
         var g = big.createGraphics();
-        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
-                java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
+                RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.drawImage(low, 0, 0, 1280, 720, null);
         g.dispose();
         SessionReport r = Portraits.analyse(big);

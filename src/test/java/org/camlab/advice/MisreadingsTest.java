@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Random;
 import org.camlab.fixtures.Fixtures;
 import org.camlab.fixtures.Scenes;
 import org.camlab.image.Rect;
@@ -35,14 +36,15 @@ class MisreadingsTest {
     @Test
     void aBlurredPhotographIsSoftFocusNotTheCable() {
         BufferedImage astronaut = Scenes.read(Fixtures.real("astronaut.png"));
-        for (double sigma : new double[] {2, 3}) {
+        for (double sigma : new double[]{2, 3}) {
             SessionReport blurred = Portraits.analyse(Scenes.blur(astronaut, sigma));
             assertTrue(ids(blurred).contains("soft-focus"), "σ " + sigma + " px is soft: " + ids(blurred));
             assertFalse(ids(blurred).contains("upscaled"), "no interpolation traces: not the mode or the cable");
             assertTrue(find(blurred, "soft-focus").detail().toString().contains("Clean the lens"));
         }
         SessionReport slight = Portraits.analyse(Scenes.blur(astronaut, 1));
-        assertFalse(ids(slight).contains("soft-focus"), "σ 1 px passes: " + slight.value(Metric.SHARPNESS_SCORE) + " upscale "
+        assertFalse(ids(slight).contains("soft-focus"), "σ 1 px passes: " + slight.value(Metric.SHARPNESS_SCORE)
+                + " upscale "
                 + slight.value(Metric.UPSCALE) + " traced " + slight.value(Metric.INTERPOLATED));
         assertFalse(ids(Portraits.analyse(astronaut)).contains("soft-focus"));
     }
@@ -95,13 +97,15 @@ class MisreadingsTest {
         BufferedImage furniture = paint(paint(portrait, 0, 0, b.x() - (int) (0.4 * b.w()), h, 0x000000),
                 b.x() + (int) (1.4 * b.w()), 0, w, h, 0x000000);
         SessionReport f = Portraits.analyse(furniture);
-        assertTrue(f.value(Metric.CLIPPED_SHADOWS) > 10, "much of the picture is black: " + f.value(Metric.CLIPPED_SHADOWS));
+        assertTrue(f.value(Metric.CLIPPED_SHADOWS) > 10, "much of the picture is black: " + f.value(
+                Metric.CLIPPED_SHADOWS));
         assertNull(find(f, "clipping"), "black furniture is not advised");
         // the same, and the lower half of the face in black shadow
         BufferedImage shadowed = paint(furniture, b.x(), b.y() + b.h() / 2, b.x() + b.w(), b.y() + b.h(), 0x000000);
         SessionReport s = Portraits.analyse(shadowed);
         Recommendation rec = find(s, "clipping");
-        assertTrue(rec != null && rec.title().toString().equals("Your face is lost in shadow"), String.valueOf(rec) + " face crushed "
+        assertTrue(rec != null && rec.title().toString().equals("Your face is lost in shadow"), String.valueOf(rec)
+                + " face crushed "
                 + s.value(Metric.FACE_CRUSHED));
     }
 
@@ -139,12 +143,13 @@ class MisreadingsTest {
         Recommendation d = find(dim, "low-light-noise");
         assertTrue(d != null, "the dark picture is grainy too: " + dim.value(Metric.NOISE_SIGMA));
         assertEquals("Grainy picture", d.title().toString());
-        assertTrue(d.detail().toString().contains("More light") && !d.detail().toString().contains("sensor"), d.detail().toString());
+        assertTrue(d.detail().toString().contains("More light") && !d.detail().toString().contains("sensor"), d.detail()
+                .toString());
     }
 
     /** Independent Gaussian noise of σ code values on each channel, seeded. */
     private static BufferedImage noise(BufferedImage src, double sigma, long seed) {
-        java.util.Random rnd = new java.util.Random(seed);
+        Random rnd = new Random(seed);
         BufferedImage out = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < src.getHeight(); y++) {
             for (int x = 0; x < src.getWidth(); x++) {

@@ -29,7 +29,7 @@ class MixedLightTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"astronaut.png", "face_portrait_man_outdoor.jpg", "face_portrait_man_white_bg.jpg",
-        "face_portrait_man_goatee.jpg", "face_webcam_woman_indoor_overlay.jpg", "chelsea.png", "coffee.png"})
+            "face_portrait_man_goatee.jpg", "face_webcam_woman_indoor_overlay.jpg", "chelsea.png", "coffee.png"})
     void twoColoursOfLightAreFoundAndOneColourIsNot(String name) {
         BufferedImage photo = Scenes.read(Fixtures.real(name));
         SessionReport plain = Portraits.analyse(photo);

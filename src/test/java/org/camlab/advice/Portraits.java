@@ -2,15 +2,16 @@ package org.camlab.advice;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import org.camlab.capture.SourceException;
 import org.camlab.face.BlazeFaceDetector;
-import org.camlab.image.Face;
 import org.camlab.face.FaceDetector;
 import org.camlab.fixtures.MemorySource;
 import org.camlab.fixtures.Scenes;
-import org.camlab.session.SessionOptions;
+import org.camlab.image.Face;
 import org.camlab.results.Recommendation;
 import org.camlab.results.SessionReport;
 import org.camlab.session.Session;
+import org.camlab.session.SessionOptions;
 
 /** Runs real portraits, with known changes applied, through detection, analysis and advice. */
 final class Portraits {
@@ -24,7 +25,8 @@ final class Portraits {
             try {
                 detector = BlazeFaceDetector.load();
             } catch (IOException e) {
-                throw new IllegalStateException("BlazeFace model not bundled: run scripts/fetch-models.sh and rebuild", e);
+                throw new IllegalStateException("BlazeFace model not bundled: run scripts/fetch-models.sh and rebuild",
+                        e);
             }
         }
         return detector;
@@ -32,8 +34,9 @@ final class Portraits {
 
     static SessionReport analyse(BufferedImage img) {
         try {
-            return new Session(SessionOptions.defaults(), detector(), null, 1, null).run(MemorySource.still("portrait", Scenes.frame(img)));
-        } catch (org.camlab.capture.SourceException e) {
+            return new Session(SessionOptions.defaults(), detector(), null, 1, null).run(MemorySource.still("portrait",
+                    Scenes.frame(img)));
+        } catch (SourceException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -17,6 +17,7 @@ import org.camlab.fixtures.Fixtures;
 import org.camlab.fixtures.Recordings;
 import org.camlab.results.Metric;
 import org.camlab.results.Recommendation;
+import org.camlab.results.ScoreArea;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Severity;
 import org.camlab.session.Cadence;
@@ -61,7 +62,8 @@ class TimingAndFramingAdviceTest {
     @Test
     void aThreeSecondFreezeIsAdvised() throws Exception {
         // frames 31–120 repeat frame 30: the picture stands still from 1.0 s to 4.0 s
-        SessionReport r = recording(Recordings.withFrozenFrames(30, 150, IntStream.rangeClosed(31, 120).toArray(), 320, 240));
+        SessionReport r = recording(Recordings.withFrozenFrames(30, 150, IntStream.rangeClosed(31, 120).toArray(), 320,
+                240));
         // 90 repeats; each key frame inside the freeze (the encoder puts one at least every 30 frames)
         // codes the picture anew, and it and the frame after it differ by 1–2.5 code values: up to 2 × 4 fewer
         assertTrue(r.timing().frozenFrames() >= 82 && r.timing().frozenFrames() <= 90, r.timing().toString());
@@ -75,7 +77,8 @@ class TimingAndFramingAdviceTest {
 
     @Test
     void aShortRepeatAndAStillSceneAreNotFreezes() throws Exception {
-        SessionReport shortRepeat = recording(Recordings.withFrozenFrames(30, 150, IntStream.rangeClosed(50, 59).toArray(),
+        SessionReport shortRepeat = recording(Recordings.withFrozenFrames(30, 150, IntStream.rangeClosed(50, 59)
+                .toArray(),
                 320, 240));
         assertEquals(10 / 30.0, shortRepeat.value(Metric.LONGEST_FREEZE), 1e-6);
         assertEquals(null, find(shortRepeat, "frozen-picture"), "a third of a second is under the threshold");
@@ -96,7 +99,7 @@ class TimingAndFramingAdviceTest {
         Recommendation rec = find(r, "dropped-frames");
         assertTrue(rec != null, "10 % dropped is advised");
         assertEquals(Severity.HIGH, rec.severity());
-        assertTrue(ADVISOR.judge(r).score(org.camlab.results.ScoreArea.MOTION) <= 75);
+        assertTrue(ADVISOR.judge(r).score(ScoreArea.MOTION) <= 75);
     }
 
     // ---- framing
@@ -139,7 +142,8 @@ class TimingAndFramingAdviceTest {
         assertTrue(r.value(Metric.OFF_CENTRE) > 20, "right of centre: " + r.value(Metric.OFF_CENTRE));
         Recommendation rec = find(r, "framing");
         assertTrue(rec != null, "framing advised");
-        assertTrue(rec.title().toString().contains("far") && rec.title().toString().contains("off to the right"), rec.title().toString());
+        assertTrue(rec.title().toString().contains("far") && rec.title().toString().contains("off to the right"), rec
+                .title().toString());
         assertTrue(rec.detail().toString().contains("middle"), rec.detail().toString());
     }
 
@@ -165,17 +169,20 @@ class TimingAndFramingAdviceTest {
     /** A camera whose auto-exposure hunts (the light pumping ±6 % every 2 s), beside light that flickers and a real street. */
     @Test
     void pumpingBrightnessIsHuntingAndFlickerOrAStreetIsNot() throws Exception {
-        SessionReport pumping = recording(Recordings.lit(30, 300, 320, 180, new int[0], false, 0.8, 0, 0, 0, 0.5, 0.06));
+        SessionReport pumping = recording(Recordings.lit(30, 300, 320, 180, new int[0], false, 0.8, 0, 0, 0, 0.5,
+                0.06));
         assertEquals(0.5, pumping.value(Metric.HUNTING_HZ), 0.08);
         assertEquals(12, pumping.value(Metric.HUNTING_PCT), 2.0, "±6 % of the signal above black");
         Recommendation h = ADVISOR.judge(pumping).recommendations().stream()
                 .filter(x -> x.id().equals("exposure-hunting")).findFirst().orElse(null);
         assertTrue(h != null && h.detail().toString().contains("every 2.0 s"), String.valueOf(h));
-        assertFalse(ADVISOR.ids(pumping).contains("flicker"), "too slow to be a lamp's flicker: " + ADVISOR.ids(pumping));
+        assertFalse(ADVISOR.ids(pumping).contains("flicker"), "too slow to be a lamp's flicker: " + ADVISOR.ids(
+                pumping));
 
         SessionReport flicker = recording(Recordings.lit(30, 300, 320, 180, new int[0], false, 0.8, 0, 0, 0, 5, 0.2));
         assertTrue(ADVISOR.ids(flicker).contains("flicker"));
-        assertFalse(ADVISOR.ids(flicker).contains("exposure-hunting"), "5 Hz is a lamp: " + flicker.value(Metric.HUNTING_PCT));
+        assertFalse(ADVISOR.ids(flicker).contains("exposure-hunting"), "5 Hz is a lamp: " + flicker.value(
+                Metric.HUNTING_PCT));
 
         SessionReport street = recording(Fixtures.real("vtest.avi"));
         assertFalse(ADVISOR.ids(street).contains("exposure-hunting"), "people walking by: "

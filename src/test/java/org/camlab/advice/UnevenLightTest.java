@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.camlab.fixtures.Fixtures;
 import org.camlab.fixtures.Scenes;
 import org.camlab.results.Metric;
@@ -28,7 +29,7 @@ class UnevenLightTest {
     }
 
     private static String values(SessionReport r) {
-        return String.format(java.util.Locale.ROOT, "corners %.2f stops, left/right %.2f stops",
+        return String.format(Locale.ROOT, "corners %.2f stops, left/right %.2f stops",
                 r.value(Metric.CORNER_FALLOFF), r.value(Metric.LEFT_RIGHT));
     }
 
@@ -60,6 +61,7 @@ class UnevenLightTest {
                 "lit only in the middle, no darker in the corners than a dark background: " + values(spot));
         Recommendation k = uneven(window);
         assertTrue(k != null, name + " lit from the right: " + values(window));
-        assertTrue(k.detail().toString().contains("The right third") && k.detail().toString().contains("lamp on the left side"), k.detail().toString());
+        assertTrue(k.detail().toString().contains("The right third") && k.detail().toString().contains(
+                "lamp on the left side"), k.detail().toString());
     }
 }

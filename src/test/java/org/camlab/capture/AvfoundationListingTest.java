@@ -1,7 +1,5 @@
 package org.camlab.capture;
 
-import org.camlab.image.Camera;
-import org.camlab.image.CameraMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.camlab.image.Camera;
+import org.camlab.image.CameraMode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -126,7 +126,8 @@ class AvfoundationListingTest {
 
     @Test
     void aMissingCameraIsSaidSo() throws IOException {
-        assertEquals(AvfoundationListing.GONE, AvfoundationListing.problem(fixture("avfoundation-invalid-device-index")));
+        assertEquals(AvfoundationListing.GONE, AvfoundationListing.problem(fixture(
+                "avfoundation-invalid-device-index")));
         assertEquals(AvfoundationListing.GONE,
                 AvfoundationListing.problem(fixture("avfoundation-video-device-not-found-ffmpeg9")));
         assertFalse(AvfoundationListing.framerateRefused(fixture("avfoundation-invalid-device-index")));
@@ -149,7 +150,8 @@ class AvfoundationListingTest {
     @Test
     void aListingSaysNothingIsWrong() throws IOException {
         // the Continuity warning says "to use", not "cannot use": no permission problem
-        assertNull(AvfoundationListing.problem(fixture("avfoundation-list-devices-external-webcam-continuity-warning")));
+        assertNull(AvfoundationListing.problem(fixture(
+                "avfoundation-list-devices-external-webcam-continuity-warning")));
         assertNull(AvfoundationListing.problem(fixture("avfoundation-list-devices-several-cameras")));
         assertNull(AvfoundationListing.problem(null));
         assertFalse(AvfoundationListing.framerateRefused(fixture("avfoundation-list-devices-macbook")));

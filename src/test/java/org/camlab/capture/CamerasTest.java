@@ -1,7 +1,5 @@
 package org.camlab.capture;
 
-import org.camlab.image.Camera;
-import org.camlab.image.CameraMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,14 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camlab.image.Camera;
+import org.camlab.image.CameraMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -98,7 +98,8 @@ class CamerasTest {
         assertEquals(cams.get(0), CameraSources.find("camera", cams));
         assertEquals(cams.get(2), CameraSources.find("/dev/video10", cams));
         assertNull(CameraSources.find("camera:3", cams));
-        assertTrue(CameraSources.missing("camera:3", cams).contains("3 cameras"), CameraSources.missing("camera:3", cams));
+        assertTrue(CameraSources.missing("camera:3", cams).contains("3 cameras"), CameraSources.missing("camera:3",
+                cams));
     }
 
     @Test
@@ -110,10 +111,10 @@ class CamerasTest {
 
     @Test
     void cameraNamesAreCameras() {
-        for (String s : new String[] {"camera", "camera:0", "CAMERA:12", "/dev/video0"}) {
+        for (String s : new String[]{"camera", "camera:0", "CAMERA:12", "/dev/video0"}) {
             assertTrue(CameraSources.isCamera(s), s);
         }
-        for (String s : new String[] {"camera.mp4", "cameras", "/dev/video", "camera:x", "rtsp://camera"}) {
+        for (String s : new String[]{"camera.mp4", "cameras", "/dev/video", "camera:x", "rtsp://camera"}) {
             assertTrue(!CameraSources.isCamera(s), s);
         }
     }
@@ -126,19 +127,19 @@ class CamerasTest {
         List<CameraMode> modes = Cameras.parseV4l2Ctl(fixture("v4l2-ctl-D-list-formats-ext-discrete-elp-4k.txt"));
         List<CameraMode> expected = new ArrayList<>();
         int[][] mjpgSizes = {{3840, 2160}, {1920, 1080}, {2592, 1944}, {2048, 1536}, {1600, 1200}, {1280, 960},
-            {1280, 720}, {1024, 768}, {800, 600}, {640, 480}, {320, 240}};
+                {1280, 720}, {1024, 768}, {800, 600}, {640, 480}, {320, 240}};
         for (int[] s : mjpgSizes) {
-            for (double fps : new double[] {30, 25, 20, 15, 10, 5}) {
+            for (double fps : new double[]{30, 25, 20, 15, 10, 5}) {
                 expected.add(new CameraMode(s[0], s[1], fps, "MJPG"));
             }
         }
         expected.addAll(List.of(yuyv(3840, 2160, 1), yuyv(1920, 1080, 3), yuyv(2592, 1944, 1), yuyv(2048, 1536, 3),
                 yuyv(1600, 1200, 3), yuyv(1280, 960, 5), yuyv(1280, 720, 10), yuyv(1280, 720, 5), yuyv(1024, 768, 10),
                 yuyv(1024, 768, 5), yuyv(800, 600, 20), yuyv(800, 600, 15), yuyv(800, 600, 10), yuyv(800, 600, 5)));
-        for (double fps : new double[] {30, 25, 20, 15, 10, 5}) {
+        for (double fps : new double[]{30, 25, 20, 15, 10, 5}) {
             expected.add(yuyv(640, 480, fps));
         }
-        for (double fps : new double[] {30, 25, 20, 15, 10, 5}) {
+        for (double fps : new double[]{30, 25, 20, 15, 10, 5}) {
             expected.add(yuyv(320, 240, fps));
         }
         assertEquals(expected, modes, "the driver-info header (-D) before the list is not read as modes");
@@ -163,19 +164,19 @@ class CamerasTest {
     void theStereoCameraIsOpenedAtItsWidestMjpegModeAt60Fps() {
         List<CameraMode> modes = Cameras.parseV4l2Ctl(fixture("v4l2-ctl-list-formats-ext-discrete-stereo-usb.txt"));
         List<CameraMode> expected = new ArrayList<>();
-        for (int[] s : new int[][] {{3200, 1200}, {2560, 720}}) {
-            for (double fps : new double[] {60, 30, 25, 20, 15, 10}) {
+        for (int[] s : new int[][]{{3200, 1200}, {2560, 720}}) {
+            for (double fps : new double[]{60, 30, 25, 20, 15, 10}) {
                 expected.add(new CameraMode(s[0], s[1], fps, "MJPG"));
             }
         }
-        for (int[] s : new int[][] {{1600, 600}, {1280, 480}, {640, 240}}) {
-            for (double fps : new double[] {120, 60, 30, 25, 20, 15, 10}) {
+        for (int[] s : new int[][]{{1600, 600}, {1280, 480}, {640, 240}}) {
+            for (double fps : new double[]{120, 60, 30, 25, 20, 15, 10}) {
                 expected.add(new CameraMode(s[0], s[1], fps, "MJPG"));
             }
         }
         expected.addAll(List.of(yuyv(3200, 1200, 2), yuyv(2560, 720, 2), yuyv(1600, 600, 10), yuyv(1280, 480, 15),
                 yuyv(1280, 480, 10)));
-        for (double fps : new double[] {60, 30, 25, 20, 15, 10}) {
+        for (double fps : new double[]{60, 30, 25, 20, 15, 10}) {
             expected.add(yuyv(640, 240, fps));
         }
         assertEquals(expected, modes);
@@ -386,13 +387,14 @@ class CamerasTest {
 
     @Test
     void rawCaptureNamesAreKnownAndCameraNamesAreNot() {
-        for (String raw : new String[] {"Intel IPU6 ISYS Capture 0", "Intel IPU6 ISYS Capture 47",
-            "Intel IPU7 ISYS Capture 3", "Intel IPU6 CSI2 1", "ipu6", "IPU7", "ipu3-cio2 0", "ipu3-imgu 0 input", "Intel IPU6 CSI-2 0"}) {
+        for (String raw : new String[]{"Intel IPU6 ISYS Capture 0", "Intel IPU6 ISYS Capture 47",
+                "Intel IPU7 ISYS Capture 3", "Intel IPU6 CSI2 1", "ipu6", "IPU7", "ipu3-cio2 0", "ipu3-imgu 0 input",
+                "Intel IPU6 CSI-2 0"}) {
             assertTrue(Cameras.RAW_CAPTURE.matcher(raw).find(), raw);
         }
-        for (String cam : new String[] {"Intel MIPI Camera Front", "Intel MIPI Camera", "Virtual Camera",
-            "Integrated Camera: Integrated C", "HD USB CAMERA: HD USB CAMERA", "USB 2.0 Camera: USB Camera",
-            "OBS Virtual Camera", "Integrated_Webcam_HD: Integrate", "Intel(R) RealSense(TM) Depth Ca"}) {
+        for (String cam : new String[]{"Intel MIPI Camera Front", "Intel MIPI Camera", "Virtual Camera",
+                "Integrated Camera: Integrated C", "HD USB CAMERA: HD USB CAMERA", "USB 2.0 Camera: USB Camera",
+                "OBS Virtual Camera", "Integrated_Webcam_HD: Integrate", "Intel(R) RealSense(TM) Depth Ca"}) {
             assertFalse(Cameras.RAW_CAPTURE.matcher(cam).find(), cam);
         }
     }
@@ -450,7 +452,9 @@ class CamerasTest {
     void aBusyCameraSaysWhoHasItInOneLine() {
         String m = FfmpegSource.reason(new RuntimeException("avformat_open_input() error -16: Could not open input "
                 + "\"/dev/video0\". (Has setFormat() been called?)"));
-        assertEquals("it is in use by another program (a meeting client or another camera app): close that and try again", m);
+        assertEquals(
+                "it is in use by another program (a meeting client or another camera app): close that and try again",
+                m);
         assertTrue(!m.contains("\n"));
         // another error keeps FFmpeg's own words: ENOENT
         assertEquals("No such file or directory", FfmpegSource.reason(new RuntimeException(

@@ -1,7 +1,5 @@
 package org.camlab.capture;
 
-import org.camlab.image.Camera;
-import org.camlab.image.CameraMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camlab.image.Camera;
+import org.camlab.image.CameraMode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,7 +89,8 @@ class DshowListingTest {
         assertEquals("USB 2861 Device", cams.get(0).name());
         assertEquals("USB 2861 Device", cams.get(1).name());
         assertEquals("video=@device_pnp_\\\\?\\usb#vid_eb1a&pid_5051&mi_00#6&1298c10a&0&0000"
-                + "#{65e8773d-8f56-11d0-a3b9-00a0c9223196}\\{54353d15-e717-4d94-b574-685ce1a209e9}", cams.get(0).device());
+                + "#{65e8773d-8f56-11d0-a3b9-00a0c9223196}\\{54353d15-e717-4d94-b574-685ce1a209e9}", cams.get(0)
+                        .device());
         assertEquals("video=@device_pnp_\\\\?\\pci#ven_14e4&dev_1570&subsys_157014e4&rev_00#000000ffff00000000"
                 + "#{65e8773d-8f56-11d0-a3b9-00a0c9223196}\\global", cams.get(1).device());
         assertEquals(0, DshowListing.deviceNumber(cams, cams.get(1)), "an alternative name needs no number");
@@ -180,7 +181,8 @@ class DshowListingTest {
                 """);
         assertEquals(4, modes.size(), modes.toString());
         assertEquals(new CameraMode(1280, 720, 10, "YUYV"), modes.get(0));
-        assertEquals(new CameraMode(1920, 1080, 30, "MJPG"), modes.get(1), "the two 1080p MJPEG lines at the faster rate");
+        assertEquals(new CameraMode(1920, 1080, 30, "MJPG"), modes.get(1),
+                "the two 1080p MJPEG lines at the faster rate");
         assertEquals(new CameraMode(1920, 1080, 29.97, "H264"), modes.get(2));
         assertEquals(640, modes.get(3).width());
         assertEquals("", modes.get(3).pixelFormat(), "FFmpeg before 2014 printed no format");
@@ -192,7 +194,8 @@ class DshowListingTest {
     void theFormatOptionGivesFfmpegItsOwnName() {
         assertEquals(Map.of("vcodec", "mjpeg"), DshowListing.formatOption(new CameraMode(1920, 1080, 30, "MJPG")));
         assertEquals(Map.of("vcodec", "h264"), DshowListing.formatOption(new CameraMode(1920, 1080, 30, "H264")));
-        assertEquals(Map.of("pixel_format", "yuyv422"), DshowListing.formatOption(new CameraMode(640, 480, 30, "YUYV")));
+        assertEquals(Map.of("pixel_format", "yuyv422"), DshowListing.formatOption(new CameraMode(640, 480, 30,
+                "YUYV")));
         assertEquals(Map.of("pixel_format", "nv12"), DshowListing.formatOption(new CameraMode(640, 480, 30, "NV12")));
         assertEquals(Map.of("pixel_format", "bgr24"), DshowListing.formatOption(new CameraMode(640, 480, 30, "BGR24")));
         assertEquals(Map.of("vcodec", "hevc"), DshowListing.formatOption(new CameraMode(3840, 2160, 30, "HEVC")));

@@ -17,7 +17,8 @@ class FfmpegDeviceQueryTest {
     @Test
     void aDeviceQueryReturnsWhatFfmpegLogged() {
         String text = FfmpegDeviceQuery.ask("v4l2", "/dev/video-camlab-none", Map.of("list_formats", "all"));
-        assertTrue(text != null && text.contains("/dev/video-camlab-none") && text.contains("No such file or directory"),
+        assertTrue(text != null && text.contains("/dev/video-camlab-none") && text.contains(
+                "No such file or directory"),
                 String.valueOf(text));
     }
 

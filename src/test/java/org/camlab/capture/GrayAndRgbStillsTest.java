@@ -1,7 +1,5 @@
 package org.camlab.capture;
 
-import org.camlab.image.Frame;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.awt.image.BufferedImage;
@@ -9,9 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.camlab.core.FrameAnalyzer;
 import org.camlab.core.FrameMetrics;
-import org.camlab.results.Metric;
 import org.camlab.fixtures.Fixtures;
 import org.camlab.fixtures.Scenes;
+import org.camlab.image.Frame;
+import org.camlab.results.Category;
+import org.camlab.results.Metric;
 import org.junit.jupiter.api.Test;
 
 /** A gray PNG and an RGB PNG of the same scene must give the same numbers (ImageIO's gray gamma trap). */
@@ -34,7 +34,7 @@ class GrayAndRgbStillsTest {
         FrameMetrics g = analyse(grayPng);
         FrameMetrics c = analyse(rgbPng);
         for (Metric m : Metric.perFrameMetrics()) {
-            if (m.category == org.camlab.results.Category.COLOR) {
+            if (m.category == Category.COLOR) {
                 continue; // a gray file has no colour to measure (null); its RGB twin measures a* = b* = 0
             }
             double a = m.of(g);

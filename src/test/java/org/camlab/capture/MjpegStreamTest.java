@@ -57,7 +57,7 @@ class MjpegStreamTest {
             x.sendResponseHeaders(200, 0);
             long start = System.nanoTime();
             try (OutputStream out = x.getResponseBody()) {
-                for (int i = 0; ; i++) {
+                for (int i = 0;; i++) {
                     byte[] jpeg = jpegs.get(i % jpegs.size());
                     out.write(("--frame\r\nContent-Type: image/jpeg\r\nContent-Length: " + jpeg.length + "\r\n\r\n")
                             .getBytes(StandardCharsets.US_ASCII));

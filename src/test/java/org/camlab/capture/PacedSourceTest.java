@@ -27,7 +27,8 @@ class PacedSourceTest {
     void framesArriveNoEarlierThanTheirTimestamps() throws SourceException {
         long started = System.nanoTime();
         List<Long> lateness = new ArrayList<>();
-        try (PacedSource s = new PacedSource(() -> new MemorySource("r", frames(), 25, 25, SourceInfo.Kind.FILE), false)) {
+        try (PacedSource s = new PacedSource(() -> new MemorySource("r", frames(), 25, 25, SourceInfo.Kind.FILE),
+                false)) {
             long first = -1;
             int n = 0;
             while (s.next()) {

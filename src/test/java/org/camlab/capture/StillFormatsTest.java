@@ -1,7 +1,5 @@
 package org.camlab.capture;
 
-import org.camlab.image.Frame;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.camlab.fixtures.Fixtures;
 import org.camlab.fixtures.Scenes;
+import org.camlab.image.Frame;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,7 +35,8 @@ class StillFormatsTest {
     void imageIoFormats(String format) throws Exception {
         double truth = meanLuma(Fixtures.real("coffee.png"));
         BufferedImage img = format.equals("gif") ? Scenes.toGray(PHOTO) : PHOTO; // GIF: a 256-level gray palette is lossless
-        double expected = format.equals("gif") ? meanLuma(Scenes.write(Scenes.toGray(PHOTO), "coffee-gray.png")) : truth;
+        double expected = format.equals("gif") ? meanLuma(Scenes.write(Scenes.toGray(PHOTO), "coffee-gray.png"))
+                : truth;
         double got = meanLuma(Scenes.write(img, "coffee-formats." + format));
         assertEquals(expected, got, format.equals("jpg") ? 1.0 : 1e-9, format);
     }

@@ -1,11 +1,11 @@
 package org.camlab.capture;
 
-import org.camlab.image.CameraMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.camlab.image.CameraMode;
 import org.junit.jupiter.api.Test;
 
 /** Reading FFmpeg's own {@code -f v4l2 -list_formats all} log, the modes camlab has where v4l2-ctl is not installed. */
@@ -28,7 +28,7 @@ class V4l2ListingTest {
         String sizes = "640x480 160x120 176x144 320x176 320x240 352x288 432x240 544x288 640x360 752x416 800x448 800x600 "
                 + "864x480 960x544 960x720 1024x576 1184x656 1280x720 1280x960";
         List<CameraMode> expected = new ArrayList<>();
-        for (String format : new String[] {"YUYV", "MJPG"}) {
+        for (String format : new String[]{"YUYV", "MJPG"}) {
             for (String s : sizes.split(" ")) {
                 String[] wh = s.split("x");
                 expected.add(new CameraMode(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]), Double.NaN, format));
@@ -90,7 +90,7 @@ class V4l2ListingTest {
         assertEquals("NV12", CameraMode.fourcc("nv12"));
         assertEquals("YU12", CameraMode.fourcc("yuv420p"));
         assertEquals("HEVC", CameraMode.fourcc("hevc"), "others upper-cased");
-        for (String f : new String[] {"yuyv422", "mjpeg", "h264", "nv12", "yuv420p"}) {
+        for (String f : new String[]{"yuyv422", "mjpeg", "h264", "nv12", "yuv420p"}) {
             assertEquals(f, new CameraMode(640, 480, 30, CameraMode.fourcc(f)).ffmpegInputFormat(), f);
         }
     }

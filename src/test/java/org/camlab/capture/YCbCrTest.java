@@ -23,7 +23,7 @@ class YCbCrTest {
     @Test
     void fourBytesAtATimeEqualsOneAtATime() {
         Random r = new Random(7);
-        for (int length : new int[] {0, 1, 2, 3, 4, 5, 7, 8, 1003, 4096}) {
+        for (int length : new int[]{0, 1, 2, 3, 4, 5, 7, 8, 1003, 4096}) {
             byte[] plane = new byte[length + 5];
             r.nextBytes(plane);
             byte[] luma = plane.clone();

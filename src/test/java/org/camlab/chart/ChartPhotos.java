@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.camlab.core.Homography;
+import org.camlab.core.Srgb;
 import org.camlab.core.TestChartLayout;
 
 /**
@@ -51,7 +52,7 @@ public final class ChartPhotos {
         var raster = img.getRaster();
         for (int y = 0; y < rh; y++) {
             for (int x = 0; x < rw; x++) {
-                render[y * rw + x] = (float) org.camlab.core.Srgb.LINEAR[raster.getSample(x, y, 0)];
+                render[y * rw + x] = (float) Srgb.LINEAR[raster.getSample(x, y, 0)];
             }
         }
         if (rw != 3508) {
@@ -78,7 +79,8 @@ public final class ChartPhotos {
     /** The camera's picture of the chart with its corners at {@code quad}. */
     public static BufferedImage photograph(double[] quad, long seed) throws Exception {
         renderChart();
-        double[] chart = {0, 0, TestChartLayout.WIDTH_MM, 0, TestChartLayout.WIDTH_MM, TestChartLayout.HEIGHT_MM, 0, TestChartLayout.HEIGHT_MM};
+        double[] chart = {0, 0, TestChartLayout.WIDTH_MM, 0, TestChartLayout.WIDTH_MM, TestChartLayout.HEIGHT_MM, 0,
+                TestChartLayout.HEIGHT_MM};
         double[] toChart = Homography.fit(quad, chart, 4);
         // 7 × 7 points over ±3σ, weighted by the Gaussian: the point spread, integrated
         int taps = 7;

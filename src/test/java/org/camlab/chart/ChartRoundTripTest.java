@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.camlab.core.ChartFinder;
 import org.camlab.core.TestChartLayout;
+import org.camlab.fixtures.Fixtures;
 import org.camlab.fixtures.Scenes;
 import org.junit.jupiter.api.Test;
 
@@ -40,22 +39,23 @@ class ChartRoundTripTest {
         double chartPx = (Math.hypot(q[2] - q[0], q[3] - q[1]) + Math.hypot(q[4] - q[6], q[5] - q[7])) / 2;
         double truth = ChartPhotos.truth(chartPx / TestChartLayout.WIDTH_MM * 25.4 / ChartPhotos.DPI);
         System.out.printf(Locale.ROOT, "[chart] truth %.4f: centre %.4f (%+.1f %%), corners %.4f (%+.1f %%), by square "
-                + "%s; %d edges; steps %s; noise %s; neutral a* %s b* %s; width %.1f %%%n", truth, reading.mtf50Centre(),
+                + "%s; %d edges; steps %s; noise %s; neutral a* %s b* %s; width %.1f %%%n", truth, reading
+                        .mtf50Centre(),
                 100 * (reading.mtf50Centre() / truth - 1), reading.mtf50Corners(),
-                100 * (reading.mtf50Corners() / truth - 1), java.util.Arrays.toString(reading.mtf50BySquare()),
-                reading.edges(), java.util.Arrays.toString(reading.stepLuma()),
-                java.util.Arrays.toString(reading.stepNoise()), java.util.Arrays.toString(reading.neutralA()),
-                java.util.Arrays.toString(reading.neutralB()), reading.widthPct());
+                100 * (reading.mtf50Corners() / truth - 1), Arrays.toString(reading.mtf50BySquare()),
+                reading.edges(), Arrays.toString(reading.stepLuma()),
+                Arrays.toString(reading.stepNoise()), Arrays.toString(reading.neutralA()),
+                Arrays.toString(reading.neutralB()), reading.widthPct());
         assertEquals(truth, reading.mtf50Centre(), 0.05 * truth, "centre");
         assertEquals(truth, reading.mtf50Corners(), 0.05 * truth, "corners");
         assertTrue(reading.edges() >= 16, "edges measured: " + reading.edges());
         for (int i = 1; i < TestChartLayout.STEPS; i++) {
             assertTrue(reading.stepLuma()[i] > reading.stepLuma()[i - 1] + 5, "the grey steps rise: "
-                    + java.util.Arrays.toString(reading.stepLuma()));
+                    + Arrays.toString(reading.stepLuma()));
         }
         for (int i = 0; i < TestChartLayout.NEUTRALS.length; i++) {
             assertTrue(reading.neutralB()[i] > 3, "the warm white balance shows on the neutral patches (b* > 0): "
-                    + java.util.Arrays.toString(reading.neutralB()));
+                    + Arrays.toString(reading.neutralB()));
         }
         double width = 100 * chartPx / ChartPhotos.W;
         assertEquals(width, reading.widthPct(), 2.0, "how large the chart appears");
@@ -70,14 +70,14 @@ class ChartRoundTripTest {
         assertTrue(up != null && down != null, "found both ways up");
         for (int i = 1; i < TestChartLayout.STEPS; i++) {
             assertTrue(down.stepLuma()[i] > down.stepLuma()[i - 1], "steps in the chart's order upside down too: "
-                    + java.util.Arrays.toString(down.stepLuma()));
+                    + Arrays.toString(down.stepLuma()));
         }
         assertEquals(up.mtf50Centre(), down.mtf50Centre(), 0.05 * up.mtf50Centre());
     }
 
     @Test
     void aFrameWithoutTheChartIsNotRead() {
-        BufferedImage room = Scenes.read(org.camlab.fixtures.Fixtures.real("astronaut.png"));
+        BufferedImage room = Scenes.read(Fixtures.real("astronaut.png"));
         assertEquals(null, read(room));
         BufferedImage flat = new BufferedImage(640, 360, BufferedImage.TYPE_3BYTE_BGR);
         assertEquals(null, read(flat));

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
@@ -182,10 +183,11 @@ class BadInputTest {
     @Test
     void tinyVideoIsRefusedLikeATinyImage() throws Exception {
         Path tiny = dir.resolve("tiny8.mp4");
-        Process p = new ProcessBuilder("ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc=size=8x8:rate=10", "-t", "0.5",
+        Process p = new ProcessBuilder("ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc=size=8x8:rate=10",
+                "-t", "0.5",
                 "-pix_fmt", "yuv420p", tiny.toString()).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes());
-        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0, "ffmpeg: " + log);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "ffmpeg: " + log);
         CliRunner.Result r = analyze(tiny.toString());
         assertSourceError(r, tiny.getFileName().toString());
         assertTrue(r.err().contains("8×8"), () -> "the message should give the size: " + r.err());
@@ -382,7 +384,7 @@ class BadInputTest {
 
     private static byte[] garbage(int n) {
         byte[] b = new byte[n];
-        new java.util.Random(7).nextBytes(b);
+        new Random(7).nextBytes(b);
         return b;
     }
 

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.camlab.chart.ChartPhotos;
+import org.camlab.fixtures.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +33,8 @@ class ChartCliTest {
         var r = CliRunner.run("chart", "--out", a4.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("chart (A4 landscape: print at 100 %) written to " + a4), r.err());
-        assertTrue(run("pdfinfo", a4.toString()).contains("841.89 x 595.2"), "A4 landscape: " + run("pdfinfo", a4.toString()));
+        assertTrue(run("pdfinfo", a4.toString()).contains("841.89 x 595.2"), "A4 landscape: " + run("pdfinfo", a4
+                .toString()));
         assertTrue(run("pdftotext", a4.toString(), "-").contains("camlab test chart"));
         Path letter = dir.resolve("letter.pdf");
         assertEquals(0, CliRunner.run("chart", "--out", letter.toString(), "--paper", "LETTER").exit());
@@ -55,7 +58,7 @@ class ChartCliTest {
     void analyzeChartReadsThePhotographedChart(@TempDir Path dir) throws Exception {
         Path photo = Path.of("target", "chart-photo.png");
         if (!Files.exists(photo)) {
-            org.camlab.chart.ChartPhotos.write(photo);
+            ChartPhotos.write(photo);
         }
         var r = CliRunner.run("analyze", "--json", "--faces", "none", "--chart", photo.toString());
         assertEquals(0, r.exit(), r.err());
@@ -67,7 +70,7 @@ class ChartCliTest {
         var text = CliRunner.run("analyze", "--faces", "none", "--chart", "--lang", "zh-Hans", photo.toString());
         assertTrue(text.out().contains("测试图卡：已找到"), text.out());
         var none = CliRunner.run("analyze", "--json", "--faces", "none", "--chart",
-                org.camlab.fixtures.Fixtures.real("astronaut.png").toString());
+                Fixtures.real("astronaut.png").toString());
         assertEquals(false, new ObjectMapper().readTree(none.out()).get("chart").get("found").asBoolean());
     }
 }

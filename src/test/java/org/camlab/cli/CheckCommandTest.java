@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.camlab.fixtures.Fixtures;
@@ -41,7 +43,7 @@ class CheckCommandTest {
     /** A flickering lamp replaced 6 s into the check: the flicker is said, then cleared, while the check goes on. */
     @Test
     void aFlickerFixedClearsFromTheLiveCheck() throws Exception {
-        String rec = org.camlab.fixtures.Recordings.flickerThenSteady(30, 30 * 15, 320, 180, 30 * 6, 5.0, 0.2).toString();
+        String rec = Recordings.flickerThenSteady(30, 30 * 15, 320, 180, 30 * 6, 5.0, 0.2).toString();
         ChildProcess.Result r = camlab().run(90, "check", rec, "--faces", "none");
         assertEquals(0, r.exit(), r.err());
         String log = r.out();
@@ -62,7 +64,7 @@ class CheckCommandTest {
 
     @Test
     void noCameraIsOneLineThatSuggestsTheDemo() throws Exception {
-        for (String[] args : new String[][] {{"check"}, {"check", "camera:0"}, {"check", "/dev/video0"}}) {
+        for (String[] args : new String[][]{{"check"}, {"check", "camera:0"}, {"check", "/dev/video0"}}) {
             ChildProcess.Result r = camlab().run(60, args);
             assertEquals(3, r.exit(), String.join(" ", args) + ": " + r.err());
             assertEquals(1, r.errLines().size(), r.err());
@@ -83,7 +85,7 @@ class CheckCommandTest {
     @Test
     void badArgumentsAreExitTwo() throws Exception {
         String rec = Recordings.constantRate(30, 30, 320, 240).toString();
-        for (String[] args : new String[][] {{"check", "--demo", rec}, {"check", "--duration", "0s", rec},
+        for (String[] args : new String[][]{{"check", "--demo", rec}, {"check", "--duration", "0s", rec},
                 {"check", "--duration", "soon", rec}, {"check", "--faces", "eyes", rec}}) {
             ChildProcess.Result r = camlab().run(60, args);
             assertEquals(2, r.exit(), String.join(" ", args) + ": " + r.err());
@@ -138,7 +140,7 @@ class CheckCommandTest {
     /** A camera unplugged mid-check, played by a recording cut in half: what was seen is kept. */
     @Test
     void aSourceThatBreaksOffKeepsWhatWasSeen() throws Exception {
-        java.nio.file.Path cut = Recordings.truncated(Recordings.constantRateFastStart(30, 150, 320, 240), 0.5);
+        Path cut = Recordings.truncated(Recordings.constantRateFastStart(30, 150, 320, 240), 0.5);
         ChildProcess.Result r = camlab().run(60, "check", cut.toString(), "--json", "--faces", "none");
         assertEquals(3, r.exit(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out().strip());
@@ -154,9 +156,9 @@ class CheckCommandTest {
 
     /** A real recording (OpenCV's pedestrians, 10 fps) through the virtual camera: its true rate, and advice on it. */
     @Test
-    void aRealTenFpsRecordingIsCheckedAtItsRateAndAdvised(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void aRealTenFpsRecordingIsCheckedAtItsRateAndAdvised(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        java.nio.file.Path html = dir.resolve("check.html");
+        Path html = dir.resolve("check.html");
         ChildProcess.Result r = camlab().run(90, "check", Fixtures.real("vtest.avi").toString(), "--duration", "6s",
                 "--json", "--faces", "none", "--report", html.toString());
         assertEquals(0, r.exit(), r.err());
@@ -173,7 +175,8 @@ class CheckCommandTest {
             }
         }
         assertTrue(lowFps, "10 fps is below 24: " + j.get("recommendations"));
-        String page = java.nio.file.Files.readString(html);
-        assertTrue(page.contains("Low frame rate") && page.contains("data:image/png;base64,"), "the report of the check");
+        String page = Files.readString(html);
+        assertTrue(page.contains("Low frame rate") && page.contains("data:image/png;base64,"),
+                "the report of the check");
     }
 }

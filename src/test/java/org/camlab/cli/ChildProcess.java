@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,8 +28,8 @@ public final class ChildProcess {
     }
 
     private final List<String> jvm = new ArrayList<>();
-    private final Map<String, String> env = new java.util.HashMap<>();
-    private final java.util.Set<String> removed = new java.util.HashSet<>();
+    private final Map<String, String> env = new HashMap<>();
+    private final Set<String> removed = new HashSet<>();
     private Path stdout;
 
     public ChildProcess jvm(String... options) {

@@ -56,7 +56,8 @@ class CompareAndRequireTest {
                 b.get("scores").get("motion").asInt())), out);
         assertTrue(out.lines().anyMatch(l -> l.contains("temporal.flickerPct") && l.contains("→ n/a")), out);
         String page = Files.readString(html);
-        assertTrue(page.contains("id=\"chart-before-after\"") && page.contains("data:image/png;base64,"), "chart embedded");
+        assertTrue(page.contains("id=\"chart-before-after\"") && page.contains("data:image/png;base64,"),
+                "chart embedded");
         assertFalse(page.contains("src=\"http"), "self-contained");
     }
 
@@ -65,8 +66,9 @@ class CompareAndRequireTest {
         Path good = json(dir, "good.json", steady);
         Path text = Files.writeString(dir.resolve("notes.json"), "hello");
         Path other = Files.writeString(dir.resolve("other.json"), "{\"schema\": \"something/2\"}");
-        Path two = Files.writeString(dir.resolve("two.json"), Files.readString(good).strip() + "\n" + Files.readString(good));
-        for (Path bad : new Path[] {dir.resolve("missing.json"), text, other, two}) {
+        Path two = Files.writeString(dir.resolve("two.json"), Files.readString(good).strip() + "\n" + Files.readString(
+                good));
+        for (Path bad : new Path[]{dir.resolve("missing.json"), text, other, two}) {
             var r = CliRunner.run("compare", good.toString(), bad.toString());
             assertEquals(2, r.exit(), bad + ": " + r.err());
             assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
@@ -102,7 +104,8 @@ class CompareAndRequireTest {
         assertEquals("temporal.flickerPct <= 2", reqs.get(0).get("requirement").asText(), "the rule's own threshold");
         assertTrue(reqs.get(0).get("met").asBoolean(), "no flicker found (null) passes with absent: pass");
         assertTrue(reqs.get(0).get("source").asText().contains("2 %"), reqs.get(0).toString());
-        var flickerRun = CliRunner.run("analyze", "--faces", "none", "--require", profile.toString(), flickering.toString());
+        var flickerRun = CliRunner.run("analyze", "--faces", "none", "--require", profile.toString(), flickering
+                .toString());
         assertEquals(4, flickerRun.exit());
         assertTrue(flickerRun.out().contains("FAIL  temporal.flickerPct <= 2 (measured 39."), flickerRun.out());
     }
@@ -110,10 +113,10 @@ class CompareAndRequireTest {
     @Test
     void aMalformedProfileIsOneLineAndExit2(@TempDir Path dir) throws Exception {
         String[] bad = {"{not json", "{\"requirements\": []}", "[1, 2]",
-            "{\"requirements\": [{\"rule\": \"no-such-rule\"}]}",
-            "{\"requirements\": [{\"rule\": \"flicker\", \"op\": \"~\"}]}",
-            "{\"requirements\": [{\"require\": \"nonsense.metric>1\"}]}",
-            "{\"requirements\": [{\"what\": 1}]}"};
+                "{\"requirements\": [{\"rule\": \"no-such-rule\"}]}",
+                "{\"requirements\": [{\"rule\": \"flicker\", \"op\": \"~\"}]}",
+                "{\"requirements\": [{\"require\": \"nonsense.metric>1\"}]}",
+                "{\"requirements\": [{\"what\": 1}]}"};
         int i = 0;
         for (String text : bad) {
             Path p = Files.writeString(dir.resolve("p" + i++ + ".json"), text);

@@ -41,7 +41,8 @@ class ExitCodeHelpTest {
             int dot = key.lastIndexOf('.');
             assertTrue(commands.contains(key.substring(0, dot)), key + ": no such command");
             assertNotNull(ExitCode.valueOf(key.substring(dot + 1)), key);
-            assertTrue(english.containsKey(key.substring(0, dot) + ".OK"), key + ": a command that lists codes lists 0");
+            assertTrue(english.containsKey(key.substring(0, dot) + ".OK"), key
+                    + ": a command that lists codes lists 0");
         }
     }
 

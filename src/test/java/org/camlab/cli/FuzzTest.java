@@ -20,13 +20,17 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
@@ -73,8 +77,7 @@ class FuzzTest {
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     /** A Java exception's or error's name in a message: words for a programmer, not for a user. */
-    private static final java.util.regex.Pattern JAVA_NAME =
-            java.util.regex.Pattern.compile("\\b(?:[a-z]+\\.)*[A-Z]\\w*(?:Exception|Error)\\b");
+    private static final Pattern JAVA_NAME = Pattern.compile("\\b(?:[a-z]+\\.)*[A-Z]\\w*(?:Exception|Error)\\b");
 
     private record Case(String name, long seed, Path file, String mutations) {
     }
@@ -129,15 +132,18 @@ class FuzzTest {
         }
         double total = (System.nanoTime() - started) / 1e9;
         writeOutcomes(outcomes);
-        String summary = String.format(Locale.ROOT, "%d of %d cases run (seed %d) in %.1f s (corpus %.1f s): %d exit 0, %d exit 3,"
-                + " %d failed; slowest %s %.1f s", run, corpus.size(), SEED, total, generated, exits[0], exits[3],
+        String summary = String.format(Locale.ROOT,
+                "%d of %d cases run (seed %d) in %.1f s (corpus %.1f s): %d exit 0, %d exit 3,"
+                        + " %d failed; slowest %s %.1f s", run, corpus.size(), SEED, total, generated, exits[0],
+                exits[3],
                 failures.size(), slowestName, slowest);
         System.out.println("[fuzz] " + summary);
         if (!failures.isEmpty()) {
             StringBuilder b = new StringBuilder(summary).append("\nfailing cases (file under ").append(CORPUS)
                     .append("; rerun the corpus with -Dcamlab.fuzz.seed=").append(SEED).append("):");
             for (Outcome o : failures) {
-                b.append(String.format(Locale.ROOT, "%n- %s (seed %d; %s): %s; exit %d in %.1f s; stderr: %s", o.c().name(),
+                b.append(String.format(Locale.ROOT, "%n- %s (seed %d; %s): %s; exit %d in %.1f s; stderr: %s", o.c()
+                        .name(),
                         o.c().seed(), o.c().mutations(), o.problem(), o.exit(), o.seconds(), firstLines(o.err(), 3)));
             }
             fail(b.toString());
@@ -147,7 +153,7 @@ class FuzzTest {
     /** target/fuzz/outcomes.tsv: every case, its mutations, exit, time and stderr, to read what the corpus reached. */
     private static void writeOutcomes(List<Outcome> outcomes) throws IOException {
         StringBuilder b = new StringBuilder("case\tseed\texit\tseconds\tframes\tproblem\tstderr\tmutations\n");
-        java.util.Map<String, int[]> byKind = new java.util.TreeMap<>();
+        Map<String, int[]> byKind = new TreeMap<>();
         for (Outcome o : outcomes) {
             String frames = "";
             String line = o.out().lines().filter(l -> !l.isBlank()).findFirst().orElse("");
@@ -181,7 +187,7 @@ class FuzzTest {
     void separateProcessStderrHoldsOnlyCamlabsLines() throws Exception {
         long started = System.nanoTime();
         List<Case> corpus = corpus();
-        java.util.Map<String, int[]> taken = new java.util.TreeMap<>();
+        Map<String, int[]> taken = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         int runs = 0;
         for (Case c : corpus) {
@@ -209,7 +215,8 @@ class FuzzTest {
                 problem = "stderr differs from in-process " + inLines;
             }
             if (problem != null) {
-                failures.add(String.format(Locale.ROOT, "- %s (seed %d; %s): %s; exit %d; stderr: %s", c.name(), c.seed(),
+                failures.add(String.format(Locale.ROOT, "- %s (seed %d; %s): %s; exit %d; stderr: %s", c.name(), c
+                        .seed(),
                         c.mutations(), problem, child.exit(), firstLines(child.err(), 6)));
             }
         }
@@ -232,7 +239,8 @@ class FuzzTest {
             r = f.get(CASE_TIMEOUT_S, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
-            return new Outcome(c, -1, "", "", (System.nanoTime() - t0) / 1e9, "no result within " + CASE_TIMEOUT_S + " s");
+            return new Outcome(c, -1, "", "", (System.nanoTime() - t0) / 1e9, "no result within " + CASE_TIMEOUT_S
+                    + " s");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             return new Outcome(c, -2, "", "", (System.nanoTime() - t0) / 1e9, "Main.run threw " + cause);
@@ -252,7 +260,7 @@ class FuzzTest {
                 }
             }
         }
-        java.util.regex.Matcher javaName = JAVA_NAME.matcher(r.err());
+        Matcher javaName = JAVA_NAME.matcher(r.err());
         if (javaName.find()) {
             return "shows a Java class name to the user: " + javaName.group();
         }
@@ -303,7 +311,8 @@ class FuzzTest {
 
     private static String firstLines(String s, int n) {
         List<String> l = s.lines().filter(x -> !x.isBlank()).toList();
-        return l.isEmpty() ? "(none)" : String.join(" | ", l.subList(0, Math.min(n, l.size()))) + (l.size() > n ? " | …" : "");
+        return l.isEmpty() ? "(none)" : String.join(" | ", l.subList(0, Math.min(n, l.size()))) + (l.size() > n ? " | …"
+                : "");
     }
 
     // --- the corpus ----------------------------------------------------------------------------------
@@ -330,10 +339,12 @@ class FuzzTest {
         List<byte[]> pngs = List.of(png(photo, BufferedImage.TYPE_INT_RGB), png(photo, BufferedImage.TYPE_BYTE_GRAY),
                 png(photo, BufferedImage.TYPE_BYTE_INDEXED), png(photo, BufferedImage.TYPE_INT_ARGB),
                 png(photo, BufferedImage.TYPE_USHORT_GRAY), Files.readAllBytes(Fixtures.real("camera.png")));
-        List<byte[]> jpegs = List.of(jpeg(photo, BufferedImage.TYPE_INT_RGB, false), jpeg(photo, BufferedImage.TYPE_INT_RGB, true),
+        List<byte[]> jpegs = List.of(jpeg(photo, BufferedImage.TYPE_INT_RGB, false), jpeg(photo,
+                BufferedImage.TYPE_INT_RGB, true),
                 jpeg(photo, BufferedImage.TYPE_BYTE_GRAY, false), Files.readAllBytes(Fixtures.real("messi5.jpg")));
         List<byte[]> bmps = new ArrayList<>();
-        for (int type : new int[] {BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_BYTE_INDEXED, BufferedImage.TYPE_USHORT_565_RGB,
+        for (int type : new int[]{BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_BYTE_INDEXED,
+                BufferedImage.TYPE_USHORT_565_RGB,
                 BufferedImage.TYPE_BYTE_GRAY}) {
             byte[] b = encode(convert(photo, type), "bmp");
             if (b != null) {
@@ -362,7 +373,8 @@ class FuzzTest {
         byte[] mutate(byte[] base, Random rnd, List<String> log) throws IOException;
     }
 
-    private static void add(List<Case> cases, Random master, String kind, int n, List<byte[]> bases, String ext, Mutator m)
+    private static void add(List<Case> cases, Random master, String kind, int n, List<byte[]> bases, String ext,
+            Mutator m)
             throws IOException {
         for (int i = 0; i < n; i++) {
             long seed = master.nextLong();
@@ -448,7 +460,8 @@ class FuzzTest {
                         int field = rnd.nextInt(7);
                         switch (field) {
                             case 0, 1 -> {
-                                int v = pick(rnd, 0, 1, 15, 16, 17, 159, 161, 320, 1000, 10_000, 65_535, 100_000, 0x7FFFFFFF, -1);
+                                int v = pick(rnd, 0, 1, 15, 16, 17, 159, 161, 320, 1000, 10_000, 65_535, 100_000,
+                                        0x7FFFFFFF, -1);
                                 h.putInt(field * 4, v);
                                 log.add("IHDR " + (field == 0 ? "width" : "height") + " " + v);
                             }
@@ -499,7 +512,8 @@ class FuzzTest {
                     }
                 }
                 case 6 -> {
-                    String type = pickOne(rnd, "PLTE", "tRNS", "gAMA", "iCCP", "sBIT", "cHRM", "sRGB", "pHYs", "zTXt", "eXIf", "IHDR",
+                    String type = pickOne(rnd, "PLTE", "tRNS", "gAMA", "iCCP", "sBIT", "cHRM", "sRGB", "pHYs", "zTXt",
+                            "eXIf", "IHDR",
                             "IEND", "acTL");
                     byte[] data = new byte[pick(rnd, 0, 1, 3, 13, 256, 768, 769, 4096)];
                     rnd.nextBytes(data);
@@ -524,7 +538,8 @@ class FuzzTest {
                         boolean lose = rnd.nextBoolean();
                         int i = chunks.indexOf(idat);
                         chunks.set(i, new Chunk("IDAT", Arrays.copyOf(idat.data, at)));
-                        chunks.add(i + 1, new Chunk("IDAT", Arrays.copyOfRange(idat.data, at + (lose ? 1 : 0), idat.data.length)));
+                        chunks.add(i + 1, new Chunk("IDAT", Arrays.copyOfRange(idat.data, at + (lose ? 1 : 0),
+                                idat.data.length)));
                         log.add("IDAT split at " + at + (lose ? ", one byte lost" : ""));
                     }
                 }
@@ -661,10 +676,10 @@ class FuzzTest {
             int marker = b[o + 1] & 0xFF;
             int len = ((b[o + 2] & 0xFF) << 8) | (b[o + 3] & 0xFF);
             int end = Math.min(b.length, o + 2 + len);
-            segs.add(new int[] {marker, o, end});
+            segs.add(new int[]{marker, o, end});
             o = end;
             if (marker == 0xDA) { // start of scan: entropy-coded data follows, up to EOI
-                segs.add(new int[] {0, o, Math.max(o, b.length - 2)});
+                segs.add(new int[]{0, o, Math.max(o, b.length - 2)});
                 break;
             }
         }
@@ -771,7 +786,8 @@ class FuzzTest {
                 }
                 case 1 -> {
                     int field = rnd.nextBoolean() ? 18 : 22;
-                    int v = pick(rnd, 0, 1, -1, 15, 16, 17, -120, 119, 121, 65_535, 100_000, 0x7FFFFFFF, Integer.MIN_VALUE);
+                    int v = pick(rnd, 0, 1, -1, 15, 16, 17, -120, 119, 121, 65_535, 100_000, 0x7FFFFFFF,
+                            Integer.MIN_VALUE);
                     h.putInt(field, v);
                     log.add((field == 18 ? "width " : "height ") + v);
                 }
@@ -969,7 +985,8 @@ class FuzzTest {
             try (org.bytedeco.javacv.FFmpegFrameGrabber g = new org.bytedeco.javacv.FFmpegFrameGrabber(
                     Fixtures.real("vtest.avi").toFile())) {
                 g.start();
-                try (FFmpegFrameRecorder rec = new FFmpegFrameRecorder(tmp.toFile(), g.getImageWidth(), g.getImageHeight(), 0)) {
+                try (FFmpegFrameRecorder rec = new FFmpegFrameRecorder(tmp.toFile(), g.getImageWidth(), g
+                        .getImageHeight(), 0)) {
                     rec.setFormat("avi");
                     rec.start(g.getFormatContext());
                     for (int i = 0; i < 40; i++) {

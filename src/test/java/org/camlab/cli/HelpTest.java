@@ -92,8 +92,9 @@ class HelpTest {
             assertTrue(en.out().contains("Analyse stills, recordings or streams"), en.out());
             assertFalse(tw.out().contains("Analyse stills, recordings or streams"), tw.out());
             Locale.setDefault(Locale.FRANCE);
-            assertTrue(CliRunner.run("analyze", "--help").out().contains("Analyse stills"), "English where camlab does not "
-                    + "speak the system's language");
+            assertTrue(CliRunner.run("analyze", "--help").out().contains("Analyse stills"),
+                    "English where camlab does not "
+                            + "speak the system's language");
         } finally {
             Locale.setDefault(was);
         }

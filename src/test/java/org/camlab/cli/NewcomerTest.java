@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.camlab.fixtures.Fixtures;
 import org.camlab.fixtures.Recordings;
 import org.camlab.results.Metric;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a newcomer meets it: help, typos, the summary at 80 columns, the legend, limits. */
 @Timeout(120)
@@ -27,7 +30,8 @@ class NewcomerTest {
 
     @Test
     void helpPrintsNoWarning() throws Exception {
-        for (String[] args : new String[][] {{"analyze", "--help"}, {"--help"}, {"explain", "--help"}, {"demo", "--help"}}) {
+        for (String[] args : new String[][]{{"analyze", "--help"}, {"--help"}, {"explain", "--help"}, {"demo",
+                "--help"}}) {
             ChildProcess.Result r = new ChildProcess().run(60, args);
             assertEquals(0, r.exit(), r.err());
             assertEquals("", r.err(), "help of " + String.join(" ", args) + " prints nothing on stderr");
@@ -106,9 +110,11 @@ class NewcomerTest {
     @Test
     void verboseSaysWhatWasOpenedAndHowItRan() throws Exception {
         Path rec = Recordings.constantRate(30.0, 30, 320, 240);
-        ChildProcess.Result r = new ChildProcess().run(60, "analyze", "--verbose", "--faces", "cascade", rec.toString());
+        ChildProcess.Result r = new ChildProcess().run(60, "analyze", "--verbose", "--faces", "cascade", rec
+                .toString());
         assertEquals(0, r.exit(), r.err());
-        for (String s : new String[] {"opened", "codec h264", "pixel format yuv420p", "face detector haar-cascade loaded",
+        for (String s : new String[]{"opened", "codec h264", "pixel format yuv420p",
+                "face detector haar-cascade loaded",
                 "cadence auto", "frames decoded", "analysed", "ms each"}) {
             assertTrue(r.err().contains(s), "--verbose tells '" + s + "':\n" + r.err());
         }
@@ -116,7 +122,8 @@ class NewcomerTest {
 
     @Test
     void requireChecksTheCatalogue() {
-        assertEquals(0, CliRunner.run("analyze", astronaut(), "--require", "sharpness.score>=40", "--require", "score>=50").exit());
+        assertEquals(0, CliRunner.run("analyze", astronaut(), "--require", "sharpness.score>=40", "--require",
+                "score>=50").exit());
         CliRunner.Result fail = CliRunner.run("analyze", astronaut(), "--require", "sharpness.score>=100");
         assertEquals(ExitCodes.REQUIREMENT_FAILED, fail.exit());
         assertTrue(fail.err().contains("sharpness.score >= 100 (measured 99)"), fail.err());
@@ -140,7 +147,7 @@ class NewcomerTest {
         CliRunner.Result d = CliRunner.run("analyze", "--json", "--duration", "2s", rec.toString());
         assertEquals(0, d.exit(), d.err());
         assertEquals(60, json(d).get("frames").get("decoded").asInt(), "2 s at 30 fps");
-        for (String bad : new String[] {"0", "0s", "ten", "-5", "5x"}) {
+        for (String bad : new String[]{"0", "0s", "ten", "-5", "5x"}) {
             CliRunner.Result b = CliRunner.run("analyze", "--every", bad, rec.toString());
             assertEquals(2, b.exit(), "--every " + bad);
             assertTrue(b.err().startsWith("camlab: --every"), b.err());
@@ -153,26 +160,29 @@ class NewcomerTest {
         // a stream that opens: an MPEG-TS recording served by a one-shot local HTTP server
         Path mp4 = Recordings.steadyLong(20, 30, 320, 240, 1);
         Path ts = mp4.resolveSibling(mp4.getFileName() + ".ts");
-        if (!java.nio.file.Files.isRegularFile(ts)) {
-            Process p = new ProcessBuilder("ffmpeg", "-nostdin", "-v", "error", "-y", "-i", mp4.toString(), "-c", "copy",
+        if (!Files.isRegularFile(ts)) {
+            Process p = new ProcessBuilder("ffmpeg", "-nostdin", "-v", "error", "-y", "-i", mp4.toString(), "-c",
+                    "copy",
                     "-f", "mpegts", ts.toString()).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
             assertEquals(0, p.waitFor());
         }
-        try (var server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (var server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Thread t = new Thread(() -> {
                 try (var s = server.accept(); var out = s.getOutputStream()) {
                     s.getInputStream().read(new byte[4096]);
                     out.write("HTTP/1.1 200 OK\r\nContent-Type: video/mp2t\r\nConnection: close\r\n\r\n".getBytes());
-                    java.nio.file.Files.copy(ts, out);
-                } catch (java.io.IOException e) {
+                    Files.copy(ts, out);
+                } catch (IOException e) {
                     // the client went away
                 }
             });
             t.setDaemon(true);
             t.start();
-            CliRunner.Result r = CliRunner.run("analyze", "--json", "http://user:pw@127.0.0.1:" + server.getLocalPort() + "/live.ts");
-            assertTrue(r.err().contains("is live: measuring until it ends or Ctrl-C (or give --duration 30s)"), r.err());
+            CliRunner.Result r = CliRunner.run("analyze", "--json", "http://user:pw@127.0.0.1:" + server.getLocalPort()
+                    + "/live.ts");
+            assertTrue(r.err().contains("is live: measuring until it ends or Ctrl-C (or give --duration 30s)"), r
+                    .err());
             assertFalse(r.err().contains(":pw@"), r.err());
         }
         CliRunner.Result refused = CliRunner.run("analyze", "rtsp://127.0.0.1:9/none");

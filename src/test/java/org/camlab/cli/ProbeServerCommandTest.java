@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.nio.channels.DatagramChannel;
@@ -19,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camlab.readiness.probe.PathProbe;
 import org.camlab.readiness.probe.PathResult;
+import org.camlab.readiness.probe.ProbeToken;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +45,7 @@ class ProbeServerCommandTest {
                 int port = ((InetSocketAddress) u.getLocalAddress()).getPort();
                 try (ServerSocketChannel t = ServerSocketChannel.open().bind(loopback(port))) {
                     return port;
-                } catch (java.io.IOException taken) {
+                } catch (IOException taken) {
                     // its TCP twin is in use: another
                 }
             }
@@ -122,7 +124,7 @@ class ProbeServerCommandTest {
             full[args.length + 1] = "--port";
             full[args.length + 2] = "0";
             if (args[0].equals("--port")) {
-                full = new String[] {"probe-server", "--port", "70000"};
+                full = new String[]{"probe-server", "--port", "70000"};
             }
             var r = CliRunner.run(full);
             assertEquals(2, r.exit(), String.join(" ", args) + ": " + r.err());
@@ -162,12 +164,13 @@ class ProbeServerCommandTest {
         CompletableFuture<CliRunner.Result> server = CompletableFuture.supplyAsync(() -> CliRunner.run("probe-server",
                 "--port", String.valueOf(port), "--for", "2500ms", "--token-file", file.toString()));
         // readiness reads --token-file with the same reader
-        String token = org.camlab.readiness.probe.ProbeToken.read(file);
+        String token = ProbeToken.read(file);
         assertEquals("two-line-token", token);
         PathResult r = null;
         long deadline = System.nanoTime() + 2_000_000_000L;
         while (r == null || !r.answered() && System.nanoTime() < deadline) {
-            r = PathProbe.measure(PathProbe.Options.of("127.0.0.1", port).withToken(token).withRates(List.of(1.5), 500));
+            r = PathProbe.measure(PathProbe.Options.of("127.0.0.1", port).withToken(token).withRates(List.of(1.5),
+                    500));
         }
         var done = server.get(10, TimeUnit.SECONDS);
         assertEquals(0, done.exit(), done.err());
@@ -200,7 +203,8 @@ class ProbeServerCommandTest {
     @Test
     void ctrlCStopsItWithItsCounts() throws Exception {
         Process p = new ChildProcess().start("probe-server", "--port", "0");
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
             String first = out.readLine();
             assertTrue(first != null && LISTENING.matcher(first).find(), String.valueOf(first));
             new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).inheritIO().start().waitFor();

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +41,8 @@ class ReadinessCommandTest {
         assertTrue(hd > fullHd && fullHd > 0, "720p must encode faster than 1080p: " + computer);
         assertTrue(Set.of("1080p", "720p", "less than 720p").contains(computer.get("canSend").asText()));
         assertEquals(4, computer.at("/decode/streams").asInt());
-        assertTrue(Set.of("wired", "wifi", "virtual", "none", "unknown").contains(root.at("/readiness/link/kind").asText()));
+        assertTrue(Set.of("wired", "wifi", "virtual", "none", "unknown").contains(root.at("/readiness/link/kind")
+                .asText()));
         assertTrue(root.at("/readiness/path").isNull(), "nothing probed without --target");
         assertTrue(root.at("/readiness/recommendations").isArray());
         assertTrue(root.at("/readiness/seconds").asDouble() > 0);
@@ -75,7 +78,7 @@ class ReadinessCommandTest {
     @Test
     void aTargetThatDoesNotAnswerIsOneLineAndExit3() throws Exception {
         int port;
-        try (var s = new java.net.DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
+        try (var s = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort(); // closed again: nobody listens there
         }
         var r = CliRunner.run("readiness", "--no-encode", "--target", "127.0.0.1:" + port);
@@ -100,7 +103,8 @@ class ReadinessCommandTest {
     @Test
     void theLiveCheckShowsReadinessLinesAndTheJsonSection(@TempDir Path dir) throws Exception {
         Path html = dir.resolve("check.html");
-        var text = CliRunner.run("check", "--demo", "--duration", "3s", "--no-view", "--faces", "none", "--report", html.toString());
+        var text = CliRunner.run("check", "--demo", "--duration", "3s", "--no-view", "--faces", "none", "--report", html
+                .toString());
         assertEquals(0, text.exit(), text.err());
         assertTrue(text.out().contains("Computer and network"), text.out());
         assertTrue(text.out().contains("Link: "), text.out());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -83,14 +82,17 @@ class ReliabilityTest {
         Path k8 = eightK();
         List<Executable> checks = new ArrayList<>();
         StringBuilder seen = new StringBuilder();
-        for (int mb : new int[] {64, 80, 96, 128}) {
-            ChildProcess.Result r = new ChildProcess().jvm("-Xmx" + mb + "m").run(90, "analyze", "--json", k8.toString());
+        for (int mb : new int[]{64, 80, 96, 128}) {
+            ChildProcess.Result r = new ChildProcess().jvm("-Xmx" + mb + "m").run(90, "analyze", "--json", k8
+                    .toString());
             String what = "8K recording, -Xmx" + mb + "m";
-            seen.append(String.format(Locale.ROOT, "%n  -Xmx%dm: exit %d in %.1f s, stderr %s", mb, r.exit(), r.seconds(),
+            seen.append(String.format(Locale.ROOT, "%n  -Xmx%dm: exit %d in %.1f s, stderr %s", mb, r.exit(), r
+                    .seconds(),
                     r.errLines().size() <= 2 ? r.errLines() : r.errLines().subList(0, 2) + " …"));
             checks.add(() -> {
                 if (r.exit() == ExitCodes.OK) {
-                    assertAll(what, noStackTrace(what, r), () -> assertEquals(List.of(), r.errLines(), what + ": stderr"),
+                    assertAll(what, noStackTrace(what, r), () -> assertEquals(List.of(), r.errLines(), what
+                            + ": stderr"),
                             () -> assertReport(what, r.out(), false));
                 } else {
                     assertFailure(what, r, ExitCodes.SOURCE, 60,
@@ -148,7 +150,8 @@ class ReliabilityTest {
             String url = "http://127.0.0.1:" + server.port() + "/live.mp4";
             ChildProcess.Result r = new ChildProcess().run(45, "analyze", url);
             assertFailure("silent server " + url, r, ExitCodes.SOURCE, 15,
-                    () -> assertTrue(r.err().contains("127.0.0.1:" + server.port()), () -> "the line should name the stream: " + r.err()));
+                    () -> assertTrue(r.err().contains("127.0.0.1:" + server.port()),
+                            () -> "the line should name the stream: " + r.err()));
         }
     }
 
@@ -167,12 +170,16 @@ class ReliabilityTest {
         ChildProcess.Result verbose = new ChildProcess().run(40, "analyze", "--verbose", url);
         assertAll(
                 () -> assertFailure("rtsp with p@secret, nothing listening on " + port, plain, ExitCodes.SOURCE, 20,
-                        () -> assertTrue(plain.err().contains("127.0.0.1:" + port), () -> "names the stream: " + plain.err())),
+                        () -> assertTrue(plain.err().contains("127.0.0.1:" + port), () -> "names the stream: " + plain
+                                .err())),
                 () -> assertAll("--verbose " + url.replace(SECRET, "…"), noStackTrace("--verbose", verbose),
-                        () -> assertEquals(ExitCodes.SOURCE, verbose.exit(), () -> "exit code; stderr:\n" + verbose.err()),
+                        () -> assertEquals(ExitCodes.SOURCE, verbose.exit(), () -> "exit code; stderr:\n" + verbose
+                                .err()),
                         () -> assertFalse(verbose.timedOut(), "--verbose run timed out"),
-                        () -> assertFalse(verbose.out().contains(SECRET), () -> "stdout shows the password:\n" + verbose.out()),
-                        () -> assertFalse(verbose.err().contains(SECRET), () -> "stderr shows the password:\n" + verbose.err())));
+                        () -> assertFalse(verbose.out().contains(SECRET), () -> "stdout shows the password:\n" + verbose
+                                .out()),
+                        () -> assertFalse(verbose.err().contains(SECRET), () -> "stderr shows the password:\n" + verbose
+                                .err())));
     }
 
     // --- e. an mp4 served without range support ---------------------------------------------------
@@ -209,7 +216,8 @@ class ReliabilityTest {
                 assertAll(what, noStackTrace(what, r), () -> assertEquals(List.of(), r.errLines(), "stderr"),
                         () -> assertTrue(r.seconds() < 60, () -> what + ": must finish within 60 s"), () -> {
                             JsonNode report = assertReport(what, r.out(), false);
-                            assertEquals(90, report.path("frames").path("decoded").asInt(), what + ": every frame decoded");
+                            assertEquals(90, report.path("frames").path("decoded").asInt(), what
+                                    + ": every frame decoded");
                         });
             } else {
                 assertFailure(what, r, ExitCodes.SOURCE, 60,
@@ -251,7 +259,8 @@ class ReliabilityTest {
     @Timeout(60)
     void fullDiskIsExitFive() throws Exception {
         Path still = Fixtures.real("astronaut.png");
-        ChildProcess.Result r = new ChildProcess().stdout(Path.of("/dev/full")).run(40, "analyze", still.toString(), "--json");
+        ChildProcess.Result r = new ChildProcess().stdout(Path.of("/dev/full")).run(40, "analyze", still.toString(),
+                "--json");
         assertFailure("analyze still --json > /dev/full", r, ExitCodes.OUTPUT, 20);
     }
 
@@ -282,7 +291,8 @@ class ReliabilityTest {
         double seconds = (System.nanoTime() - started) / 1e9;
         String e = err.get(10, TimeUnit.SECONDS);
         ChildProcess.Result r = new ChildProcess.Result(done ? p.exitValue() : -1, "", e, seconds, !done);
-        System.out.printf(Locale.ROOT, "[reliability] | head -c1: exit %d in %.1f s, stderr %s%n", r.exit(), seconds, r.errLines());
+        System.out.printf(Locale.ROOT, "[reliability] | head -c1: exit %d in %.1f s, stderr %s%n", r.exit(), seconds, r
+                .errLines());
         assertAll("analyze 20 stills | head -c1 (took " + String.format(Locale.ROOT, "%.1f s", seconds) + ")",
                 () -> assertEquals('{', first, "the first byte of a JSON report"),
                 () -> assertFalse(r.timedOut(), "must finish within 90 s"),
@@ -367,7 +377,7 @@ class ReliabilityTest {
     @Test
     @Timeout(300)
     void stillsRunBackToBackNeverDeadlock() throws Exception {
-        String still = org.camlab.fixtures.Fixtures.real("astronaut.png").toString();
+        String still = Fixtures.real("astronaut.png").toString();
         for (int i = 0; i < 30; i++) {
             ChildProcess.Result r = new ChildProcess().run(20, "analyze", "--json", still);
             assertFalse(r.timedOut(), "run " + (i + 1) + " hung");
@@ -452,18 +462,23 @@ class ReliabilityTest {
      * starts "camlab: ", no stack trace, within {@code boundSec}, no secret anywhere; then
      * {@code more}. Every check is reported, not only the first that fails.
      */
-    private static void assertFailure(String what, ChildProcess.Result r, int exit, double boundSec, Executable... more) {
-        System.out.printf(Locale.ROOT, "[reliability] %s: exit %d in %.1f s (bound %.0f s), stderr %s%n", what, r.exit(),
+    private static void assertFailure(String what, ChildProcess.Result r, int exit, double boundSec,
+            Executable... more) {
+        System.out.printf(Locale.ROOT, "[reliability] %s: exit %d in %.1f s (bound %.0f s), stderr %s%n", what, r
+                .exit(),
                 r.seconds(), boundSec, r.errLines());
         List<Executable> checks = new ArrayList<>(List.of(
                 () -> assertFalse(r.timedOut(), () -> what + ": still running at the test's deadline, killed after "
                         + String.format(Locale.ROOT, "%.1f s", r.seconds())),
                 () -> assertEquals(exit, r.exit(), () -> what + ": exit code; stderr:\n" + r.err()),
-                () -> assertTrue(r.seconds() < boundSec, () -> String.format(Locale.ROOT, "%s: took %.1f s; bound %.0f s",
+                () -> assertTrue(r.seconds() < boundSec, () -> String.format(Locale.ROOT,
+                        "%s: took %.1f s; bound %.0f s",
                         what, r.seconds(), boundSec)),
                 noStackTrace(what, r),
-                () -> assertEquals(1, r.errLines().size(), () -> what + ": stderr must be exactly one line:\n" + r.err()),
-                () -> assertTrue(!r.errLines().isEmpty() && r.errLines().get(r.errLines().size() - 1).startsWith("camlab: "),
+                () -> assertEquals(1, r.errLines().size(), () -> what + ": stderr must be exactly one line:\n" + r
+                        .err()),
+                () -> assertTrue(!r.errLines().isEmpty() && r.errLines().get(r.errLines().size() - 1).startsWith(
+                        "camlab: "),
                         () -> what + ": the line starts 'camlab: ':\n" + r.err()),
                 () -> assertFalse(r.out().contains(SECRET), () -> what + ": stdout shows the secret:\n" + r.out()),
                 () -> assertFalse(r.err().contains(SECRET), () -> what + ": stderr shows the secret:\n" + r.err())));
@@ -487,7 +502,8 @@ class ReliabilityTest {
         assertEquals(1, lines.size(), () -> what + ": one JSON report on stdout:\n" + out);
         JsonNode report = new ObjectMapper().readTree(lines.get(0));
         assertEquals("camlab.report/1", report.path("schema").asText(), what);
-        assertTrue(report.path("frames").path("analyzed").asInt() >= 1, () -> what + ": frames analysed: " + report.path("frames"));
+        assertTrue(report.path("frames").path("analyzed").asInt() >= 1, () -> what + ": frames analysed: " + report
+                .path("frames"));
         assertEquals(partial, report.path("partial").asBoolean(), () -> what + ": partial");
         return report;
     }
@@ -550,7 +566,7 @@ class ReliabilityTest {
                 return null;
             }
             if (t.equals(type)) {
-                return new long[] {o + header, Math.min(b.length, o + size)};
+                return new long[]{o + header, Math.min(b.length, o + size)};
             }
             o += size;
         }
@@ -579,7 +595,8 @@ class ReliabilityTest {
                 break;
             }
             head.write(c);
-            state = (c == '\r' && (state == 0 || state == 2)) ? state + 1 : (c == '\n' && (state == 1 || state == 3)) ? state + 1 : 0;
+            state = (c == '\r' && (state == 0 || state == 2)) ? state + 1 : (c == '\n' && (state == 1 || state == 3))
+                    ? state + 1 : 0;
             if (state == 4) {
                 break;
             }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.Random;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.camlab.fixtures.SlantedEdges;
 import org.junit.jupiter.api.Test;
@@ -50,7 +52,7 @@ class ResolutionCliTest {
         assertEquals(SlantedEdges.mtf(sigma, 0.5), res.get("mtfNyquist").asDouble(), 0.03);
 
         var text = CliRunner.run("analyze", "--faces", "none", f.toString());
-        var m = java.util.regex.Pattern.compile("1280×720, resolves about the detail of (\\d+)×(\\d+)").matcher(text.out());
+        var m = Pattern.compile("1280×720, resolves about the detail of (\\d+)×(\\d+)").matcher(text.out());
         assertTrue(m.find(), text.out());
         assertEquals(1280 * mtf50 / 0.30, Integer.parseInt(m.group(1)), 2, text.out());
         assertEquals(720 * mtf50 / 0.30, Integer.parseInt(m.group(2)), 2, text.out());
@@ -58,7 +60,7 @@ class ResolutionCliTest {
 
     @Test
     void aPictureWithoutStraightEdgesReportsNull(@TempDir Path dir) throws Exception {
-        java.util.Random rnd = new java.util.Random(5);
+        Random rnd = new Random(5);
         byte[] noise = new byte[640 * 360];
         for (int i = 0; i < noise.length; i++) {
             noise[i] = (byte) (100 + rnd.nextInt(40));

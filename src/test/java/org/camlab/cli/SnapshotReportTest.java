@@ -59,10 +59,12 @@ class SnapshotReportTest {
         assertEquals(0, r.exit(), r.err());
         Matcher m = SNAPSHOT.matcher(Files.readString(html, StandardCharsets.UTF_8));
         assertTrue(m.find());
-        assertTrue(m.group(2).startsWith("The frame at 1.5 s."), "halfway through 3 s, analysed every 0.5 s: " + m.group(2));
+        assertTrue(m.group(2).startsWith("The frame at 1.5 s."), "halfway through 3 s, analysed every 0.5 s: " + m
+                .group(2));
 
         Path plain = dir.resolve("plain.html");
-        assertEquals(0, CliRunner.run("analyze", "--faces", "none", "--report", plain.toString(), rec.toString()).exit());
+        assertEquals(0, CliRunner.run("analyze", "--faces", "none", "--report", plain.toString(), rec.toString())
+                .exit());
         assertFalse(Files.readString(plain, StandardCharsets.UTF_8).contains("id=\"snapshot\""),
                 "no picture of the scene unless --snapshot");
         assertTrue(Files.readString(plain, StandardCharsets.UTF_8).contains("not kept"), "and the footer says so");

@@ -47,18 +47,20 @@ class StoreEdgesCliTest {
     @MethodSource("org.camlab.rooms.TestDatabases#kinds")
     void aNewerSchemaIsReadAndEveryWriteRefusedInOneLineWithExit3(String kind, @TempDir Path dir) throws Exception {
         String db = TestDatabases.fresh(kind, dir);
-        assertEquals(0, CliRunner.run("rooms", "add", "Board", "--source", "camera:0", "--site", "HQ", "--db", db).exit());
+        assertEquals(0, CliRunner.run("rooms", "add", "Board", "--source", "camera:0", "--site", "HQ", "--db", db)
+                .exit());
         TestDatabases.fromANewerCamlab(db);
         ChildProcess camlab = new ChildProcess();
         // the writes: the one line, and no line of Flyway's ("Schema … has a version (99) that is newer …")
-        for (String[] write : new String[][] {{"rooms", "add", "Huddle", "--source", "camera:1"}, {"rooms", "remove", "Board"},
+        for (String[] write : new String[][]{{"rooms", "add", "Huddle", "--source", "camera:1"}, {"rooms", "remove",
+                "Board"},
                 {"survey", "Board", "--faces", "none"}, {"rooms", "standard", "Board", "--clear"}}) {
             ChildProcess.Result r = camlab.run(120, concat(write, "--db", db));
             assertEquals(3, r.exit(), String.join(" ", write) + ": " + r.err());
             assertEquals(List.of(NEWER), r.errLines(), String.join(" ", write));
         }
         // the reads go on, silently
-        for (String[] read : new String[][] {{"rooms", "list"}, {"history", "Board"}, {"fleet"}}) {
+        for (String[] read : new String[][]{{"rooms", "list"}, {"history", "Board"}, {"fleet"}}) {
             ChildProcess.Result r = camlab.run(120, concat(read, "--db", db));
             assertEquals(0, r.exit(), String.join(" ", read) + ": " + r.err());
             assertEquals(List.of(), r.errLines(), String.join(" ", read));
@@ -66,7 +68,8 @@ class StoreEdgesCliTest {
         ChildProcess.Result list = camlab.run(120, "rooms", "list", "--db", db);
         assertTrue(list.out().startsWith("Board"), list.out());
         // what Flyway says is still there for whoever asks
-        ChildProcess.Result verbose = camlab.run(120, "rooms", "add", "Huddle", "--source", "camera:1", "--verbose", "--db", db);
+        ChildProcess.Result verbose = camlab.run(120, "rooms", "add", "Huddle", "--source", "camera:1", "--verbose",
+                "--db", db);
         assertEquals(3, verbose.exit());
         assertTrue(verbose.errLines().size() > 1 && verbose.err().contains("Flyway"), verbose.err());
     }
@@ -81,22 +84,25 @@ class StoreEdgesCliTest {
             String report = "x".repeat(2000);
             assertThrows(StoreException.class, () -> {
                 for (int i = 0; i < 10_000; i++) {
-                    store.record(new Measurement("Board", i, "s1", true, null, 50, 0, 0, 0, 0, 0, null, null, null, -1, null, report));
+                    store.record(new Measurement("Board", i, "s1", true, null, 50, 0, 0, 0, 0, 0, null, null, null, -1,
+                            null, report));
                 }
             });
             // another reader's snapshot keeps the WAL from starting over in the space it already holds: a
             // write must take new space, as on a disk that is really full (else a small row may still fit)
-            try (Connection reader = DriverManager.getConnection("jdbc:sqlite:" + db); Statement r = reader.createStatement()) {
+            try (Connection reader = DriverManager.getConnection("jdbc:sqlite:" + db);
+                    Statement r = reader.createStatement()) {
                 reader.setAutoCommit(false);
                 r.executeQuery("SELECT count(*) FROM measurement").close();
                 store.close();
                 // rooms add said 2 here (its name taken, it thought) where survey said 3
-                for (String[] write : new String[][] {{"rooms", "add", "Huddle", "--source", "camera:1"},
+                for (String[] write : new String[][]{{"rooms", "add", "Huddle", "--source", "camera:1"},
                         {"survey", "Board", "--faces", "none", "--frames", "1"}}) {
                     ChildProcess.Result run = new ChildProcess().run(120, concat(write, "--db", db));
                     assertEquals(3, run.exit(), String.join(" ", write) + ": " + run.err());
                     assertEquals(1, run.errLines().size(), run.err());
-                    assertTrue(run.err().strip().endsWith("the disk is full (SQLITE_FULL): free some space"), run.err());
+                    assertTrue(run.err().strip().endsWith("the disk is full (SQLITE_FULL): free some space"), run
+                            .err());
                 }
             }
         }
@@ -128,8 +134,9 @@ class StoreEdgesCliTest {
             try (RoomStore s = RoomStore.open(db)) {
                 assertEquals(processes, s.rooms().size());
             }
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT count(*), sum(success) FROM flyway_schema_history")) {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*), sum(success) FROM flyway_schema_history")) {
                 rs.next();
                 assertEquals(2, rs.getInt(1), "each migration once");
                 assertEquals(2, rs.getInt(2));
@@ -145,10 +152,12 @@ class StoreEdgesCliTest {
         StringWriter err = new StringWriter();
         assertTrue(ReportOptions.write(report, "<html></html>", "fleet report", new PrintWriter(err)), err.toString());
         assertEquals(expected, Files.getPosixFilePermissions(report), "as a file created in " + dir + " is");
-        assertTrue(ReportOptions.write(report, "<html>again</html>", "fleet report", new PrintWriter(err)), err.toString());
+        assertTrue(ReportOptions.write(report, "<html>again</html>", "fleet report", new PrintWriter(err)), err
+                .toString());
         assertEquals(expected, Files.getPosixFilePermissions(report), "replaced, still");
         try (var left = Files.list(dir)) {
-            assertEquals(List.of("fleet.html", "ordinary.txt"), left.map(p -> p.getFileName().toString()).sorted().toList(),
+            assertEquals(List.of("fleet.html", "ordinary.txt"), left.map(p -> p.getFileName().toString()).sorted()
+                    .toList(),
                     "no temporary file left");
         }
         // and through a command: the fleet page
@@ -172,7 +181,8 @@ class StoreEdgesCliTest {
         } finally {
             Logging.configure(false);
         }
-        assertFalse(driver.isLoggable(Level.SEVERE), "without --verbose, not even its severe lines: the store's one line says it");
+        assertFalse(driver.isLoggable(Level.SEVERE),
+                "without --verbose, not even its severe lines: the store's one line says it");
     }
 
     private static String[] concat(String[] a, String... b) {

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.lang.management.ManagementFactory;
 import java.util.List;
-import org.camlab.image.Frame;
 import org.camlab.demo.DemoScene;
 import org.camlab.fixtures.Scenes;
+import org.camlab.image.Face;
+import org.camlab.image.Frame;
+import org.camlab.image.Rect;
 import org.junit.jupiter.api.Test;
 
 /** The per-frame analysis allocates nothing once warmed up (single thread, no faces, no resolution estimate). */
@@ -17,7 +19,7 @@ class AllocationFreeTest {
      * queue when other tests share the JVM) runs C1 code, which allocates what C2's escape
      * analysis removes.
      */
-    static long bytesPerFrame(List<org.camlab.image.Face> faces) {
+    static long bytesPerFrame(List<Face> faces) {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         Frame f = Scenes.frame(new DemoScene(640, 360, 1.0, 7).paint(0.1));
         FrameAnalyzer analyzer = new FrameAnalyzer();
@@ -44,7 +46,7 @@ class AllocationFreeTest {
 
     @Test
     void withAFaceItAllocatesNothingEither() {
-        List<org.camlab.image.Face> face = List.of(new org.camlab.image.Face(new org.camlab.image.Rect(280, 90, 80, 100), 0.9, 130));
+        List<Face> face = List.of(new Face(new Rect(280, 90, 80, 100), 0.9, 130));
         assertEquals(0, bytesPerFrame(face), "bytes allocated per frame with a face");
     }
 }

@@ -1,8 +1,8 @@
 package org.camlab.core;
 
 import java.util.List;
-import org.camlab.image.Frame;
 import org.camlab.image.Face;
+import org.camlab.image.Frame;
 
 /** Test helper: runs the analyzer on one frame. */
 final class Analyze {

@@ -4,14 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.imageio.ImageIO;
-import org.camlab.image.ColorMatrix;
-import org.camlab.image.Frame;
 import org.camlab.capture.StillImageSource;
 import org.camlab.fixtures.Fixtures;
+import org.camlab.image.ColorMatrix;
+import org.camlab.image.Frame;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,14 +59,14 @@ class ChromaMatchesReferenceTest {
 
     /** The highlight cast {a*, b*}: the near-neutral samples, brightest whole L* first, until 5 % of them. */
     static double[] highlightReference(Frame f) {
-        java.util.List<long[]> neutral = new java.util.ArrayList<>();
+        List<long[]> neutral = new ArrayList<>();
         reference(f, neutral);
         return highlightOf(neutral);
     }
 
     /** The highlight cast {a*, b*} of these near-neutral samples. */
-    static double[] highlightOf(java.util.List<long[]> neutral) {
-        neutral = new java.util.ArrayList<>(neutral);
+    static double[] highlightOf(List<long[]> neutral) {
+        neutral = new ArrayList<>(neutral);
         neutral.removeIf(s -> s[0] / 100 >= ChromaKernel.HIGHLIGHT_MAX_L);
         neutral.sort((p, q) -> Long.compare(q[0] / 100, p[0] / 100));
         long need = (long) Math.ceil(neutral.size() * ChromaKernel.HIGHLIGHT_SHARE);
@@ -76,7 +78,7 @@ class ChromaMatchesReferenceTest {
             sb += neutral.get(n)[2];
             n++;
         }
-        return new double[] {sa / 100.0 / n, sb / 100.0 / n};
+        return new double[]{sa / 100.0 / n, sb / 100.0 / n};
     }
 
     /**
@@ -88,7 +90,7 @@ class ChromaMatchesReferenceTest {
         int third = f.chromaWidth / 3;
         for (int side = 0; side < 2; side++) {
             int x0 = side == 0 ? 0 : f.chromaWidth - third;
-            java.util.List<long[]> neutral = new java.util.ArrayList<>();
+            List<long[]> neutral = new ArrayList<>();
             long looked = 0;
             for (int cy = 0; cy < f.chromaHeight; cy += ChromaKernel.SIDE_ROW_STEP) {
                 for (int cx = x0; cx < x0 + third; cx += ChromaKernel.SIDE_COL_STEP) {
@@ -126,11 +128,11 @@ class ChromaMatchesReferenceTest {
         if (Math.sqrt(lab[1] * lab[1] + lab[2] * lab[2]) > CieLabTable.NEUTRAL_CHROMA) {
             return null;
         }
-        return new long[] {Math.round(lab[0] * 100), Math.round(lab[1] * 100), Math.round(lab[2] * 100)};
+        return new long[]{Math.round(lab[0] * 100), Math.round(lab[1] * 100), Math.round(lab[2] * 100)};
     }
 
     /** As {@link #reference(Frame)}, and each near-neutral sample's {L*, a*, b*} (hundredths) into samples. */
-    static long[] reference(Frame f, java.util.List<long[]> samples) {
+    static long[] reference(Frame f, List<long[]> samples) {
         int sx = f.chromaWidth < f.width ? 1 : 0;
         int sy = f.chromaHeight < f.height ? 1 : 0;
         double[] lab = new double[3];
@@ -153,7 +155,8 @@ class ChromaMatchesReferenceTest {
                 }
                 s[0]++;
                 if (samples != null) {
-                    samples.add(new long[] {Math.round(lab[0] * 100), Math.round(lab[1] * 100), Math.round(lab[2] * 100)});
+                    samples.add(new long[]{Math.round(lab[0] * 100), Math.round(lab[1] * 100), Math.round(lab[2]
+                            * 100)});
                 }
                 s[1] += Math.round(lab[0] * 100);
                 s[2] += Math.round(lab[1] * 100);
@@ -165,7 +168,8 @@ class ChromaMatchesReferenceTest {
 
     static void assertMatches(Frame f, String what) {
         long[] ref = reference(f);
-        assertTrue(ref[0] >= 64 && ref[0] * 200 >= (long) f.chromaWidth * f.chromaHeight, what + ": enough neutral samples to compare");
+        assertTrue(ref[0] >= 64 && ref[0] * 200 >= (long) f.chromaWidth * f.chromaHeight, what
+                + ": enough neutral samples to compare");
         ChromaKernel one = new ChromaKernel();
         one.run(f);
         assertEquals(ref[2] / 100.0 / ref[0], one.castA(), 0.0, what + " a*");
@@ -177,14 +181,16 @@ class ChromaMatchesReferenceTest {
         double sides = leftRightReference(f);
         assertTrue(!Double.isNaN(sides), what + ": both thirds measurable");
         assertEquals(sides, one.leftRightCastB(), 1e-9, what + " left − right highlight b*");
-        for (int threads : new int[] {2, 4}) {
+        for (int threads : new int[]{2, 4}) {
             ChromaKernel many = new ChromaKernel();
             many.run(f, POOL, threads);
             assertEquals(one.castA(), many.castA(), 0.0, what + " a* with " + threads + " threads");
             assertEquals(one.castB(), many.castB(), 0.0, what + " b* with " + threads + " threads");
             assertEquals(one.meanL(), many.meanL(), 0.0, what + " L* with " + threads + " threads");
-            assertEquals(one.highlightCastB(), many.highlightCastB(), 0.0, what + " highlight b* with " + threads + " threads");
-            assertEquals(one.leftRightCastB(), many.leftRightCastB(), 0.0, what + " left − right with " + threads + " threads");
+            assertEquals(one.highlightCastB(), many.highlightCastB(), 0.0, what + " highlight b* with " + threads
+                    + " threads");
+            assertEquals(one.leftRightCastB(), many.leftRightCastB(), 0.0, what + " left − right with " + threads
+                    + " threads");
         }
         // the kernel keeps no counts from one frame to the next
         one.run(f);

@@ -3,8 +3,9 @@ package org.camlab.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.camlab.image.ColorMatrix;
+import java.awt.image.BufferedImage;
 import org.camlab.fixtures.Scenes;
+import org.camlab.image.ColorMatrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,8 +26,8 @@ class ColourTruthTest {
      */
     @Test
     void theHighlightCastReadsTheWallNotTheTable() {
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(640, 360,
-                java.awt.image.BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage img = new BufferedImage(640, 360,
+                BufferedImage.TYPE_3BYTE_BGR);
         int wall = Scenes.labToSrgb(90, 0, 12);
         int table = Scenes.labToSrgb(40, 8, 18);
         for (int y = 0; y < 360; y++) {

@@ -3,7 +3,9 @@ package org.camlab.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Random;
 import org.camlab.fixtures.SlantedEdges;
 import org.junit.jupiter.api.Test;
 
@@ -46,9 +48,9 @@ class EdgeFinderTest {
     void flatAndNoisyFramesHoldNoEdge() {
         EdgeFinder finder = new EdgeFinder(1280, 720);
         byte[] flat = new byte[1280 * 720];
-        java.util.Arrays.fill(flat, (byte) 120);
+        Arrays.fill(flat, (byte) 120);
         assertEquals(0, finder.find(flat, 1280, 720));
-        java.util.Random r = new java.util.Random(7);
+        Random r = new Random(7);
         byte[] noise = new byte[1280 * 720];
         for (int i = 0; i < noise.length; i++) {
             noise[i] = (byte) Math.max(0, Math.min(255, 120 + (int) Math.round(r.nextGaussian() * 30)));
@@ -62,7 +64,7 @@ class EdgeFinderTest {
         double[][] small = {{320, 180}, {120, 80}, {520, 80}, {120, 280}, {520, 280}};
         double[][] large = new double[small.length][];
         for (int i = 0; i < small.length; i++) {
-            large[i] = new double[] {2 * small[i][0], 2 * small[i][1]};
+            large[i] = new double[]{2 * small[i][0], 2 * small[i][1]};
         }
         // the scene's own blur is 0.7 px at 1280×720, so 0.35 px of the smaller picture
         byte[] nativeFrame = SlantedEdges.squares(1280, 720, large, 140, 5, 0.7, 0.08, 0.55);
@@ -82,7 +84,7 @@ class EdgeFinderTest {
         for (int i = 0; i < n; i++) {
             v[i] = f.mtf50(i);
         }
-        java.util.Arrays.sort(v);
+        Arrays.sort(v);
         return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
 

@@ -3,9 +3,10 @@ package org.camlab.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Stream;
-import org.camlab.image.Frame;
+import org.camlab.demo.DemoScene;
 import org.camlab.fixtures.Fixtures;
 import org.camlab.fixtures.Scenes;
+import org.camlab.image.Frame;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,7 +22,7 @@ class KernelMatchesReferenceTest {
                 Arguments.of("noise 641×359", Scenes.noisy(641, 359, 120, 30, 3)),
                 Arguments.of("clipped 320×180", Scenes.clipped(320, 180, 5000, 3000, 1)),
                 Arguments.of("tiny 17×16", Scenes.noisy(17, 16, 128, 60, 9)),
-                Arguments.of("1080p demo scene", Scenes.frame(new org.camlab.demo.DemoScene(1920, 1080, 1.0, 5).paint(0.4))),
+                Arguments.of("1080p demo scene", Scenes.frame(new DemoScene(1920, 1080, 1.0, 5).paint(0.4))),
                 Arguments.of("flat 64×48", Scenes.flat(64, 48, 77)));
     }
 
@@ -50,7 +51,8 @@ class KernelMatchesReferenceTest {
         k.cellMeanLinear(cells);
         for (int r = 0; r < g.rows(); r++) {
             for (int c = 0; c < g.cols(); c++) {
-                assertRelative(ref.cellLinear(c, r, g.cols(), g.rows()), cells[r * g.cols() + c], "cell " + c + "," + r);
+                assertRelative(ref.cellLinear(c, r, g.cols(), g.rows()), cells[r * g.cols() + c], "cell " + c + ","
+                        + r);
             }
         }
         assertRelative(ref.thirdLinear(true), k.thirdMeanLinear(0), "left third");

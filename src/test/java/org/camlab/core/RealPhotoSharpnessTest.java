@@ -2,7 +2,9 @@ package org.camlab.core;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.camlab.fixtures.Fixtures;
 import org.camlab.fixtures.Scenes;
 import org.junit.jupiter.api.Test;
@@ -12,14 +14,15 @@ class RealPhotoSharpnessTest {
 
     @Test
     void scoreAndLaplacianStrictlyDecreaseAlongABlurSeries() {
-        for (String name : new String[] {"astronaut.png", "coffee.png", "face_portrait_man_outdoor.jpg"}) {
+        for (String name : new String[]{"astronaut.png", "coffee.png", "face_portrait_man_outdoor.jpg"}) {
             BufferedImage photo = Scenes.read(Fixtures.real(name));
             double lastScore = Double.MAX_VALUE;
             double lastLap = Double.MAX_VALUE;
             StringBuilder trail = new StringBuilder(name);
             for (double s : SIGMAS) {
-                FrameMetrics m = Analyze.frame(Scenes.frame(Scenes.blur(photo, s)), java.util.List.of(), false);
-                trail.append(String.format(" | σ%.1f: score %.2f width %.2f lapvar %.1f", s, m.sharpnessScore, m.edgeWidthPx,
+                FrameMetrics m = Analyze.frame(Scenes.frame(Scenes.blur(photo, s)), List.of(), false);
+                trail.append(String.format(" | σ%.1f: score %.2f width %.2f lapvar %.1f", s, m.sharpnessScore,
+                        m.edgeWidthPx,
                         m.laplacianVariance));
                 assertTrue(m.sharpnessScore < lastScore, "score not decreasing: " + trail);
                 assertTrue(m.laplacianVariance < lastLap, "Laplacian variance not decreasing: " + trail);
@@ -54,9 +57,10 @@ class RealPhotoSharpnessTest {
     void scoreDoesNotDependOnResolution() {
         // The same sharp content at two resolutions (a 2× box downscale stays sharp) scores alike.
         BufferedImage photo = Scenes.read(Fixtures.real("face_portrait_man_outdoor.jpg"));
-        BufferedImage half = new BufferedImage(photo.getWidth() / 2, photo.getHeight() / 2, BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage half = new BufferedImage(photo.getWidth() / 2, photo.getHeight() / 2,
+                BufferedImage.TYPE_3BYTE_BGR);
         var g = half.createGraphics();
-        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.drawImage(photo, 0, 0, half.getWidth(), half.getHeight(), null);
         g.dispose();
         double a = Analyze.frame(Scenes.frame(Scenes.blur(photo, 1.0))).sharpnessScore;

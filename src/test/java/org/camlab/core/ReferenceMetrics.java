@@ -87,11 +87,13 @@ final class ReferenceMetrics {
     }
 
     int sobelX(int x, int yy) {
-        return (at(x + 1, yy - 1) + 2 * at(x + 1, yy) + at(x + 1, yy + 1)) - (at(x - 1, yy - 1) + 2 * at(x - 1, yy) + at(x - 1, yy + 1));
+        return (at(x + 1, yy - 1) + 2 * at(x + 1, yy) + at(x + 1, yy + 1)) - (at(x - 1, yy - 1) + 2 * at(x - 1, yy)
+                + at(x - 1, yy + 1));
     }
 
     int sobelY(int x, int yy) {
-        return (at(x - 1, yy + 1) + 2 * at(x, yy + 1) + at(x + 1, yy + 1)) - (at(x - 1, yy - 1) + 2 * at(x, yy - 1) + at(x + 1, yy - 1));
+        return (at(x - 1, yy + 1) + 2 * at(x, yy + 1) + at(x + 1, yy + 1)) - (at(x - 1, yy - 1) + 2 * at(x, yy - 1)
+                + at(x + 1, yy - 1));
     }
 
     int immerkaer(int x, int yy) {
@@ -224,6 +226,6 @@ final class ReferenceMetrics {
                 }
             }
         }
-        return new double[] {g / n, l / n};
+        return new double[]{g / n, l / n};
     }
 }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.camlab.fixtures.SlantedEdges;
@@ -39,28 +41,32 @@ class SlantedEdgeTest {
     void withoutNoiseMtf50IsWithin2PercentAndTheCurveWithin003() {
         List<Double> errors = new ArrayList<>();
         double worstCurve = 0;
-        for (boolean horizontal : new boolean[] {false, true}) {
+        for (boolean horizontal : new boolean[]{false, true}) {
             for (double angle : ANGLES) {
                 for (double sigma : SIGMAS) {
                     SlantedEdge e = measured(angle, sigma, 0, 0, horizontal);
                     double truth = SlantedEdges.mtf50(sigma);
                     double error = e.mtf50() / truth - 1;
                     errors.add(error);
-                    assertTrue(Math.abs(error) <= 0.02, String.format(Locale.ROOT, "%s %.1f° σ %.2f: MTF50 %.4f vs %.4f "
-                            + "(%+.2f %%)", horizontal ? "horizontal" : "vertical", angle, sigma, e.mtf50(), truth,
+                    assertTrue(Math.abs(error) <= 0.02, String.format(Locale.ROOT,
+                            "%s %.1f° σ %.2f: MTF50 %.4f vs %.4f "
+                                    + "(%+.2f %%)", horizontal ? "horizontal" : "vertical", angle, sigma, e.mtf50(),
+                            truth,
                             100 * error));
                     for (double f = 0; f <= 0.5 + 1e-9; f += 1.0 / 64) {
                         double d = Math.abs(e.mtfAt(f) - SlantedEdges.mtf(sigma, f));
                         worstCurve = Math.max(worstCurve, d);
-                        assertTrue(d <= 0.03, String.format(Locale.ROOT, "%.1f° σ %.2f at %.3f c/p: %.4f vs %.4f", angle,
+                        assertTrue(d <= 0.03, String.format(Locale.ROOT, "%.1f° σ %.2f at %.3f c/p: %.4f vs %.4f",
+                                angle,
                                 sigma, f, e.mtfAt(f), SlantedEdges.mtf(sigma, f)));
                     }
                     assertEquals(angle, Math.abs(e.tiltDeg()), 0.05, "the fitted tilt");
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "[e-SFR] no noise, %d edges: MTF50 error mean %+.3f %%, SD %.3f %%, worst %.3f %%; "
-                + "curve worst %.4f up to 0.5 c/p%n", errors.size(), 100 * mean(errors), 100 * sd(errors),
+        System.out.printf(Locale.ROOT,
+                "[e-SFR] no noise, %d edges: MTF50 error mean %+.3f %%, SD %.3f %%, worst %.3f %%; "
+                        + "curve worst %.4f up to 0.5 c/p%n", errors.size(), 100 * mean(errors), 100 * sd(errors),
                 100 * worst(errors), worstCurve);
     }
 
@@ -74,20 +80,22 @@ class SlantedEdgeTest {
                     SlantedEdge e = measured(angle, sigma, 2.0, seed++, repeat % 2 == 1);
                     double error = e.mtf50() / SlantedEdges.mtf50(sigma) - 1;
                     errors.add(error);
-                    assertTrue(Math.abs(error) <= 0.05, String.format(Locale.ROOT, "%.1f° σ %.2f seed %d: %+.2f %%", angle,
+                    assertTrue(Math.abs(error) <= 0.05, String.format(Locale.ROOT, "%.1f° σ %.2f seed %d: %+.2f %%",
+                            angle,
                             sigma, seed - 1, 100 * error));
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "[e-SFR] noise σ 2 code values, %d edges: MTF50 error mean %+.3f %%, SD %.3f %%, "
-                + "worst %.3f %%%n", errors.size(), 100 * mean(errors), 100 * sd(errors), 100 * worst(errors));
+        System.out.printf(Locale.ROOT,
+                "[e-SFR] noise σ 2 code values, %d edges: MTF50 error mean %+.3f %%, SD %.3f %%, "
+                        + "worst %.3f %%%n", errors.size(), 100 * mean(errors), 100 * sd(errors), 100 * worst(errors));
     }
 
     @Test
     void whatIsNotAnEdgeIsNotMeasured() {
         SlantedEdge e = new SlantedEdge(ACROSS, ALONG);
         byte[] flat = new byte[ACROSS * ALONG];
-        java.util.Arrays.fill(flat, (byte) 128);
+        Arrays.fill(flat, (byte) 128);
         assertFalse(e.measure(flat, ACROSS, 0, 0, ACROSS, ALONG, false), "a flat region");
         assertTrue(Double.isNaN(e.mtf50()));
         byte[] straight = SlantedEdges.plane(ACROSS, ALONG, 32, 64, 0, 1.0, 0.1, 0.6, 0, 0, false);
@@ -107,7 +115,7 @@ class SlantedEdgeTest {
         for (int i = 0; i < 2000; i++) {
             e.measure(plane, ACROSS, 0, 0, ACROSS, ALONG, false);
         }
-        var bean = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        var bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = bean.getThreadAllocatedBytes(Thread.currentThread().getId());
         for (int i = 0; i < 200; i++) {
             e.measure(plane, ACROSS, 0, 0, ACROSS, ALONG, false);

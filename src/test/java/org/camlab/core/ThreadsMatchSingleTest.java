@@ -1,15 +1,14 @@
 package org.camlab.core;
 
-import org.camlab.results.Metric;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.camlab.image.Frame;
 import org.camlab.demo.DemoScene;
 import org.camlab.fixtures.Scenes;
+import org.camlab.image.Frame;
+import org.camlab.results.Metric;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +23,11 @@ class ThreadsMatchSingleTest {
 
     @Test
     void twoAndFourThreadsEqualOne() {
-        for (Frame f : List.of(Scenes.frame(new DemoScene(1280, 720, 1.0, 3).paint(0.2)), Scenes.noisy(333, 217, 100, 9, 2))) {
+        for (Frame f : List.of(Scenes.frame(new DemoScene(1280, 720, 1.0, 3).paint(0.2)), Scenes.noisy(333, 217, 100, 9,
+                2))) {
             FrameMetrics one = new FrameMetrics();
             new FrameAnalyzer().analyze(f, List.of(), true, one);
-            for (int threads : new int[] {2, 4}) {
+            for (int threads : new int[]{2, 4}) {
                 FrameMetrics many = new FrameMetrics();
                 new FrameAnalyzer(POOL, threads).analyze(f, List.of(), true, many);
                 for (Metric m : Metric.perFrameMetrics()) {

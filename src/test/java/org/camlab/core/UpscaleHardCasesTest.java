@@ -34,7 +34,8 @@ class UpscaleHardCasesTest {
             "face_two_men_glider_gray.jpg");
 
     /** The camera's picture size and the size it is shown at. */
-    record Scenario(String name, Function<BufferedImage, BufferedImage> camera, int shownWidth, int shownHeight, double factor) {
+    record Scenario(String name, Function<BufferedImage, BufferedImage> camera, int shownWidth, int shownHeight,
+            double factor) {
     }
 
     /** How the small picture becomes the large one. */
@@ -54,7 +55,8 @@ class UpscaleHardCasesTest {
         final boolean encodedAfter;
         final float quality;
 
-        Pipeline(double minimumShare, boolean allCalledEnlarged, Function<BufferedImage, BufferedImage> atCamera, boolean encodedAfter,
+        Pipeline(double minimumShare, boolean allCalledEnlarged, Function<BufferedImage, BufferedImage> atCamera,
+                boolean encodedAfter,
                 float quality) {
             this.minimumShare = minimumShare;
             this.allCalledEnlarged = allCalledEnlarged;
@@ -95,13 +97,16 @@ class UpscaleHardCasesTest {
         List<Scenario> out = new ArrayList<>();
         int w = 320;
         int h = (int) Math.round(320.0 * photo.getHeight() / photo.getWidth());
-        for (double k : new double[] {1.5, 2, 3, 4}) {
-            out.add(new Scenario(w + "x" + h + " ×" + k, p -> Scenes.shrink(p, w, h), (int) Math.round(w * k), (int) Math.round(h * k), k));
+        for (double k : new double[]{1.5, 2, 3, 4}) {
+            out.add(new Scenario(w + "x" + h + " ×" + k, p -> Scenes.shrink(p, w, h), (int) Math.round(w * k),
+                    (int) Math.round(h * k), k));
         }
         BufferedImage wide = Scenes.widescreen(photo);
-        for (int[] s : new int[][] {{320, 180, 1280, 720}, {480, 270, 1280, 720}, {480, 270, 1920, 1080}, {640, 360, 1280, 720}}) {
+        for (int[] s : new int[][]{{320, 180, 1280, 720}, {480, 270, 1280, 720}, {480, 270, 1920, 1080}, {640, 360,
+                1280, 720}}) {
             if (wide.getWidth() >= s[0]) {
-                out.add(new Scenario(s[0] + "x" + s[1] + " at " + s[2] + "x" + s[3], p -> Scenes.shrink(Scenes.widescreen(p), s[0], s[1]),
+                out.add(new Scenario(s[0] + "x" + s[1] + " at " + s[2] + "x" + s[3], p -> Scenes.shrink(Scenes
+                        .widescreen(p), s[0], s[1]),
                         s[2], s[3], (double) s[2] / s[0]));
             }
         }
@@ -121,9 +126,11 @@ class UpscaleHardCasesTest {
         }
         List<Reading> wrong = readings.stream().filter(r -> !r.right()).toList();
         double share = 1 - (double) wrong.size() / readings.size();
-        System.out.printf("upscale %s: %d of %d within 15 %%%n", pipeline, readings.size() - wrong.size(), readings.size());
+        System.out.printf("upscale %s: %d of %d within 15 %%%n", pipeline, readings.size() - wrong.size(), readings
+                .size());
         assertTrue(readings.size() >= 50, "too few cases: " + readings.size());
-        assertTrue(share >= pipeline.minimumShare, pipeline + ": " + Math.round(100 * share) + " % right, misses " + wrong);
+        assertTrue(share >= pipeline.minimumShare, pipeline + ": " + Math.round(100 * share) + " % right, misses "
+                + wrong);
         // 480×270 at 1280×720 is 8/3: it repeats every 8 pixels like the block grid, and is told apart from it
         List<Reading> eightThirds = readings.stream().filter(r -> r.what().contains("480x270 at 1280x720")).toList();
         assertTrue(eightThirds.size() >= 6, "8/3 cases: " + eightThirds);
@@ -168,7 +175,8 @@ class UpscaleHardCasesTest {
             BufferedImage photo = Scenes.read(p);
             String name = p.getFileName().toString();
             List<Reading> readings = List.of(read(name, photo, 1), read(name + " σ 1", Scenes.blur(photo, 1.0), 1),
-                    read(name + " σ 1.5", Scenes.blur(photo, 1.5), 1), read(name + " box 3×3 twice", box3(box3(photo)), 1),
+                    read(name + " σ 1.5", Scenes.blur(photo, 1.5), 1), read(name + " box 3×3 twice", box3(box3(photo)),
+                            1),
                     read(name + " grain 3, JPEG 75", Scenes.jpeg(Scenes.grain(photo, 3, 1), 0.75f), 1),
                     read(name + " JPEG 60", Scenes.jpeg(photo, 0.6f), 1));
             for (Reading r : readings) {
@@ -178,7 +186,8 @@ class UpscaleHardCasesTest {
                 }
             }
         }
-        assertEquals(List.of(), wrong, cases + " natives; read as enlarged: " + wrong.stream().map(Reading::toString).collect(Collectors.joining(", ")));
+        assertEquals(List.of(), wrong, cases + " natives; read as enlarged: " + wrong.stream().map(Reading::toString)
+                .collect(Collectors.joining(", ")));
     }
 
     static BufferedImage box3(BufferedImage src) {

@@ -67,7 +67,7 @@ class UpscaleProfilesMatchReferenceTest {
         v2[0] = v2[2];
         v2[1] = v2[2];
         v2[height - 1] = v2[height - 2];
-        return new double[][] {h1, h2, v1, v2};
+        return new double[][]{h1, h2, v1, v2};
     }
 
     private static int residue(byte[] luma, int i, int step) {

@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.camlab.image.Frame;
 import org.camlab.capture.FrameSource;
 import org.camlab.capture.Sources;
 import org.camlab.fixtures.Fixtures;
+import org.camlab.image.Frame;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,12 +25,15 @@ class UpscaleThroughVideoTest {
         if (Files.isRegularFile(out)) {
             return out;
         }
-        String scale = factor == 1 ? "null" : "scale=trunc(iw*" + factor + "/2)*2:trunc(ih*" + factor + "/2)*2:flags=" + flags;
-        Process p = new ProcessBuilder("ffmpeg", "-v", "error", "-y", "-loop", "1", "-i", src.toString(), "-t", "0.2", "-r", "10",
+        String scale = factor == 1 ? "null" : "scale=trunc(iw*" + factor + "/2)*2:trunc(ih*" + factor + "/2)*2:flags="
+                + flags;
+        Process p = new ProcessBuilder("ffmpeg", "-v", "error", "-y", "-loop", "1", "-i", src.toString(), "-t", "0.2",
+                "-r", "10",
                 "-vf", scale + ",format=yuv420p", "-c:v", "libx264", "-crf", "16", out.toString())
                 .redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes());
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "ffmpeg (apt-get install ffmpeg) failed: " + log);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "ffmpeg (apt-get install ffmpeg) failed: "
+                + log);
         return out;
     }
 
@@ -47,7 +50,8 @@ class UpscaleThroughVideoTest {
 
     @ParameterizedTest(name = "{0} ×{1} {2}")
     @CsvSource({"coffee.png, 1, none", "coffee.png, 1.5, bicubic", "coffee.png, 2, bicubic", "coffee.png, 2, bilinear",
-            "astronaut.png, 1, none", "astronaut.png, 1.5, bicubic", "astronaut.png, 2, bicubic", "astronaut.png, 3, lanczos"})
+            "astronaut.png, 1, none", "astronaut.png, 1.5, bicubic", "astronaut.png, 2, bicubic",
+            "astronaut.png, 3, lanczos"})
     void upscaleSurvivesEncoding(String photo, double factor, String flags) throws Exception {
         double k = estimate(encode(photo, factor, flags));
         if (factor == 1) {

@@ -19,7 +19,8 @@ class UpscaleTruthTest {
     }
 
     @ParameterizedTest(name = "{0} ×{1} bicubic={2}")
-    @CsvSource({"astronaut.png, 1.5, true", "astronaut.png, 2, true", "astronaut.png, 3, true", "astronaut.png, 4, true",
+    @CsvSource({"astronaut.png, 1.5, true", "astronaut.png, 2, true", "astronaut.png, 3, true",
+            "astronaut.png, 4, true",
             "coffee.png, 1.5, true", "coffee.png, 2, true", "coffee.png, 3, true", "coffee.png, 4, true",
             "astronaut.png, 2, false", "coffee.png, 3, false"})
     void knownUpscalesOfRealPhotosWithinFifteenPercent(String name, double factor, boolean bicubic) {
@@ -30,7 +31,7 @@ class UpscaleTruthTest {
 
     @Test
     void nativePhotosAreAboutOne() {
-        for (String name : new String[] {"astronaut.png", "coffee.png", "face_portrait_man_outdoor.jpg"}) {
+        for (String name : new String[]{"astronaut.png", "coffee.png", "face_portrait_man_outdoor.jpg"}) {
             double k = estimate(Scenes.read(Fixtures.real(name)));
             assertTrue(k < 1.2, name + " native estimated " + k);
         }

@@ -47,8 +47,7 @@ class CmdLauncherTest {
     private static final String WINE = "/usr/bin/wine";
     private static final String WINESERVER = "/usr/bin/wineserver";
     private static final String MINGW = "/usr/bin/x86_64-w64-mingw32-gcc";
-    private static final String NO_JAVA =
-            "camlab: no Java runtime found: install Java 17 or later (https://adoptium.net) or set JAVA_HOME";
+    private static final String NO_JAVA = "camlab: no Java runtime found: install Java 17 or later (https://adoptium.net) or set JAVA_HOME";
 
     /** The stand-in java.exe: "exe=", "cwd=", then "arg=" per argument and "jar=" the long name of -jar's file. */
     private static final String FAKE_JAVA_C = """
@@ -211,14 +210,14 @@ class CmdLauncherTest {
     void everyWayOfRunningItFindsItsHome() throws Exception {
         Map<String, String> env = Map.of("JAVA_HOME", win(jdk("jdk")));
         List<String[]> ways = List.of(
-                new String[] {"set \"PATH=%T_BIN%;%PATH%\"", "camlab x \"y z\""},
-                new String[] {"set \"PATH=%T_BIN%;%PATH%\"", "camlab.cmd x \"y z\""},
-                new String[] {"set \"PATH=%T_BIN%;%PATH%\"", "\"camlab\" x \"y z\""},
-                new String[] {"rem full path", "\"%T_BIN%\\camlab.cmd\" x \"y z\""},
-                new String[] {"cd /d \"%T_HOME%\"", "bin\\camlab x \"y z\""},
-                new String[] {"cd /d \"%T_HOME%\"", "\"bin\\camlab.cmd\" x \"y z\""},
-                new String[] {"cd /d \"%T_BIN%\"", "camlab x \"y z\""},
-                new String[] {"cd /d \"%T_BIN%\"", "call camlab x \"y z\""});
+                new String[]{"set \"PATH=%T_BIN%;%PATH%\"", "camlab x \"y z\""},
+                new String[]{"set \"PATH=%T_BIN%;%PATH%\"", "camlab.cmd x \"y z\""},
+                new String[]{"set \"PATH=%T_BIN%;%PATH%\"", "\"camlab\" x \"y z\""},
+                new String[]{"rem full path", "\"%T_BIN%\\camlab.cmd\" x \"y z\""},
+                new String[]{"cd /d \"%T_HOME%\"", "bin\\camlab x \"y z\""},
+                new String[]{"cd /d \"%T_HOME%\"", "\"bin\\camlab.cmd\" x \"y z\""},
+                new String[]{"cd /d \"%T_BIN%\"", "camlab x \"y z\""},
+                new String[]{"cd /d \"%T_BIN%\"", "call camlab x \"y z\""});
         for (String[] way : ways) {
             Result r = launch(env, 0, way[0], way[1]);
             String what = String.join(" / ", way) + ": " + r;

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camlab.live.XvfbServer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +34,7 @@ class DebPackageIT {
             List<String> installed = files.out().lines().filter(l -> l.startsWith("/") && !l.equals("/.")).toList();
             // what the package brought (files, links, its own directories), not the system's directories it shares
             List<String> brought = installed.stream().filter(f -> f.startsWith("/opt/camlab")
-                    || !Files.isDirectory(Path.of(f), java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    || !Files.isDirectory(Path.of(f), LinkOption.NOFOLLOW_LINKS)
                     || f.equals("/usr/share/doc/camlab")).toList();
             assertTrue(installed.contains("/usr/bin/camlab") && installed.contains("/opt/camlab/runtime/bin/java")
                     && installed.contains("/usr/share/applications/camlab-check.desktop"), files.out());
@@ -40,7 +43,8 @@ class DebPackageIT {
             Path home = Files.createDirectories(work.resolve("home"));
             Path bin = Files.createDirectories(work.resolve("bin"));
             Files.createSymbolicLink(bin.resolve("camlab"), Path.of("/usr/bin/camlab"));
-            for (String tool : new String[] {"dirname", "readlink", "sed", "head", "uname", "cut", "mkdir", "cksum", "grep", "locale"}) {
+            for (String tool : new String[]{"dirname", "readlink", "sed", "head", "uname", "cut", "mkdir", "cksum",
+                    "grep", "locale"}) {
                 if (Files.exists(Path.of("/usr/bin", tool))) {
                     Files.createSymbolicLink(bin.resolve(tool), Path.of("/usr/bin", tool));
                 }
@@ -50,7 +54,8 @@ class DebPackageIT {
 
             Proc version = Proc.run(home, env, 60, "/bin/sh", "-c", "command -v java || camlab --version");
             assertEquals(0, version.exit(), version.toString());
-            assertTrue(version.out().startsWith("camlab ") && version.out().contains("(/opt/camlab/runtime)"), version.toString());
+            assertTrue(version.out().startsWith("camlab ") && version.out().contains("(/opt/camlab/runtime)"), version
+                    .toString());
 
             Proc demo = Proc.run(home, env, 300, "camlab", "demo");
             assertEquals(0, demo.exit(), demo.toString());
@@ -66,11 +71,11 @@ class DebPackageIT {
             String entry = Files.readString(Path.of("/usr/share/applications/camlab-check.desktop"));
             String exec = entry.lines().filter(l -> l.startsWith("Exec=")).findFirst().orElseThrow().substring(5);
             assertEquals("/opt/camlab/bin/camlab check --gui --or-demo", exec);
-            try (var x = org.camlab.live.XvfbServer.start()) {
+            try (var x = XvfbServer.start()) {
                 Map<String, String> desktop = Dist.env(home, bin.toString());
                 desktop.put("DISPLAY", x.display());
                 Path shot = home.resolve("window.png");
-                List<String> cmd = new java.util.ArrayList<>(List.of(exec.split(" ")));
+                List<String> cmd = new ArrayList<>(List.of(exec.split(" ")));
                 cmd.addAll(List.of("--duration", "4s", "--window-shot", shot.toString(), "--no-view"));
                 Proc window = Proc.run(home, desktop, 300, cmd);
                 assertEquals(0, window.exit(), window.toString());
@@ -85,7 +90,7 @@ class DebPackageIT {
             assertEquals(0, remove.exit(), remove.toString());
             assertTrue(brought.size() > 100, brought.size() + " files");
             for (String f : brought) {
-                assertFalse(Files.exists(Path.of(f), java.nio.file.LinkOption.NOFOLLOW_LINKS), f + " left after removal");
+                assertFalse(Files.exists(Path.of(f), LinkOption.NOFOLLOW_LINKS), f + " left after removal");
             }
             assertFalse(Files.exists(Path.of("/opt/camlab")));
             assertTrue(Files.isDirectory(userCache.resolve("javacpp")), "the user's cache is theirs: kept");

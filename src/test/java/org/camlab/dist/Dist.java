@@ -1,11 +1,15 @@
 package org.camlab.dist;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 
 /** Where `mvn package -P dist` left the distributions, and the environment of a person without camlab's build. */
 final class Dist {
@@ -25,7 +29,8 @@ final class Dist {
     }
 
     static Path archive(String platform) {
-        Path p = dir().resolve("camlab-" + version() + "-" + platform + (platform.startsWith("linux") ? ".tar.gz" : ".zip"));
+        Path p = dir().resolve("camlab-" + version() + "-" + platform + (platform.startsWith("linux") ? ".tar.gz"
+                : ".zip"));
         if (!Files.isRegularFile(p)) {
             throw new AssertionError(p + " was not built");
         }
@@ -53,15 +58,15 @@ final class Dist {
 
     /** A 512×512 still with a face-like oval, written where a person would keep a picture. */
     static Path still(Path dir) throws IOException {
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(512, 512, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = img.createGraphics();
-        g.setColor(new java.awt.Color(90, 85, 80));
+        BufferedImage img = new BufferedImage(512, 512, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(90, 85, 80));
         g.fillRect(0, 0, 512, 512);
-        g.setColor(new java.awt.Color(200, 160, 135));
+        g.setColor(new Color(200, 160, 135));
         g.fillOval(180, 130, 150, 190);
         g.dispose();
         Path p = dir.resolve("desk photo.png");
-        javax.imageio.ImageIO.write(img, "png", p.toFile());
+        ImageIO.write(img, "png", p.toFile());
         return p;
     }
 }

@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +35,8 @@ class LinuxDistributionIT {
         root = Files.createTempDirectory("camlab dist ");
         Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path parent = Files.createDirectories(root.resolve("Programme (x86)/caméra ü"));
-        Proc tar = Proc.run(root, null, 300, "tar", "-xzf", Dist.archive("linux-x86_64").toString(), "-C", parent.toString());
+        Proc tar = Proc.run(root, null, 300, "tar", "-xzf", Dist.archive("linux-x86_64").toString(), "-C", parent
+                .toString());
         assertEquals(0, tar.exit(), tar.toString());
         install = parent.resolve("camlab-" + Dist.version());
         assertEquals(0, Proc.run(root, null, 60, "chmod", "-R", "a-w", install.toString()).exit());
@@ -84,8 +87,9 @@ class LinuxDistributionIT {
         assertEquals(0, p.exit(), p.toString());
         assertTrue(p.out().startsWith("{\"schema\":\"camlab.report/1\""), p.toString());
         Proc v = Proc.run(home, Dist.env(home, links + ":" + SYSTEM_PATH), 60, "/bin/sh", "-c", "camlab --version");
-        assertTrue(v.out().matches("(?s)camlab " + java.util.regex.Pattern.quote(Dist.version())
-                + " \\(commit [0-9a-f]{7,}(\\+changes)?, \\d{4}-\\d\\d-\\d\\d\\) · linux-x86_64 · Java .*"), v.toString());
+        assertTrue(v.out().matches("(?s)camlab " + Pattern.quote(Dist.version())
+                + " \\(commit [0-9a-f]{7,}(\\+changes)?, \\d{4}-\\d\\d-\\d\\d\\) · linux-x86_64 · Java .*"), v
+                        .toString());
         assertEquals(listing, listing(install));
     }
 
@@ -109,7 +113,8 @@ class LinuxDistributionIT {
         Path home = person();
         Map<String, String> env = Dist.env(home, SYSTEM_PATH);
         Path still = Dist.still(home);
-        assertEquals(0, Proc.run(home, env, 180, install.resolve("bin/camlab").toString(), "analyze", still.toString()).exit());
+        assertEquals(0, Proc.run(home, env, 180, install.resolve("bin/camlab").toString(), "analyze", still.toString())
+                .exit());
         Path lib;
         try (Stream<Path> s = Files.walk(home.resolve(".cache/camlab/javacpp"))) {
             lib = s.filter(p -> p.getFileName().toString().equals("libjniopencv_core.so")).findFirst().orElseThrow();
@@ -117,7 +122,7 @@ class LinuxDistributionIT {
         // damaged in place: same size, same time, so JavaCPP's own check (size and date) does not see it
         var time = Files.getLastModifiedTime(lib);
         byte[] bytes = Files.readAllBytes(lib);
-        java.util.Arrays.fill(bytes, 0, 4096, (byte) 0);
+        Arrays.fill(bytes, 0, 4096, (byte) 0);
         Files.write(lib, bytes);
         Files.setLastModifiedTime(lib, time);
         Proc p = Proc.run(home, env, 180, install.resolve("bin/camlab").toString(), "analyze", still.toString());
@@ -135,7 +140,8 @@ class LinuxDistributionIT {
         Path file = Files.writeString(home.resolve("not a directory"), "x");
         Map<String, String> env = Dist.env(home, SYSTEM_PATH);
         env.put("XDG_CACHE_HOME", file.resolve("cache").toString()); // under a file: no one can create it, root neither
-        Proc p = Proc.run(home, env, 180, install.resolve("bin/camlab").toString(), "analyze", Dist.still(home).toString());
+        Proc p = Proc.run(home, env, 180, install.resolve("bin/camlab").toString(), "analyze", Dist.still(home)
+                .toString());
         assertEquals(0, p.exit(), p.toString());
         assertEquals(1, p.errLines().size(), p.toString());
         assertTrue(p.err().contains("cannot write to the cache directory " + file.resolve("cache/camlab"))
@@ -148,7 +154,8 @@ class LinuxDistributionIT {
         Path home = person();
         Path jdk11 = Files.createDirectories(home.resolve("jdk-11.0.2/bin"));
         Files.writeString(jdk11.getParent().resolve("release"), "JAVA_VERSION=\"11.0.2\"\n");
-        Path java = Files.writeString(jdk11.resolve("java"), "#!/bin/sh\necho 'this Java 11 was started' >&2\nexit 1\n");
+        Path java = Files.writeString(jdk11.resolve("java"),
+                "#!/bin/sh\necho 'this Java 11 was started' >&2\nexit 1\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         Map<String, String> env = Dist.env(home, SYSTEM_PATH);
         env.put("JAVA_HOME", jdk11.getParent().toString());
@@ -162,13 +169,15 @@ class LinuxDistributionIT {
     void noJavaAtAllIsOneLineAndExit6() throws Exception {
         Path home = person();
         Path bin = Files.createDirectories(home.resolve("bin"));
-        for (String tool : new String[] {"dirname", "readlink", "sed", "head", "uname", "cut", "mkdir", "cksum", "grep", "locale"}) {
+        for (String tool : new String[]{"dirname", "readlink", "sed", "head", "uname", "cut", "mkdir", "cksum", "grep",
+                "locale"}) {
             Path t = Path.of("/usr/bin", tool);
             if (Files.exists(t)) {
                 Files.createSymbolicLink(bin.resolve(tool), t);
             }
         }
-        Proc p = Proc.run(home, Dist.env(home, bin.toString()), 60, "/bin/sh", install.resolve("bin/camlab").toString(), "demo");
+        Proc p = Proc.run(home, Dist.env(home, bin.toString()), 60, "/bin/sh", install.resolve("bin/camlab").toString(),
+                "demo");
         assertEquals(6, p.exit(), p.toString());
         assertEquals(1, p.errLines().size(), p.toString());
         assertTrue(p.err().contains("no Java runtime found"), p.toString());
@@ -176,7 +185,7 @@ class LinuxDistributionIT {
 
     @Test
     void theLauncherIsPosixSh() throws Exception {
-        for (String shell : new String[] {"/bin/dash", "/bin/sh"}) {
+        for (String shell : new String[]{"/bin/dash", "/bin/sh"}) {
             if (Files.exists(Path.of(shell))) {
                 Proc p = Proc.run(root, null, 30, shell, "-n", install.resolve("bin/camlab").toString());
                 assertEquals(0, p.exit(), shell + ": " + p);
@@ -184,7 +193,8 @@ class LinuxDistributionIT {
         }
         String text = Files.readString(install.resolve("bin/camlab"));
         assertTrue(text.startsWith("#!/bin/sh\n"));
-        for (String bashism : new String[] {"[[", "BASH_SOURCE", "declare ", "local ", "${!", "=~", "<<<", "function "}) {
+        for (String bashism : new String[]{"[[", "BASH_SOURCE", "declare ", "local ", "${!", "=~", "<<<",
+                "function "}) {
             assertFalse(text.contains(bashism), "bash-only " + bashism + " in bin/camlab");
         }
         assertFalse(text.matches("(?s).*\\n\\s*\\(\\(.*"), "bash-only (( )) in bin/camlab");

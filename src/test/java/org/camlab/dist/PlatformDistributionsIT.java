@@ -4,15 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -31,12 +34,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PlatformDistributionsIT {
     /** The JavaCPP classes camlab loads: FFmpeg (capture), OpenCV (faces, stills), OpenBLAS (OpenCV's dnn). */
     static final String[] PRESETS = {"org.bytedeco.javacpp.presets.javacpp", "org.bytedeco.ffmpeg.global.avutil",
-        "org.bytedeco.ffmpeg.global.avcodec", "org.bytedeco.ffmpeg.global.avformat", "org.bytedeco.ffmpeg.global.avdevice",
-        "org.bytedeco.ffmpeg.global.avfilter", "org.bytedeco.ffmpeg.global.swscale", "org.bytedeco.ffmpeg.global.swresample",
-        "org.bytedeco.opencv.global.opencv_core", "org.bytedeco.opencv.global.opencv_imgproc",
-        "org.bytedeco.opencv.global.opencv_imgcodecs", "org.bytedeco.opencv.global.opencv_dnn",
-        "org.bytedeco.opencv.global.opencv_objdetect", "org.bytedeco.opencv.global.opencv_videoio",
-        "org.bytedeco.openblas.global.openblas_nolapack"};
+            "org.bytedeco.ffmpeg.global.avcodec", "org.bytedeco.ffmpeg.global.avformat",
+            "org.bytedeco.ffmpeg.global.avdevice",
+            "org.bytedeco.ffmpeg.global.avfilter", "org.bytedeco.ffmpeg.global.swscale",
+            "org.bytedeco.ffmpeg.global.swresample",
+            "org.bytedeco.opencv.global.opencv_core", "org.bytedeco.opencv.global.opencv_imgproc",
+            "org.bytedeco.opencv.global.opencv_imgcodecs", "org.bytedeco.opencv.global.opencv_dnn",
+            "org.bytedeco.opencv.global.opencv_objdetect", "org.bytedeco.opencv.global.opencv_videoio",
+            "org.bytedeco.openblas.global.openblas_nolapack"};
 
     @ParameterizedTest
     @ValueSource(strings = {"linux-x86_64", "windows-x86_64", "macosx-arm64", "macosx-x86_64"})
@@ -47,8 +52,8 @@ class PlatformDistributionsIT {
         for (Map.Entry<String, byte[]> jar : libJars(archive).entrySet()) {
             String name = jar.getKey();
             jars.add(name);
-            try (ZipInputStream z = new ZipInputStream(new java.io.ByteArrayInputStream(jar.getValue()))) {
-                for (ZipEntry e; (e = z.getNextEntry()) != null; ) {
+            try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(jar.getValue()))) {
+                for (ZipEntry e; (e = z.getNextEntry()) != null;) {
                     String n = e.getName();
                     if (!e.isDirectory() && n.matches("org/bytedeco/[^/]+/[a-z]+-[a-z0-9_]+/.*") && !n.endsWith(".h")
                             && !n.contains("/share/") && !n.contains("/include/") && !n.contains("/lib/cmake")) {
@@ -95,7 +100,8 @@ class PlatformDistributionsIT {
                 }
                 String base = lib.split("#")[0].split("@")[0];
                 String file = files.stream().filter(f -> (f.startsWith(prefix + base) || f.startsWith(base)
-                        || f.startsWith("lib" + base)) && suffixes.stream().anyMatch(x -> f.endsWith(x) || f.contains(x + "."))).findFirst()
+                        || f.startsWith("lib" + base)) && suffixes.stream().anyMatch(x -> f.endsWith(x) || f.contains(x
+                                + "."))).findFirst()
                         .orElse(null);
                 if (file == null) {
                     // JavaCPP goes on without a link library whose absence the JNI library does not need: what
@@ -117,7 +123,7 @@ class PlatformDistributionsIT {
     }
 
     /** Link libraries of the presets that the linux-x86_64 build lacks too, and runs without (measured here). */
-    static final java.util.Set<String> LINUX_LACKS = java.util.Set.of("postproc@.58", "openblas_nolapack@.0");
+    static final Set<String> LINUX_LACKS = Set.of("postproc@.58", "openblas_nolapack@.0");
 
     /** ELF, PE or Mach-O and the processor, from a native library's first bytes. */
     static String kind(String platform) {
@@ -137,17 +143,20 @@ class PlatformDistributionsIT {
         if (b.length >= 2 && b[0] == 'M' && b[1] == 'Z') {
             return "PE";
         }
-        if (b.length >= 8 && (b[0] & 0xff) == 0xca && (b[1] & 0xff) == 0xfe && (b[2] & 0xff) == 0xba && (b[3] & 0xff) == 0xbe) {
+        if (b.length >= 8 && (b[0] & 0xff) == 0xca && (b[1] & 0xff) == 0xfe && (b[2] & 0xff) == 0xba && (b[3]
+                & 0xff) == 0xbe) {
             int n = (b[4] & 0xff) << 24 | (b[5] & 0xff) << 16 | (b[6] & 0xff) << 8 | (b[7] & 0xff);
             StringBuilder archs = new StringBuilder("Mach-O universal");
             for (int i = 0; i < n && 8 + 20 * i + 4 <= b.length; i++) {
                 int o = 8 + 20 * i;
                 int cpu = (b[o] & 0xff) << 24 | (b[o + 1] & 0xff) << 16 | (b[o + 2] & 0xff) << 8 | (b[o + 3] & 0xff);
-                archs.append(cpu == 0x0100000c ? " Mach-O arm64" : cpu == 0x01000007 ? " Mach-O x86_64" : " cpu " + cpu);
+                archs.append(cpu == 0x0100000c ? " Mach-O arm64" : cpu == 0x01000007 ? " Mach-O x86_64" : " cpu "
+                        + cpu);
             }
             return archs.toString();
         }
-        if (b.length >= 8 && (b[0] & 0xff) == 0xcf && (b[1] & 0xff) == 0xfa && (b[2] & 0xff) == 0xed && (b[3] & 0xff) == 0xfe) {
+        if (b.length >= 8 && (b[0] & 0xff) == 0xcf && (b[1] & 0xff) == 0xfa && (b[2] & 0xff) == 0xed && (b[3]
+                & 0xff) == 0xfe) {
             int cpu = (b[4] & 0xff) | (b[5] & 0xff) << 8 | (b[6] & 0xff) << 16 | (b[7] & 0xff) << 24;
             return cpu == 0x0100000c ? "Mach-O arm64" : cpu == 0x01000007 ? "Mach-O x86_64" : "Mach-O cpu " + cpu;
         }
@@ -159,7 +168,7 @@ class PlatformDistributionsIT {
         Map<String, byte[]> jars = new HashMap<>();
         if (archive.toString().endsWith(".zip")) {
             try (ZipFile z = new ZipFile(archive.toFile())) {
-                for (ZipEntry e : java.util.Collections.list(z.entries())) {
+                for (ZipEntry e : Collections.list(z.entries())) {
                     if (e.getName().matches("camlab-[^/]+/lib/[^/]+\\.jar")) {
                         try (InputStream in = z.getInputStream(e)) {
                             jars.put(e.getName().substring(e.getName().lastIndexOf('/') + 1), in.readAllBytes());
@@ -172,7 +181,8 @@ class PlatformDistributionsIT {
             assertEquals(0, Proc.run(dir, null, 300, "tar", "-xzf", archive.toString(), "-C", dir.toString()).exit());
             try (var s = Files.walk(dir)) {
                 for (Path p : (Iterable<Path>) s::iterator) {
-                    if (p.getParent() != null && p.getParent().getFileName().toString().equals("lib") && p.toString().endsWith(".jar")) {
+                    if (p.getParent() != null && p.getParent().getFileName().toString().equals("lib") && p.toString()
+                            .endsWith(".jar")) {
                         jars.put(p.getFileName().toString(), Files.readAllBytes(p));
                     }
                 }

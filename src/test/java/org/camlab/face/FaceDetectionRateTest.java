@@ -1,15 +1,14 @@
 package org.camlab.face;
 
-import org.camlab.image.Face;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
-import org.camlab.image.Frame;
 import org.camlab.fixtures.Fixtures;
 import org.camlab.fixtures.Scenes;
+import org.camlab.image.Face;
+import org.camlab.image.Frame;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,7 +52,8 @@ class FaceDetectionRateTest {
             if (!faces.isEmpty()) {
                 n++;
             }
-            log.append(String.format("%n  %-14s %-40s %s", d.name(), name + (stops != 0 ? " (" + stops + " stops)" : ""),
+            log.append(String.format("%n  %-14s %-40s %s", d.name(), name + (stops != 0 ? " (" + stops + " stops)"
+                    : ""),
                     faces.isEmpty() ? "-" : String.format("%.2f", faces.get(0).score())));
         }
         return n;
@@ -69,8 +69,9 @@ class FaceDetectionRateTest {
         int blazeFalse = found(blaze, NO_FACE, 0, log);
         int cascadeFalse = found(cascade, NO_FACE, 0, log);
         log.append(String.format("%nBlazeFace %d/%d (%d/%d two stops darker, %d false on %d face-free); "
-                        + "cascade %d/%d (%d/%d darker, %d false)", blazeNormal, PORTRAITS.size(), blazeDark, PORTRAITS.size(),
-                blazeFalse, NO_FACE.size(), cascadeNormal, PORTRAITS.size(), cascadeDark, PORTRAITS.size(), cascadeFalse));
+                + "cascade %d/%d (%d/%d darker, %d false)", blazeNormal, PORTRAITS.size(), blazeDark, PORTRAITS.size(),
+                blazeFalse, NO_FACE.size(), cascadeNormal, PORTRAITS.size(), cascadeDark, PORTRAITS.size(),
+                cascadeFalse));
         System.out.println(log);
         assertEquals(PORTRAITS.size(), blazeNormal, log.toString());
         assertTrue(blazeDark >= PORTRAITS.size() - 1, log.toString());

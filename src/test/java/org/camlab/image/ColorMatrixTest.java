@@ -17,7 +17,7 @@ class ColorMatrixTest {
         double r = y + 2 * (1 - m.kr) * (cr - 128);
         double b = y + 2 * (1 - m.kb) * (cb - 128);
         double g = (y - m.kr * r - m.kb * b) / m.kg;
-        return new double[] {r, g, b};
+        return new double[]{r, g, b};
     }
 
     /** The snapshot's and the thumbnail's rounding. */
@@ -43,7 +43,8 @@ class ColorMatrixTest {
                         int expected = rounded(ref[0]) << 16 | rounded(ref[1]) << 8 | rounded(ref[2]);
                         int p = m.rgb(y, cb, cr);
                         if (p != expected || p != (halfUp(ref[0]) << 16 | halfUp(ref[1]) << 8 | halfUp(ref[2]))) {
-                            assertEquals(Integer.toHexString(expected), Integer.toHexString(p), m + " " + y + "," + cb + "," + cr);
+                            assertEquals(Integer.toHexString(expected), Integer.toHexString(p), m + " " + y + "," + cb
+                                    + "," + cr);
                         }
                     }
                 }

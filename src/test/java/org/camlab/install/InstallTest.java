@@ -86,8 +86,10 @@ class InstallTest {
     @Test
     void linkageErrorsAreExplainedForPeople() {
         System.setProperty("org.bytedeco.javacpp.cachedir", "/c/javacpp");
-        String natives = Installation.explain(new NoClassDefFoundError("Could not initialize class org.bytedeco.opencv.global.opencv_core"));
-        assertTrue(natives.contains("cannot be loaded from /c/javacpp") && natives.contains("delete that directory"), natives);
+        String natives = Installation.explain(new NoClassDefFoundError(
+                "Could not initialize class org.bytedeco.opencv.global.opencv_core"));
+        assertTrue(natives.contains("cannot be loaded from /c/javacpp") && natives.contains("delete that directory"),
+                natives);
         String missing = Installation.explain(new NoClassDefFoundError("picocli/CommandLine"));
         assertTrue(missing.contains("picocli.CommandLine") && missing.contains("reinstall"), missing);
         System.clearProperty("org.bytedeco.javacpp.cachedir");
@@ -95,10 +97,10 @@ class InstallTest {
 
     @Test
     void onlyCommandsThatOpenPicturesNeedTheNatives() {
-        assertTrue(Launch.usesNatives(new String[] {"analyze", "x.png"}));
-        assertTrue(Launch.usesNatives(new String[] {"check", "--demo"}));
-        assertTrue(!Launch.usesNatives(new String[] {"--version"}));
-        assertTrue(!Launch.usesNatives(new String[] {"explain", "backlight"}));
+        assertTrue(Launch.usesNatives(new String[]{"analyze", "x.png"}));
+        assertTrue(Launch.usesNatives(new String[]{"check", "--demo"}));
+        assertTrue(!Launch.usesNatives(new String[]{"--version"}));
+        assertTrue(!Launch.usesNatives(new String[]{"explain", "backlight"}));
     }
 
     /** A camlab.jar whose manifest names {@code classPath}, beside the files {@code present}. */
@@ -113,7 +115,7 @@ class InstallTest {
         for (String p : present) {
             Path f = dir.resolve(p);
             Files.createDirectories(f.getParent());
-            Files.write(f, new byte[] {1});
+            Files.write(f, new byte[]{1});
         }
         return jar;
     }

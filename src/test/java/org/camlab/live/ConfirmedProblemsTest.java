@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.camlab.results.Recommendation;
 import org.camlab.results.Severity;
+import org.camlab.text.Text;
 import org.junit.jupiter.api.Test;
 
 /** A problem is shown once it has lasted the hold time, and cleared once it has been gone as long. */
@@ -14,7 +15,7 @@ class ConfirmedProblemsTest {
     private static final Recommendation CAST = rec("colour-cast", Severity.LOW);
 
     private static Recommendation rec(String id, Severity s) {
-        return new Recommendation(id, s, org.camlab.text.Text.literal(id), org.camlab.text.Text.literal(id), "x.y", 1, 0);
+        return new Recommendation(id, s, Text.literal(id), Text.literal(id), "x.y", 1, 0);
     }
 
     private static List<String> ids(List<Recommendation> l) {

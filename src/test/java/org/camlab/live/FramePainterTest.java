@@ -68,6 +68,7 @@ class FramePainterTest {
         assertEquals(FramePainter.FACE.getRGB(), img.getRGB(80, 30), "its top edge at y 60/2");
         // the left band runs from x − 2w to x − 0.5w: 60..120 in the frame, 30..60 at half size
         assertEquals(FramePainter.BACKGROUND.getRGB(), img.getRGB(30, 40));
-        assertTrue((img.getRGB(45, 40) & 0xFFFFFF) != (FramePainter.BACKGROUND.getRGB() & 0xFFFFFF), "inside the band: the picture");
+        assertTrue((img.getRGB(45, 40) & 0xFFFFFF) != (FramePainter.BACKGROUND.getRGB() & 0xFFFFFF),
+                "inside the band: the picture");
     }
 }

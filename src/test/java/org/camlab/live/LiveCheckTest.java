@@ -66,7 +66,8 @@ class LiveCheckTest {
         List<LiveState> states = new ArrayList<>();
         monitor.view(states::add);
         SessionReport r = lab.watch(file.toString(), null, loop,
-                SessionOptions.defaults().withDurationMicros((long) (seconds * 1e6)), new StopSignal(), List.of(monitor));
+                SessionOptions.defaults().withDurationMicros((long) (seconds * 1e6)), new StopSignal(), List.of(
+                        monitor));
         return new Run(r, monitor, states);
     }
 
@@ -78,10 +79,12 @@ class LiveCheckTest {
     @Test
     void theDemoSceneShowsItsBacklightWithinSecondsAndOnlyOnceItHasLasted() throws SourceException {
         Run run = watch(demo(1.0), 6, true);
-        assertTrue(run.monitor().firstVerdictSec() < 3, "first verdict after " + run.monitor().firstVerdictSec() + " s");
+        assertTrue(run.monitor().firstVerdictSec() < 3, "first verdict after " + run.monitor().firstVerdictSec()
+                + " s");
         double at = run.shownAt("backlight");
         assertFalse(Double.isNaN(at), "backlight never shown: " + run.monitor().last().verdict());
-        assertTrue(at >= LiveMonitor.HOLD_SEC, "shown at " + at + " s, before it had lasted " + LiveMonitor.HOLD_SEC + " s");
+        assertTrue(at >= LiveMonitor.HOLD_SEC, "shown at " + at + " s, before it had lasted " + LiveMonitor.HOLD_SEC
+                + " s");
         assertTrue(at < LiveMonitor.HOLD_SEC + 1.5, "shown only at " + at + " s");
         // replayed at its real pace, looping past the 4 s recording's end
         assertEquals(6.0, run.report().durationSec(), 0.1);
@@ -121,7 +124,8 @@ class LiveCheckTest {
         // A still scene: a large object swinging between the frame's halves hides bands of this size
         // (the detector asks the two halves to agree), as the note on issue 9 says. 540 rows: the
         // bands are looked for on a sample of a quarter of the rows, and need 96 of them
-        Run run = watch(Recordings.lit(30, 180, 960, 540, new int[0], false, 1.0, 100 / 30.0, 100 / 30.0 % 1, 0.03, 0, 0), 10,
+        Run run = watch(Recordings.lit(30, 180, 960, 540, new int[0], false, 1.0, 100 / 30.0, 100 / 30.0 % 1, 0.03, 0,
+                0), 10,
                 false);
         assertNotNull(run.report().flicker(), "no flicker found");
         assertEquals(100, run.report().flicker().hz(), 5);
@@ -132,7 +136,8 @@ class LiveCheckTest {
     @Test
     void rollingBandsFrom60HzLightAreFoundAndNamed() throws SourceException {
         // 120 Hz light at 25 fps: 4.8 bands, 0.8 of a period on each frame
-        Run run = watch(Recordings.lit(25, 150, 960, 540, new int[0], false, 1.0, 120 / 25.0, 120 / 25.0 % 1, 0.03, 0, 0), 10,
+        Run run = watch(Recordings.lit(25, 150, 960, 540, new int[0], false, 1.0, 120 / 25.0, 120 / 25.0 % 1, 0.03, 0,
+                0), 10,
                 false);
         assertNotNull(run.report().flicker(), "no flicker found");
         assertEquals(120, run.report().flicker().hz(), 6);
@@ -164,11 +169,14 @@ class LiveCheckTest {
         Run dim = watch(Recordings.lit(30, 90, 640, 360, odd, true, 0.35, 0, 0, 0, 0, 0), 10, false);
         assertEquals(15, dim.report().timing().fpsMeasured(), 0.2);
         Recommendation r = dim.last("low-fps").orElseThrow(() -> new AssertionError(dim.monitor().last().verdict()));
-        assertTrue(r.detail().toString().contains("lack of light") && r.detail().toString().contains("Add light"), r.detail().toString());
+        assertTrue(r.detail().toString().contains("lack of light") && r.detail().toString().contains("Add light"), r
+                .detail().toString());
         assertTrue(dim.last("dropped-frames").isEmpty(), "a steady lower rate is not lost frames");
 
         Run bright = watch(Recordings.lit(30, 90, 640, 360, odd, true, 1.0, 0, 0, 0, 0, 0), 10, false);
-        Recommendation b = bright.last("low-fps").orElseThrow(() -> new AssertionError(bright.monitor().last().verdict()));
-        assertFalse(b.detail().toString().contains("Add light"), "a bright room's low rate is not for lack of light: " + b.detail().toString());
+        Recommendation b = bright.last("low-fps").orElseThrow(() -> new AssertionError(bright.monitor().last()
+                .verdict()));
+        assertFalse(b.detail().toString().contains("Add light"), "a bright room's low rate is not for lack of light: "
+                + b.detail().toString());
     }
 }

@@ -8,6 +8,8 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.camlab.cli.ChildProcess;
 import org.camlab.fixtures.Fixtures;
@@ -28,7 +30,8 @@ class LiveWindowTest {
         for (int y = Math.max(0, y0); y < Math.min(img.getHeight(), y1); y++) {
             for (int x = Math.max(0, x0); x < Math.min(img.getWidth(), x1); x++) {
                 int p = img.getRGB(x, y);
-                if (Math.abs((p >> 16 & 255) - (rgb >> 16 & 255)) <= tol && Math.abs((p >> 8 & 255) - (rgb >> 8 & 255)) <= tol
+                if (Math.abs((p >> 16 & 255) - (rgb >> 16 & 255)) <= tol && Math.abs((p >> 8 & 255) - (rgb >> 8
+                        & 255)) <= tol
                         && Math.abs((p & 255) - (rgb & 255)) <= tol) {
                     n++;
                 }
@@ -96,7 +99,7 @@ class LiveWindowTest {
 
         // the preview keeps up with capture, not with the analysis (5 frames a second): nearly every
         // decoded frame is painted, and what is on screen is the newest frame or the one before it
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("preview: (\\d+) of (\\d+) frames painted; lag "
+        Matcher m = Pattern.compile("preview: (\\d+) of (\\d+) frames painted; lag "
                 + "behind capture median ([0-9.]+), max ([0-9.]+)").matcher(r.err());
         assertTrue(m.find(), "the preview's summary in the verbose log: " + r.err());
         System.out.println("[live] " + m.group(0));
@@ -109,7 +112,8 @@ class LiveWindowTest {
 
     @Test
     void withoutADisplayTheWindowIsOneLine() throws Exception {
-        ChildProcess.Result r = new ChildProcess().without("DISPLAY").env("CAMLAB_CACHE", Fixtures.generated().toString())
+        ChildProcess.Result r = new ChildProcess().without("DISPLAY").env("CAMLAB_CACHE", Fixtures.generated()
+                .toString())
                 .run(60, "check", "--demo", "--gui", "--duration", "2s");
         assertEquals(2, r.exit(), r.err());
         assertEquals(1, r.errLines().size(), r.err());

@@ -46,11 +46,13 @@ class StatusPanelTest {
         m.put(Metric.EYE_LINE, 35.5);
         m.put(Metric.OFF_CENTRE, 1.2);
         return new SessionReport(new SourceInfo(SourceInfo.Kind.IMAGE, "portrait.png", 1280, 720, 0), Instant.EPOCH, 1,
-                1, 0, 0.1, m, null, null, face ? "blazeface" : "none", null, false, Map.of(), null, null, null, null, null);
+                1, 0, 0.1, m, null, null, face ? "blazeface" : "none", null, false, Map.of(), null, null, null, null,
+                null);
     }
 
     private static Recommendation problem(String id, Severity s, Metric m, double value, double threshold) {
-        return new Recommendation(id, s, Text.literal(id + " title"), Text.literal(id + " detail"), m.path(), value, threshold);
+        return new Recommendation(id, s, Text.literal(id + " title"), Text.literal(id + " detail"), m.path(), value,
+                threshold);
     }
 
     private static final Verdict VERDICT = Verdict.of(List.of(
@@ -86,7 +88,8 @@ class StatusPanelTest {
         LiveState s = new LiveState(picture(true), VERDICT, VERDICT, picture(true), 1);
         StatusPanel p = panel(l, s);
         List<CategoryRow> rows = p.rows(s);
-        assertEquals(List.of(Category.values()), rows.stream().map(CategoryRow::category).toList(), "one row per category");
+        assertEquals(List.of(Category.values()), rows.stream().map(CategoryRow::category).toList(),
+                "one row per category");
         for (CategoryRow row : rows) {
             Color expected = switch (row.category()) {
                 case BACKLIGHT -> Charts.FIX;

@@ -44,7 +44,8 @@ class CameraFactsTest {
     @Test
     void unknownWithoutSysfsUnlessTheNameSays(@TempDir Path root) {
         assertNull(CameraFacts.first(List.of(new Camera(0, "Some Camera", "/dev/video3", List.of())), root).builtIn());
-        assertTrue(CameraFacts.first(List.of(new Camera(0, "Integrated Webcam", "/dev/video3", List.of())), root).builtIn());
+        assertTrue(CameraFacts.first(List.of(new Camera(0, "Integrated Webcam", "/dev/video3", List.of())), root)
+                .builtIn());
         assertNull(CameraFacts.first(List.of(), root));
     }
 }

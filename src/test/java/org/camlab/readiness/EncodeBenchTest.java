@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.camlab.demo.DemoCache;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,10 +55,10 @@ class EncodeBenchTest {
     void canSendNeedsHeadroomAtEachSize() {
         var slow = new Headroom.Encode(1920, 1080, 30, 1.8, 60, 1.6, 1.25, 1);
         var fast = new Headroom.Encode(1280, 720, 30, 1.2, 60, 0.5, 4, 1);
-        assertEquals("720p", EncodeBench.canSend(java.util.List.of(fast, slow)));
-        assertEquals("less than 720p", EncodeBench.canSend(java.util.List.of(
+        assertEquals("720p", EncodeBench.canSend(List.of(fast, slow)));
+        assertEquals("less than 720p", EncodeBench.canSend(List.of(
                 new Headroom.Encode(1280, 720, 30, 1.2, 60, 2, 1.0, 1), slow)));
-        assertEquals("1080p", EncodeBench.canSend(java.util.List.of(fast,
+        assertEquals("1080p", EncodeBench.canSend(List.of(fast,
                 new Headroom.Encode(1920, 1080, 30, 1.8, 60, 0.5, 4, 1))));
     }
 }

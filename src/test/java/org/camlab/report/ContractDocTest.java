@@ -24,7 +24,8 @@ class ContractDocTest {
         for (Metric m : Metric.values()) {
             String row = doc.lines().filter(l -> l.startsWith("| `" + m.path() + "` |")).findFirst().orElse(null);
             assertTrue(row != null, "docs/CONTRACT.md has no row for " + m.path());
-            assertTrue(row.startsWith("| `" + m.path() + "` | " + m.unit + " |"), "unit of " + m.path() + " is " + m.unit
+            assertTrue(row.startsWith("| `" + m.path() + "` | " + m.unit + " |"), "unit of " + m.path() + " is "
+                    + m.unit
                     + ": " + row);
             assertTrue(row.contains(m.definition), "definition of " + m.path() + " differs from the catalogue: " + row);
         }
@@ -47,7 +48,8 @@ class ContractDocTest {
         for (Field f : ExitCodes.class.getFields()) {
             if (Modifier.isStatic(f.getModifiers()) && f.getType() == int.class) {
                 int code = f.getInt(null);
-                assertTrue(doc.contains("| " + code + " |"), "exit code " + code + " (" + f.getName() + ") is not in docs/CONTRACT.md");
+                assertTrue(doc.contains("| " + code + " |"), "exit code " + code + " (" + f.getName()
+                        + ") is not in docs/CONTRACT.md");
             }
         }
         assertTrue(doc.contains("130, 143"), "signal exits");

@@ -43,7 +43,7 @@ class FleetReportBrowserTest {
     static final int DAYS = 14;
 
     static void fill(RoomStore s) throws Exception {
-        for (String[] r : new String[][] {{"Basement", "Annex"}, {"Huddle 2", "HQ"}, {"West 4", "HQ"}, {"Board", "HQ"},
+        for (String[] r : new String[][]{{"Basement", "Annex"}, {"Huddle 2", "HQ"}, {"West 4", "HQ"}, {"Board", "HQ"},
                 {"East 1", "HQ"}, {"North 2", "Annex"}}) {
             s.add(new Room(r[0], r[1], null, null, "camera:0"));
         }
@@ -54,17 +54,20 @@ class FleetReportBrowserTest {
                 boolean soft = d % 2 == 0;
                 s.record(m("Huddle 2", t, soft ? 50 : 85, 0.3, 130, soft ? "soft-focus" : null, !soft));
                 boolean sun = d < 7 && hour >= 14;
-                s.record(m("West 4", t, sun ? 55 : 90, sun ? 1.8 : 0.3, sun ? 170 : 130, sun ? "backlight" : null, !sun));
+                s.record(m("West 4", t, sun ? 55 : 90, sun ? 1.8 : 0.3, sun ? 170 : 130, sun ? "backlight" : null,
+                        !sun));
                 s.record(m("Board", t, 85, 0.2, 140, null, true));
                 s.record(m("East 1", t, 88, 0.2, 140, null, true));
                 s.record(m("North 2", t, 92, 0.2, 140, null, true));
             }
         }
-        s.record(Measurement.failed("Board", FIRST.atTime(8, 0).atZone(ZONE).toInstant().toEpochMilli(), "s", "stream down"));
+        s.record(Measurement.failed("Board", FIRST.atTime(8, 0).atZone(ZONE).toInstant().toEpochMilli(), "s",
+                "stream down"));
     }
 
     static Measurement m(String room, long t, int score, double backlight, double light, String problem, boolean pass) {
-        return new Measurement(room, t, "s", true, null, score, backlight, light, 0.4, 30, 0.3, problem, Fix.forProblem(problem),
+        return new Measurement(room, t, "s", true, null, score, backlight, light, 0.4, 30, 0.3, problem, Fix.forProblem(
+                problem),
                 "test standard", pass ? 1 : 0, "[]", "{}");
     }
 
@@ -79,7 +82,8 @@ class FleetReportBrowserTest {
             f = Fleet.read(s, FIRST.toEpochDay(), FIRST.toEpochDay() + DAYS);
             page = FleetPage.render(f, s.shown(), ZONE);
             Fleet secondWeek = Fleet.read(s, FIRST.toEpochDay() + 7, FIRST.toEpochDay() + DAYS);
-            Fleet.RoomSummary westLater = secondWeek.rooms().stream().filter(r -> r.room().equals("West 4")).findFirst().orElseThrow();
+            Fleet.RoomSummary westLater = secondWeek.rooms().stream().filter(r -> r.room().equals("West 4")).findFirst()
+                    .orElseThrow();
             assertEquals(0, westLater.meetsSince(), "after the blinds, West 4 met its standard all the period");
             assertEquals(0.0, westLater.needShare(), 1e-9);
         }
@@ -94,7 +98,8 @@ class FleetReportBrowserTest {
         assertEquals(2, f.fixCounts().get(Fix.LIGHTING));
         assertEquals(1, f.fixCounts().get(Fix.CAMERA));
         assertEquals(1, f.rooms().get(3).failedCaptures());
-        assertEquals((west.meanScore() + 85) / 2, f.medianScore(), 1e-9, "the median of six rooms' means: West 4's and Board's");
+        assertEquals((west.meanScore() + 85) / 2, f.medianScore(), 1e-9,
+                "the median of six rooms' means: West 4's and Board's");
         assertEquals(55 - f.medianScore(), f.rooms().get(0).vsMedian(f.medianScore()), 1e-9);
 
         Path html = dir.resolve("fleet.html");
@@ -120,7 +125,8 @@ class FleetReportBrowserTest {
         }
 
         BufferedImage shot = HtmlReportBrowserTest.screenshot(html, dir);
-        Files.copy(dir.resolve("shot.png"), Path.of("target", "fleet-" + kind + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(dir.resolve("shot.png"), Path.of("target", "fleet-" + kind + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
         // the heat maps' cells reach the screen: red (below 60) and green (80 and more) score cells, the
         // west room's dark afternoon backlight
         assertTrue(HtmlReportBrowserTest.count(shot, c -> HtmlReportBrowserTest.near(c, new Color(0xfed7d7), 3)) > 2000,
@@ -137,7 +143,8 @@ class FleetReportBrowserTest {
         Path out = dir.resolve("dom.html");
         Process p = new ProcessBuilder(HtmlReportBrowserTest.chromium(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--user-data-dir=" + dir.resolve("profile-dom"), "--dump-dom",
-                html.toUri().toString()).redirectOutput(out.toFile()).redirectError(dir.resolve("dom.log").toFile()).start();
+                html.toUri().toString()).redirectOutput(out.toFile()).redirectError(dir.resolve("dom.log").toFile())
+                .start();
         assertTrue(p.waitFor(90, TimeUnit.SECONDS), "chromium finished");
         String dom = Files.readString(out);
         assertTrue(dom.contains("</html>"), "chromium dumped the page: " + Files.readString(dir.resolve("dom.log")));

@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.camlab.chart.ChartPhotos;
 import org.camlab.cli.Main;
 import org.camlab.face.BlazeFaceDetector;
 import org.camlab.fixtures.Fixtures;
-import org.camlab.chart.ChartPhotos;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -84,7 +84,8 @@ class GoldenJsonTest {
     @MethodSource("cases")
     void theOutputIsAsBefore(Case c) throws Exception {
         // the files were written with the BlazeFace models (scripts/fetch-models.sh); the cascade finds other faces
-        assumeTrue(c.args().contains("none") || BlazeFaceDetector.available(), "no BlazeFace model: run scripts/fetch-models.sh");
+        assumeTrue(c.args().contains("none") || BlazeFaceDetector.available(),
+                "no BlazeFace model: run scripts/fetch-models.sh");
         if (c.text()) {
             // the summary wraps at the terminal's width
             String columns = System.getenv("COLUMNS");
@@ -115,11 +116,13 @@ class GoldenJsonTest {
     void readinessKeepsItsShape() throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Main.run(new String[] {"readiness", "--no-encode", "--json"}, new PrintWriter(out, true), new PrintWriter(err, true));
+        Main.run(new String[]{"readiness", "--no-encode", "--json"}, new PrintWriter(out, true), new PrintWriter(err,
+                true));
         JsonNode root = MAPPER.readTree(out.toString());
         assertEquals(Set.of("schema", "camlabVersion", "measuredAt", "readiness"), names(root), out.toString());
         assertEquals("camlab.readiness/1", root.path("schema").asText());
-        assertEquals(Set.of("computer", "link", "path", "camera", "seconds", "recommendations"), names(root.get("readiness")));
+        assertEquals(Set.of("computer", "link", "path", "camera", "seconds", "recommendations"), names(root.get(
+                "readiness")));
         assertEquals(Set.of("cpu", "physicalCores", "logicalCores", "memoryGb", "busyPct", "encode", "canSend"),
                 names(root.get("readiness").get("computer")));
         for (JsonNode rec : root.get("readiness").get("recommendations")) {
@@ -136,7 +139,8 @@ class GoldenJsonTest {
     private static String run(Case c) throws Exception {
         List<String> args = new ArrayList<>();
         for (String a : c.args()) {
-            args.add(a.replace("{fixtures}", Fixtures.root().toString()).replace("{chart-photo}", chartPhoto().toString()));
+            args.add(a.replace("{fixtures}", Fixtures.root().toString()).replace("{chart-photo}", chartPhoto()
+                    .toString()));
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -87,7 +87,8 @@ class HtmlReportBrowserTest {
     @Test
     void csvFollowsTheLightFrameByFrame(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("series.csv");
-        var r = CliRunner.run("analyze", "--every", "1", "--faces", "none", "--csv", csv.toString(), recording.toString());
+        var r = CliRunner.run("analyze", "--every", "1", "--faces", "none", "--csv", csv.toString(), recording
+                .toString());
         assertEquals(0, r.exit(), r.err());
         List<String> lines = Files.readAllLines(csv);
         String[] head = lines.get(0).split(",");
@@ -114,7 +115,8 @@ class HtmlReportBrowserTest {
         var txt = CliRunner.run("analyze", "--report", dir.resolve("r.txt").toString(), recording.toString());
         assertEquals(2, txt.exit());
         assertTrue(txt.err().contains(".html or .pdf") && txt.err().strip().lines().count() <= 2, txt.err());
-        var nodir = CliRunner.run("analyze", "--report", dir.resolve("missing/r.html").toString(), recording.toString());
+        var nodir = CliRunner.run("analyze", "--report", dir.resolve("missing/r.html").toString(), recording
+                .toString());
         assertEquals(2, nodir.exit());
         assertTrue(nodir.err().contains("no directory"), nodir.err());
     }
@@ -142,12 +144,13 @@ class HtmlReportBrowserTest {
                 "--window-size=1000,3600", "--screenshot=" + shot, html.toUri().toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
         assertTrue(p.waitFor(90, TimeUnit.SECONDS), "chromium finished");
-        assertTrue(Files.size(shot) > 0, "chromium wrote " + shot + ": " + Files.readString(dir.resolve("chromium.log")));
+        assertTrue(Files.size(shot) > 0, "chromium wrote " + shot + ": " + Files.readString(dir.resolve(
+                "chromium.log")));
         return ImageIO.read(shot.toFile());
     }
 
     static String chromium() {
-        for (String c : new String[] {"/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"}) {
+        for (String c : new String[]{"/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"}) {
             if (Files.isExecutable(Path.of(c))) {
                 return c;
             }

@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.camlab.cli.CliRunner;
-import org.camlab.results.Metric;
 import org.camlab.fixtures.Fixtures;
+import org.camlab.results.Metric;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,9 +20,12 @@ import org.junit.jupiter.api.Test;
  * catalogue, each with its type.
  */
 class JsonContractTest {
-    static final List<String> CONTRACT = List.of("schema", "source.kind", "source.name", "source.width", "source.height",
-            "source.fpsNominal", "frames.analyzed", "frames.durationSec", "exposure.meanLuma", "exposure.clippedHighlightsPct",
-            "exposure.clippedShadowsPct", "exposure.subjectLuma", "uniformity.minMaxRatio", "uniformity.cornerFalloffStops",
+    static final List<String> CONTRACT = List.of("schema", "source.kind", "source.name", "source.width",
+            "source.height",
+            "source.fpsNominal", "frames.analyzed", "frames.durationSec", "exposure.meanLuma",
+            "exposure.clippedHighlightsPct",
+            "exposure.clippedShadowsPct", "exposure.subjectLuma", "uniformity.minMaxRatio",
+            "uniformity.cornerFalloffStops",
             "uniformity.leftRightStops", "backlight.faceDetected", "backlight.ratioStops", "backlight.sideLightStops",
             "sharpness.laplacianVariance", "sharpness.tenengrad", "sharpness.score", "noise.sigma", "color.castA",
             "color.castB", "color.cctKelvin", "resolution.mtf50", "resolution.mtf50LwPh", "resolution.edgesMeasured",
@@ -56,11 +59,13 @@ class JsonContractTest {
             assertTrue(v != null, "the catalogue's " + m.path() + " is not written");
             switch (m.format) {
                 case BOOLEAN -> assertTrue(v.isBoolean(), m.path() + " is a boolean: " + v);
-                case INTEGER -> assertTrue(v.isNull() || v.isIntegralNumber(), m.path() + " is an integer or null: " + v);
+                case INTEGER -> assertTrue(v.isNull() || v.isIntegralNumber(), m.path() + " is an integer or null: "
+                        + v);
                 default -> assertTrue(v.isNull() || v.isNumber(), m.path() + " is a number or null: " + v);
             }
         }
-        assertTrue(at(root, "exposure.surroundLuma").isNumber() && at(root, "exposure.surroundHighlightLuma").isNumber(),
+        assertTrue(at(root, "exposure.surroundLuma").isNumber() && at(root, "exposure.surroundHighlightLuma")
+                .isNumber(),
                 "the surround cues the underexposed rule reads are written");
         assertTrue(at(root, "frames.durationSec").isNull(), "a still has no duration");
         assertTrue(at(root, "temporal.droppedFrames").isNull() && at(root, "temporal.fpsMeasured").isNull(),
@@ -77,9 +82,11 @@ class JsonContractTest {
         assertTrue(at(root, "backlight.faceDetected").asBoolean());
         assertTrue(at(root, "sharpness.score").isIntegralNumber());
         assertTrue(root.get("score").isInt());
-        assertTrue(at(root, "resolution.mtf50").isNull(), "slanted-edge MTF is not measured yet: null, not a made-up number");
+        assertTrue(at(root, "resolution.mtf50").isNull(),
+                "slanted-edge MTF is not measured yet: null, not a made-up number");
         double wall = at(root, "frames.wallSec").asDouble();
-        assertTrue(wall > 0 && wall < r.seconds(), "the analysis's own wall time, " + wall + " s, within the command's " + r.seconds() + " s");
+        assertTrue(wall > 0 && wall < r.seconds(), "the analysis's own wall time, " + wall + " s, within the command's "
+                + r.seconds() + " s");
         for (JsonNode rec : root.get("recommendations")) {
             for (String f : List.of("id", "severity", "title", "detail", "metric", "value", "threshold")) {
                 assertTrue(rec.has(f), "recommendation lacks " + f);
@@ -104,7 +111,8 @@ class JsonContractTest {
     void humanSummaryHasEveryCategoryAndUnits() {
         var r = CliRunner.run("analyze", Fixtures.real("astronaut.png").toString());
         assertEquals(0, r.exit(), r.err());
-        for (String s : List.of("exposure", "light", "uniformity", "sharpness", "noise", "colour", "resolution", "framing",
+        for (String s : List.of("exposure", "light", "uniformity", "sharpness", "noise", "colour", "resolution",
+                "framing",
                 "timing", "stops", "code values", "Score")) {
             assertTrue(r.out().contains(s), "summary lacks '" + s + "':\n" + r.out());
         }

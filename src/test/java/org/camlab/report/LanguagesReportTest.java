@@ -12,8 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.camlab.cli.CliRunner;
 import org.camlab.fixtures.Recordings;
@@ -115,7 +118,8 @@ class LanguagesReportTest {
         for (var chart : all) {
             String title = chart.getTitle().getText();
             assertEquals(-1, charts.font().canDisplayUpTo(title), l + ": " + title + " in " + charts.font());
-            var axis = chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot p ? p.getRangeAxis().getLabel() : "";
+            var axis = chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot p ? p.getRangeAxis().getLabel()
+                    : "";
             assertEquals(-1, charts.font().canDisplayUpTo(axis), axis);
         }
         if (l != Language.ENGLISH) {
@@ -158,7 +162,7 @@ class LanguagesReportTest {
         }
     }
 
-    private static final java.util.Map<Language, Path> JSON = new java.util.EnumMap<>(Language.class);
+    private static final Map<Language, Path> JSON = new EnumMap<>(Language.class);
 
     static synchronized Path json(Language l) throws Exception {
         if (!JSON.containsKey(l)) {
@@ -173,7 +177,7 @@ class LanguagesReportTest {
     }
 
     static void chromium(Path dir, String... args) throws Exception {
-        List<String> cmd = new java.util.ArrayList<>(List.of(HtmlReportBrowserTest.chromium(), "--headless",
+        List<String> cmd = new ArrayList<>(List.of(HtmlReportBrowserTest.chromium(), "--headless",
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--user-data-dir=" + dir.resolve("profile-pdf")));
         cmd.addAll(List.of(args));

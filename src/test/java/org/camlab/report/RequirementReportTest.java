@@ -36,9 +36,11 @@ class RequirementReportTest {
 
     @Test
     void theUnmetAreReadFromRowsOfEitherShape() {
-        assertEquals(List.of("backlight.ratioStops <= 0.6"), RequirementReport.unmet(RequirementReport.json(List.of(BOUND, RULE))));
-        assertEquals(List.of("temporal.fpsMeasured >= 24"), RequirementReport.unmet("[{\"require\":\"no flicker\",\"passed\":true},"
-                + "{\"require\":\"temporal.fpsMeasured >= 24\",\"passed\":false,\"value\":12.5}]"));
+        assertEquals(List.of("backlight.ratioStops <= 0.6"), RequirementReport.unmet(RequirementReport.json(List.of(
+                BOUND, RULE))));
+        assertEquals(List.of("temporal.fpsMeasured >= 24"), RequirementReport.unmet(
+                "[{\"require\":\"no flicker\",\"passed\":true},"
+                        + "{\"require\":\"temporal.fpsMeasured >= 24\",\"passed\":false,\"value\":12.5}]"));
         assertNull(RequirementReport.unmet("not json"));
     }
 }

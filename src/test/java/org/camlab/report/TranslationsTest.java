@@ -17,16 +17,17 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.camlab.advice.Advisor;
+import org.camlab.image.SourceInfo;
 import org.camlab.results.Category;
 import org.camlab.results.Metric;
 import org.camlab.results.ScoreArea;
 import org.camlab.results.Severity;
-import org.camlab.image.SourceInfo;
 import org.camlab.text.Language;
 import org.camlab.text.Words;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every language is complete: each translation holds every key English has (the words bundle and
@@ -150,7 +151,8 @@ class TranslationsTest {
                 Matcher m = asked.matcher(Files.readString(p));
                 while (m.find()) {
                     String key = m.group(1);
-                    if (key.startsWith("advice.framing.") && !key.endsWith(".detail") && !key.equals("advice.framing.two")) {
+                    if (key.startsWith("advice.framing.") && !key.endsWith(".detail") && !key.equals(
+                            "advice.framing.two")) {
                         key = key + ".title"; // a finding's part: its .title and .also words
                         assertTrue(en.containsKey(key.replace(".title", ".also")), key);
                     }
@@ -170,10 +172,10 @@ class TranslationsTest {
         for (SourceInfo.Kind k : SourceInfo.Kind.values()) {
             assertTrue(en.containsKey("kind." + k.json()), k.json());
         }
-        for (String hue : new String[] {"warm", "blue", "magenta", "green"}) {
+        for (String hue : new String[]{"warm", "blue", "magenta", "green"}) {
             assertTrue(en.containsKey("hue." + hue), hue);
         }
-        for (var rule : new org.camlab.advice.Advisor().rules()) {
+        for (var rule : new Advisor().rules()) {
             assertTrue(en.containsKey("rule." + rule.id()), "the rule's short name: " + rule.id());
         }
     }

@@ -2,13 +2,15 @@ package org.camlab.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Collections;
 import java.util.List;
+import org.camlab.text.Text;
 import org.junit.jupiter.api.Test;
 
 /** The score's formula and the ranking by expected gain, as the contract states them. */
 class VerdictTest {
     private static Recommendation rec(String id, Severity s, String metric, double value, double threshold) {
-        return new Recommendation(id, s, org.camlab.text.Text.literal(id), org.camlab.text.Text.literal(id), metric, value, threshold);
+        return new Recommendation(id, s, Text.literal(id), Text.literal(id), metric, value, threshold);
     }
 
     @Test
@@ -32,7 +34,7 @@ class VerdictTest {
         assertEquals(95, v.score(ScoreArea.FRAMING));
         assertEquals(100, v.score(ScoreArea.MOTION));
         // never below 0
-        List<Recommendation> many = java.util.Collections.nCopies(5, rec("flicker", Severity.HIGH, "temporal.flickerPct", 9, 2));
+        List<Recommendation> many = Collections.nCopies(5, rec("flicker", Severity.HIGH, "temporal.flickerPct", 9, 2));
         assertEquals(0, Verdict.of(many).score());
         assertEquals(0, Verdict.of(many).score(ScoreArea.MOTION));
         assertEquals(100, Verdict.of(List.of()).score());

@@ -71,7 +71,8 @@ class StoreEdgesTest {
     /** Every migration applied once, successfully, and every room added by the openers there. */
     static void assertWhole(String db, int rooms) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history ORDER BY installed_rank")) {
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT version, success FROM flyway_schema_history ORDER BY installed_rank")) {
                 List<String> applied = new ArrayList<>();
                 while (rs.next()) {
                     applied.add(rs.getString(1) + (rs.getInt(2) == 1 ? "" : " failed"));
@@ -105,7 +106,8 @@ class StoreEdgesTest {
             String said = "this database was written by a newer camlab (schema v99; this one knows v2): it can be read, not written";
             List<StoreException> refused = List.of(
                     assertThrows(StoreException.class, () -> s.add(new Room("Huddle", null, null, null, "camera:1"))),
-                    assertThrows(StoreException.class, () -> s.record(RoomStoreTest.ok("Board", 2000, 80, 0.2, 120, null))),
+                    assertThrows(StoreException.class, () -> s.record(RoomStoreTest.ok("Board", 2000, 80, 0.2, 120,
+                            null))),
                     assertThrows(StoreException.class, () -> s.remove("Board")),
                     assertThrows(StoreException.class, () -> s.setRoomStandard("Board", null)),
                     assertThrows(StoreException.class, () -> s.setSiteStandard("HQ", null)),
@@ -129,16 +131,20 @@ class StoreEdgesTest {
                 String report = "x".repeat(2000);
                 StoreException full = assertThrows(StoreException.class, () -> {
                     for (int i = 0; i < 10_000; i++) {
-                        s.record(new Measurement("Board", i, "s1", true, null, 50, 0, 0, 0, 0, 0, null, null, null, -1, null, report));
+                        s.record(new Measurement("Board", i, "s1", true, null, 50, 0, 0, 0, 0, 0, null, null, null, -1,
+                                null, report));
                     }
                 });
-                assertEquals("cannot store the measurement in " + db + ": the disk is full (SQLITE_FULL): free some space",
+                assertEquals("cannot store the measurement in " + db
+                        + ": the disk is full (SQLITE_FULL): free some space",
                         full.getMessage(), "the cause, not 'cannot commit - no transaction is active'");
                 assertEquals(ExitCode.SOURCE, full.exitCode());
                 int stored = s.count("Board", 0, Long.MAX_VALUE);
                 assertTrue(stored > 0, "what was stored before the disk filled is still read");
-                StoreException again = assertThrows(StoreException.class, () -> s.add(new Room("Huddle", null, null, null, "x")));
-                assertTrue(again.getMessage().endsWith("the disk is full (SQLITE_FULL): free some space"), again.getMessage());
+                StoreException again = assertThrows(StoreException.class, () -> s.add(new Room("Huddle", null, null,
+                        null, "x")));
+                assertTrue(again.getMessage().endsWith("the disk is full (SQLITE_FULL): free some space"), again
+                        .getMessage());
                 assertEquals(ExitCode.SOURCE, again.exitCode(), "a full disk is not a name taken");
             }
         }
@@ -165,14 +171,18 @@ class StoreEdgesTest {
             try (RoomStore s = RoomStore.open(file.toString())) {
                 assertEquals(List.of("Board"), s.rooms().stream().map(Room::name).toList(), "reading goes on");
                 assertEquals(1, s.measurements("Board", 0, Long.MAX_VALUE).size());
-                StoreException e = assertThrows(StoreException.class, () -> s.add(new Room("Huddle", null, null, null, "x")));
-                assertEquals("the database " + file + " is read-only (its file or its directory cannot be written): it can be "
+                StoreException e = assertThrows(StoreException.class, () -> s.add(new Room("Huddle", null, null, null,
+                        "x")));
+                assertEquals("the database " + file
+                        + " is read-only (its file or its directory cannot be written): it can be "
                         + "read, not written", e.getMessage());
                 assertEquals(ExitCode.SOURCE, e.exitCode());
                 assertThrows(StoreException.class, () -> s.record(RoomStoreTest.ok("Board", 2000, 80, 0.2, 120, null)));
             }
-            StoreException none = assertThrows(StoreException.class, () -> RoomStore.open(place.resolve("new.db").toString()));
-            assertEquals("cannot create the database " + place.resolve("new.db") + ": its directory is read-only", none.getMessage());
+            StoreException none = assertThrows(StoreException.class, () -> RoomStore.open(place.resolve("new.db")
+                    .toString()));
+            assertEquals("cannot create the database " + place.resolve("new.db") + ": its directory is read-only", none
+                    .getMessage());
             assertFalse(Files.exists(place.resolve("new.db")));
         } finally {
             if (root) {

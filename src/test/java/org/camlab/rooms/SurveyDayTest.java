@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.camlab.demo.DemoRecording;
 import org.camlab.face.FaceDetectors;
 import org.camlab.lab.Lab;
@@ -47,7 +48,7 @@ class SurveyDayTest {
         steady = shared.resolve("steady.mp4");
         // 16 s: one second per half hour from 09:00 to 17:00, four steps of 4 s
         DemoRecording.write(sunny, 640, 360, 25, 16, AFTERNOON);
-        DemoRecording.write(steady, 640, 360, 25, 16, new double[] {0.05});
+        DemoRecording.write(steady, 640, 360, 25, 16, new double[]{0.05});
         assertTrue(Files.size(sunny) > 0 && Files.size(steady) > 0);
     }
 
@@ -58,7 +59,8 @@ class SurveyDayTest {
     static String profile(double[][] b) {
         StringBuilder s = new StringBuilder();
         for (int hour = 9; hour < 17; hour++) {
-            s.append(String.format(java.util.Locale.ROOT, "%n%02d:00 score %.0f backlight %.2f light %.0f met %.2f", hour, b[0][hour],
+            s.append(String.format(Locale.ROOT, "%n%02d:00 score %.0f backlight %.2f light %.0f met %.2f", hour,
+                    b[0][hour],
                     b[1][hour], b[2][hour], b[3][hour]));
         }
         return s.toString();
@@ -95,7 +97,8 @@ class SurveyDayTest {
             store.setSiteStandard("HQ", SITE_STANDARD);
             Survey s = new Survey(store, lab, new SimulatedClock(NINE));
             // 30 min of the day per second of recording: speed 1800
-            int n = s.run(store.rooms(), new Survey.Options(HALF_HOUR, 8 * 2 * HALF_HOUR, 4, 1800, false), new StopSignal(),
+            int n = s.run(store.rooms(), new Survey.Options(HALF_HOUR, 8 * 2 * HALF_HOUR, 4, 1800, false),
+                    new StopSignal(),
                     new Survey.Progress() {
                         @Override
                         public void measured(Room room, Measurement m) {
@@ -112,12 +115,14 @@ class SurveyDayTest {
             String seen = profile(b);
             // the history shows the window brightening at the hours it was made to: 11:00, 13:00, 15:00
             for (int hour = 9; hour < 15; hour += 2) {
-                assertTrue(b[1][hour + 2] > b[1][hour] + 0.08, "backlight rises from " + hour + ":00 to " + (hour + 2) + ":00: " + seen);
+                assertTrue(b[1][hour + 2] > b[1][hour] + 0.08, "backlight rises from " + hour + ":00 to " + (hour + 2)
+                        + ":00: " + seen);
                 assertEquals(b[1][hour], b[1][hour + 1], 0.08, "and holds within the step: " + seen);
             }
             assertTrue(b[2][15] > b[2][9] + 4, "the window lights the picture: " + seen);
             for (int hour = 9; hour < 17; hour++) {
-                assertEquals(hour < 13 ? 1.0 : 0.0, b[3][hour], 1e-9, "meets the site's standard before 13:00 only: " + seen);
+                assertEquals(hour < 13 ? 1.0 : 0.0, b[3][hour], 1e-9, "meets the site's standard before 13:00 only: "
+                        + seen);
                 assertEquals(2, b[4][hour], "two measurements an hour: " + seen);
             }
             for (Measurement m : h.measurements()) {

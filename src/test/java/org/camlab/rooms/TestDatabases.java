@@ -40,7 +40,8 @@ public final class TestDatabases {
         }
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         String base = postgresUrl();
-        try (Connection c = DriverManager.getConnection(base + "&connectTimeout=5"); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(base + "&connectTimeout=5");
+                Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
             fail("the tests' PostgreSQL is not reachable at " + RoomStore.redact(base) + " (" + e.getMessage()
@@ -57,10 +58,13 @@ public final class TestDatabases {
         boolean pg = db.startsWith("jdbc:postgresql:");
         // Flyway reads installed_on back as a timestamp: SQLite's text must carry the milliseconds it writes
         String now = pg ? "CURRENT_TIMESTAMP" : "strftime('%Y-%m-%d %H:%M:%f', 'now')";
-        try (Connection c = DriverManager.getConnection(pg ? db : "jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, "
-                    + "installed_by, installed_on, execution_time, success) VALUES (99, '99', 'from a later camlab', 'SQL', "
-                    + "'V99__from_a_later_camlab.sql', 1, 'camlab', " + now + ", 1, " + (pg ? "true" : "1") + ")");
+        try (Connection c = DriverManager.getConnection(pg ? db : "jdbc:sqlite:" + db);
+                Statement s = c.createStatement()) {
+            s.executeUpdate(
+                    "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, "
+                            + "installed_by, installed_on, execution_time, success) VALUES (99, '99', 'from a later camlab', 'SQL', "
+                            + "'V99__from_a_later_camlab.sql', 1, 'camlab', " + now + ", 1, " + (pg ? "true" : "1")
+                            + ")");
         }
     }
 }

@@ -45,7 +45,8 @@ public final class Tmpfs implements AutoCloseable {
     private static void run(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
         if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IOException(String.join(" ", command) + " failed: " + new String(p.getInputStream().readAllBytes()));
+            throw new IOException(String.join(" ", command) + " failed: " + new String(p.getInputStream()
+                    .readAllBytes()));
         }
     }
 }

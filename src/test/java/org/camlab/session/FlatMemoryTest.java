@@ -45,12 +45,14 @@ class FlatMemoryTest {
                 }
             }
         };
-        SessionReport r = new Session(SessionOptions.defaults().withCadence(Cadence.period(200_000)), FaceDetector.NONE, null, 1, null).listen(probe)
+        SessionReport r = new Session(SessionOptions.defaults().withCadence(Cadence.period(200_000)), FaceDetector.NONE,
+                null, 1, null).listen(probe)
                 .run(new MemorySource("replayed 1080p30", frames, fps, 10L * 60 * fps, SourceInfo.Kind.FILE));
         assertEquals(18_000, r.framesDecoded());
         assertEquals(3000, r.framesAnalyzed());
         long grown = heap[1] - heap[0];
-        System.out.printf("flat memory: live heap after 1 min %.1f MB, after 10 min %.1f MB%n", heap[0] / 1e6, heap[1] / 1e6);
+        System.out.printf("flat memory: live heap after 1 min %.1f MB, after 10 min %.1f MB%n", heap[0] / 1e6, heap[1]
+                / 1e6);
         assertTrue(heap[0] > 0 && heap[1] > 0);
         assertTrue(Math.abs(grown) < 1_000_000, "heap grew by " + grown / 1e6 + " MB from minute 1 to minute 10");
     }

@@ -19,7 +19,7 @@ class MedianAccumulatorTest {
     @Test
     void upToTheExactLimitItIsTheExactMedian() {
         Random r = new Random(1);
-        for (int n : new int[] {1, 2, 3, 100, MedianAccumulator.EXACT}) {
+        for (int n : new int[]{1, 2, 3, 100, MedianAccumulator.EXACT}) {
             MedianAccumulator m = new MedianAccumulator(0, 255, false);
             double[] v = new double[n];
             for (int i = 0; i < n; i++) {

@@ -59,6 +59,7 @@ class RecentFiguresTest {
         // the windows are 0-2 s, 2-4 s, 4-6 s, 6-8 s: the last complete one (4-6 s) moves and does not freeze
         Recent r = t.recentFigures();
         assertEquals(0, r.timing().longestFreezeSec(), 1e-9, "no freeze in the last complete window");
-        assertTrue(t.timing().longestFreezeSec() >= 1.9, "the session keeps the 2 s freeze: " + t.timing().longestFreezeSec());
+        assertTrue(t.timing().longestFreezeSec() >= 1.9, "the session keeps the 2 s freeze: " + t.timing()
+                .longestFreezeSec());
     }
 }

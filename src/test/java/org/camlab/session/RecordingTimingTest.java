@@ -1,8 +1,5 @@
 package org.camlab.session;
 
-import org.camlab.results.SessionReport;
-import org.camlab.results.Timing;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -15,6 +12,8 @@ import org.camlab.capture.SourceException;
 import org.camlab.capture.Sources;
 import org.camlab.face.FaceDetector;
 import org.camlab.fixtures.Recordings;
+import org.camlab.results.SessionReport;
+import org.camlab.results.Timing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -130,7 +129,8 @@ class RecordingTimingTest {
 
     @Test
     void everyThirdFrameStillTimesAllFrames() throws SourceException {
-        SessionReport r = analyse(Recordings.withDroppedFrames(30.0, SLOTS, REMOVED, W, H), ALL.withCadence(Cadence.frames(3)));
+        SessionReport r = analyse(Recordings.withDroppedFrames(30.0, SLOTS, REMOVED, W, H), ALL.withCadence(Cadence
+                .frames(3)));
         int written = SLOTS - REMOVED.length;
         assertEquals(6, r.timing().droppedFrames(), "timing uses every frame read, analysed or not");
         assertEquals((written + 2) / 3, r.framesAnalyzed(), "ceil(n / 3)");

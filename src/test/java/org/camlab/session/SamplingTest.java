@@ -31,15 +31,15 @@ class SamplingTest {
 
     /** How far a sampled median may be from the all-frames median on a steady scene, in each metric's unit. */
     private static final Map<Metric, Double> TOLERANCE = Map.of(
-            Metric.MEAN_LUMA, 0.5,                // code values
-            Metric.CLIPPED_HIGHLIGHTS, 0.2,       // % of pixels
-            Metric.CORNER_FALLOFF, 0.02,          // stops
-            Metric.LEFT_RIGHT, 0.02,              // stops
-            Metric.SHARPNESS_SCORE, 2.0,          // /100
-            Metric.NOISE_SIGMA, 0.15,             // code values
-            Metric.CAST_A, 0.3,                   // a*
-            Metric.CAST_B, 0.3,                   // b*
-            Metric.UPSCALE, 0.05);                // ×
+            Metric.MEAN_LUMA, 0.5, // code values
+            Metric.CLIPPED_HIGHLIGHTS, 0.2, // % of pixels
+            Metric.CORNER_FALLOFF, 0.02, // stops
+            Metric.LEFT_RIGHT, 0.02, // stops
+            Metric.SHARPNESS_SCORE, 2.0, // /100
+            Metric.NOISE_SIGMA, 0.15, // code values
+            Metric.CAST_A, 0.3, // a*
+            Metric.CAST_B, 0.3, // b*
+            Metric.UPSCALE, 0.05); // ×
 
     @BeforeAll
     static void recording() throws SourceException {
@@ -98,7 +98,8 @@ class SamplingTest {
         // reads more noise (METRICS.md): here the key frames' σ is the larger by far.
         assertAgrees(r, "--every 10s", Metric.NOISE_SIGMA);
         assertTrue(r.value(Metric.NOISE_SIGMA) > allFrames.value(Metric.NOISE_SIGMA),
-                "key frames keep the grain: " + r.value(Metric.NOISE_SIGMA) + " vs " + allFrames.value(Metric.NOISE_SIGMA));
+                "key frames keep the grain: " + r.value(Metric.NOISE_SIGMA) + " vs " + allFrames.value(
+                        Metric.NOISE_SIGMA));
     }
 
     @Test

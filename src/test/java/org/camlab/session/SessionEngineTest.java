@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Timeout;
 /** The session engine as the live view, the progress bar and a survey use it: listeners, snapshots, limits, rates. */
 @Timeout(120)
 class SessionEngineTest {
-    private static final List<Frame> FRAMES = List.of(Scenes.noisy(640, 360, 100, 3, 1), Scenes.noisy(640, 360, 140, 3, 2));
+    private static final List<Frame> FRAMES = List.of(Scenes.noisy(640, 360, 100, 3, 1), Scenes.noisy(640, 360, 140, 3,
+            2));
 
     private static SessionOptions all() {
         return SessionOptions.defaults().withCadence(Cadence.frames(1));
@@ -74,7 +75,8 @@ class SessionEngineTest {
     @Test
     void listenersHearEveryFrameAndValidSnapshotsMidRun() throws SourceException {
         Recorder rec = new Recorder(30, 2);
-        SessionReport end = new Session(all().withSnapshotInterval(Duration.ofMillis(20)), FaceDetector.NONE, null, 1, null)
+        SessionReport end = new Session(all().withSnapshotInterval(Duration.ofMillis(20)), FaceDetector.NONE, null, 1,
+                null)
                 .listen(rec).run(new MemorySource("memory", FRAMES, 30, 240, SourceInfo.Kind.FILE));
         assertEquals("memory", rec.opened.name());
         assertEquals(240, rec.hint);
@@ -84,7 +86,8 @@ class SessionEngineTest {
         for (int i = 0; i < rec.analysed.size(); i++) {
             assertEquals(i + 1, rec.analysed.get(i), "every analysed frame, in order");
         }
-        List<SessionReport> mid = rec.snapshots.stream().filter(s -> s.framesAnalyzed() > 0 && s.framesAnalyzed() < 240).toList();
+        List<SessionReport> mid = rec.snapshots.stream().filter(s -> s.framesAnalyzed() > 0 && s.framesAnalyzed() < 240)
+                .toList();
         assertTrue(mid.size() >= 3, "snapshots mid-run: " + mid.size());
         int last = 0;
         for (SessionReport s : mid) {
@@ -130,7 +133,8 @@ class SessionEngineTest {
                 .run(new MemorySource("m", FRAMES, 30, 100_000, SourceInfo.Kind.FILE));
         assertTrue(r.partial());
         assertEquals("interrupted (test)", r.error());
-        assertTrue(r.framesAnalyzed() >= 50 && r.framesAnalyzed() < 60, "stops within a frame or so: " + r.framesAnalyzed());
+        assertTrue(r.framesAnalyzed() >= 50 && r.framesAnalyzed() < 60, "stops within a frame or so: " + r
+                .framesAnalyzed());
     }
 
     /**
@@ -159,7 +163,8 @@ class SessionEngineTest {
             }
         };
         Recorder rec = new Recorder(fps, 30); // the analysis takes ≥ 30 ms a frame: a third of the rate at most
-        SessionReport r = new Session(SessionOptions.defaults(), FaceDetector.NONE, null, 1, null).listen(rec).run(paced);
+        SessionReport r = new Session(SessionOptions.defaults(), FaceDetector.NONE, null, 1, null).listen(rec).run(
+                paced);
         assertEquals(count, r.framesDecoded(), "every frame decoded and timed");
         assertEquals(fps, r.timing().fpsMeasured(), 0.5);
         assertEquals(0, r.timing().droppedFrames(), "frames the analysis skipped are not dropped by the source");
@@ -249,7 +254,8 @@ class SessionEngineTest {
             }
         };
         long started = System.nanoTime();
-        SessionReport r = new Session(all().withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(700)), FaceDetector.NONE,
+        SessionReport r = new Session(all().withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(700)),
+                FaceDetector.NONE,
                 null, 1, null).run(stalling);
         assertTrue((System.nanoTime() - started) / 1e9 < 5);
         assertTrue(r.partial());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.IntToDoubleFunction;
 import org.camlab.results.Timeline;
@@ -30,13 +31,13 @@ class TimelineTest {
     @Test
     void framesPerSecondDipWhereFramesWereDropped() {
         // second 2 loses 6 of its 30 frames, second 3 all of them (the camera stalled)
-        Set<Integer> dropped = new java.util.HashSet<>(Set.of(62, 67, 72, 77, 82, 87));
+        Set<Integer> dropped = new HashSet<>(Set.of(62, 67, 72, 77, 82, 87));
         for (int i = 90; i < 120; i++) {
             dropped.add(i);
         }
         Timeline tl = run(6, dropped, i -> 120);
-        assertArrayEquals(new double[] {0, 1, 2, 3, 4, 5}, tl.fps().seconds(), 0.0);
-        assertArrayEquals(new double[] {30, 30, 24, 0, 30, 30}, tl.fps().values(), 0.0,
+        assertArrayEquals(new double[]{0, 1, 2, 3, 4, 5}, tl.fps().seconds(), 0.0);
+        assertArrayEquals(new double[]{30, 30, 24, 0, 30, 30}, tl.fps().values(), 0.0,
                 "the last second is in: its frames reach its end");
         assertEquals(0, tl.swingPct().values()[0], 1e-9, "steady light does not swing");
     }
@@ -64,7 +65,7 @@ class TimelineTest {
             UniformFrames.feed(t, i, 100);
         }
         Timeline tl = t.timeline();
-        assertArrayEquals(new double[] {30}, tl.fps().values(), 0.0, "half a second is not a rate of 15 fps");
+        assertArrayEquals(new double[]{30}, tl.fps().values(), 0.0, "half a second is not a rate of 15 fps");
         assertTrue(tl.swingPct().size() == 1);
     }
 }

@@ -1,10 +1,10 @@
 package org.camlab.session;
 
-import org.camlab.results.Timing;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import org.camlab.results.Timing;
 import org.junit.jupiter.api.Test;
 
 /** {@link FrameTiming#of} on synthetic timestamps whose answers are known by construction (docs/CONTRACT.md, temporal.*). */
@@ -22,7 +22,7 @@ class TimingTest {
     /** {@code n} intervals of {@code us} each. */
     private static long[] repeat(int n, long us) {
         long[] d = new long[n];
-        java.util.Arrays.fill(d, us);
+        Arrays.fill(d, us);
         return d;
     }
 
@@ -52,34 +52,34 @@ class TimingTest {
 
     @Test
     void intervalOfThreeTimesNominalIsTwoDropped() {
-        long[] pts = fromIntervals(0, concat(repeat(10, 40_000), new long[] {120_000}, repeat(10, 40_000)));
+        long[] pts = fromIntervals(0, concat(repeat(10, 40_000), new long[]{120_000}, repeat(10, 40_000)));
         assertEquals(2, FrameTiming.of(pts, pts.length, 25.0, 0).droppedFrames());
     }
 
     @Test
     void intervalOfTwiceNominalIsOneDropped() {
-        long[] pts = fromIntervals(0, concat(repeat(10, 40_000), new long[] {80_000}, repeat(10, 40_000)));
+        long[] pts = fromIntervals(0, concat(repeat(10, 40_000), new long[]{80_000}, repeat(10, 40_000)));
         assertEquals(1, FrameTiming.of(pts, pts.length, 25.0, 0).droppedFrames());
     }
 
     @Test
     void intervalOfOnePointFourTimesNominalIsNotADrop() {
-        long[] pts = fromIntervals(0, concat(repeat(10, 40_000), new long[] {56_000}, repeat(10, 40_000)));
+        long[] pts = fromIntervals(0, concat(repeat(10, 40_000), new long[]{56_000}, repeat(10, 40_000)));
         assertEquals(0, FrameTiming.of(pts, pts.length, 25.0, 0).droppedFrames());
     }
 
     @Test
     void intervalOfTwoPointSixTimesNominalIsRoundMinusOne() {
         // round(2.6) - 1 = 2
-        long[] pts = fromIntervals(0, concat(repeat(10, 40_000), new long[] {104_000}, repeat(10, 40_000)));
+        long[] pts = fromIntervals(0, concat(repeat(10, 40_000), new long[]{104_000}, repeat(10, 40_000)));
         assertEquals(2, FrameTiming.of(pts, pts.length, 25.0, 0).droppedFrames());
     }
 
     @Test
     void dropsAddUpOverSeveralGaps() {
         // 2×, 3× and 4× nominal: 1 + 2 + 3 missing frames
-        long[] pts = fromIntervals(0, concat(repeat(5, 40_000), new long[] {80_000}, repeat(5, 40_000),
-                new long[] {120_000}, repeat(5, 40_000), new long[] {160_000}, repeat(5, 40_000)));
+        long[] pts = fromIntervals(0, concat(repeat(5, 40_000), new long[]{80_000}, repeat(5, 40_000),
+                new long[]{120_000}, repeat(5, 40_000), new long[]{160_000}, repeat(5, 40_000)));
         assertEquals(6, FrameTiming.of(pts, pts.length, 25.0, 0).droppedFrames());
     }
 
@@ -115,7 +115,7 @@ class TimingTest {
     @Test
     void onlyTheFirstCountTimestampsAreUsed() {
         long[] pts = fromIntervals(0, repeat(9, 40_000));
-        long[] buffer = java.util.Arrays.copyOf(pts, 64); // a grown buffer with unused zeros at the end
+        long[] buffer = Arrays.copyOf(pts, 64); // a grown buffer with unused zeros at the end
         Timing t = FrameTiming.of(buffer, pts.length, 25.0, 0);
         assertEquals(25.0, t.fpsMeasured(), 1e-12);
         assertEquals(0, t.droppedFrames());
@@ -125,7 +125,7 @@ class TimingTest {
     @Test
     void withoutADeclaredRateTheMedianIntervalIsNominal() {
         // median interval 40 ms; one 120 ms interval = 2 dropped
-        long[] pts = fromIntervals(0, concat(repeat(10, 40_000), new long[] {120_000}, repeat(10, 40_000)));
+        long[] pts = fromIntervals(0, concat(repeat(10, 40_000), new long[]{120_000}, repeat(10, 40_000)));
         assertEquals(2, FrameTiming.of(pts, pts.length, Double.NaN, 0).droppedFrames());
     }
 
@@ -137,7 +137,7 @@ class TimingTest {
 
     @Test
     void fewerThanTwoFramesMeasuresNothing() {
-        Timing one = FrameTiming.of(new long[] {0}, 1, 30.0, 0);
+        Timing one = FrameTiming.of(new long[]{0}, 1, 30.0, 0);
         assertTrue(Double.isNaN(one.fpsMeasured()));
         assertTrue(Double.isNaN(one.jitterMs()));
         assertEquals(0, one.droppedFrames());

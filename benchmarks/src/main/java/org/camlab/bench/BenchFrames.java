@@ -14,8 +14,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.camlab.image.Frame;
 import org.camlab.capture.StillImageSource;
+import org.camlab.image.Frame;
 
 /**
  * The benchmark frames: a mosaic of real photographs at their native pixel scale (no resampling,
@@ -44,11 +44,11 @@ public final class BenchFrames {
     public static int[] dimensions(String size) {
         switch (size) {
             case "720p":
-                return new int[] {1280, 720};
+                return new int[]{1280, 720};
             case "1080p":
-                return new int[] {1920, 1080};
+                return new int[]{1920, 1080};
             case "2160p":
-                return new int[] {3840, 2160};
+                return new int[]{3840, 2160};
             default:
                 throw new IllegalArgumentException("unknown frame size '" + size + "' (expected one of " + SIZES + ")");
         }

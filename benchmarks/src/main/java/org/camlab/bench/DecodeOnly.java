@@ -1,9 +1,9 @@
 package org.camlab.bench;
 
-import org.camlab.image.Frame;
 import org.camlab.capture.FrameSource;
 import org.camlab.capture.SourceException;
 import org.camlab.capture.Sources;
+import org.camlab.image.Frame;
 
 /**
  * Decodes a source with camlab's own grabber and nothing else: {@code Sources.open(file)}, then

@@ -82,7 +82,7 @@ public interface CommandRunner {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         byte[] chunk = new byte[8192];
         try (in) {
-            for (int n; (n = in.read(chunk)) >= 0; ) {
+            for (int n; (n = in.read(chunk)) >= 0;) {
                 int room = maxOutput() - buf.size();
                 if (room > 0) buf.write(chunk, 0, Math.min(n, room));
             }

@@ -12,7 +12,7 @@ package org.camlab.readiness.link;
  * @param source       where these facts came from, for the report, e.g. {@code "/proc/net/route, iw"}
  */
 public record Link(String iface, Kind kind, double frequencyMhz, Band band, double signalDbm, double rateMbps,
-                   String source) {
+        String source) {
 
     public Link {
         kind = kind == null ? Kind.UNKNOWN : kind;
@@ -30,10 +30,12 @@ public record Link(String iface, Kind kind, double frequencyMhz, Band band, doub
     }
 
     public enum Kind {
-        WIRED("wired"), WIFI("wifi"),
+        WIRED("wired"),
+        WIFI("wifi"),
         /** A tunnel, VPN or other software interface: the physical link underneath is not visible from here. */
         VIRTUAL("virtual"),
-        NONE("none"), UNKNOWN("unknown");
+        NONE("none"),
+        UNKNOWN("unknown");
 
         private final String json;
 
@@ -47,7 +49,9 @@ public record Link(String iface, Kind kind, double frequencyMhz, Band band, doub
     }
 
     public enum Band {
-        GHZ_2_4("2.4"), GHZ_5("5"), GHZ_6("6"),
+        GHZ_2_4("2.4"),
+        GHZ_5("5"),
+        GHZ_6("6"),
         /** Not Wi-Fi, or the frequency is not told; {@code json()} gives "unknown" rather than null so reports need no null check. */
         UNKNOWN("unknown");
 

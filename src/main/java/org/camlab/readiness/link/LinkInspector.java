@@ -82,7 +82,8 @@ public final class LinkInspector {
             routes = RouteTables.ipv6Defaults(v6.get());
             sources.add("/proc/net/ipv6_route");
         }
-        if (routes.isEmpty()) return Optional.of(Link.none(String.join(", ", sources) + ": no default route (no network)"));
+        if (routes.isEmpty())
+            return Optional.of(Link.none(String.join(", ", sources) + ": no default route (no network)"));
 
         // The routing table can outlive an unplugged cable or a dropped association: skip links that are down.
         for (Route r : routes) {
@@ -201,8 +202,8 @@ public final class LinkInspector {
      * interface. The destinations are documentation addresses (RFC 5737, RFC 3849), so no real host is implied.
      */
     private static NetworkInterface routedInterface() {
-        for (byte[] dest : List.of(new byte[] {(byte) 192, 0, 2, 1},
-                new byte[] {0x20, 0x01, 0x0d, (byte) 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1})) {
+        for (byte[] dest : List.of(new byte[]{(byte) 192, 0, 2, 1},
+                new byte[]{0x20, 0x01, 0x0d, (byte) 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1})) {
             try (DatagramSocket s = new DatagramSocket()) {
                 s.connect(InetAddress.getByAddress(dest), 9);
                 InetAddress local = s.getLocalAddress();
@@ -275,7 +276,8 @@ public final class LinkInspector {
                 }
             }
             List<Route> ranked = new ArrayList<>();
-            lowHalf.stream().filter(highHalf::contains).distinct().forEach(i -> ranked.add(new Route(i, Long.MIN_VALUE)));
+            lowHalf.stream().filter(highHalf::contains).distinct().forEach(i -> ranked.add(new Route(i,
+                    Long.MIN_VALUE)));
             defaults.sort(Comparator.comparingLong(Route::rank)); // stable: file order breaks ties, as the kernel does
             ranked.addAll(defaults);
             return ranked;

@@ -243,8 +243,7 @@ public final class PathProbe {
             ByteBuffer out = ByteBuffer.allocate(o.packetBytes());
             long streamStart = System.nanoTime();
             long timeout = o.answerTimeoutMillis() * 1_000_000L;
-            outer:
-            for (int r = 0; r < o.ratesMbps().size(); r++) {
+            outer : for (int r = 0; r < o.ratesMbps().size(); r++) {
                 double mbps = o.ratesMbps().get(r);
                 long n = packets(mbps, o.millisPerRate(), o.packetBytes());
                 long interval = interval(mbps, o.packetBytes());
@@ -367,8 +366,9 @@ public final class PathProbe {
                         : "the probe server refused the token: it has another one";
             case ProbeProtocol.REASON_CLOCK:
                 long off = rx.serverWallMillis - rx.noticeReceivedWallMillis;
-                return String.format(Locale.ROOT, "this computer's clock is %d s %s the probe server's (more than %d s):"
-                        + " set the time (NTP) on both", Math.abs(off) / 1000, off > 0 ? "behind" : "ahead of",
+                return String.format(Locale.ROOT,
+                        "this computer's clock is %d s %s the probe server's (more than %d s):"
+                                + " set the time (NTP) on both", Math.abs(off) / 1000, off > 0 ? "behind" : "ahead of",
                         ProbeProtocol.WINDOW_MILLIS / 1000);
             case ProbeProtocol.REASON_BUSY:
                 return "the probe server is busy (too many measurements at once): try again in a minute";
@@ -591,7 +591,8 @@ public final class PathProbe {
         /** The server said it will not answer this client at all: no point in streaming on. */
         boolean refusedForGood() {
             int r = reason;
-            return r == ProbeProtocol.REASON_TOKEN || r == ProbeProtocol.REASON_CLOCK || r == ProbeProtocol.REASON_VERSION;
+            return r == ProbeProtocol.REASON_TOKEN || r == ProbeProtocol.REASON_CLOCK
+                    || r == ProbeProtocol.REASON_VERSION;
         }
 
         @Override

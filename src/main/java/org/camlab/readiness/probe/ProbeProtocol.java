@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -237,7 +238,7 @@ public final class ProbeProtocol {
         src.get(start + HEADER_BYTES, given);
         mac.reset();
         byte[] full = mac.doFinal(header);
-        byte[] expected = java.util.Arrays.copyOf(full, MAC_BYTES);
+        byte[] expected = Arrays.copyOf(full, MAC_BYTES);
         return MessageDigest.isEqual(expected, given); // constant time: no timing oracle on the MAC
     }
 }

@@ -1,14 +1,16 @@
 package org.camlab.readiness.probe;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.ProtocolFamily;
-import java.net.StandardProtocolFamily;
 import java.net.InetSocketAddress;
+import java.net.ProtocolFamily;
 import java.net.SocketAddress;
+import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
+import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.DatagramChannel;
@@ -16,9 +18,10 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.util.ArrayDeque;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -96,7 +99,8 @@ public final class ProbeServer implements AutoCloseable {
                         + packetsPerSecondPerClient);
             }
             if (!(dropShare >= 0 && dropShare < 1)) {
-                throw new IllegalArgumentException("the drop share must be at least 0 and less than 1, not " + dropShare);
+                throw new IllegalArgumentException("the drop share must be at least 0 and less than 1, not "
+                        + dropShare);
             }
             if (addedDelayMillis < 0 || addedDelayMillis > 10_000) {
                 throw new IllegalArgumentException("the added delay must be 0 to 10000 ms, not " + addedDelayMillis);
@@ -105,7 +109,8 @@ public final class ProbeServer implements AutoCloseable {
 
         /** 127.0.0.1:{@value #DEFAULT_PORT}, no token, 4096 addresses of 2000 packets a second (3.5 Mbit/s of 1200-byte probes is ~365). */
         public static Options defaults() {
-            return new Options(new InetSocketAddress(loopback(), DEFAULT_PORT), null, DEFAULT_MAX_CLIENTS, 2000, 0, 0, 1);
+            return new Options(new InetSocketAddress(loopback(), DEFAULT_PORT), null, DEFAULT_MAX_CLIENTS, 2000, 0, 0,
+                    1);
         }
 
         public Options withBind(InetSocketAddress b) {
@@ -360,7 +365,7 @@ public final class ProbeServer implements AutoCloseable {
                 if (!running) {
                     break;
                 }
-                for (Iterator<SelectionKey> it = selector.selectedKeys().iterator(); it.hasNext(); ) {
+                for (Iterator<SelectionKey> it = selector.selectedKeys().iterator(); it.hasNext();) {
                     SelectionKey key = it.next();
                     it.remove();
                     if (!key.isValid()) {
@@ -616,7 +621,7 @@ public final class ProbeServer implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(java.io.Closeable c) {
+    private static void closeQuietly(Closeable c) {
         if (c != null) {
             try {
                 c.close();
@@ -628,8 +633,8 @@ public final class ProbeServer implements AutoCloseable {
 
     static InetAddress loopback() {
         try {
-            return InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
-        } catch (java.net.UnknownHostException e) {
+            return InetAddress.getByAddress("localhost", new byte[]{127, 0, 0, 1});
+        } catch (UnknownHostException e) {
             throw new AssertionError(e); // four bytes are always a valid address
         }
     }
@@ -673,7 +678,7 @@ public final class ProbeServer implements AutoCloseable {
             if (seq > highest) {
                 long advance = highest < 0 ? REPLAY_WINDOW : seq - highest;
                 if (advance >= REPLAY_WINDOW) {
-                    java.util.Arrays.fill(seen, 0);
+                    Arrays.fill(seen, 0);
                 } else {
                     for (long s = highest + 1; s <= seq; s++) {
                         clear(s);
@@ -712,7 +717,8 @@ public final class ProbeServer implements AutoCloseable {
             InetAddress a = ((InetSocketAddress) from).getAddress();
             byte[] b = a.getAddress();
             if (b.length == 4) {
-                return new Key(false, ((b[0] & 0xffL) << 24) | ((b[1] & 0xffL) << 16) | ((b[2] & 0xffL) << 8) | (b[3] & 0xffL));
+                return new Key(false, ((b[0] & 0xffL) << 24) | ((b[1] & 0xffL) << 16) | ((b[2] & 0xffL) << 8) | (b[3]
+                        & 0xffL));
             }
             boolean mapped = true; // ::ffff:a.b.c.d is the IPv4 address
             for (int i = 0; i < 10; i++) {

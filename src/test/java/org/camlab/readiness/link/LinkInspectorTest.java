@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -144,7 +145,7 @@ public class LinkInspectorTest {
     @Test
     void garbageGivesUnknownOrNone(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("proc/net"));
-        Files.write(dir.resolve("proc/net/route"), new byte[] {'I', 'f', (byte) 0xff, 0, '\n', 'x', '\t', 'y'});
+        Files.write(dir.resolve("proc/net/route"), new byte[]{'I', 'f', (byte) 0xff, 0, '\n', 'x', '\t', 'y'});
         Files.writeString(dir.resolve("proc/net/ipv6_route"), "not a table\n\n\t \n");
         assertUnknownOrNone(new LinkInspector(dir, (cmd, t) -> Optional.of("garbage")).inspect());
 
@@ -159,7 +160,8 @@ public class LinkInspectorTest {
         assertEquals("eth9", unseen.iface());
 
         Path eth9 = Files.createDirectories(dir.resolve("sys/class/net/eth9"));
-        for (String a : List.of("type", "operstate", "speed", "uevent")) Files.writeString(eth9.resolve(a), "\u0000?%");
+        for (String a : List.of("type", "operstate", "speed", "uevent"))
+            Files.writeString(eth9.resolve(a), "\u0000?%");
         assertUnknownOrNone(new LinkInspector(dir, (cmd, t) -> Optional.empty()).inspect());
 
         assertUnknownOrNone(new LinkInspector(dir.resolve("missing"), (cmd, t) -> Optional.empty()).inspect());
@@ -216,7 +218,7 @@ public class LinkInspectorTest {
         assertEquals(Band.UNKNOWN, Band.of(58320));
         assertEquals(Band.UNKNOWN, Band.of(Double.NaN));
         assertEquals(List.of("wired", "wifi", "virtual", "none", "unknown"),
-                java.util.Arrays.stream(Kind.values()).map(Kind::json).toList());
+                Arrays.stream(Kind.values()).map(Kind::json).toList());
         assertEquals("unknown", Band.UNKNOWN.json());
     }
 
@@ -231,7 +233,8 @@ public class LinkInspectorTest {
             if (!Path.of(cmd.get(0)).getFileName().toString().equals("iw")) return Optional.empty();
             Path text = dir.resolve("iw-link.txt");
             try {
-                return Files.exists(text) ? Optional.of(Files.readString(text, StandardCharsets.UTF_8)) : Optional.empty();
+                return Files.exists(text) ? Optional.of(Files.readString(text, StandardCharsets.UTF_8)) : Optional
+                        .empty();
             } catch (IOException e) {
                 throw new AssertionError(e);
             }
@@ -252,7 +255,8 @@ public class LinkInspectorTest {
             for (Path p : files.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
+                else
+                    Files.copy(p, target);
             }
         }
     }

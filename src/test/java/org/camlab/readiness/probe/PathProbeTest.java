@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
@@ -71,7 +72,8 @@ class PathProbeTest {
             assertEquals(2, r.rates().size());
             for (PathResult.Rate rate : r.rates()) {
                 long planned = PathProbe.packets(rate.targetMbps(), 1000, 1200);
-                assertTrue(rate.sent() >= planned * 0.95, rate.sent() + " of " + planned + " planned: the pacing fell behind");
+                assertTrue(rate.sent() >= planned * 0.95, rate.sent() + " of " + planned
+                        + " planned: the pacing fell behind");
                 assertEquals(0, rate.lossPercent(), rate.summary());
                 // loopback: well under a millisecond; 5 ms and 20 ms leave room for a busy shared machine
                 assertTrue(rate.rttMedianMillis() < 5, rate.summary());
@@ -127,7 +129,7 @@ class PathProbeTest {
     @Test
     void aWrongOrMissingTokenIsSaidSoAndTheStreamStopsAtOnce() throws Exception {
         try (ProbeServer s = ProbeServer.start(loopback().withToken(ProbeServerTest.TOKEN))) {
-            for (String token : new String[] {null, "not the token"}) {
+            for (String token : new String[]{null, "not the token"}) {
                 PathResult r = PathProbe.measure(to(s).withToken(token).withRates(List.of(1.5), 2000));
                 print("token " + token, r, s);
                 assertFalse(r.answered(), r.summary());
@@ -176,17 +178,19 @@ class PathProbeTest {
                         silent.receive(b);
                         got.incrementAndGet();
                     }
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     // closed
                 }
             });
             reading.setDaemon(true);
             reading.start();
-            PathProbe.Options o = PathProbe.Options.of("127.0.0.1", ((InetSocketAddress) silent.getLocalAddress()).getPort());
+            PathProbe.Options o = PathProbe.Options.of("127.0.0.1", ((InetSocketAddress) silent.getLocalAddress())
+                    .getPort());
             PathResult r = PathProbe.measure(o);
             print("silent", r, null);
             assertFalse(r.answered());
-            assertTrue(r.seconds() >= 0.95 && r.seconds() <= 1.0 + o.answerTimeoutMillis() / 1000.0 + 0.5, r.seconds() + " s");
+            assertTrue(r.seconds() >= 0.95 && r.seconds() <= 1.0 + o.answerTimeoutMillis() / 1000.0 + 0.5, r.seconds()
+                    + " s");
             // about one second at 1.5 Mbit/s of 1200-byte probes (156 a second), not 3 s of both rates (1520)
             long perSecond = PathProbe.packets(1.5, 1000, 1200);
             assertTrue(r.sent() <= perSecond * 1.1, r.sent() + " probes sent to a silent host");
@@ -263,7 +267,8 @@ class PathProbeTest {
         assertThrows(IllegalArgumentException.class, () -> PathProbe.Options.target("probe.example:70000"));
         assertThrows(IllegalArgumentException.class, () -> PathProbe.Options.target(""));
         assertThrows(IllegalArgumentException.class, () -> PathProbe.Options.of("h", 1).withPacketBytes(20));
-        assertThrows(IllegalArgumentException.class, () -> PathProbe.Options.of("h", 1).withRates(List.of(500.0), 1000));
+        assertThrows(IllegalArgumentException.class, () -> PathProbe.Options.of("h", 1).withRates(List.of(500.0),
+                1000));
         // the defaults' bounds: 1.5 and 3.5 Mbit/s for 3 s each = 1.875 MB, 10 s at most
         PathProbe.Options d = PathProbe.Options.of("h", 1);
         assertTrue(d.maxBytes() <= (1.5 + 3.5) * 1e6 / 8 * 3, String.valueOf(d.maxBytes()));

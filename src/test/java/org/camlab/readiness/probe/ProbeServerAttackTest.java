@@ -11,13 +11,16 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
+import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -80,7 +83,7 @@ class ProbeServerAttackTest {
             } catch (SocketTimeoutException e) {
                 break;
             }
-            got.add(java.util.Arrays.copyOf(p.getData(), p.getLength()));
+            got.add(Arrays.copyOf(p.getData(), p.getLength()));
         }
         return got;
     }
@@ -101,7 +104,8 @@ class ProbeServerAttackTest {
                     LockSupport.parkNanos(500_000_000L);
                     for (DatagramSocket d : socks) {
                         try {
-                            send(d, ProbeServerTest.probeBytes(7, 1, ProbeProtocol.HEADER_BYTES, null), s.boundAddress());
+                            send(d, ProbeServerTest.probeBytes(7, 1, ProbeProtocol.HEADER_BYTES, null), s
+                                    .boundAddress());
                         } catch (IOException e) {
                             return;
                         }
@@ -126,7 +130,7 @@ class ProbeServerAttackTest {
             long replies = 0;
             try {
                 for (int i = 0; i < 64; i++) {
-                    DatagramChannel d = DatagramChannel.open(java.net.StandardProtocolFamily.INET).bind(at(0, 0, 4, 0));
+                    DatagramChannel d = DatagramChannel.open(StandardProtocolFamily.INET).bind(at(0, 0, 4, 0));
                     d.configureBlocking(false);
                     socks.add(d);
                 }
@@ -162,7 +166,8 @@ class ProbeServerAttackTest {
                     d.close();
                 }
             }
-            System.out.printf("one address, 64 ports, 1 s: %d sent, %d replies to that address (rate %d + burst %d); %s%n",
+            System.out.printf(
+                    "one address, 64 ports, 1 s: %d sent, %d replies to that address (rate %d + burst %d); %s%n",
                     sent, replies, rate, rate / 5, s.stats());
             assertTrue(replies <= rate * 1.3 + rate / 5, replies + " replies to one address in 1 s");
         }
@@ -197,7 +202,8 @@ class ProbeServerAttackTest {
             PathResult r = legit(s, null, at(0, 0, 2, 0), 1000);
             waving.set(false);
             wave.join();
-            System.out.printf("%d source addresses (cycled) for %.1f s, during: legit %s; %s; addresses tracked at most %d%n",
+            System.out.printf(
+                    "%d source addresses (cycled) for %.1f s, during: legit %s; %s; addresses tracked at most %d%n",
                     sources, (span[1] - span[0]) / 1e9, r.summary(), s.stats(), maxTracked.get());
             assertTrue(r.seconds() < (span[1] - span[0]) / 1e9, "the measurement was not during the wave");
             assertServed(r, s);
@@ -210,7 +216,7 @@ class ProbeServerAttackTest {
     @Test
     void aReplayedProbeIsAnsweredOnceAndLocksNobodyOut() throws Exception {
         try (ProbeServer s = ProbeServer.start(loopback().withToken(TOKEN));
-             DatagramSocket client = new DatagramSocket(at(0, 0, 2, 0))) {
+                DatagramSocket client = new DatagramSocket(at(0, 0, 2, 0))) {
             byte[] sniffed = ProbeServerTest.probeBytes(99, 5, ProbeProtocol.minProbeBytes(true), TOKEN);
             send(client, sniffed, s.boundAddress());
             assertEquals(1, drain(client, 300).size(), "the original is answered");
@@ -232,14 +238,16 @@ class ProbeServerAttackTest {
             } finally {
                 socks.forEach(DatagramSocket::close);
             }
-            System.out.println("replayed from 64 sockets and 50 addresses: " + answered + " datagrams to them; " + s.stats());
+            System.out.println("replayed from 64 sockets and 50 addresses: " + answered + " datagrams to them; " + s
+                    .stats());
             assertEquals(0, answered, "a replay gets its victims nothing, not even a notice");
             assertEquals(114, s.stats().droppedReplay());
             // the same probe a minute later (a capture replayed after the window): refused, a notice at most
             byte[] old = ProbeServerTest.probeBytes(98, 1, 200, TOKEN, System.currentTimeMillis() - 60_000);
             send(client, old, s.boundAddress());
             List<byte[]> got = drain(client, 300);
-            assertTrue(got.size() <= 1 && (got.isEmpty() || got.get(0).length == ProbeProtocol.NOTICE_BYTES), got.size() + "");
+            assertTrue(got.size() <= 1 && (got.isEmpty() || got.get(0).length == ProbeProtocol.NOTICE_BYTES), got.size()
+                    + "");
             assertEquals(1, s.stats().droppedClock());
             PathResult r = legit(s, TOKEN, at(0, 0, 4, 0), 1000);
             System.out.println("after the replays: legit " + r.summary() + "; " + s.stats() + "; sessions "
@@ -252,20 +260,23 @@ class ProbeServerAttackTest {
     @Test
     void theRememberedSessionsAreBoundedAndBeyondIsBusy() throws Exception {
         try (ProbeServer s = ProbeServer.start(loopback().withToken(TOKEN).withPacketsPerSecondPerClient(1_000_000));
-             DatagramSocket d = new DatagramSocket(at(0, 0, 6, 0))) {
+                DatagramSocket d = new DatagramSocket(at(0, 0, 6, 0))) {
             for (int i = 0; i < ProbeServer.MAX_SESSIONS; i++) {
-                send(d, ProbeServerTest.probeBytes(1000 + i, 0, ProbeProtocol.minProbeBytes(true), TOKEN), s.boundAddress());
+                send(d, ProbeServerTest.probeBytes(1000 + i, 0, ProbeProtocol.minProbeBytes(true), TOKEN), s
+                        .boundAddress());
                 if (i % 200 == 0) {
                     LockSupport.parkNanos(5_000_000L); // keep within the socket buffers
                 }
             }
             drain(d, 300); // the replies, so that the notice is not lost behind them in this socket's buffer
             for (int i = 0; i < 10; i++) {
-                send(d, ProbeServerTest.probeBytes(100_000 + i, 0, ProbeProtocol.minProbeBytes(true), TOKEN), s.boundAddress());
+                send(d, ProbeServerTest.probeBytes(100_000 + i, 0, ProbeProtocol.minProbeBytes(true), TOKEN), s
+                        .boundAddress());
             }
             List<byte[]> got = drain(d, 300);
             long notices = got.stream().filter(b -> ProbeProtocol.readNotice(ByteBuffer.wrap(b)) != null).count();
-            System.out.println(ProbeServer.MAX_SESSIONS + 10 + " sessions: " + s.stats() + "; sessions " + s.trackedSessions());
+            System.out.println(ProbeServer.MAX_SESSIONS + 10 + " sessions: " + s.stats() + "; sessions " + s
+                    .trackedSessions());
             assertEquals(ProbeServer.MAX_SESSIONS, s.trackedSessions());
             assertEquals(10, s.stats().droppedBusy());
             assertEquals(ProbeServer.MAX_SESSIONS, s.stats().answered());
@@ -279,13 +290,13 @@ class ProbeServerAttackTest {
     void aBadMacFloodForgedWithARunningClientsAddressAndPortCostsItNothing() throws Exception {
         try (ProbeServer s = ProbeServer.start(loopback().withToken(TOKEN))) {
             InetSocketAddress from;
-            try (DatagramChannel probe = DatagramChannel.open(java.net.StandardProtocolFamily.INET).bind(at(0, 0, 5, 0))) {
+            try (DatagramChannel probe = DatagramChannel.open(StandardProtocolFamily.INET).bind(at(0, 0, 5, 0))) {
                 from = (InetSocketAddress) probe.getLocalAddress(); // a free port, for both
             }
             AtomicLong forged = new AtomicLong();
             AtomicBoolean stop = new AtomicBoolean();
             Thread forging = new Thread(() -> {
-                try (DatagramChannel f = DatagramChannel.open(java.net.StandardProtocolFamily.INET)) {
+                try (DatagramChannel f = DatagramChannel.open(StandardProtocolFamily.INET)) {
                     f.setOption(StandardSocketOptions.SO_REUSEADDR, true);
                     f.bind(from);
                     byte[] bad = ProbeServerTest.probeBytes(1, 1, ProbeProtocol.minProbeBytes(true), "not the token");
@@ -312,7 +323,8 @@ class ProbeServerAttackTest {
                 stop.set(true);
                 forging.join();
             }
-            System.out.println("bad-MAC flood of " + forged.get() + " at 4500/s from the client's address and port: legit "
+            System.out.println("bad-MAC flood of " + forged.get()
+                    + " at 4500/s from the client's address and port: legit "
                     + r.summary() + "; " + s.stats());
             assertServed(r, s);
             assertEquals(0, s.stats().droppedRate(), "the forged probes spent the client's rate: " + s.stats());
@@ -330,7 +342,7 @@ class ProbeServerAttackTest {
             AtomicBoolean stop = new AtomicBoolean();
             long[] span = new long[2];
             Thread flood = new Thread(() -> {
-                try (DatagramChannel f = DatagramChannel.open(java.net.StandardProtocolFamily.INET).bind(at(0, 0, 3, 0))) {
+                try (DatagramChannel f = DatagramChannel.open(StandardProtocolFamily.INET).bind(at(0, 0, 3, 0))) {
                     ByteBuffer p = ByteBuffer.wrap(ProbeServerTest.probeBytes(1, 1, ProbeProtocol.HEADER_BYTES, null));
                     span[0] = System.nanoTime();
                     while (!stop.get() && System.nanoTime() - span[0] < 10_000_000_000L) {
@@ -358,8 +370,10 @@ class ProbeServerAttackTest {
             long read = st.answered() + st.dropped();
             long kernel = kernelDrops(s.boundAddress().getPort()) - dropsBefore;
             System.out.printf("flood from one address: %d sent in %.1f s (%.0f/s); the server read %.0f/s (its limit "
-                    + "for that address: %d/s), the kernel dropped %d (%s); receive buffer %d KiB; legit %s%n", sent.get(),
-                    seconds, sent.get() / seconds, read / seconds, rate, kernel, kernel < 0 ? "not known" : "/proc/net/udp",
+                    + "for that address: %d/s), the kernel dropped %d (%s); receive buffer %d KiB; legit %s%n", sent
+                            .get(),
+                    seconds, sent.get() / seconds, read / seconds, rate, kernel, kernel < 0 ? "not known"
+                            : "/proc/net/udp",
                     s.receiveBufferBytes() / 1024, r.summary());
             assertServed(r, s);
             assertTrue(read / seconds >= 10.0 * rate, "drained " + read / seconds + "/s");
@@ -407,7 +421,7 @@ class ProbeServerAttackTest {
         ByteBuffer v1 = ByteBuffer.allocate(64);
         ProbeProtocol.writeV1Probe(v1, null, 7, 1, 1);
         names.add("protocol 1, 36 bytes");
-        kinds.add(java.util.Arrays.copyOf(v1.array(), v1.remaining()));
+        kinds.add(Arrays.copyOf(v1.array(), v1.remaining()));
         byte[] v3 = valid.clone();
         v3[4] = 3;
         names.add("protocol 3");
@@ -415,20 +429,20 @@ class ProbeServerAttackTest {
         ByteBuffer reply = ByteBuffer.allocate(64);
         ProbeProtocol.writeReply(reply, new ProbeProtocol.Packet(1, 5, 1, 1, 1, 1, false), 1, null);
         names.add("a reply");
-        kinds.add(java.util.Arrays.copyOf(reply.array(), reply.remaining()));
+        kinds.add(Arrays.copyOf(reply.array(), reply.remaining()));
         ByteBuffer notice = ByteBuffer.allocate(64);
         ProbeProtocol.writeNotice(notice, ProbeProtocol.REASON_BUSY, 5, 1, 1);
         names.add("a notice");
-        kinds.add(java.util.Arrays.copyOf(notice.array(), notice.remaining()));
+        kinds.add(Arrays.copyOf(notice.array(), notice.remaining()));
         names.add("magic only");
-        kinds.add(java.util.Arrays.copyOf(valid, 4));
+        kinds.add(Arrays.copyOf(valid, 4));
         names.add("empty");
         kinds.add(new byte[0]);
         byte[] g = new byte[1500];
         random.nextBytes(g);
         names.add("random");
         kinds.add(g);
-        for (String token : new String[] {TOKEN, null}) {
+        for (String token : new String[]{TOKEN, null}) {
             try (ProbeServer s = ProbeServer.start(loopback().withToken(token).withPacketsPerSecondPerClient(10))) {
                 for (int k = 0; k < kinds.size(); k++) {
                     try (DatagramSocket d = new DatagramSocket(at(3, token == null ? 1 : 0, k + 1, 0))) {
@@ -463,13 +477,15 @@ class ProbeServerAttackTest {
             v6 = false;
         }
         Assumptions.assumeTrue(v6, "IPv6 loopback");
-        try (ProbeServer s = ProbeServer.start(loopback().withBind(new InetSocketAddress(InetAddress.getByName("0.0.0.0"), 0)))) {
+        try (ProbeServer s = ProbeServer.start(loopback().withBind(new InetSocketAddress(InetAddress.getByName(
+                "0.0.0.0"), 0)))) {
             int port = s.boundAddress().getPort();
             assertEquals("0.0.0.0:" + port + " (IPv4 only)", s.listensOn());
             assertTrue(answers(new InetSocketAddress("127.0.0.1", port), "127.0.0.1"));
             assertFalse(answers(new InetSocketAddress(v6loopback, port), "::1"), "0.0.0.0 answered on IPv6");
         }
-        try (ProbeServer s = ProbeServer.start(loopback().withBind(new InetSocketAddress(InetAddress.getByName("::"), 0)))) {
+        try (ProbeServer s = ProbeServer.start(loopback().withBind(new InetSocketAddress(InetAddress.getByName("::"),
+                0)))) {
             int port = s.boundAddress().getPort();
             assertTrue(answers(new InetSocketAddress(v6loopback, port), "::1"));
             boolean v4 = answers(new InetSocketAddress("127.0.0.1", port), "127.0.0.1");
@@ -497,13 +513,13 @@ class ProbeServerAttackTest {
     @Test
     void anOlderServerAndAnOlderClientAreOneLineEach() throws Exception {
         // an older server (protocol 1): answers protocol 1 probes only, ignores protocol 2
-        try (DatagramChannel old = DatagramChannel.open(java.net.StandardProtocolFamily.INET).bind(at(0, 0, 1, 0))) {
+        try (DatagramChannel old = DatagramChannel.open(StandardProtocolFamily.INET).bind(at(0, 0, 1, 0))) {
             Thread serving = new Thread(() -> {
                 ByteBuffer b = ByteBuffer.allocate(2048);
                 try {
                     for (int i = 0; i < 10_000; i++) {
                         b.clear();
-                        java.net.SocketAddress from = old.receive(b);
+                        SocketAddress from = old.receive(b);
                         b.flip();
                         if (b.remaining() >= 36 && b.get(4) == 1 && b.get(5) == 1) {
                             ByteBuffer r = ByteBuffer.allocate(36);
@@ -521,14 +537,15 @@ class ProbeServerAttackTest {
                     ((InetSocketAddress) old.getLocalAddress()).getPort()).withRates(List.of(1.5), 1500));
             System.out.println("against protocol 1: " + r.summary());
             assertFalse(r.answered());
-            assertEquals("the probe server is an older camlab (probe protocol 1; this one speaks 2): update it", r.refusal());
+            assertEquals("the probe server is an older camlab (probe protocol 1; this one speaks 2): update it", r
+                    .refusal());
             assertEquals(1, r.summary().lines().count());
         }
         // an older client against this server: a version notice, and the server counts it
         try (ProbeServer s = ProbeServer.start(loopback()); DatagramSocket d = new DatagramSocket(at(0, 0, 7, 0))) {
             ByteBuffer v1 = ByteBuffer.allocate(64);
             ProbeProtocol.writeV1Probe(v1, null, 42, 1, 1);
-            send(d, java.util.Arrays.copyOf(v1.array(), v1.remaining()), s.boundAddress());
+            send(d, Arrays.copyOf(v1.array(), v1.remaining()), s.boundAddress());
             List<byte[]> got = drain(d, 300);
             assertEquals(1, got.size());
             ProbeProtocol.Notice n = ProbeProtocol.readNotice(ByteBuffer.wrap(got.get(0)));
@@ -542,7 +559,8 @@ class ProbeServerAttackTest {
     @Test
     void aClockTooFarOffIsSaidSo() throws Exception {
         // the server's side: a probe 40 s ahead is refused with a clock notice that carries the server's time
-        try (ProbeServer s = ProbeServer.start(loopback().withToken(TOKEN)); DatagramSocket d = new DatagramSocket(at(0, 0, 8, 0))) {
+        try (ProbeServer s = ProbeServer.start(loopback().withToken(TOKEN));
+                DatagramSocket d = new DatagramSocket(at(0, 0, 8, 0))) {
             long ahead = System.currentTimeMillis() + 40_000;
             send(d, ProbeServerTest.probeBytes(77, 1, 200, TOKEN, ahead), s.boundAddress());
             List<byte[]> got = drain(d, 300);
@@ -552,7 +570,8 @@ class ProbeServerAttackTest {
             assertEquals(System.currentTimeMillis(), n.serverWallMillis(), 2000);
             assertEquals(0, s.stats().answered());
             // within the window: answered
-            send(d, ProbeServerTest.probeBytes(77, 2, 200, TOKEN, System.currentTimeMillis() + 20_000), s.boundAddress());
+            send(d, ProbeServerTest.probeBytes(77, 2, 200, TOKEN, System.currentTimeMillis() + 20_000), s
+                    .boundAddress());
             assertEquals(ProbeProtocol.minProbeBytes(true), drain(d, 300).get(0).length);
         }
     }
@@ -563,7 +582,7 @@ class ProbeServerAttackTest {
         assertEquals("s3cret", ProbeToken.of("  s3cret \r\n# the lab's probe token\nmore\n"));
         assertEquals("s3cret", ProbeToken.of("\uFEFFs3cret\n"));
         assertEquals("two words", ProbeToken.of("two words\n"));
-        for (String empty : new String[] {"", "\n", "  \nsecond line", "\uFEFF"}) {
+        for (String empty : new String[]{"", "\n", "  \nsecond line", "\uFEFF"}) {
             org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> ProbeToken.of(empty));
         }
         Path file = dir.resolve("token");

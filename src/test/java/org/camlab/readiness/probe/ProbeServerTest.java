@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.ServerSocketChannel;
@@ -76,7 +78,8 @@ class ProbeServerTest {
                     return b;
                 }
                 assertEquals(ProbeProtocol.NOTICE_BYTES, b.length);
-                assertEquals(session, ProbeProtocol.readNotice(ByteBuffer.wrap(b)).session(), "a notice about another's probe");
+                assertEquals(session, ProbeProtocol.readNotice(ByteBuffer.wrap(b)).session(),
+                        "a notice about another's probe");
             }
         }
 
@@ -98,10 +101,10 @@ class ProbeServerTest {
         }
     }
 
-    static java.net.InetAddress address(int b, int c, int d) {
+    static InetAddress address(int b, int c, int d) {
         try {
-            return java.net.InetAddress.getByAddress(new byte[] {127, (byte) b, (byte) c, (byte) d});
-        } catch (java.net.UnknownHostException e) {
+            return InetAddress.getByAddress(new byte[]{127, (byte) b, (byte) c, (byte) d});
+        } catch (UnknownHostException e) {
             throw new AssertionError(e);
         }
     }
@@ -154,9 +157,10 @@ class ProbeServerTest {
 
     @Test
     void aReplyIsNeverLargerThanItsProbe() throws Exception {
-        for (String token : new String[] {null, TOKEN}) {
-            try (ProbeServer s = ProbeServer.start(loopback().withToken(token).withPacketsPerSecondPerClient(1_000_000));
-                 Client c = new Client(s)) {
+        for (String token : new String[]{null, TOKEN}) {
+            try (ProbeServer s = ProbeServer.start(loopback().withToken(token).withPacketsPerSecondPerClient(
+                    1_000_000));
+                    Client c = new Client(s)) {
                 int min = ProbeProtocol.minProbeBytes(token != null);
                 for (int size = min; size <= ProbeProtocol.MAX_PROBE_BYTES; size++) {
                     c.probe(size, size, token);
@@ -178,7 +182,7 @@ class ProbeServerTest {
     @Test
     void garbageGetsNoReplyAndTheServerGoesOn() throws Exception {
         try (ProbeServer s = ProbeServer.start(loopback().withToken(TOKEN).withPacketsPerSecondPerClient(1_000_000));
-             Client c = new Client(s)) {
+                Client c = new Client(s)) {
             List<byte[]> garbage = new ArrayList<>();
             Random random = new Random(42);
             for (int i = 0; i < 1000; i++) {
@@ -260,7 +264,8 @@ class ProbeServerTest {
     void aFloodIsHeldToTheRateWhileAnotherClientIsAnswered() throws Exception {
         int rate = 200;
         try (ProbeServer s = ProbeServer.start(loopback().withPacketsPerSecondPerClient(rate));
-             Client flooder = new Client(s, 3); Client polite = new Client(s, 2)) {
+                Client flooder = new Client(s, 3);
+                Client polite = new Client(s, 2)) {
             AtomicInteger floodAnswers = new AtomicInteger();
             Thread counting = new Thread(() -> {
                 try {
@@ -330,7 +335,9 @@ class ProbeServerTest {
     @Test
     void aFullTableForgetsTheLeastRecentlySeenAndLocksNobodyOut() throws Exception {
         try (ProbeServer s = ProbeServer.start(loopback().withMaxClients(2));
-             Client a = new Client(s, 11); Client b = new Client(s, 12); Client extra = new Client(s, 13)) {
+                Client a = new Client(s, 11);
+                Client b = new Client(s, 12);
+                Client extra = new Client(s, 13)) {
             a.probe(1, 100, null);
             assertNotNull(a.receiveReply(1000));
             b.probe(1, 100, null);
@@ -364,7 +371,8 @@ class ProbeServerTest {
                 assertEquals(300, s.stats().tcpConnects());
                 // the clients' own 300 sockets are open here; the server's side of them must not be
                 long extra = count(fds) - before;
-                assertTrue(extra <= 300 + 20, extra + " more open files with 300 half-open clients: the server keeps them");
+                assertTrue(extra <= 300 + 20, extra
+                        + " more open files with 300 half-open clients: the server keeps them");
                 c.probe(1, 1200, null);
                 assertNotNull(c.receive(1000), "UDP answered beside the half-open clients");
                 long t0 = System.nanoTime();
@@ -401,7 +409,7 @@ class ProbeServerTest {
             assertNull(c.receive(200));
         }
         try (DatagramChannel udp = DatagramChannel.open().bind(at);
-             ServerSocketChannel tcp = ServerSocketChannel.open().bind(at)) {
+                ServerSocketChannel tcp = ServerSocketChannel.open().bind(at)) {
             assertEquals(at.getPort(), ((InetSocketAddress) udp.getLocalAddress()).getPort());
         }
     }
@@ -412,7 +420,8 @@ class ProbeServerTest {
             InetSocketAddress at = (InetSocketAddress) taken.getLocalAddress();
             assertThrowsIo(() -> ProbeServer.start(loopback().withBind(at)));
         }
-        try (ServerSocketChannel taken = ServerSocketChannel.open().bind(new InetSocketAddress(ProbeServer.loopback(), 0))) {
+        try (ServerSocketChannel taken = ServerSocketChannel.open().bind(new InetSocketAddress(ProbeServer.loopback(),
+                0))) {
             InetSocketAddress at = (InetSocketAddress) taken.getLocalAddress();
             assertThrowsIo(() -> ProbeServer.start(loopback().withBind(at)));
             // the UDP half it did bind is released again

@@ -70,7 +70,7 @@ public class OpenCvBaselineBenchmark extends FrameBenchmarkBase {
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        for (Mat m : new Mat[] {src, laplacian, sobelX, sobelY, mean, stdDev}) {
+        for (Mat m : new Mat[]{src, laplacian, sobelX, sobelY, mean, stdDev}) {
             if (m != null) {
                 m.close();
             }

@@ -100,7 +100,7 @@ public class EdgeBenchmark extends FrameBenchmarkBase {
         byte[] out = new byte[w * h];
         double side = h / 6.0;
         double[][] centres = {{w / 2.0, h / 2.0}, {w * 0.16, h * 0.18}, {w * 0.84, h * 0.18}, {w * 0.16, h * 0.82},
-            {w * 0.84, h * 0.82}};
+                {w * 0.84, h * 0.82}};
         double c = Math.cos(Math.toRadians(5));
         double s = Math.sin(Math.toRadians(5));
         for (int y = 0; y < h; y++) {

@@ -49,7 +49,7 @@ public final class Estate {
     public static final int OFFLINE_DAYS = 21;
 
     private static final String[] SITE_NAMES = {"Berlin HQ", "Hamburg", "Munich", "Cologne", "Frankfurt", "Stuttgart",
-        "Leipzig", "Dresden", "Hanover", "Nuremberg"};
+            "Leipzig", "Dresden", "Hanover", "Nuremberg"};
 
     /** One room's fixed traits. */
     static final class RoomModel {
@@ -79,7 +79,8 @@ public final class Estate {
             int site = i / (ROOMS / SITES);
             String host = String.format("cam-%03d.site%02d.example", i + 1, site + 1);
             sourceShown = "rtsp://" + host + "/stream1";
-            room = new Room(name, SITE_NAMES[site], "Building " + (char) ('A' + (i % 3)), Integer.toString(1 + (i / 3) % 6),
+            room = new Room(name, SITE_NAMES[site], "Building " + (char) ('A' + (i % 3)), Integer.toString(1 + (i / 3)
+                    % 6),
                     "rtsp://survey:s3cret@" + host + "/stream1");
             west = i % 4 == 1;
             windows = west || r.nextDouble() < 0.6;
@@ -123,7 +124,8 @@ public final class Estate {
         public int weekday;
 
         public Measurement measurement() {
-            return new Measurement(ROOM_MODELS[room].name, takenAt, survey, ok, error, score, backlight, light, uniformity, fps,
+            return new Measurement(ROOM_MODELS[room].name, takenAt, survey, ok, error, score, backlight, light,
+                    uniformity, fps,
                     mtf50, topProblem, fix, standard, standardPass, requirements, report);
         }
     }
@@ -302,7 +304,7 @@ public final class Estate {
     }
 
     private static String requirements(boolean backlit, double backlight, boolean dark, boolean uneven, boolean soft,
-                                       boolean slow, double fps) {
+            boolean slow, double fps) {
         StringBuilder s = new StringBuilder(540);
         s.append("[{\"require\":\"backlight.ratioStops <= 0.6\",\"passed\":").append(!backlit).append(",\"value\":");
         if (Double.isNaN(backlight)) {
@@ -311,10 +313,13 @@ public final class Estate {
             s.append(backlight);
         }
         s.append("},{\"require\":\"no underexposed\",\"passed\":").append(!dark)
-                .append("},{\"require\":\"no overexposed\",\"passed\":true},{\"require\":\"no uneven-light\",\"passed\":").append(!uneven)
+                .append("},{\"require\":\"no overexposed\",\"passed\":true},{\"require\":\"no uneven-light\",\"passed\":")
+                .append(!uneven)
                 .append("},{\"require\":\"no side-light\",\"passed\":true},{\"require\":\"no upscaled\",\"passed\":true},"
-                        + "{\"require\":\"no low-detail\",\"passed\":true},{\"require\":\"no soft-focus\",\"passed\":").append(!soft)
-                .append("},{\"require\":\"temporal.fpsMeasured >= 24\",\"passed\":").append(!slow).append(",\"value\":").append(fps)
+                        + "{\"require\":\"no low-detail\",\"passed\":true},{\"require\":\"no soft-focus\",\"passed\":")
+                .append(!soft)
+                .append("},{\"require\":\"temporal.fpsMeasured >= 24\",\"passed\":").append(!slow).append(",\"value\":")
+                .append(fps)
                 .append("},{\"require\":\"no flicker\",\"passed\":true}]");
         return s.toString();
     }
@@ -323,7 +328,7 @@ public final class Estate {
     // this simulation puts its own figures. No piece holds a tab, a newline or a backslash, so the
     // rows need no escaping in PostgreSQL's COPY text format.
     private String report(RoomModel m, Row row, long takenAt, boolean face, boolean backlit, boolean dark, boolean soft,
-                          boolean slow, boolean uneven, boolean clipped, boolean cast, SplittableRandom rnd) {
+            boolean slow, boolean uneven, boolean clipped, boolean cast, SplittableRandom rnd) {
         StringBuilder s = new StringBuilder(2800);
         s.append("{\"schema\":\"camlab.report/1\",\"camlabVersion\":\"0.1.0\",\"measuredAt\":\"");
         iso(s, takenAt + 4700);
@@ -361,8 +366,9 @@ public final class Estate {
             s.append(",\"backgroundClippedPct\":");
             num(s, clippedPct * 2.5, 2);
         } else {
-            s.append("},\"backlight\":{\"faceDetected\":false,\"ratioStops\":null,\"sideLightStops\":null,\"faceLuma\":null,"
-                    + "\"faceCrushedPct\":null,\"backgroundLuma\":null,\"backgroundClippedPct\":null");
+            s.append(
+                    "},\"backlight\":{\"faceDetected\":false,\"ratioStops\":null,\"sideLightStops\":null,\"faceLuma\":null,"
+                            + "\"faceCrushedPct\":null,\"backgroundLuma\":null,\"backgroundClippedPct\":null");
         }
         s.append("},\"uniformity\":{\"cornerFalloffStops\":");
         num(s, 0.6 + m.uniformity * 3, 2);
@@ -411,45 +417,56 @@ public final class Estate {
         }
         int lighting = Math.max(0, 100 - (backlit ? 37 : 0) - (dark ? 30 : 0) - (uneven ? 10 : 0) - (clipped ? 8 : 0));
         s.append(",\"score\":").append(row.score).append(",\"scores\":{\"lighting\":").append(lighting)
-                .append(",\"sharpness\":").append(soft ? 60 : 100).append(",\"noise\":100,\"colour\":").append(cast ? 80 : 100)
+                .append(",\"sharpness\":").append(soft ? 60 : 100).append(",\"noise\":100,\"colour\":").append(cast ? 80
+                        : 100)
                 .append(",\"motion\":").append(slow ? 70 : 100).append(",\"framing\":100},\"recommendations\":[");
         int n = 0;
         if (backlit) {
             n = recommendation(s, n, "backlight", "high", "Bright light behind you", "The area behind you is "
-                    + fixed1(row.backlight) + " stops brighter than your face. Turn so the window is beside you, close the blind, "
+                    + fixed1(row.backlight)
+                    + " stops brighter than your face. Turn so the window is beside you, close the blind, "
                     + "or add a light in front of you, slightly above eye level and about 45° to the side.",
                     "backlight.ratioStops", row.backlight, 0.6);
         }
         if (dark) {
-            n = recommendation(s, n, "underexposed", "high", "Too dark", "The room is dim: even its brightest surfaces reach only "
-                    + Math.round(row.light * 1.6) + " of 255 (the scene around you averages " + Math.round(row.light) + "). Add light "
-                    + "in front of you: a lamp behind the screen, aimed at your face, or open the blinds in front of you.",
+            n = recommendation(s, n, "underexposed", "high", "Too dark",
+                    "The room is dim: even its brightest surfaces reach only "
+                            + Math.round(row.light * 1.6) + " of 255 (the scene around you averages " + Math.round(
+                                    row.light) + "). Add light "
+                            + "in front of you: a lamp behind the screen, aimed at your face, or open the blinds in front of you.",
                     "exposure.meanLuma", row.light, 60);
         }
         if (soft) {
             n = recommendation(s, n, "soft-focus", "medium", "Soft picture", "Sharpness " + sharp + "/100: edges are "
-                    + fixed1(0.17 / row.mtf50) + " px wide. Clean the lens with a soft cloth; if it stays soft, check the focus "
-                    + "(or autofocus) and that you are not closer than the lens can focus.", "resolution.mtf50", row.mtf50, 0.2);
+                    + fixed1(0.17 / row.mtf50)
+                    + " px wide. Clean the lens with a soft cloth; if it stays soft, check the focus "
+                    + "(or autofocus) and that you are not closer than the lens can focus.", "resolution.mtf50",
+                    row.mtf50, 0.2);
         }
         if (slow) {
-            n = recommendation(s, n, "low-fps", "medium", "Low frame rate", "The picture arrives at " + Math.round(row.fps)
-                    + " fps of the camera's " + Math.round(m.nominalFps) + ": the camera, its cable or the computer does not keep up.",
+            n = recommendation(s, n, "low-fps", "medium", "Low frame rate", "The picture arrives at " + Math.round(
+                    row.fps)
+                    + " fps of the camera's " + Math.round(m.nominalFps)
+                    + ": the camera, its cable or the computer does not keep up.",
                     "temporal.fpsMeasured", row.fps, 24);
         }
         if (uneven) {
-            n = recommendation(s, n, "uneven-light", "medium", "One side of the room is much brighter", "The left third of the "
-                    + "picture (as seen in it) is 1.8 stops brighter than the right: a window or a lamp on that side lights the room.",
+            n = recommendation(s, n, "uneven-light", "medium", "One side of the room is much brighter",
+                    "The left third of the "
+                            + "picture (as seen in it) is 1.8 stops brighter than the right: a window or a lamp on that side lights the room.",
                     "uniformity.leftRightStops", 1.8, 1.5);
         }
         if (clipped) {
-            n = recommendation(s, n, "clipping", "medium", "Blown-out highlights", fixed1(clippedPct) + " % of the picture is "
+            n = recommendation(s, n, "clipping", "medium", "Blown-out highlights", fixed1(clippedPct)
+                    + " % of the picture is "
                     + "pure white, around you rather than on you: a window, a lamp or a sunlit wall. Keep windows and bright lamps "
                     + "out of view, or close the blind.", "exposure.clippedHighlightsPct", clippedPct, 2);
         }
         if (cast) {
-            n = recommendation(s, n, "colour-cast", "low", "Colour cast: warm", "White and light-grey surfaces come out warm "
-                    + "(a* 1.4, b* 13.7). Warm lamps are fighting the camera's white balance: use neutral-white (4000–5000 K) bulbs "
-                    + "or set white balance.", "color.castB", 13.7, 10);
+            n = recommendation(s, n, "colour-cast", "low", "Colour cast: warm",
+                    "White and light-grey surfaces come out warm "
+                            + "(a* 1.4, b* 13.7). Warm lamps are fighting the camera's white balance: use neutral-white (4000–5000 K) bulbs "
+                            + "or set white balance.", "color.castB", 13.7, 10);
         }
         s.append("],\"faceDetector\":\"blazeface\"}");
         return s.toString();
@@ -462,12 +479,14 @@ public final class Estate {
             + "0.104,0.096,0.085,0.081,0.095,0.106,0.112,0.117,0.124,0.14,0.144,0.146,0.148,0.152,0.161,0.178,0.19]";
 
     private static int recommendation(StringBuilder s, int n, String id, String severity, String title, String detail,
-                                      String metric, double value, double threshold) {
+            String metric, double value, double threshold) {
         if (n > 0) {
             s.append(',');
         }
-        s.append("{\"id\":\"").append(id).append("\",\"severity\":\"").append(severity).append("\",\"title\":\"").append(title)
-                .append("\",\"detail\":\"").append(detail).append("\",\"metric\":\"").append(metric).append("\",\"value\":");
+        s.append("{\"id\":\"").append(id).append("\",\"severity\":\"").append(severity).append("\",\"title\":\"")
+                .append(title)
+                .append("\",\"detail\":\"").append(detail).append("\",\"metric\":\"").append(metric).append(
+                        "\",\"value\":");
         num(s, value, 3);
         s.append(",\"threshold\":");
         num(s, threshold, 1);

@@ -62,8 +62,9 @@ public class FleetYearBenchmark {
         if (!GenerateYear.postgres(db) && !Files.exists(Path.of(db))) {
             return false;
         }
-        try (Connection c = GenerateYear.connect(db); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT 1 FROM room_hour LIMIT 1")) {
+        try (Connection c = GenerateYear.connect(db);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT 1 FROM room_hour LIMIT 1")) {
             return rs.next();
         } catch (SQLException e) {
             return false;
@@ -72,7 +73,8 @@ public class FleetYearBenchmark {
 
     @Setup(Level.Trial)
     public void open() throws Exception {
-        String target = db.equals("sqlite") ? System.getProperty("camlab.bench.sqlite", "/tmp/camlab-bench/rooms-year.db")
+        String target = db.equals("sqlite") ? System.getProperty("camlab.bench.sqlite",
+                "/tmp/camlab-bench/rooms-year.db")
                 : System.getProperty("camlab.bench.pg", GenerateYear.DEFAULT_DB);
         if (!db.equals("sqlite") && !db.equals("postgresql")) {
             throw new IllegalArgumentException("db: postgresql or sqlite, not " + db);
@@ -84,8 +86,9 @@ public class FleetYearBenchmark {
         zone = ZoneId.of(System.getProperty("camlab.bench.zone", "Europe/Berlin"));
         long first;
         long last;
-        try (Connection c = GenerateYear.connect(target); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT MIN(day), MAX(day) FROM room_hour")) {
+        try (Connection c = GenerateYear.connect(target);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT MIN(day), MAX(day) FROM room_hour")) {
             rs.next();
             first = rs.getLong(1);
             last = rs.getLong(2);

@@ -84,9 +84,10 @@ public final class GenerateYear {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")) {
-            System.out.println("usage: GenerateYear init|load|finish|sizes|check|drop [--db URL|FILE] [--first 2025-12-01] "
-                    + "[--days 365] [--from 0] [--to 365] [--every 1] [--reports-from 0] [--zone Europe/Berlin] "
-                    + "[--max-minutes 8] [--sqlite-page-size 16384]");
+            System.out.println(
+                    "usage: GenerateYear init|load|finish|sizes|check|drop [--db URL|FILE] [--first 2025-12-01] "
+                            + "[--days 365] [--from 0] [--to 365] [--every 1] [--reports-from 0] [--zone Europe/Berlin] "
+                            + "[--max-minutes 8] [--sqlite-page-size 16384]");
             return;
         }
         String command = args[0];
@@ -186,7 +187,8 @@ public final class GenerateYear {
             // reading the new rows after the (locked) load command has ended
             try (Connection c = connect(db); Statement s = c.createStatement()) {
                 for (String t : List.of("measurement", "room_hour", "room_problem_day")) {
-                    s.execute("ALTER TABLE " + t + " SET (autovacuum_enabled = false, toast.autovacuum_enabled = false)");
+                    s.execute("ALTER TABLE " + t
+                            + " SET (autovacuum_enabled = false, toast.autovacuum_enabled = false)");
                 }
             }
         }
@@ -200,8 +202,9 @@ public final class GenerateYear {
      * @param reportsFrom days before this offset get a NULL report (every other column as it is)
      * @param only        the room indices to write, null for all
      */
-    static void load(String db, Estate estate, long firstDay, int from, int to, int every, int reportsFrom, double maxMinutes,
-                     int[] only) throws Exception {
+    static void load(String db, Estate estate, long firstDay, int from, int to, int every, int reportsFrom,
+            double maxMinutes,
+            int[] only) throws Exception {
         long t0 = System.nanoTime();
         long rows = 0;
         long bytes = 0;
@@ -223,7 +226,8 @@ public final class GenerateYear {
                     continue;
                 }
                 if ((System.nanoTime() - t0) / 60e9 > maxMinutes) {
-                    System.out.printf(Locale.ROOT, "load: stopping at day %d (%s): --max-minutes %.1f reached; run load again%n",
+                    System.out.printf(Locale.ROOT,
+                            "load: stopping at day %d (%s): --max-minutes %.1f reached; run load again%n",
                             d, LocalDate.ofEpochDay(day), maxMinutes);
                     break;
                 }
@@ -231,20 +235,23 @@ public final class GenerateYear {
                 long end = estate.dayStart(day + 1);
                 long d0 = System.nanoTime();
                 boolean reports = d >= reportsFrom;
-                long[] n = pg ? copyDay(c, estate, start, end, row, only, reports) : insertDay(c, estate, start, end, row, only, reports);
+                long[] n = pg ? copyDay(c, estate, start, end, row, only, reports) : insertDay(c, estate, start, end,
+                        row, only, reports);
                 rollUp(c, pg, start, end);
                 c.commit();
                 rows += n[0];
                 bytes += n[1];
                 loaded++;
                 if (loaded % 10 == 1 || d >= to - every) {
-                    System.out.printf(Locale.ROOT, "load: day %d (%s): %d rows in %.1f s%n", d, LocalDate.ofEpochDay(day), n[0],
+                    System.out.printf(Locale.ROOT, "load: day %d (%s): %d rows in %.1f s%n", d, LocalDate.ofEpochDay(
+                            day), n[0],
                             (System.nanoTime() - d0) / 1e9);
                 }
             }
         }
         double s = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "load: %s: %d days, %d measurements (%.2f GB of row text) in %.1f s: %.0f measurements/s%n",
+        System.out.printf(Locale.ROOT,
+                "load: %s: %d days, %d measurements (%.2f GB of row text) in %.1f s: %.0f measurements/s%n",
                 shown(db), loaded, rows, bytes / 1e9, s, rows / Math.max(s, 1e-9));
     }
 
@@ -274,7 +281,8 @@ public final class GenerateYear {
     }
 
     /** @return rows, bytes of COPY text */
-    static long[] copyDay(Connection c, Estate estate, long start, long end, Estate.Row row, int[] only, boolean reports)
+    static long[] copyDay(Connection c, Estate estate, long start, long end, Estate.Row row, int[] only,
+            boolean reports)
             throws SQLException {
         CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY measurement (" + COLUMNS + ") FROM STDIN");
         StringBuilder b = new StringBuilder(1 << 21);
@@ -307,7 +315,7 @@ public final class GenerateYear {
                 in.cancelCopy();
             }
         }
-        return new long[] {rows, bytes};
+        return new long[]{rows, bytes};
     }
 
     /** One row in COPY's text format (tab-separated, \N for NULL); no value holds a tab, newline or backslash. */
@@ -359,7 +367,8 @@ public final class GenerateYear {
     }
 
     /** SQLite: the day's rows through one prepared INSERT, in batches; the caller commits. */
-    static long[] insertDay(Connection c, Estate estate, long start, long end, Estate.Row row, int[] only, boolean reports)
+    static long[] insertDay(Connection c, Estate estate, long start, long end, Estate.Row row, int[] only,
+            boolean reports)
             throws SQLException {
         long rows = 0;
         long bytes = 0;
@@ -411,7 +420,7 @@ public final class GenerateYear {
             }
             p.executeBatch();
         }
-        return new long[] {rows, bytes};
+        return new long[]{rows, bytes};
     }
 
     private static void number(PreparedStatement p, int i, double v) throws SQLException {
@@ -429,7 +438,8 @@ public final class GenerateYear {
                 for (String t : List.of("measurement", "room_hour", "room_problem_day", "room")) {
                     long t1 = System.nanoTime();
                     s.execute("VACUUM (ANALYZE) " + t);
-                    System.out.printf(Locale.ROOT, "finish: VACUUM (ANALYZE) %s: %.1f s%n", t, (System.nanoTime() - t1) / 1e9);
+                    System.out.printf(Locale.ROOT, "finish: VACUUM (ANALYZE) %s: %.1f s%n", t, (System.nanoTime() - t1)
+                            / 1e9);
                 }
                 for (String t : List.of("measurement", "room_hour", "room_problem_day")) {
                     s.execute("ALTER TABLE " + t + " RESET (autovacuum_enabled, toast.autovacuum_enabled)");
@@ -453,27 +463,35 @@ public final class GenerateYear {
                 long total = 0;
                 for (String t : TABLES) {
                     String q = "'" + schema + "." + t + "'";
-                    try (ResultSet rs = s.executeQuery("SELECT pg_relation_size(" + q + "), COALESCE(pg_total_relation_size("
-                            + "(SELECT reltoastrelid FROM pg_class WHERE oid = " + q + "::regclass)), 0), pg_indexes_size(" + q
+                    try (ResultSet rs = s.executeQuery("SELECT pg_relation_size(" + q
+                            + "), COALESCE(pg_total_relation_size("
+                            + "(SELECT reltoastrelid FROM pg_class WHERE oid = " + q
+                            + "::regclass)), 0), pg_indexes_size(" + q
                             + "), pg_total_relation_size(" + q + ")")) {
                         rs.next();
                         long tot = rs.getLong(4);
                         total += tot;
-                        System.out.printf(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %.0f |%n", t, count(c, t), gb(rs.getLong(1)),
-                                gb(rs.getLong(2)), gb(rs.getLong(3)), gb(tot), measurements == 0 ? 0.0 : (double) tot / measurements);
+                        System.out.printf(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %.0f |%n", t, count(c, t), gb(rs
+                                .getLong(1)),
+                                gb(rs.getLong(2)), gb(rs.getLong(3)), gb(tot), measurements == 0 ? 0.0 : (double) tot
+                                        / measurements);
                     }
                 }
                 try (ResultSet rs = s.executeQuery("SELECT pg_database_size(current_database()), current_database()")) {
                     rs.next();
-                    System.out.printf(Locale.ROOT, "schema %s total: %s (%d B, %.0f B per measurement); pg_database_size(%s): %s%n",
-                            schema, gb(total), total, measurements == 0 ? 0.0 : (double) total / measurements, rs.getString(2),
+                    System.out.printf(Locale.ROOT,
+                            "schema %s total: %s (%d B, %.0f B per measurement); pg_database_size(%s): %s%n",
+                            schema, gb(total), total, measurements == 0 ? 0.0 : (double) total / measurements, rs
+                                    .getString(2),
                             gb(rs.getLong(1)));
                 }
                 try (ResultSet rs = s.executeQuery("SELECT avg(pg_column_size(report)), avg(octet_length(report)), "
                         + "avg(pg_column_size(requirements)), avg(octet_length(requirements)) FROM measurement TABLESAMPLE SYSTEM (0.2)")) {
                     rs.next();
-                    System.out.printf(Locale.ROOT, "report: %.0f B stored of %.0f B text; requirements: %.0f B stored of %.0f B "
-                            + "(0.2 %% sample)%n", rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4));
+                    System.out.printf(Locale.ROOT,
+                            "report: %.0f B stored of %.0f B text; requirements: %.0f B stored of %.0f B "
+                                    + "(0.2 %% sample)%n", rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs
+                                            .getDouble(4));
                 }
             } else {
                 long file = Files.size(Path.of(db));
@@ -481,7 +499,8 @@ public final class GenerateYear {
                 long walSize = Files.exists(wal) ? Files.size(wal) : 0;
                 System.out.println("| table or index | rows | bytes | bytes/measurement |");
                 System.out.println("| --- | ---: | ---: | ---: |");
-                try (ResultSet rs = s.executeQuery("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC")) {
+                try (ResultSet rs = s.executeQuery(
+                        "SELECT name, SUM(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC")) {
                     while (rs.next()) {
                         String name = rs.getString(1);
                         String rows = TABLES.contains(name) ? Long.toString(count(c, name)) : "";
@@ -491,7 +510,8 @@ public final class GenerateYear {
                 } catch (SQLException e) {
                     System.out.println("(no dbstat in this SQLite: " + e.getMessage() + ")");
                 }
-                System.out.printf(Locale.ROOT, "file %s: %s (%d B, %.0f B per measurement), WAL %s; %d measurements%n", db, gb(file),
+                System.out.printf(Locale.ROOT, "file %s: %s (%d B, %.0f B per measurement), WAL %s; %d measurements%n",
+                        db, gb(file),
                         file, measurements == 0 ? 0.0 : (double) file / measurements, gb(walSize), measurements);
             }
         }
@@ -513,7 +533,7 @@ public final class GenerateYear {
     static String gb(long b) {
         return b >= 1L << 30 ? String.format(Locale.ROOT, "%.2f GiB", b / (double) (1L << 30))
                 : b >= 1L << 20 ? String.format(Locale.ROOT, "%.1f MiB", b / (double) (1L << 20))
-                : String.format(Locale.ROOT, "%.0f KiB", b / 1024.0);
+                        : String.format(Locale.ROOT, "%.0f KiB", b / 1024.0);
     }
 
     static void drop(String db) throws Exception {
@@ -590,11 +610,14 @@ public final class GenerateYear {
         int differences = 0;
         try (Connection ca = connect(a); Connection cb = connect(b)) {
             differences += compare(ca, cb, "SELECT " + COLUMNS + " FROM measurement ORDER BY room, taken_at, survey");
-            differences += compare(ca, cb, "SELECT day, room, hour, weekday, n, failed, scored, score_sum, backlight_n, backlight_sum, "
-                    + "light_n, light_sum, judged, passed FROM room_hour ORDER BY day, room, hour");
-            differences += compare(ca, cb, "SELECT day, room, problem, n FROM room_problem_day ORDER BY day, room, problem");
+            differences += compare(ca, cb,
+                    "SELECT day, room, hour, weekday, n, failed, scored, score_sum, backlight_n, backlight_sum, "
+                            + "light_n, light_sum, judged, passed FROM room_hour ORDER BY day, room, hour");
+            differences += compare(ca, cb,
+                    "SELECT day, room, problem, n FROM room_problem_day ORDER BY day, room, problem");
         }
-        System.out.printf(Locale.ROOT, "check: %s: %d measurements (days %s, %s and %s; DST day %s has %d rounds) through "
+        System.out.printf(Locale.ROOT,
+                "check: %s: %d measurements (days %s, %s and %s; DST day %s has %d rounds) through "
                         + "RoomStore.record and through the bulk path: %s%n", shown(db), recorded,
                 LocalDate.ofEpochDay(firstDay + sample[0]), LocalDate.ofEpochDay(firstDay + sample[1]),
                 LocalDate.ofEpochDay(firstDay + sample[2]), LocalDate.ofEpochDay(dst),
@@ -611,8 +634,10 @@ public final class GenerateYear {
     private static int compare(Connection ca, Connection cb, String sql) throws SQLException {
         int diff = 0;
         long n = 0;
-        try (Statement sa = ca.createStatement(); Statement sb = cb.createStatement();
-             ResultSet ra = sa.executeQuery(sql); ResultSet rb = sb.executeQuery(sql)) {
+        try (Statement sa = ca.createStatement();
+                Statement sb = cb.createStatement();
+                ResultSet ra = sa.executeQuery(sql);
+                ResultSet rb = sb.executeQuery(sql)) {
             ResultSetMetaData md = ra.getMetaData();
             while (true) {
                 boolean ha = ra.next();
@@ -643,7 +668,8 @@ public final class GenerateYear {
                     }
                     if (!close) {
                         if (diff < 5) {
-                            System.out.println("check: row " + n + " column " + md.getColumnName(k) + ": record() " + clip(va)
+                            System.out.println("check: row " + n + " column " + md.getColumnName(k) + ": record() "
+                                    + clip(va)
                                     + " vs bulk " + clip(vb));
                         }
                         diff++;

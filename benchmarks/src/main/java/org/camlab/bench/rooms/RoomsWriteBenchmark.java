@@ -80,7 +80,8 @@ public class RoomsWriteBenchmark {
                 GenerateYear.init(target, ZONE);
             }
             case "postgresql" -> {
-                target = System.getProperty("camlab.bench.pgWrite", GenerateYear.DEFAULT_DB.replace("bench_year", "bench_write"));
+                target = System.getProperty("camlab.bench.pgWrite", GenerateYear.DEFAULT_DB.replace("bench_year",
+                        "bench_write"));
                 GenerateYear.drop(target);
                 GenerateYear.init(target, ZONE);
             }
@@ -99,7 +100,7 @@ public class RoomsWriteBenchmark {
     @TearDown(Level.Trial)
     public void cleanUp() throws Exception {
         try (Connection c = GenerateYear.connect(target);
-             PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM measurement WHERE taken_at >= ?")) {
+                PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM measurement WHERE taken_at >= ?")) {
             p.setLong(1, start);
             try (ResultSet rs = p.executeQuery()) {
                 rs.next();
@@ -120,7 +121,8 @@ public class RoomsWriteBenchmark {
         long day = START.toEpochDay();
         try (Connection c = GenerateYear.connect(target)) {
             c.setAutoCommit(false);
-            for (String sql : List.of("DELETE FROM measurement WHERE taken_at >= " + start, "DELETE FROM room_hour WHERE day >= " + day,
+            for (String sql : List.of("DELETE FROM measurement WHERE taken_at >= " + start,
+                    "DELETE FROM room_hour WHERE day >= " + day,
                     "DELETE FROM room_problem_day WHERE day >= " + day)) {
                 try (Statement s = c.createStatement()) {
                     s.executeUpdate(sql);
@@ -154,7 +156,8 @@ public class RoomsWriteBenchmark {
             start = b.start + index; // threads never share a millisecond, whatever the rooms
             // realistic content, built once: 1,000 measurements of the year's first days
             Estate estate = new Estate(ZONE, START.toEpochDay() - 365, 365);
-            long slot = START.minusDays(365).atStartOfDay(ZONE).toInstant().toEpochMilli() + 10 * Estate.DAY_MS + 14 * 3_600_000L;
+            long slot = START.minusDays(365).atStartOfDay(ZONE).toInstant().toEpochMilli() + 10 * Estate.DAY_MS + 14
+                    * 3_600_000L;
             content = new Measurement[1000];
             Estate.Row row = new Estate.Row();
             for (int k = 0; k < content.length; k++) {
@@ -174,8 +177,10 @@ public class RoomsWriteBenchmark {
             long round = k / rooms.length;
             Measurement c = content[(int) (k % content.length)];
             long takenAt = start + round * Estate.SLOT_MS + turn * (Estate.SLOT_MS / rooms.length);
-            return new Measurement(Estate.roomName(rooms[turn]), takenAt, survey, c.ok(), c.error(), c.score(), c.backlightStops(),
-                    c.lightLevel(), c.uniformity(), c.fps(), c.mtf50(), c.topProblem(), c.fix(), c.standard(), c.standardPass(),
+            return new Measurement(Estate.roomName(rooms[turn]), takenAt, survey, c.ok(), c.error(), c.score(), c
+                    .backlightStops(),
+                    c.lightLevel(), c.uniformity(), c.fps(), c.mtf50(), c.topProblem(), c.fix(), c.standard(), c
+                            .standardPass(),
                     c.requirements(), c.report());
         }
     }
