@@ -106,7 +106,10 @@ class LiveWindowTest {
         int painted = Integer.parseInt(m.group(1));
         int offered = Integer.parseInt(m.group(2));
         assertTrue(offered >= 200, "7 s at 30 fps decoded: " + offered);
-        assertTrue(painted >= 0.9 * offered, "painted " + painted + " of " + offered);
+        // a preview paced by the analysis would paint a sixth of them (5 of 30 a second); one paced by
+        // capture paints most — 80–95 % here, less on a loaded machine (measured: 72–93 % at load 8–11
+        // on two cores), so the line is drawn well between the two
+        assertTrue(painted >= 0.5 * offered, "painted " + painted + " of " + offered);
         assertTrue(Double.parseDouble(m.group(3)) < 1.0, "median lag under one frame: " + m.group(0));
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,11 +19,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.camlab.chart.ChartPhotos;
 import org.camlab.cli.Main;
 import org.camlab.face.BlazeFaceDetector;
 import org.camlab.fixtures.Fixtures;
+import org.camlab.fixtures.Recordings;
+import org.camlab.fixtures.Scenes;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -66,6 +71,50 @@ class GoldenJsonTest {
         Path golden() {
             return GOLDEN.resolve(name + (text() ? ".txt" : ".json"));
         }
+    }
+
+    /**
+     * The generated files the cases read, made as the tests that first wrote them make them (a fresh
+     * clone has none until those tests run, and this one may run first); each is cached by name, so
+     * a file another test made is the same file.
+     */
+    @BeforeAll
+    static void makeTheGeneratedFixtures() throws Exception {
+        BufferedImage coffee = Scenes.read(Fixtures.real("coffee.png"));
+        BufferedImage gray = Scenes.toGray(Scenes.read(Fixtures.real("astronaut.png")));
+        Scenes.write(gray, "astronaut-gray.png");
+        Scenes.write(Scenes.grayToRgb(gray), "astronaut-gray-as-rgb.png");
+        for (String format : List.of("png", "bmp", "jpg")) {
+            Scenes.write(coffee, "coffee-formats." + format);
+        }
+        Scenes.write(Scenes.toGray(coffee), "coffee-formats.gif");
+        Scenes.write(Scenes.toGray(coffee), "coffee-gray.png");
+        BufferedImage rgba = new BufferedImage(coffee.getWidth(), coffee.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < coffee.getHeight(); y++) {
+            for (int x = 0; x < coffee.getWidth(); x++) {
+                rgba.setRGB(x, y, (0x80 << 24) | (coffee.getRGB(x, y) & 0xFFFFFF));
+            }
+        }
+        Scenes.write(rgba, "coffee-rgba.png");
+        BufferedImage gray16 = new BufferedImage(64, 48, BufferedImage.TYPE_USHORT_GRAY);
+        for (int y = 0; y < 48; y++) {
+            for (int x = 0; x < 64; x++) {
+                gray16.getRaster().setSample(x, y, 0, x < 32 ? 100 * 257 : 200 * 257);
+            }
+        }
+        Scenes.write(gray16, "gray16.png");
+        Path webp = Fixtures.generated().resolve("coffee-lossless.webp");
+        if (!Files.isRegularFile(webp)) {
+            Process p = new ProcessBuilder("ffmpeg", "-v", "error", "-y", "-i", Fixtures.real("coffee.png").toString(),
+                    "-lossless", "1", webp.toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            assertEquals(0, p.waitFor(), "ffmpeg made no " + webp);
+        }
+        Recordings.constantRate(30, 30, 320, 240);
+        Recordings.withDroppedFrames(30, 60, new int[]{10, 20, 21, 40, 41, 42}, 320, 240);
+        Recordings.lit(30, 300, 320, 180, new int[0], false, 0.8, 0, 0, 0, 5, 0.2);
+        int[] odd = IntStream.range(0, 90).filter(i -> i % 2 == 1 && i < 89).toArray();
+        Recordings.lit(30, 90, 640, 360, odd, true, 0.35, 0, 0, 0, 0, 0);
     }
 
     static Stream<Case> cases() throws IOException {
