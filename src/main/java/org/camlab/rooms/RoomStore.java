@@ -407,6 +407,14 @@ public final class RoomStore implements AutoCloseable {
         return ms.stream().findFirst();
     }
 
+    /** A room's first successful measurement taken at or after {@code fromMillis}, if any. */
+    public Optional<Measurement> firstFrom(String room, long fromMillis) throws StoreException {
+        List<Measurement> ms = query("SELECT " + MEASUREMENT_COLUMNS
+                + " FROM measurement WHERE room = ? AND taken_at >= ? AND ok = 1 "
+                + "ORDER BY taken_at LIMIT 1", room, fromMillis, null);
+        return ms.stream().findFirst();
+    }
+
     /** The snapshot kept with a measurement (survey --snapshots), if any. */
     public Optional<byte[]> snapshot(String room, long takenAt, String survey) throws StoreException {
         try (PreparedStatement p = connection.prepareStatement(

@@ -1,0 +1,98 @@
+package org.camlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.camlab.rooms.Measurement;
+import org.camlab.rooms.Room;
+import org.camlab.rooms.RoomStore;
+import org.camlab.rooms.TestDatabases;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What facilities people met with the rooms (issue 27): each with the case that tripped it and a
+ * look-alike that must go on working.
+ */
+@Timeout(120)
+class RoomsFrictionTest {
+    static final ZoneId ZONE = ZoneId.systemDefault();
+
+    static long at(LocalDateTime t) {
+        return t.atZone(ZONE).toInstant().toEpochMilli();
+    }
+
+    static Measurement scored(String room, long takenAt, int score) {
+        String report = "{\"schema\": \"camlab.report/1\", \"source\": {\"name\": \"cam\"}, \"score\": " + score + "}";
+        return new Measurement(room, takenAt, "s" + takenAt, true, null, score, 0.2, 120, 0.6, 25, Double.NaN, null,
+                null, "x", 1, "[]", report);
+    }
+
+    static long lines(CliRunner.Result r) {
+        return r.err().lines().filter(l -> !l.isBlank()).count();
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.camlab.rooms.TestDatabases#kinds")
+    void compareTakesTheNearestMeasurementAndSaysWhichOrRefuses(String kind, @TempDir Path dir) throws Exception {
+        String db = TestDatabases.fresh(kind, dir);
+        LocalDate nov25 = LocalDate.of(2026, 11, 25);
+        LocalDate today = LocalDate.now(ZONE);
+        try (RoomStore store = RoomStore.open(db)) {
+            store.add(new Room("Board room", "HQ", null, null, "camera:0"));
+            store.record(scored("Board room", at(nov25.minusDays(2).atTime(12, 0)), 51));
+            store.record(scored("Board room", at(nov25.atTime(10, 0)), 37));
+            // the 15:00 survey, stored at 15:01:08
+            store.record(scored("Board room", at(nov25.atTime(15, 1, 8)), 83));
+            store.record(Measurement.failed("Board room", at(nov25.atTime(15, 0)), "s", "stream down"));
+            store.record(scored("Board room", at(today.minusDays(1).atTime(12, 0)), 44));
+            store.record(scored("Board room", at(LocalDateTime.now(ZONE).minusMinutes(1)), 91));
+        }
+        var c = CliRunner.run("compare", "Board room@2026-11-25T15:00", "Board room@2026-11-23", "--db", db);
+        assertEquals(0, c.exit(), c.err());
+        assertTrue(c.err().lines().anyMatch(l -> l.equals(
+                "Board room@2026-11-25T15:00: the measurement of 15:01:08")), c.err());
+        assertTrue(c.err().lines().anyMatch(l -> l.equals("Board room@2026-11-23: the measurement of 12:00:00")), c
+                .err());
+        assertTrue(c.out().contains("83") && !c.out().contains("37"), "the 15:01 one, not the 10:00 one: " + c.out());
+
+        // a look-alike: the morning asked for, the morning taken (not the nearer-in-the-list afternoon)
+        var morning = CliRunner.run("compare", "Board room@2026-11-25 10:20", "Board room@2026-11-25", "--db", db);
+        assertEquals(0, morning.exit(), morning.err());
+        assertTrue(morning.err().contains("Board room@2026-11-25 10:20: the measurement of 10:00:00"), morning.err());
+        assertTrue(morning.err().contains("Board room@2026-11-25: the measurement of 15:01:08"), "the day's last: "
+                + morning.err());
+
+        // nothing within 2 h of 12:35: refused, naming the nearest on both sides
+        var gap = CliRunner.run("compare", "Board room@2026-11-25T12:35", "Board room@2026-11-25", "--db", db);
+        assertEquals(2, gap.exit(), gap.err());
+        assertEquals(1, lines(gap), gap.err());
+        assertTrue(gap.err().contains("within 2 h of 12:35") && gap.err().contains(
+                "2026-11-25 10:00:00 and 2026-11-25 15:01:08") && gap.err().contains(
+                        "'camlab history \"Board room\"'"), gap.err());
+
+        // a day with none: refused, naming the nearest days with one
+        var day = CliRunner.run("compare", "Board room@2026-11-24", "Board room@2026-11-25", "--db", db);
+        assertEquals(2, day.exit(), day.err());
+        assertEquals(1, lines(day), day.err());
+        assertTrue(day.err().contains("no successful measurement of Board room on 2026-11-24; the nearest days with "
+                + "one: 2026-11-23, 2026-11-25"), day.err());
+
+        var words = CliRunner.run("compare", "Board room@yesterday", "Board room@Today", "--db", db);
+        assertEquals(0, words.exit(), words.err());
+        assertFalse(words.err().contains("no file"), words.err());
+        assertTrue(words.out().contains("44") && words.out().contains("91"), words.out());
+        assertTrue(words.err().contains("Board room@yesterday: the measurement of 12:00:00"), words.err());
+
+        var notADate = CliRunner.run("compare", "Board room@2026-02-30", "Board room@today", "--db", db);
+        assertEquals(2, notADate.exit(), notADate.err());
+        assertTrue(notADate.err().contains("not a date") && notADate.err().contains("ROOM@yesterday"), notADate.err());
+    }
+}
