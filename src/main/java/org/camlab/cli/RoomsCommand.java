@@ -104,8 +104,8 @@ public final class RoomsCommand extends CamlabCommand {
                                 + Instant.ofEpochMilli(ms.get(ms.size() - 1).takenAt())));
                 try {
                     var st = Standard.of(store, room.get(), new Advisor());
-                    out().println("held to " + st.name() + " (" + st.origin() + "; 'camlab rooms standard " + name
-                            + "' lists it)");
+                    out().println("held to " + st.name() + " (" + st.origin() + "; 'camlab rooms standard "
+                            + RoomText.shell(name) + "' lists it)");
                 } catch (IllegalArgumentException e) {
                     out().println("its standard is malformed: " + e.getMessage());
                 }

@@ -159,7 +159,8 @@ public final class RoomStore implements AutoCloseable {
         } catch (SQLException e) {
             if (room(r.name()).isPresent()) {
                 throw new StoreException(StoreException.Kind.CONFLICT,
-                        "a room named '" + r.name() + "' exists already ('camlab rooms show " + r.name() + "')");
+                        "a room named '" + r.name() + "' exists already ('camlab rooms show " + RoomText.shell(r.name())
+                                + "')");
             }
             throw new StoreException("cannot add the room to " + shown + ": " + StoreFailure.words(e), e);
         }

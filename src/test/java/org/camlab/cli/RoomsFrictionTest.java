@@ -11,7 +11,9 @@ import java.time.ZoneId;
 import org.camlab.rooms.Measurement;
 import org.camlab.rooms.Room;
 import org.camlab.rooms.RoomStore;
+import org.camlab.rooms.RoomText;
 import org.camlab.rooms.TestDatabases;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,5 +96,31 @@ class RoomsFrictionTest {
         var notADate = CliRunner.run("compare", "Board room@2026-02-30", "Board room@today", "--db", db);
         assertEquals(2, notADate.exit(), notADate.err());
         assertTrue(notADate.err().contains("not a date") && notADate.err().contains("ROOM@yesterday"), notADate.err());
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.camlab.rooms.TestDatabases#kinds")
+    void hintsQuoteRoomNamesForTheShell(String kind, @TempDir Path dir) throws Exception {
+        String db = TestDatabases.fresh(kind, dir);
+        for (String name : new String[]{"Board room", "Board"}) {
+            assertEquals(0, CliRunner.run("rooms", "add", name, "--source", "camera:0", "--db", db).exit());
+        }
+        var taken = CliRunner.run("rooms", "add", "Board room", "--source", "camera:1", "--db", db);
+        assertEquals(2, taken.exit(), taken.err());
+        assertTrue(taken.err().contains("('camlab rooms show \"Board room\"')"), taken.err());
+        var show = CliRunner.run("rooms", "show", "Board room", "--db", db);
+        assertTrue(show.out().contains("'camlab rooms standard \"Board room\"' lists it"), show.out());
+        // a look-alike: a name of one word is left as it is
+        var plain = CliRunner.run("rooms", "add", "Board", "--source", "camera:1", "--db", db);
+        assertTrue(plain.err().contains("('camlab rooms show Board')"), plain.err());
+    }
+
+    @Test
+    void aNameIsOneShellWordWhateverItHolds() {
+        assertEquals("Board", RoomText.shell("Board"));
+        assertEquals("\"Board room\"", RoomText.shell("Board room"));
+        assertEquals("\"Tom's room\"", RoomText.shell("Tom's room"));
+        assertEquals("'Room $1'", RoomText.shell("Room $1"));
+        assertEquals("'It'\\''s $5 \"big\"'", RoomText.shell("It's $5 \"big\""));
     }
 }
