@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import org.camlab.rooms.Measurement;
 import org.camlab.rooms.Room;
 import org.camlab.rooms.RoomStore;
@@ -122,5 +124,111 @@ class RoomsFrictionTest {
         assertEquals("\"Tom's room\"", RoomText.shell("Tom's room"));
         assertEquals("'Room $1'", RoomText.shell("Room $1"));
         assertEquals("'It'\\''s $5 \"big\"'", RoomText.shell("It's $5 \"big\""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.camlab.rooms.TestDatabases#kinds")
+    void removeNeedsYesWhereNoOneCanBeAsked(String kind, @TempDir Path dir) throws Exception {
+        String db = TestDatabases.fresh(kind, dir);
+        try (RoomStore store = RoomStore.open(db)) {
+            store.add(new Room("Board room", "HQ", null, null, "camera:0"));
+            store.record(scored("Board room", at(LocalDateTime.now(ZONE).minusHours(1)), 70));
+        }
+        var refused = CliRunner.run("rooms", "remove", "Board room", "--db", db);
+        assertEquals(2, refused.exit(), refused.err());
+        assertEquals(1, lines(refused), refused.err());
+        assertTrue(refused.err().contains("rooms remove deletes 'Board room' and its 1 measurement for good: give "
+                + "--yes"), refused.err());
+        try (RoomStore store = RoomStore.open(db)) {
+            assertTrue(store.room("Board room").isPresent());
+            assertEquals(1, store.count("Board room", Long.MIN_VALUE, Long.MAX_VALUE), "nothing removed");
+        }
+        // an unknown room is told as such, with or without --yes
+        assertTrue(CliRunner.run("rooms", "remove", "Nowhere", "--db", db).err().contains("no room named 'Nowhere'"));
+        var yes = CliRunner.run("rooms", "remove", "Board room", "--yes", "--db", db);
+        assertEquals(0, yes.exit(), yes.err());
+        assertEquals("removed 'Board room' and its 1 measurement", yes.out().strip());
+        try (RoomStore store = RoomStore.open(db)) {
+            assertTrue(store.room("Board room").isEmpty());
+            assertEquals(0, store.count("Board room", Long.MIN_VALUE, Long.MAX_VALUE));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.camlab.rooms.TestDatabases#kinds")
+    void editKeepsTheHistory(String kind, @TempDir Path dir) throws Exception {
+        String db = TestDatabases.fresh(kind, dir);
+        long t = at(LocalDateTime.now(ZONE).minusHours(1));
+        try (RoomStore store = RoomStore.open(db)) {
+            store.add(new Room("Board room", "HQ", "North", "3", "rtsp://u:secret@10.0.4.12/stream"));
+            store.add(new Room("Huddle", "HQ", null, null, "camera:1"));
+            store.record(scored("Board room", t, 70));
+        }
+        var source = CliRunner.run("rooms", "edit", "Board room", "--source", "rtsp://u:newpass@10.0.4.13/stream",
+                "--db", db);
+        assertEquals(0, source.exit(), source.err());
+        assertFalse(source.out().contains("newpass"), source.out());
+        assertTrue(source.out().contains("10.0.4.13") && source.out().contains("(1 measurement kept)"), source.out());
+        var moved = CliRunner.run("rooms", "edit", "Board room", "--floor", "4", "--building", "", "--name",
+                "Board room 4", "--db", db);
+        assertEquals(0, moved.exit(), moved.err());
+        try (RoomStore store = RoomStore.open(db)) {
+            assertTrue(store.room("Board room").isEmpty());
+            Room r = store.room("Board room 4").orElseThrow();
+            assertEquals(new Room("Board room 4", "HQ", null, "4", "rtsp://u:newpass@10.0.4.13/stream"), r);
+            assertEquals(1, store.measurements("Board room 4", Long.MIN_VALUE, Long.MAX_VALUE).size(),
+                    "the history follows the name");
+        }
+        var history = CliRunner.run("history", "Board room 4", "--db", db);
+        assertTrue(history.out().contains("1 measurement"), history.out());
+
+        for (String[] args : new String[][]{
+                {"rooms", "edit", "Board room 4", "--name", "Huddle"},
+                {"rooms", "edit", "Board room 4"},
+                {"rooms", "edit", "Nowhere", "--floor", "2"},
+                {"rooms", "edit", "Board room 4", "--source", " "},
+                {"rooms", "edit", "Board room 4", "--name", ""}}) {
+            var r = CliRunner.run(concat(args, "--db", db));
+            assertEquals(2, r.exit(), String.join(" ", args) + ": " + r.err());
+            assertEquals(1, lines(r), r.err());
+        }
+        try (RoomStore store = RoomStore.open(db)) {
+            assertEquals(1, store.measurements("Board room 4", Long.MIN_VALUE, Long.MAX_VALUE).size());
+            assertEquals("camera:1", store.room("Huddle").orElseThrow().source(), "a name taken changes nothing");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.camlab.rooms.TestDatabases#kinds")
+    void sitesAreMatchedWhateverTheirCaseAndAnUnknownOneRefused(String kind, @TempDir Path dir) throws Exception {
+        String db = TestDatabases.fresh(kind, dir);
+        assertEquals(0, CliRunner.run("rooms", "add", "Board", "--source", "camera:0", "--site", "HQ", "--db", db)
+                .exit());
+        assertEquals(0, CliRunner.run("rooms", "add", "Huddle", "--source", "camera:1", "--site", "hq", "--db", db)
+                .exit());
+        Path file = dir.resolve("hq.json");
+        Files.writeString(file,
+                "{\"profile\": \"HQ rooms\", \"requirements\": [{\"require\": \"score>=70\"}]}");
+        var set = CliRunner.run("rooms", "standard", "--site", "hq", file.toString(), "--db", db);
+        assertEquals(0, set.exit(), set.err());
+        assertEquals("set the standard of site HQ", set.out().strip());
+        for (String room : new String[]{"Board", "Huddle"}) {
+            var st = CliRunner.run("rooms", "standard", room, "--db", db);
+            assertTrue(st.out().startsWith("HQ rooms (site HQ's)"), room + ": " + st.out());
+        }
+        assertTrue(CliRunner.run("rooms", "list", "--db", db).out().contains("Huddle  (HQ)"), "one spelling");
+
+        var unknown = CliRunner.run("rooms", "standard", "--site", "Annex", file.toString(), "--db", db);
+        assertEquals(2, unknown.exit(), unknown.err());
+        assertEquals(1, lines(unknown), unknown.err());
+        assertTrue(unknown.err().contains("no room is on site 'Annex' (sites: HQ;"), unknown.err());
+        assertTrue(CliRunner.run("rooms", "standard", "--site", "HQ", "--clear", "--db", db).exit() == 0);
+        assertTrue(CliRunner.run("rooms", "standard", "Board", "--db", db).out().contains("(bundled)"));
+    }
+
+    static String[] concat(String[] a, String... b) {
+        String[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 }
