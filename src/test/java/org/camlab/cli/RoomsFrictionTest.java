@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import org.camlab.rooms.Fix;
 import org.camlab.rooms.Measurement;
 import org.camlab.rooms.Room;
 import org.camlab.rooms.RoomStore;
@@ -224,6 +225,64 @@ class RoomsFrictionTest {
         assertTrue(unknown.err().contains("no room is on site 'Annex' (sites: HQ;"), unknown.err());
         assertTrue(CliRunner.run("rooms", "standard", "--site", "HQ", "--clear", "--db", db).exit() == 0);
         assertTrue(CliRunner.run("rooms", "standard", "Board", "--db", db).out().contains("(bundled)"));
+    }
+
+    static Measurement judged(String room, long takenAt, int score, String problem, boolean met) {
+        return new Measurement(room, takenAt, "s" + takenAt, true, null, score, 1.2, 120, 0.6, 25, Double.NaN, problem,
+                Fix.forProblem(problem), "room standard 1", met ? 1 : 0, "[]", null);
+    }
+
+    /** The room's row of the fleet page: from its {@code <tr>} to the row's end. */
+    static String row(String html, String room) {
+        int at = html.indexOf("<tr class=\"room\" data-room=\"" + room + "\"");
+        assertTrue(at >= 0, room + " in the page");
+        return html.substring(at, html.indexOf("</tr>", at));
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.camlab.rooms.TestDatabases#kinds")
+    void theFleetsFixIsTheLatestStateAndTheScoresColourItsStandards(String kind, @TempDir Path dir)
+            throws Exception {
+        String db = TestDatabases.fresh(kind, dir);
+        LocalDateTime now = LocalDateTime.now(ZONE);
+        try (RoomStore store = RoomStore.open(db)) {
+            for (String room : new String[]{"Board room", "West 4", "Huddle", "Quiet"}) {
+                store.add(new Room(room, "HQ", null, null, "camera:0"));
+            }
+            for (int d = 3; d >= 1; d--) {
+                store.record(judged("Board room", at(now.minusDays(d)), 62, "backlight", false));
+                store.record(judged("West 4", at(now.minusDays(d)), 64, "backlight", false));
+                // a good score and every measurement below its standard (the standard asks for what the score
+                // weighs little)
+                store.record(judged("Huddle", at(now.minusDays(d)), 92, "soft-focus", false));
+                store.record(judged("Quiet", at(now.minusDays(d)), 92, null, true));
+            }
+            // blinds fitted this morning: Board room meets its standard since
+            store.record(judged("Board room", at(now.minusMinutes(5)), 88, null, true));
+            store.record(judged("West 4", at(now.minusMinutes(5)), 66, "backlight", false));
+        }
+        Path page = dir.resolve("fleet.html");
+        var f = CliRunner.run("fleet", "--since", LocalDate.now(ZONE).minusDays(7).toString(), "--report", page
+                .toString(), "--db", db);
+        assertEquals(0, f.exit(), f.err());
+        String board = f.out().lines().filter(l -> l.contains("Board room")).findFirst().orElseThrow();
+        assertTrue(board.contains("backlight") && board.strip().endsWith("—"), "worst problem backlight, no fix now: "
+                + board);
+        String west = f.out().lines().filter(l -> l.contains("West 4")).findFirst().orElseThrow();
+        assertTrue(west.strip().endsWith("lighting"), "still failing: still lighting: " + west);
+        assertTrue(f.out().contains("  1 room needs lighting (lamps, blinds) now"), "West 4, not Board room: "
+                + f.out());
+        assertTrue(f.out().contains("fix now: what each room's latest measurement"), f.out());
+
+        String html = Files.readString(page);
+        assertTrue(row(html, "Board room").contains("<td class=\"fix\">—"), row(html, "Board room"));
+        assertTrue(row(html, "West 4").contains("<td class=\"fix\">lighting"), row(html, "West 4"));
+        assertTrue(html.contains("<em>Fix now</em>: what the room's latest measurement"), "says what latest means");
+        String huddle = row(html, "Huddle");
+        assertTrue(huddle.contains("100 %") && huddle.contains("class=\"score\" style=\"background:#fed7d7\">92"),
+                "92 below its standard every time is red, not green: " + huddle);
+        assertTrue(row(html, "Quiet").contains("class=\"score\" style=\"background:#c6f6d5\">92"),
+                "92 meeting its standard is green");
     }
 
     static String[] concat(String[] a, String... b) {
