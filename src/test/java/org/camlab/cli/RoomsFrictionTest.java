@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import org.camlab.rooms.Fix;
 import org.camlab.rooms.Measurement;
 import org.camlab.rooms.Room;
@@ -283,6 +287,72 @@ class RoomsFrictionTest {
                 "92 below its standard every time is red, not green: " + huddle);
         assertTrue(row(html, "Quiet").contains("class=\"score\" style=\"background:#c6f6d5\">92"),
                 "92 meeting its standard is green");
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.camlab.rooms.TestDatabases#kinds")
+    void fleetAndHistoryAsCsvAndJson(String kind, @TempDir Path dir) throws Exception {
+        String db = TestDatabases.fresh(kind, dir);
+        LocalDateTime now = LocalDateTime.now(ZONE).withNano(0);
+        try (RoomStore store = RoomStore.open(db)) {
+            store.add(new Room("Board, \"big\" room", "HQ", null, null, "camera:0"));
+            store.add(new Room("=Huddle", null, null, null, "camera:1"));
+            for (int i = 60; i >= 1; i--) {
+                store.record(judged("Board, \"big\" room", at(now.minusHours(i)), 60 + i % 7, "backlight", i % 2 == 0));
+            }
+            store.record(Measurement.failed("Board, \"big\" room", at(now.minusMinutes(30)), "s", "stream down"));
+            store.record(judged("=Huddle", at(now.minusHours(2)), 90, null, true));
+        }
+        Path csv = dir.resolve("fleet.csv");
+        Path json = dir.resolve("fleet.json");
+        var f = CliRunner.run("fleet", "--csv", csv.toString(), "--json", json.toString(), "--db", db);
+        assertEquals(0, f.exit(), f.err());
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals("rank,room,site,measurements,failed_captures,judged,passed,below_standard_pct,meets_since,"
+                + "mean_score,vs_median,mean_backlight_stops,mean_light_level,worst_problem,fix_now,failing_hours,"
+                + "trend", rows.get(0));
+        assertEquals(3, rows.size(), "one row per room: " + rows);
+        assertTrue(rows.get(1).startsWith("1,\"Board, \"\"big\"\" room\",HQ,61,1,60,30,50,,"), rows.get(1));
+        assertTrue(rows.get(2).startsWith("2,'=Huddle,,1,0,1,1,0,period,90,"), "a formula is kept as text: "
+                + rows.get(2));
+        JsonNode fleet = new ObjectMapper().readTree(json.toFile());
+        assertEquals("camlab.fleet/1", fleet.path("schema").asText());
+        assertEquals(2, fleet.path("rooms").size());
+        JsonNode board = fleet.path("rooms").get(0);
+        assertEquals("Board, \"big\" room", board.path("room").asText());
+        assertEquals(50.0, board.path("below_standard_pct").asDouble(), 1e-9);
+        assertTrue(board.path("meets_since").isNull() || board.path("meets_since").isTextual(), board.toString());
+        assertEquals(fleet.path("rooms").get(1).path("fix_now").isNull(), true);
+
+        Path hcsv = dir.resolve("board.csv");
+        Path hjson = dir.resolve("board.json");
+        var h = CliRunner.run("history", "Board, \"big\" room", "--rows", "5", "--csv", hcsv.toString(), "--json",
+                hjson.toString(), "--db", db);
+        assertEquals(0, h.exit(), h.err());
+        List<String> lines = Files.readAllLines(hcsv);
+        assertEquals("room,taken_at,local_time,survey,ok,error,score,backlight_stops,light_level,uniformity,fps,"
+                + "mtf50,top_problem,fix,standard,standard_met", lines.get(0));
+        assertEquals(62, lines.size(), "every measurement of the period, not the 5 rows shown: " + lines.size());
+        assertTrue(lines.get(61).contains(",false,stream down,,"), "the failed capture last: " + lines.get(61));
+        JsonNode history = new ObjectMapper().readTree(hjson.toFile());
+        assertEquals("camlab.history/1", history.path("schema").asText());
+        assertEquals(61, history.path("measurements").size());
+        JsonNode first = history.path("measurements").get(0);
+        assertEquals(at(now.minusHours(60)), Instant.parse(first.path("taken_at").asText()).toEpochMilli());
+        assertTrue(first.path("standard_met").isBoolean() && first.path("score").isInt(), first.toString());
+        assertTrue(history.path("measurements").get(60).path("score").isNull());
+
+        for (String[] args : new String[][]{{"fleet", "--csv", dir.resolve("x.txt").toString()},
+                {"history", "=Huddle", "--json", dir.resolve("x.csv").toString()}}) {
+            var r = CliRunner.run(concat(args, "--db", db));
+            assertEquals(2, r.exit(), r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
+        }
+        // a directory where the file should go: told before anything is read
+        Path taken = Files.createDirectories(dir.resolve("taken.csv"));
+        var unwritable = CliRunner.run("fleet", "--csv", taken.toString(), "--db", db);
+        assertEquals(2, unwritable.exit(), unwritable.err());
+        assertTrue(unwritable.err().startsWith("camlab: --csv: " + taken + " is a directory"), unwritable.err());
     }
 
     static String[] concat(String[] a, String... b) {
