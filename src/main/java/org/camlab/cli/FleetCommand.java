@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.camlab.rooms.Fleet;
 import org.camlab.rooms.FleetPage;
 import org.camlab.rooms.FleetText;
+import org.camlab.rooms.RoomTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Option;
                 ""},
         footer = {"",
                 "Examples:  camlab fleet",
-                "           camlab fleet --since 2026-09-01 --report fleet.html --db jdbc:postgresql://db.example/camlab?user=report"})
+                "           camlab fleet --since 2026-09-01 --report fleet.html --db jdbc:postgresql://db.example/camlab?user=report",
+                "           camlab fleet --csv fleet.csv --json fleet.json"})
 public final class FleetCommand extends StoreCommand {
     @Mixin
     PeriodOption period = new PeriodOption(28);
@@ -26,6 +28,14 @@ public final class FleetCommand extends StoreCommand {
             description = "Write the fleet report: one page, nothing fetched, "
                     + "no picture of any room.")
     Path report;
+
+    @Option(names = "--csv", paramLabel = "FILE.csv", description = "Also write the rooms as CSV, one row per "
+            + "room, worst first (columns: docs/CONTRACT.md).")
+    Path csv;
+
+    @Option(names = "--json", paramLabel = "FILE.json", description = "Also write the fleet as JSON "
+            + "(camlab.fleet/1: the period, the median and one object per room, the CSV's columns).")
+    Path json;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "20",
             description = "Rooms listed here, worst first (default: "
@@ -36,6 +46,12 @@ public final class FleetCommand extends StoreCommand {
     public Integer call() {
         if (report != null) {
             ReportOptions.target(spec, "--report", report, "HTML", ".html", ".htm");
+        }
+        if (csv != null) {
+            ReportOptions.target(spec, "--csv", csv, "CSV", ".csv");
+        }
+        if (json != null) {
+            ReportOptions.target(spec, "--json", json, "JSON", ".json");
         }
         return db.run(store -> {
             long[] days = period.days(store.zone());
@@ -48,6 +64,12 @@ public final class FleetCommand extends StoreCommand {
             out().flush();
             if (report != null && !ReportOptions.write(report, FleetPage.render(f, store.shown(), store.zone()),
                     "fleet report", err())) {
+                return ExitCodes.OUTPUT;
+            }
+            if (csv != null && !ReportOptions.write(csv, RoomTables.fleetCsv(f), "fleet CSV", err())) {
+                return ExitCodes.OUTPUT;
+            }
+            if (json != null && !ReportOptions.write(json, RoomTables.fleetJson(f), "fleet JSON", err())) {
                 return ExitCodes.OUTPUT;
             }
             return ExitCodes.OK;

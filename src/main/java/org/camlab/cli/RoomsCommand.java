@@ -1,5 +1,6 @@
 package org.camlab.cli;
 
+import java.io.Console;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,12 +8,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.camlab.advice.Advisor;
 import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
 import org.camlab.rooms.Room;
+import org.camlab.rooms.RoomStore;
 import org.camlab.rooms.RoomText;
 import org.camlab.rooms.Standard;
+import org.camlab.rooms.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,8 +29,7 @@ import picocli.CommandLine.Parameters;
                 "           camlab rooms standard --site HQ hq-standard.json",
                 "           camlab survey 'Board room' --every 15m --for 8h"},
         subcommands = {RoomsCommand.Add.class, RoomsCommand.ListRooms.class, RoomsCommand.Show.class,
-                RoomsCommand.Remove.class,
-                RoomsCommand.StandardCmd.class})
+                RoomsCommand.Edit.class, RoomsCommand.Remove.class, RoomsCommand.StandardCmd.class})
 public final class RoomsCommand extends CamlabCommand {
 
     @Override
@@ -60,7 +63,8 @@ public final class RoomsCommand extends CamlabCommand {
                 throw new CamlabException(ExitCode.BAD_ARGUMENTS, "a room needs a name");
             }
             return db.run(store -> {
-                Room r = new Room(name.trim(), site, building, floor, source);
+                Room r = new Room(name.trim(), site == null ? null : store.site(site).orElse(site.strip()), building,
+                        floor, source);
                 store.add(r);
                 out().println("added " + RoomText.line(r));
                 return ExitCodes.OK;
@@ -104,8 +108,8 @@ public final class RoomsCommand extends CamlabCommand {
                                 + Instant.ofEpochMilli(ms.get(ms.size() - 1).takenAt())));
                 try {
                     var st = Standard.of(store, room.get(), new Advisor());
-                    out().println("held to " + st.name() + " (" + st.origin() + "; 'camlab rooms standard " + name
-                            + "' lists it)");
+                    out().println("held to " + st.name() + " (" + st.origin() + "; 'camlab rooms standard "
+                            + RoomText.shell(name) + "' lists it)");
                 } catch (IllegalArgumentException e) {
                     out().println("its standard is malformed: " + e.getMessage());
                 }
@@ -114,15 +118,99 @@ public final class RoomsCommand extends CamlabCommand {
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a room and its measurements.")
+    @Command(name = "edit", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Change a room's camera, where it is, or its name; its measurements are kept.", ""},
+            footer = {"",
+                    "Examples:  camlab rooms edit 'Board room' --source rtsp://user:pass@10.0.4.13/stream",
+                    "           camlab rooms edit 'Board room' --floor 4 --name 'Board room 4'",
+                    "           camlab rooms edit 'Board room' --building ''      (no building any more)"})
+    static final class Edit extends RoomCommand {
+        @Option(names = "--source", paramLabel = "SOURCE", description = "Its new camera, as for 'rooms add'.")
+        String source;
+
+        @Option(names = "--site", paramLabel = "SITE", description = "Its site or campus ('' for none).")
+        String site;
+
+        @Option(names = "--building", paramLabel = "BUILDING", description = "Its building ('' for none).")
+        String building;
+
+        @Option(names = "--floor", paramLabel = "FLOOR", description = "Its floor ('' for none).")
+        String floor;
+
+        @Option(names = "--name", paramLabel = "NEW", description = "Its new name; its measurements follow it.")
+        String newName;
+
+        @Override
+        public Integer call() {
+            if (source == null && site == null && building == null && floor == null && newName == null) {
+                throw new CamlabException(ExitCode.BAD_ARGUMENTS,
+                        "nothing to change: give --source, --site, --building, --floor or --name");
+            }
+            if (source != null && source.isBlank()) {
+                throw new CamlabException(ExitCode.BAD_ARGUMENTS, "--source: a room needs a camera");
+            }
+            if (newName != null && newName.isBlank()) {
+                throw new CamlabException(ExitCode.BAD_ARGUMENTS, "--name: a room needs a name");
+            }
+            return db.run(store -> {
+                store.requireWritable();
+                var found = store.room(name);
+                if (found.isEmpty()) {
+                    throw DbOption.noRoom(name);
+                }
+                Room r = found.get();
+                String where = site == null ? r.site() : site.isBlank() ? null : store.site(site).orElse(site.strip());
+                Room changed = new Room(newName == null ? r.name() : newName.strip(), where, or(building, r.building()),
+                        or(floor, r.floor()), source == null ? r.source() : source);
+                if (!store.edit(r.name(), changed)) {
+                    throw DbOption.noRoom(name);
+                }
+                int n = store.count(changed.name(), Long.MIN_VALUE, Long.MAX_VALUE);
+                out().println("changed " + RoomText.line(changed) + "  (" + n
+                        + (n == 1 ? " measurement" : " measurements") + " kept)");
+                return ExitCodes.OK;
+            });
+        }
+
+        /** The value given, '' for none, or the room's own when not given. */
+        private static String or(String given, String was) {
+            return given == null ? was : given.isBlank() ? null : given.strip();
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = {"Remove a room and its measurements "
+            + "for good. On a terminal it asks first (y/N); elsewhere (a script, CI) it needs --yes.", ""})
     static final class Remove extends RoomCommand {
+        @Option(names = {"-y", "--yes"}, description = "Remove without asking; needed where no one can be asked.")
+        boolean yes;
+
         @Override
         public Integer call() {
             return db.run(store -> {
+                // a store that cannot be written says so before anyone is asked a question it cannot act on
+                store.requireWritable();
+                if (store.room(name).isEmpty()) {
+                    throw DbOption.noRoom(name);
+                }
+                int n = store.count(name, Long.MIN_VALUE, Long.MAX_VALUE);
+                String what = "'" + name + "' and its " + n + (n == 1 ? " measurement" : " measurements");
+                if (!yes) {
+                    Console console = System.console();
+                    if (console == null) {
+                        throw new CamlabException(ExitCode.BAD_ARGUMENTS, "rooms remove deletes " + what
+                                + " for good: give --yes to remove it where no one can be asked");
+                    }
+                    err().print("Remove " + what + " for good? [y/N] ");
+                    err().flush();
+                    String answer = console.readLine();
+                    if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).matches("y|yes")) {
+                        throw new CamlabException(ExitCode.BAD_ARGUMENTS, "kept " + what + ": nothing removed");
+                    }
+                }
                 if (!store.remove(name)) {
                     throw DbOption.noRoom(name);
                 }
-                out().println("removed " + name);
+                out().println("removed " + what);
                 return ExitCodes.OK;
             });
         }
@@ -180,6 +268,7 @@ public final class RoomsCommand extends CamlabCommand {
             }
             String text = json;
             return db.run(store -> {
+                String site = this.site == null ? null : known(store, this.site);
                 Room r = null;
                 if (room != null) {
                     var found = store.room(room);
@@ -214,6 +303,24 @@ public final class RoomsCommand extends CamlabCommand {
                 }
                 return ExitCodes.OK;
             });
+        }
+
+        /**
+         * The site as the rooms spell it; a site no room is on and with no standard of its own is refused,
+         * since a standard set on a misspelt site would hold no room to it and say nothing.
+         */
+        private static String known(RoomStore store, String site) throws StoreException {
+            var known = store.site(site);
+            if (known.isPresent()) {
+                return known.get();
+            }
+            if (store.siteStandard(site) != null) {
+                return site;
+            }
+            List<String> sites = store.sites();
+            throw new CamlabException(ExitCode.BAD_ARGUMENTS, "no room is on site '" + site + "' ("
+                    + (sites.isEmpty() ? "no room has a site" : "sites: " + String.join(", ", sites))
+                    + "; 'camlab rooms edit ROOM --site SITE' puts a room on one)");
         }
     }
 }

@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * Every room over a period, from the hourly rollups (never the raw rows: a year of 500 rooms is
  * 17.5 million of them): ranked by need — the share of measurements below the standard, then the
  * mean score — each with its worst problem, the hours it fails, its trend, its place against the
- * fleet's median, and the fix it asks for.
+ * fleet's median, and the fix it asks for now (its latest measurement's, not its worst problem's).
  */
 public final class Fleet {
     /** Hours × weekdays of one room: means, NaN where nothing was measured. [weekday 0 = Monday][hour] */
@@ -65,6 +65,9 @@ public final class Fleet {
      * @param meetsSince   when the room has met its standard since (ms), -1 when its latest measurement fails,
      *                     0 when it has met it in every measurement of the period
      * @param failingHours hours of the day (0–23) where under half of the measurements meet the standard
+     * @param worstProblem the most frequent top problem over the period
+     * @param fix          what the room's latest successful measurement in the period asks for; null when
+     *                     that measurement meets its standard or has no problem
      */
     public record RoomSummary(String room, String site, int measurements, int failedCaptures, double meanScore,
             double meanBacklight, double meanLight, int judged, int passed, double needShare,
@@ -114,7 +117,7 @@ public final class Fleet {
         return firstWeek * 7L - 3;
     }
 
-    /** Rooms whose worst problem asks for each kind of fix. */
+    /** Rooms whose latest measurement asks for each kind of fix. */
     public Map<Fix, Integer> fixCounts() {
         return fixCounts;
     }
@@ -266,7 +269,7 @@ public final class Fleet {
                 double[] s = sums.get(room);
                 Heat heat = heats.getOrDefault(room, Heat.empty());
                 String problem = worst.get(room);
-                Fix fix = Fix.forProblem(problem);
+                Fix fix = fixNow(c, room, fromDay, toDay);
                 if (fix != null) {
                     fixes.merge(fix, 1, Integer::sum);
                 }
@@ -341,6 +344,37 @@ public final class Fleet {
             }
         }
         return first < 0 || first == last ? Double.NaN : weekly[last] - weekly[first];
+    }
+
+    /**
+     * What the room's latest successful measurement in the period asks for: none when it meets its
+     * standard. The period's most frequent problem is history; a room that meets its standard since
+     * this morning needs nothing done.
+     */
+    private static Fix fixNow(Connection c, String room, long fromDay, long toDay) throws SQLException {
+        // bounded by time as well as by day, as in meetsSince: the key is (room, taken_at)
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT fix, top_problem, standard_pass FROM measurement WHERE room = ? AND taken_at >= ? "
+                        + "AND taken_at < ? AND local_day >= ? AND local_day < ? AND ok = 1 "
+                        + "ORDER BY taken_at DESC LIMIT 1")) {
+            p.setString(1, room);
+            p.setLong(2, (fromDay - 1) * DAY_MS);
+            p.setLong(3, (toDay + 1) * DAY_MS);
+            p.setLong(4, fromDay);
+            p.setLong(5, toDay);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                Fix fix = Fix.parse(rs.getString(1));
+                String problem = rs.getString(2);
+                int pass = rs.getInt(3);
+                if (!rs.wasNull() && pass == 1) {
+                    return null;
+                }
+                return fix != null ? fix : Fix.forProblem(problem);
+            }
+        }
     }
 
     private static long meetsSince(Connection c, String room, Long lastFailDay) throws SQLException {

@@ -53,17 +53,20 @@ public final class FleetPage {
         for (Fix fix : Fix.values()) {
             int n = f.fixCounts().getOrDefault(fix, 0);
             h.append(card("fix-" + fix.id(), Integer.toString(n), (n == 1 ? "room needs " : "rooms need ") + fix
-                    .words()));
+                    .words() + " now"));
         }
         h.append("</section>\n");
 
-        h.append(
-                "<h2>What to fix first</h2>\n<p class=\"why\">Ranked by need: the share of measurements below the room's "
-                        + "standard, then the mean score. <em>Fails at</em>: the hours of the day when fewer than half of its "
-                        + "measurements meet the standard. <em>vs median</em>: the room's mean score against the fleet's median.</p>\n");
-        h.append(
-                "<table id=\"ranking\">\n<thead><tr><th>#</th><th>Room</th><th>Below standard</th><th>Meets it since</th>"
-                        + "<th>Score</th><th>vs median</th><th>Worst problem</th><th>Fails at</th><th>Trend</th><th>Fix</th></tr></thead>\n<tbody>\n");
+        h.append("<h2>What to fix first</h2>\n<p class=\"why\">Ranked by need: the share of measurements below the "
+                + "room's standard, then the mean score. <em>Fails at</em>: the hours of the day when fewer than half "
+                + "of its measurements meet the standard. <em>vs median</em>: the room's mean score against the "
+                + "fleet's median. <em>Worst problem</em>: the most frequent over the period. <em>Fix now</em>: what "
+                + "the room's latest measurement in the period asks for, none when it meets its standard. The score "
+                + "is coloured by the standard: green when every measurement met it, red when half or more did "
+                + "not.</p>\n");
+        h.append("<table id=\"ranking\">\n<thead><tr><th>#</th><th>Room</th><th>Below standard</th>"
+                + "<th>Meets it since</th><th>Score</th><th>vs median</th><th>Worst problem</th><th>Fails at</th>"
+                + "<th>Trend</th><th>Fix now</th></tr></thead>\n<tbody>\n");
         int rank = 0;
         DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(zone);
         for (Fleet.RoomSummary r : rooms) {
@@ -77,7 +80,7 @@ public final class FleetPage {
                     .append("</td><td class=\"need\">").append(Double.isNaN(r.needShare()) ? "—" : fmt0(r.needShare()
                             * 100) + " %")
                     .append("</td><td class=\"since\">").append(since)
-                    .append("</td><td class=\"score\" style=\"background:").append(scoreBackground(r.meanScore()))
+                    .append("</td><td class=\"score\" style=\"background:").append(standardBackground(r))
                     .append("\">")
                     .append(Double.isNaN(r.meanScore()) ? "—" : fmt0(r.meanScore()))
                     .append("</td><td class=\"vs\">").append(Double.isNaN(r.meanScore()) ? "—" : signed(r.vsMedian(f
@@ -100,7 +103,7 @@ public final class FleetPage {
 
         h.append("<h2>The fleet over time</h2>\n").append(figure(trendChart(f), "The fleet's mean score per week",
                 "fleet-trend"));
-        h.append(figure(fixChart(f.fixCounts()), "Rooms by the fix their worst problem asks for", "fixes"));
+        h.append(figure(fixChart(f.fixCounts()), "Rooms by the fix their latest measurement asks for", "fixes"));
 
         h.append("<h2>When in the day rooms fail</h2>\n<p class=\"why\">Each room's mean score by weekday and hour "
                 + "(red below 60, amber below 80, green from 80), and its backlight in stops (the afternoon sun behind "
@@ -204,6 +207,17 @@ public final class FleetPage {
                 + "\" src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(Charts.png(chart))
                 + "\"><figcaption>"
                 + esc(caption) + "</figcaption></figure>\n";
+    }
+
+    /**
+     * A room's score in the colour of its standard where it was judged: a score's own bands could show
+     * green beside "100 % below standard" when the standard asks for more than the score weighs.
+     */
+    static String standardBackground(Fleet.RoomSummary r) {
+        if (Double.isNaN(r.needShare()) || Double.isNaN(r.meanScore())) {
+            return scoreBackground(r.meanScore());
+        }
+        return r.needShare() == 0 ? "#c6f6d5" : r.needShare() < 0.5 ? "#fefcbf" : "#fed7d7";
     }
 
     static String scoreBackground(double score) {

@@ -18,13 +18,13 @@ public final class FleetText {
                 Double.isNaN(f.medianScore()) ? "—" : String.format(Locale.ROOT, "%.0f", f.medianScore())));
         for (Fix fix : Fix.values()) {
             int n = f.fixCounts().getOrDefault(fix, 0);
-            out.println(String.format(Locale.ROOT, "  %3d %s %s", n, n == 1 ? "room needs" : "rooms need", fix
+            out.println(String.format(Locale.ROOT, "  %3d %s %s now", n, n == 1 ? "room needs" : "rooms need", fix
                     .words()));
         }
         out.println();
         out.println(String.format(Locale.ROOT, "%3s  %-24s  %6s  %5s  %6s  %-16s  %-13s  %s", "#", "room", "below",
                 "score", "vs med",
-                "worst problem", "fails at", "fix"));
+                "worst problem", "fails at", "fix now"));
         int rank = 0;
         for (Fleet.RoomSummary r : f.rooms()) {
             if (rank++ == top) {
@@ -40,6 +40,9 @@ public final class FleetText {
                     r.worstProblem() == null ? "none" : r.worstProblem(), r.failingHours().isEmpty() ? "—"
                             : clip(Fleet.hours(r.failingHours()), 40), r.fix() == null ? "—" : r.fix().id()));
         }
+        out.println();
+        out.println("fix now: what each room's latest measurement in the period asks for, '—' when it meets its "
+                + "standard; worst problem: the most frequent over the period.");
         out.flush();
         return text.toString();
     }

@@ -159,7 +159,8 @@ public final class RoomStore implements AutoCloseable {
         } catch (SQLException e) {
             if (room(r.name()).isPresent()) {
                 throw new StoreException(StoreException.Kind.CONFLICT,
-                        "a room named '" + r.name() + "' exists already ('camlab rooms show " + r.name() + "')");
+                        "a room named '" + r.name() + "' exists already ('camlab rooms show " + RoomText.shell(r.name())
+                                + "')");
             }
             throw new StoreException("cannot add the room to " + shown + ": " + StoreFailure.words(e), e);
         }
@@ -191,10 +192,14 @@ public final class RoomStore implements AutoCloseable {
         }
     }
 
+    /** The tables that hold a room's history under its name: what removing or renaming a room takes along. */
+    private static final List<String> HISTORY_TABLES = List.of("measurement", "room_hour", "room_problem_day",
+            "snapshot");
+
     /** Removes the room and its measurements, in one transaction. @return false when there was none */
     public boolean remove(String name) throws StoreException {
         return inTransaction("cannot remove the room", () -> {
-            for (String table : List.of("measurement", "room_hour", "room_problem_day", "snapshot")) {
+            for (String table : HISTORY_TABLES) {
                 try (PreparedStatement m = connection.prepareStatement("DELETE FROM " + table + " WHERE room = ?")) {
                     m.setString(1, name);
                     m.executeUpdate();
@@ -205,6 +210,71 @@ public final class RoomStore implements AutoCloseable {
                 return r.executeUpdate() > 0;
             }
         });
+    }
+
+    /**
+     * Changes the room {@code name} to {@code changed} (its name too), in one transaction: under a new
+     * name its measurements, rollups and snapshots follow it, so the history is kept.
+     *
+     * @return false when there is no room {@code name}
+     */
+    public boolean edit(String name, Room changed) throws StoreException {
+        boolean renamed = !changed.name().equals(name);
+        if (renamed && room(changed.name()).isPresent()) {
+            throw new StoreException(StoreException.Kind.CONFLICT, "a room named '" + changed.name()
+                    + "' exists already ('camlab rooms show " + RoomText.shell(changed.name()) + "')");
+        }
+        return inTransaction("cannot change the room", () -> {
+            try (PreparedStatement p = connection.prepareStatement(
+                    "UPDATE room SET name = ?, site = ?, building = ?, floor = ?, source = ? WHERE name = ?")) {
+                p.setString(1, changed.name());
+                p.setString(2, changed.site());
+                p.setString(3, changed.building());
+                p.setString(4, changed.floor());
+                p.setString(5, changed.source());
+                p.setString(6, name);
+                if (p.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            if (renamed) {
+                for (String table : HISTORY_TABLES) {
+                    try (PreparedStatement m = connection.prepareStatement("UPDATE " + table
+                            + " SET room = ? WHERE room = ?")) {
+                        m.setString(1, changed.name());
+                        m.setString(2, name);
+                        m.executeUpdate();
+                    }
+                }
+            }
+            return true;
+        });
+    }
+
+    /**
+     * The sites rooms are on, as first spelled: a site is one whatever its case ({@code hq} is
+     * {@code HQ}), since people type it as they say it.
+     */
+    public List<String> sites() throws StoreException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT site FROM room WHERE site IS NOT NULL ORDER BY created_at, name")) {
+            while (rs.next()) {
+                String site = rs.getString(1);
+                if (!site.isBlank() && out.stream().noneMatch(site::equalsIgnoreCase)) {
+                    out.add(site);
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the rooms: " + StoreFailure.words(e), e);
+        }
+    }
+
+    /** The site as the rooms already spell it ({@code hq} for a site of {@code HQ}); empty for a site no room is on. */
+    public Optional<String> site(String site) throws StoreException {
+        return sites().stream().filter(site.strip()::equalsIgnoreCase).findFirst();
     }
 
     /** Work of several statements that commits whole or not at all. */
@@ -407,6 +477,14 @@ public final class RoomStore implements AutoCloseable {
         return ms.stream().findFirst();
     }
 
+    /** A room's first successful measurement taken at or after {@code fromMillis}, if any. */
+    public Optional<Measurement> firstFrom(String room, long fromMillis) throws StoreException {
+        List<Measurement> ms = query("SELECT " + MEASUREMENT_COLUMNS
+                + " FROM measurement WHERE room = ? AND taken_at >= ? AND ok = 1 "
+                + "ORDER BY taken_at LIMIT 1", room, fromMillis, null);
+        return ms.stream().findFirst();
+    }
+
     /** The snapshot kept with a measurement (survey --snapshots), if any. */
     public Optional<byte[]> snapshot(String room, long takenAt, String survey) throws StoreException {
         try (PreparedStatement p = connection.prepareStatement(
@@ -462,7 +540,7 @@ public final class RoomStore implements AutoCloseable {
 
     /** A site's standard (profile JSON), null for none. */
     public String siteStandard(String site) throws StoreException {
-        return site == null ? null : text("SELECT standard FROM site_standard WHERE site = ?", site);
+        return site == null ? null : text("SELECT standard FROM site_standard WHERE LOWER(site) = LOWER(?)", site);
     }
 
     /** Sets (or with null clears) a room's own standard. @return false when there is no such room */
@@ -480,7 +558,7 @@ public final class RoomStore implements AutoCloseable {
     /** Sets (or with null clears) a site's standard. */
     public void setSiteStandard(String site, String json) throws StoreException {
         inTransaction("cannot set the standard", () -> {
-            try (PreparedStatement d = connection.prepareStatement("DELETE FROM site_standard WHERE site = ?")) {
+            try (PreparedStatement d = connection.prepareStatement("DELETE FROM site_standard WHERE LOWER(site) = LOWER(?)")) {
                 d.setString(1, site);
                 d.executeUpdate();
             }

@@ -131,11 +131,12 @@ class RoomsCliTest {
                 .out());
         assertTrue(c.out().contains("West 4@2026-11-02"), c.out());
         var early = CliRunner.run("compare", "West 4@2026-11-30T14:58", "West 4@2026-11-30", "--db", db);
-        assertEquals(0, early.exit(), "14:58: the last successful one by then is 2 November's (14:59 failed): " + early
+        assertEquals(0, early.exit(), "14:58: the nearest successful one is 15:00's (14:59 failed): " + early
                 .err());
         var none = CliRunner.run("compare", "West 4@2026-10-01", "West 4@2026-11-30", "--db", db);
         assertEquals(2, none.exit());
-        assertTrue(none.err().contains("no successful measurement by 2026-10-01"), none.err());
+        assertTrue(none.err().contains("no successful measurement of West 4 on 2026-10-01; the nearest days with one: "
+                + "2026-11-02"), none.err());
         assertEquals(2, CliRunner.run("compare", "Nowhere@2026-11-30", "West 4@2026-11-30", "--db", db).exit(),
                 "an unknown room");
         assertEquals(1, oneLine(none));
