@@ -181,7 +181,7 @@ public final class CheckCommand extends CamlabCommand {
         if (!noView) {
             PrintWriter target = json ? err : out();
             boolean terminal = json ? Terminal.interactive() : Terminal.stdoutIsTerminal();
-            view = new TerminalView(target, terminal, terminal && System.getenv("NO_COLOR") == null, Terminal.columns(),
+            view = new TerminalView(target, terminal, terminal && System.getenv("NO_COLOR") == null, Terminal::columns,
                     terms());
             monitor.view(view);
         }
