@@ -78,6 +78,16 @@ public final class TextReport {
         return sb.toString();
     }
 
+    /** A title and its lines, each wrapped at the width with its continuation indented under its first word. */
+    public String block(String title, List<String> lines) {
+        StringBuilder sb = new StringBuilder();
+        line(sb, "", title);
+        for (String l : lines) {
+            line(sb, "    ", "  " + l);
+        }
+        return sb.toString();
+    }
+
     /** What the lights and the score mean, under the summary. */
     public String legend() {
         return "[" + tag(null, false) + "] " + t.get("legend.ok") + " · [" + tag(Severity.LOW, false) + "] "
