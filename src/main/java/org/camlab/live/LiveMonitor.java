@@ -22,8 +22,8 @@ import org.camlab.session.SessionListener;
  * {@link #HOLD_SEC} (and cleared the same way). Until a problem could have lasted that long the
  * state says it is still measuring: a score shown earlier would be an all-clear the next second
  * contradicts. A resolution figure is measured only on frames where a slanted edge is found: the
- * last one is kept, with its age, rather than the row flipping to "n/a" in between. Views — the terminal, the window — are told each
- * new state on the session's thread and must return quickly.
+ * last one is kept, with its age, rather than the row flipping to "n/a" in between. Views — the
+ * terminal, the window — are told each new state on the session's thread and must return quickly.
  */
 public final class LiveMonitor implements SessionListener {
     /** The recent picture: medians over this much of the source. */

@@ -54,7 +54,8 @@ public final class TerminalView implements Consumer<LiveState> {
 
     private void draw(LiveState s) {
         var src = s.session().source();
-        String status = String.format(Locale.ROOT, "camlab check — %s · %d×%d · %.0f s · %d frames, %d analysed%s",
+        String status = String.format(Locale.ROOT,
+                "camlab check — %s · %d×%d · %.0f s · %d frames, %d analysed%s",
                 src.name(), src.width(), src.height(), s.sinceOpen(), s.session().framesDecoded(),
                 s.session().framesAnalyzed(), " · Ctrl-C ends with the summary");
         int width = columns.getAsInt();

@@ -29,7 +29,7 @@ public record Timing(double fpsMeasured, double jitterMs, int droppedFrames, int
         return meanAbsoluteDifference == 0;
     }
 
-    /** Mean absolute difference, code values, under which a frame is still (frozen once it lasts {@link #STILL_SEC}). */
+    /** Mean absolute difference (code values) under which a frame is still; frozen once it lasts {@link #STILL_SEC}. */
     public static final double STILL_MAD = 0.5;
     /** Seconds a picture must stand still, each frame within {@link #STILL_MAD} of the one before, to be frozen. */
     public static final double STILL_SEC = 0.5;

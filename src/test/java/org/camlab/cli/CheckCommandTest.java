@@ -78,8 +78,8 @@ class CheckCommandTest {
                 assertTrue(TextReport.columns(line) <= columns, columns + " columns: " + line);
             }
             assertFalse(out.contains("Camera: none found"), out);
-            assertTrue(out.replaceAll("\\s+", " ").contains("Source: demo scene (a person before a bright window), a file "
-                    + "rather than a camera"), out);
+            assertTrue(out.replaceAll("\\s+", " ").contains(
+                    "Source: demo scene (a person before a bright window), a file rather than a camera"), out);
             Matcher item = Pattern.compile("(?m)^ *\\d+\\. \\[(fix|check|note)\\]").matcher(out);
             int penalties = 0;
             int items = 0;
