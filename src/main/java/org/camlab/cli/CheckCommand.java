@@ -181,7 +181,7 @@ public final class CheckCommand extends CamlabCommand {
         if (!noView) {
             PrintWriter target = json ? err : out();
             boolean terminal = json ? Terminal.interactive() : Terminal.stdoutIsTerminal();
-            view = new TerminalView(target, terminal, terminal && System.getenv("NO_COLOR") == null, Terminal.columns(),
+            view = new TerminalView(target, terminal, terminal && System.getenv("NO_COLOR") == null, Terminal::columns,
                     terms());
             monitor.view(view);
         }
@@ -226,7 +226,11 @@ public final class CheckCommand extends CamlabCommand {
             out().println(JsonReport.document(report, verdict).chart(chart.result()).readiness(ready, readinessAdvice)
                     .line());
         } else {
-            out().print(new TextReport(false, Terminal.columns(), terms()).render(report, verdict));
+            // one list and one score: the computer's and the network's advice ranked with the picture's
+            List<Recommendation> all = new ArrayList<>(verdict.recommendations());
+            all.addAll(readinessAdvice);
+            out().print(new TextReport(false, Terminal.columns(), terms()).render(report, lab.advisor().verdictOf(
+                    all)));
             ChartReport.lines(chart.result(), terms()).forEach(out()::println);
             String mode = modeNote(camera, report.source());
             if (mode != null) {
@@ -234,7 +238,8 @@ public final class CheckCommand extends CamlabCommand {
             }
             if (ready != null) {
                 out().println();
-                out().print(ReadinessReport.text(ready, readinessAdvice, terms()));
+                out().print(ReadinessReport.findings(ready, camera == null ? report.source() : null, terms(),
+                        Terminal.columns()));
             }
         }
         out().flush();

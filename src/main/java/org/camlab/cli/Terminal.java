@@ -1,8 +1,11 @@
 package org.camlab.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import sun.misc.Signal;
 
 /**
  * Whether a person is watching stderr: a terminal there, a real TERM, and not CI. On Windows, where
@@ -11,6 +14,8 @@ import java.nio.file.Path;
  * line-per-change view, which reads the same anywhere.
  */
 final class Terminal {
+    private static final Path TTY = Path.of("/dev/tty");
+
     private Terminal() {
     }
 
@@ -24,13 +29,72 @@ final class Terminal {
                 "CI") == null;
     }
 
-    /** Columns to wrap the summary at: $COLUMNS where the shell exports it, else 80. */
+    /** The width last read; -1 when it must be read again (at first, and after the terminal was resized). */
+    private static volatile int columns = -1;
+    private static boolean watching;
+
+    /**
+     * Columns to wrap at: the controlling terminal's width ({@code stty size}, as the terminal is now),
+     * else $COLUMNS, else 80. The size is read again only after SIGWINCH says the terminal changed,
+     * so the live view asks twice a second for a few milliseconds' work once per resize; where
+     * there is no SIGWINCH (Windows) the width read first stays. stty rather than JLine or Lanterna:
+     * one process per resize measures 3.5 ms, and either library would replace the live view's
+     * dozen lines of escape codes with a dependency of a megabyte.
+     */
     static int columns() {
+        watchResizes();
+        int c = columns;
+        if (c < 0) {
+            c = read();
+            columns = c;
+        }
+        return c;
+    }
+
+    private static synchronized void watchResizes() {
+        if (watching) {
+            return;
+        }
+        watching = true;
+        try {
+            Signal.handle(new Signal("WINCH"), s -> columns = -1);
+        } catch (IllegalArgumentException e) {
+            // no such signal here: the first width stays
+        }
+    }
+
+    private static int read() {
+        int tty = ttyColumns();
+        if (tty > 0) {
+            return tty;
+        }
         String c = System.getenv("COLUMNS");
         if (c != null && c.matches("\\d{2,4}")) {
             return Integer.parseInt(c);
         }
         return 80;
+    }
+
+    /** The controlling terminal's columns, or 0 where there is none (a service, CI) or no stty (Windows). */
+    private static int ttyColumns() {
+        if (windows() || !Files.exists(TTY)) {
+            return 0;
+        }
+        try {
+            Process p = new ProcessBuilder("stty", "size").redirectInput(TTY.toFile()).redirectError(
+                    ProcessBuilder.Redirect.DISCARD).start();
+            String size = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
+            if (!p.waitFor(2, TimeUnit.SECONDS) || p.exitValue() != 0 || !size.matches("\\d+ \\d+")) {
+                p.destroy();
+                return 0;
+            }
+            return Integer.parseInt(size.substring(size.indexOf(' ') + 1));
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
     }
 
     static boolean interactive() {

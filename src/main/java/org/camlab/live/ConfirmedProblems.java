@@ -31,6 +31,11 @@ final class ConfirmedProblems {
         return hold;
     }
 
+    /** Whether a problem found at the last update has not lasted long enough to be shown yet. */
+    boolean pending() {
+        return tracks.values().stream().anyMatch(t -> !t.shown);
+    }
+
     /**
      * @param nowSec the session's clock (source seconds)
      * @param found  what the rules find on the recent picture now

@@ -62,7 +62,7 @@ final class StatusPanel extends JComponent {
 
     /** The rows the panel lights: the recent picture's numbers, lit by the problems that have lasted. */
     List<CategoryRow> rows(LiveState s) {
-        return CategoryRow.all(s.recent(), s.verdict(), t);
+        return s.rows(t);
     }
 
     /** A row's light: its worst problem's colour, good when it has none, apart when nothing was measured. */
@@ -88,9 +88,17 @@ final class StatusPanel extends JComponent {
             g.drawString(t.get("window.checking"), 12, 26);
             return;
         }
+        if (s.measuring()) {
+            // the numbers without a verdict: a score or a green light now could be contradicted in a second
+            FontMetrics bfm = g.getFontMetrics();
+            int y = draw(g, wrap(prose(t.get("text.live.measuring", (int) LiveMonitor.HOLD_SEC)), bfm, getWidth()
+                    - 24), 12, 26, 3, bfm);
+            categories(g, rows(s), y + 8, true);
+            return;
+        }
         int y = score(g, s.verdict(), 26);
         y = areas(g, s.verdict(), y + 22);
-        y = categories(g, rows(s), y + 8);
+        y = categories(g, rows(s), y + 8, false);
         advice(g, s.verdict(), y + 28, bottom);
     }
 
@@ -127,7 +135,7 @@ final class StatusPanel extends JComponent {
     }
 
     /** One light per category, its title, and its numbers wrapped between items beside the titles. */
-    private int categories(Graphics2D g, List<CategoryRow> rows, int y) {
+    private int categories(Graphics2D g, List<CategoryRow> rows, int y, boolean measuring) {
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
         FontMetrics nfm = g.getFontMetrics(numbers);
@@ -141,7 +149,7 @@ final class StatusPanel extends JComponent {
         for (CategoryRow row : rows) {
             y += fm.getHeight() + 2;
             g.setFont(font);
-            g.setColor(light(row));
+            g.setColor(measuring ? Charts.UNMEASURED : light(row));
             if (row.measured()) {
                 g.fillOval(12, y - dot, dot, dot);
             } else {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import org.camlab.report.Terms;
 import org.camlab.report.TextReport;
 import org.camlab.results.Recommendation;
@@ -14,27 +15,31 @@ import org.camlab.results.Recommendation;
  * The live check in a terminal. On a terminal the block (a status line, one line per category with
  * its light and numbers, the top advice) is redrawn in place at each state, about twice a second;
  * written to a file or a pipe, one line is written whenever a problem appears or clears, so a log
- * of the check reads as what happened and when.
+ * of the check reads as what happened and when. The width is asked for at every redraw, so that a
+ * terminal made wider or narrower while the check runs gets a block that fits it.
  */
 public final class TerminalView implements Consumer<LiveState> {
     private final PrintWriter out;
     private final boolean redraw;
-    private final TextReport text;
+    private final boolean colour;
+    private final IntSupplier columns;
     private final Terms t;
     private int drawn;
+    private int drawnWidth;
     private Set<String> shown = new HashSet<>();
 
     /**
      * @param redraw  redraw in place (ANSI cursor movement): the output is a terminal
      * @param colour  ANSI colours for the lights
-     * @param columns terminal width
+     * @param columns the terminal's width now
      * @param terms   the language of the words
      */
-    public TerminalView(PrintWriter out, boolean redraw, boolean colour, int columns, Terms terms) {
+    public TerminalView(PrintWriter out, boolean redraw, boolean colour, IntSupplier columns, Terms terms) {
         this.out = out;
         this.redraw = redraw;
+        this.colour = colour;
+        this.columns = columns;
         this.t = terms;
-        this.text = new TextReport(colour, columns - 1, terms);
     }
 
     @Override
@@ -49,14 +54,24 @@ public final class TerminalView implements Consumer<LiveState> {
 
     private void draw(LiveState s) {
         var src = s.session().source();
-        String status = String.format(Locale.ROOT, "camlab check — %s · %d×%d · %.0f s · %d frames, %d analysed%s",
+        String status = String.format(Locale.ROOT,
+                "camlab check — %s · %d×%d · %.0f s · %d frames, %d analysed%s",
                 src.name(), src.width(), src.height(), s.sinceOpen(), s.session().framesDecoded(),
                 s.session().framesAnalyzed(), " · Ctrl-C ends with the summary");
-        List<String> lines = text.live(s.recent(), s.verdict(), status);
+        int width = columns.getAsInt();
+        // one column spare: a line filling the last column leaves some terminals' cursor on the next line
+        List<String> lines = new TextReport(colour, width - 1, t).live(status, s.rows(t), s.verdict(), s.measuring(),
+                (int) LiveMonitor.HOLD_SEC);
         StringBuilder b = new StringBuilder();
-        if (drawn > 0) {
+        if (drawn > 0 && width != drawnWidth) {
+            // a resized terminal may have re-flowed the last block: counting lines back up would land
+            // in the wrong place, so the screen is cleared and the block starts at its top
+            b.append("\u001b[H\u001b[2J");
+            drawn = 0;
+        } else if (drawn > 0) {
             b.append("\u001b[").append(drawn).append('F'); // to the start of the block drawn last
         }
+        drawnWidth = width;
         for (String l : lines) {
             b.append(l).append("\u001b[K\n");
         }
@@ -70,6 +85,9 @@ public final class TerminalView implements Consumer<LiveState> {
     private void log(LiveState s) {
         Set<String> now = new HashSet<>();
         double at = s.session().durationSec() > 0 ? s.session().durationSec() : s.sinceOpen();
+        if (s.measuring()) {
+            return; // a verdict logged now could be contradicted the next second
+        }
         if (drawn == 0) {
             out.println(String.format(Locale.ROOT, "[%5.1f s] ", at) + t.get("live.checking", s.session().source()
                     .name(),

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.camlab.image.SourceInfo;
 import org.camlab.readiness.CameraFacts;
 import org.camlab.readiness.Headroom;
 import org.camlab.readiness.Machine;
@@ -44,6 +45,22 @@ public final class ReadinessReport {
         }
         b.append(t.get("readiness.took", r.seconds())).append('\n');
         return b.toString();
+    }
+
+    /**
+     * The findings as the end of {@code camlab check} shows them, under the picture's summary: wrapped at
+     * {@code width}, without an advice list of their own (their advice is in the summary's one list and
+     * its score). Where the check looked at the demo scene, a recording or a stream rather than a
+     * camera, the camera line names that source instead of saying no camera was found.
+     *
+     * @param checked the source checked; null for a camera
+     */
+    public static String findings(Readiness r, SourceInfo checked, Terms t, int width) {
+        List<String> lines = lines(r, t);
+        if (checked != null) {
+            lines.set(lines.size() - 1, t.get("readiness.source", checked.name(), t.kind(checked.kind())));
+        }
+        return new TextReport(false, width, t).block(t.get("readiness.title"), lines);
     }
 
     /** The {@value #SCHEMA} object, on one line; {@code measuredAt} is now, when the findings are in. */

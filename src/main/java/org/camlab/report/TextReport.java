@@ -3,6 +3,7 @@ package org.camlab.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.camlab.image.SourceInfo;
 import org.camlab.results.Recommendation;
 import org.camlab.results.ScoreArea;
@@ -77,6 +78,16 @@ public final class TextReport {
         return sb.toString();
     }
 
+    /** A title and its lines, each wrapped at the width with its continuation indented under its first word. */
+    public String block(String title, List<String> lines) {
+        StringBuilder sb = new StringBuilder();
+        line(sb, "", title);
+        for (String l : lines) {
+            line(sb, "    ", "  " + l);
+        }
+        return sb.toString();
+    }
+
     /** What the lights and the score mean, under the summary. */
     public String legend() {
         return "[" + tag(null, false) + "] " + t.get("legend.ok") + " · [" + tag(Severity.LOW, false) + "] "
@@ -102,28 +113,44 @@ public final class TextReport {
     }
 
     /**
-     * The live view's block: a status line, one line per category (its light, its numbers, cut to
-     * the width) and the top advice — the same words and lights as the summary, redrawn in place.
+     * The live view's block: a status line, one line per category (its light, its numbers) and the
+     * top advice — the same words and lights as the summary, redrawn in place — wrapped at the width
+     * as the summary is, so that nothing a person must read is cut; a word wider than a line alone
+     * (a long file name) is cut with an ellipsis.
      *
-     * @param r the recent picture (medians over the last second) with the session's timing
-     * @param v the problems that have lasted (the live check's confirmed verdict)
+     * @param rows      the recent picture's categories (medians over the last second, the session's timing)
+     * @param v         the problems that have lasted (the live check's confirmed verdict)
+     * @param measuring no verdict yet: the rows unlit, no score, and a line saying the verdict is to come
+     * @param holdSec   how long a problem must last to be shown, for that line
      */
-    public List<String> live(SessionReport r, Verdict v, String status) {
-        List<String> out = new ArrayList<>();
-        out.add(cut(status));
-        for (CategoryRow row : CategoryRow.all(r, v, t)) {
-            String text = text(row).replace(NBSP, ' ');
-            out.add(cut("  " + padded(t.title(row.category()), 11) + " " + light(row) + "  " + text));
+    public List<String> live(String status, List<CategoryRow> rows, Verdict v, boolean measuring, int holdSec) {
+        StringBuilder sb = new StringBuilder();
+        line(sb, "  ", status);
+        for (CategoryRow row : rows) {
+            String head = "  " + padded(t.title(row.category()), 11) + " " + (measuring ? pending() : light(row))
+                    + "  ";
+            line(sb, " ".repeat(visibleLength(head)), head + text(row)); // a coloured light is a column narrower
         }
-        if (v.recommendations().isEmpty()) {
-            out.add(cut("  " + t.get("text.live.nothing", v.score())));
+        if (measuring) {
+            line(sb, "    ", "  " + t.get("text.live.measuring", holdSec));
+        } else if (v.recommendations().isEmpty()) {
+            line(sb, "    ", "  " + t.get("text.live.nothing", v.score()));
         } else {
             Recommendation top = v.recommendations().get(0);
-            out.add(cut("  " + t.get("text.live.first", v.score(), v.recommendations().size(),
-                    t.severity(top.severity()), t.get(top.title()))));
-            out.add(cut("    " + t.get(top.detail())));
+            line(sb, "    ", "  " + t.get("text.live.first", v.score(), v.recommendations().size(),
+                    t.severity(top.severity()), t.get(top.title())));
+            line(sb, "    ", "    " + t.get(top.detail()));
+        }
+        List<String> out = new ArrayList<>();
+        for (String l : sb.toString().split(Pattern.quote(System.lineSeparator()))) {
+            out.add(cut(l));
         }
         return out;
+    }
+
+    /** The light of a row not judged yet: grey, with no word of a verdict. */
+    private String pending() {
+        return colour ? "\u001b[90m○\u001b[0m" + tag("…") : "[" + tag("…") + "]";
     }
 
     /** A line cut to the width, counting only what shows (not colour codes). */
@@ -197,6 +224,10 @@ public final class TextReport {
     private String tag(Severity worst, boolean unmeasured) {
         String word = worst == null ? (unmeasured ? "–" : t.get("legend.tag.ok"))
                 : worst == Severity.HIGH ? t.severity(worst).toUpperCase(Locale.ROOT) : t.severity(worst);
+        return tag(word);
+    }
+
+    private static String tag(String word) {
         int pad = Math.max(0, 5 - columns(word));
         return " ".repeat(pad / 2) + word + " ".repeat(pad - pad / 2);
     }

@@ -143,9 +143,10 @@ public enum Metric {
             .unit("frames").integer().label("dropped").means("missing frames: round(interval / nominal) − 1 for each "
                     + "interval over " + plain(Timing.DROP_INTERVAL) + "× the nominal interval")),
     FROZEN(session(TEMPORAL, "frozenFrames", r -> r.timing() == null ? Double.NaN : r.timing().frozenFrames())
-            .unit("frames").integer().label("frozen").means("decoded frames whose mean absolute luma difference to the "
-                    + "frame before is below " + plain(Timing.FROZEN_MAD) + " code values (on every 4th pixel of every "
-                    + "4th row)")),
+            .unit("frames").integer().label("frozen").means("decoded frames that repeat the one before: identical to "
+                    + "it, or within " + plain(Timing.STILL_MAD) + " code values of it in a picture that stands still "
+                    + "so for " + plain(Timing.STILL_SEC) + " s (mean absolute luma difference on every 4th pixel of "
+                    + "every 4th row); a slow, smooth scene is not frozen")),
     LONGEST_FREEZE(session(TEMPORAL, "longestFreezeSec", r -> r.timing() == null ? Double.NaN
             : r.timing().longestFreezeSec()).unit("s").decimals(2).extra()
             .means("the longest run of frozen frames: from the frame they repeat to the last of them; 0 when none")),

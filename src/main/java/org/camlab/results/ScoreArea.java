@@ -22,8 +22,16 @@ public enum ScoreArea {
         this.key = key;
     }
 
-    /** The area of a metric path of the catalogue ({@code backlight.ratioStops}); lighting for a path it does not hold. */
+    /**
+     * The area of a metric path of the catalogue ({@code backlight.ratioStops}); lighting for a path it
+     * does not hold. The computer's and the network's findings ({@code readiness.*}), when a summary
+     * scores them with the picture's, count where the viewer sees them: the camera's best mode in
+     * sharpness, a busy computer or a weak link in motion (a picture that stutters or is sent smaller).
+     */
     public static ScoreArea of(String metricPath) {
+        if (metricPath != null && metricPath.startsWith("readiness.")) {
+            return metricPath.startsWith("readiness.camera.") ? SHARPNESS : MOTION;
+        }
         Metric m = metricPath == null ? null : Metric.byPath(metricPath);
         return m == null ? LIGHTING : m.category.area;
     }

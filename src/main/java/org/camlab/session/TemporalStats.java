@@ -22,11 +22,16 @@ final class TemporalStats {
     private LumaSample previous = new LumaSample();
     private boolean havePrevious;
     private int frozen;
-    /** The timestamp of the frame the current run of frozen frames repeats; MIN_VALUE outside a run. */
+    /** The timestamp of the frame the current still run starts from; MIN_VALUE outside a run. */
     private long freezeFrom = Long.MIN_VALUE;
+    /** The timestamp of the frame a run of exact repeats repeats; MIN_VALUE outside one. */
+    private long exactFrom = Long.MIN_VALUE;
     private long longestFreezeMicros;
     private int runFrames;
+    /** Still frames of the current run not counted yet: counted once the run lasts {@link Timing#STILL_SEC}. */
+    private int uncounted;
     private int bridged;
+    private static final long STILL_MICROS = Math.round(Timing.STILL_SEC * 1e6);
     /**
      * A freeze in a recording is broken by each key frame, which codes the frozen picture anew: the
      * key frame and the frame after it differ from the repeat before by 1 to 2.5 code values (H.264
@@ -37,7 +42,7 @@ final class TemporalStats {
      */
     private static final int BRIDGE_AFTER = 5;
     private static final int BRIDGE_FRAMES = 2;
-    private static final double BRIDGE_MAD = 6 * Timing.FROZEN_MAD;
+    private static final double BRIDGE_MAD = 3.0;
     private double lastMean = Double.NaN;
     // the recent figures (the live check's): tumbling windows of source time, the last complete one kept
     static final long RECENT_MICROS = 2_000_000L;
@@ -79,15 +84,31 @@ final class TemporalStats {
         lastMean = bands.take(s);
         double mad = havePrevious && previous.width == s.width && previous.height == s.height && n > 0
                 ? meanAbsoluteDifference(previous.values, v, n) : Double.NaN;
-        if (mad < Timing.FROZEN_MAD) {
-            frozen++;
+        int counted = 0;
+        long since = Long.MIN_VALUE; // where the freeze this frame is counted in began
+        if (Timing.repeats(mad)) {
+            exactFrom = exactFrom == Long.MIN_VALUE ? previous.ptsMicros : exactFrom;
+        } else {
+            exactFrom = Long.MIN_VALUE;
+        }
+        if (mad < Timing.STILL_MAD) {
             if (freezeFrom == Long.MIN_VALUE) {
                 freezeFrom = previous.ptsMicros;
                 runFrames = 0;
+                uncounted = 0;
             }
             runFrames++;
             bridged = 0;
-            longestFreezeMicros = Math.max(longestFreezeMicros, s.ptsMicros - freezeFrom);
+            if (s.ptsMicros - freezeFrom >= STILL_MICROS) {
+                counted = uncounted + 1; // the run has lasted: its frames so far are frozen too
+                uncounted = 0;
+                since = freezeFrom;
+            } else if (exactFrom != Long.MIN_VALUE) {
+                counted = 1;
+                since = exactFrom;
+            } else {
+                uncounted++;
+            }
         } else if (freezeFrom != Long.MIN_VALUE && runFrames >= BRIDGE_AFTER && bridged < BRIDGE_FRAMES
                 && mad < BRIDGE_MAD) {
             // a key frame coding the frozen picture anew differs from it by a little: the freeze goes on
@@ -95,18 +116,23 @@ final class TemporalStats {
             bridged++;
         } else {
             freezeFrom = Long.MIN_VALUE;
+            uncounted = 0;
             bridged = 0;
+        }
+        frozen += counted;
+        if (counted > 0) {
+            longestFreezeMicros = Math.max(longestFreezeMicros, s.ptsMicros - since);
         }
         timing.add(s.ptsMicros);
         flicker.add(lastMean);
         seconds.add(s.ptsMicros, lastMean);
-        recent(s, mad);
+        recent(s, counted, since);
         current = previous;
         previous = s;
         havePrevious = true;
     }
 
-    private void recent(LumaSample s, double mad) {
+    private void recent(LumaSample s, int counted, long since) {
         long pts = s.ptsMicros;
         if (filling == null || pts - filling.start >= RECENT_MICROS || pts < filling.start) {
             done = filling;
@@ -116,9 +142,9 @@ final class TemporalStats {
         w.timing.add(pts);
         w.flicker.add(w.bands.takeAsWell(bands));
         w.lastPts = pts;
-        if (mad < Timing.FROZEN_MAD) {
-            w.frozen++;
-            w.longestFreezeMicros = Math.max(w.longestFreezeMicros, pts - Math.max(freezeFrom, w.start));
+        if (counted > 0) {
+            w.frozen += counted; // a still run's earlier frames counted here, though some were in the window before
+            w.longestFreezeMicros = Math.max(w.longestFreezeMicros, pts - Math.max(since, w.start));
         }
     }
 

@@ -12,8 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camlab.fixtures.Fixtures;
 import org.camlab.fixtures.Recordings;
+import org.camlab.report.TextReport;
+import org.camlab.results.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -60,6 +64,37 @@ class CheckCommandTest {
         assertTrue(r.out().startsWith("[  "), r.out());
         assertTrue(r.out().contains("checking demo scene"), r.out());
         assertTrue(r.out().contains("Score "), r.out());
+    }
+
+    /** The summary's end: one list and one score with the computer's advice, wrapped, the demo named as the source. */
+    @Test
+    void theSummaryIsOneListOneScoreWrappedAtTheWidth() throws Exception {
+        for (int columns : new int[] {80, 120}) {
+            ChildProcess.Result r = camlab().env("COLUMNS", Integer.toString(columns)).run(120, "check", "--demo",
+                    "--duration", "3s", "--no-view");
+            assertEquals(0, r.exit(), r.err());
+            String out = r.out();
+            for (String line : out.lines().toList()) {
+                assertTrue(TextReport.columns(line) <= columns, columns + " columns: " + line);
+            }
+            assertFalse(out.contains("Camera: none found"), out);
+            assertTrue(out.replaceAll("\\s+", " ").contains(
+                    "Source: demo scene (a person before a bright window), a file rather than a camera"), out);
+            Matcher item = Pattern.compile("(?m)^ *\\d+\\. \\[(fix|check|note)\\]").matcher(out);
+            int penalties = 0;
+            int items = 0;
+            while (item.find()) {
+                items++;
+                penalties += switch (item.group(1)) {
+                    case "fix" -> Severity.HIGH.penalty;
+                    case "check" -> Severity.MEDIUM.penalty;
+                    default -> Severity.LOW.penalty;
+                };
+            }
+            assertEquals(1, Pattern.compile("(?m)^ *1\\. \\[").matcher(out).results().count(), "one list:\n" + out);
+            assertTrue(out.contains("Score " + Math.max(0, 100 - penalties) + "/100"), items + " items, one score:\n"
+                    + out);
+        }
     }
 
     @Test

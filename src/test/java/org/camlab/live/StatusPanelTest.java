@@ -132,4 +132,18 @@ class StatusPanelTest {
         assertEquals(0, count(img, Charts.FIX) + count(img, Charts.CHECK) + count(img, Charts.NOTE), "no problem lit");
         assertTrue(count(img, Charts.GOOD) > 100, "the score and the measured rows are good");
     }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void whileMeasuringNoScoreAndNoLightIsShown(Language l) {
+        // the rules find nothing yet, so the verdict's score is 100: painted, it would be a green all-clear
+        Verdict none = Verdict.of(List.of());
+        LiveState s = new LiveState(picture(true), none, VERDICT, picture(true), 1, true, Map.of());
+        BufferedImage img = paint(panel(l, s));
+        assertEquals(0, count(img, Charts.GOOD) + count(img, Charts.FIX) + count(img, Charts.CHECK) + count(img,
+                Charts.NOTE), "no score and no verdict's colour");
+        assertTrue(count(img, Charts.UNMEASURED) > 100, "the rows' lights wait, grey");
+        assertTrue(count(img, Charts.GOOD) == 0 && count(paint(panel(l, new LiveState(picture(true), none, none,
+                picture(true), 1))), Charts.GOOD) > 100, "once settled, the same verdict is painted good");
+    }
 }
