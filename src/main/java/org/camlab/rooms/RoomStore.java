@@ -558,7 +558,8 @@ public final class RoomStore implements AutoCloseable {
     /** Sets (or with null clears) a site's standard. */
     public void setSiteStandard(String site, String json) throws StoreException {
         inTransaction("cannot set the standard", () -> {
-            try (PreparedStatement d = connection.prepareStatement("DELETE FROM site_standard WHERE LOWER(site) = LOWER(?)")) {
+            try (PreparedStatement d = connection.prepareStatement(
+                    "DELETE FROM site_standard WHERE LOWER(site) = LOWER(?)")) {
                 d.setString(1, site);
                 d.executeUpdate();
             }

@@ -69,7 +69,7 @@ class CheckCommandTest {
     /** The summary's end: one list and one score with the computer's advice, wrapped, the demo named as the source. */
     @Test
     void theSummaryIsOneListOneScoreWrappedAtTheWidth() throws Exception {
-        for (int columns : new int[] {80, 120}) {
+        for (int columns : new int[]{80, 120}) {
             ChildProcess.Result r = camlab().env("COLUMNS", Integer.toString(columns)).run(120, "check", "--demo",
                     "--duration", "3s", "--no-view");
             assertEquals(0, r.exit(), r.err());

@@ -21,12 +21,12 @@ import org.camlab.results.Category;
 import org.camlab.results.Metric;
 import org.camlab.session.SessionOptions;
 import org.camlab.session.StopSignal;
+import org.camlab.text.Language;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.camlab.text.Language;
 
 /**
  * What a person reads in the live check's terminal view, state by state, on the demo scene (a
@@ -90,7 +90,7 @@ class LiveViewTest {
         Terms t = Terms.of(l);
         LiveState last = STATES.get(STATES.size() - 1);
         String advice = t.get(last.verdict().recommendations().get(0).detail());
-        for (int columns : new int[] {80, 120}) {
+        for (int columns : new int[]{80, 120}) {
             List<String> lines = lines(last, t, columns - 1);
             for (String line : lines) {
                 assertTrue(TextReport.columns(line) <= columns - 1, l + " " + columns + ": " + line);
@@ -115,7 +115,7 @@ class LiveViewTest {
         view.accept(last);
         String narrow = sw.toString();
         assertTrue(narrow.startsWith("\u001b[H\u001b[2J"), "a resized terminal is redrawn from its top");
-        for (String[] drawn : new String[][] {{wide, "120"}, {narrow, "80"}}) {
+        for (String[] drawn : new String[][]{{wide, "120"}, {narrow, "80"}}) {
             List<String> lines = List.of(drawn[0].replaceAll("\u001b\\[[0-9;]*[A-Za-z]", "").split("\n"));
             int max = lines.stream().mapToInt(TextReport::columns).max().orElseThrow();
             assertTrue(max < Integer.parseInt(drawn[1]), drawn[1] + " columns: a line of " + max);
