@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
 import org.camlab.face.FaceDetectors;
@@ -204,7 +205,8 @@ public final class SurveyCommand extends StoreCommand {
                 + " of " + store.shown() + " with any other survey --all, " + parallel + " at a time");
         err().flush();
         DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
-        SurveyWorker worker = new SurveyWorker(db::open, () -> Lab.automatic(mode), Survey.Clock.SYSTEM, id);
+        SurveyWorker worker = new SurveyWorker(db::open, () -> Lab.automatic(mode), o, Survey.Clock.SYSTEM, id);
+        AtomicLong nextDue = new AtomicLong(Long.MAX_VALUE);
         int stored = worker.run(new SurveyWorker.Options(o, parallel, siteShown, leaseMillis), stop,
                 new SurveyWorker.Progress() {
                     @Override
@@ -215,6 +217,7 @@ public final class SurveyCommand extends StoreCommand {
 
                     @Override
                     public void next(long atMillis) {
+                        nextDue.accumulateAndGet(atMillis, Math::min);
                     }
 
                     @Override
@@ -231,6 +234,11 @@ public final class SurveyCommand extends StoreCommand {
                         err().flush();
                     }
                 });
+        if (stored == 0 && nextDue.get() != Long.MAX_VALUE) {
+            // the rooms are shared: another worker, or an earlier survey, measured them less than --every ago
+            err().println("camlab: no room was due: the next is due at " + hm.format(Instant.ofEpochMilli(nextDue
+                    .get())) + " (a room is due --every after its last round)");
+        }
         err().println("camlab: " + stored + " measurement" + (stored == 1 ? "" : "s") + " stored in " + store.shown());
         return ExitCodes.OK;
     }

@@ -58,14 +58,45 @@ public final class SurveyWorker {
     public record Options(Survey.Options survey, int parallel, String site, long leaseMillis) {
     }
 
+    /** A slot's way of measuring a room: a capture through a lab, or a stand-in for one in a simulation. */
+    interface Measuring extends AutoCloseable {
+        Measurement measure(Room room, Survey.LastFrame last, StopSignal stop);
+
+        @Override
+        void close();
+    }
+
+    /** Makes a slot's {@link Measuring} on its own connection. */
+    interface Slots {
+        Measuring open(RoomStore store, long start);
+    }
+
     private final Stores stores;
-    private final Labs labs;
+    private final Slots slots;
     private final Survey.Clock clock;
     private final String id;
 
-    public SurveyWorker(Stores stores, Labs labs, Survey.Clock clock, String id) {
+    public SurveyWorker(Stores stores, Labs labs, Survey.Options o, Survey.Clock clock, String id) {
+        this(stores, (store, start) -> {
+            Lab lab = labs.create();
+            Survey survey = new Survey(store, lab, clock, id, start);
+            return new Measuring() {
+                @Override
+                public Measurement measure(Room room, Survey.LastFrame last, StopSignal stop) {
+                    return survey.measure(room, o, stop, last);
+                }
+
+                @Override
+                public void close() {
+                    lab.close();
+                }
+            };
+        }, clock, id);
+    }
+
+    SurveyWorker(Stores stores, Slots slots, Survey.Clock clock, String id) {
         this.stores = stores;
-        this.labs = labs;
+        this.slots = slots;
         this.clock = clock;
         this.id = id;
     }
@@ -118,9 +149,8 @@ public final class SurveyWorker {
             throws StoreException {
         int stored = 0;
         long every = o.survey().everyMillis();
-        try (RoomStore store = stores.open(); Lab lab = labs.create()) {
+        try (RoomStore store = stores.open(); Measuring measuring = slots.open(store, start)) {
             Leases leases = new Leases(store, id, o.site());
-            Survey survey = new Survey(store, lab, clock, id, start);
             while (!stop.stopped() && !slotsStop.stopped()) {
                 long now = clock.now();
                 if (now >= end) {
@@ -129,7 +159,8 @@ public final class SurveyWorker {
                 Leases.Claim claim = leases.claim(now, o.leaseMillis());
                 if (claim == null) {
                     if (end == Long.MAX_VALUE) {
-                        return stored; // one round: nothing left due
+                        progress.next(leases.nextChance()); // one round: nothing left due; when the next is
+                        return stored;
                     }
                     leases.enrol(now);
                     long until = Math.min(end, Math.min(now + POLL_MILLIS, Math.max(now + 1, leases.nextChance())));
@@ -146,7 +177,7 @@ public final class SurveyWorker {
                     continue; // removed since it was claimed: its lease row is not joined any more
                 }
                 Survey.LastFrame last = o.survey().snapshots() ? new Survey.LastFrame() : null;
-                Measurement m = survey.measure(room, o.survey(), stop, last);
+                Measurement m = measuring.measure(room, last, stop);
                 if (stop.stopped() && !m.ok()) {
                     leases.giveBack(claim); // interrupted mid-capture: not a failure of the room's camera
                     return stored;

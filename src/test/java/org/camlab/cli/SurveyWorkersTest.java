@@ -242,5 +242,12 @@ class SurveyWorkersTest {
         Map<String, Integer> perRoom = measuredPerRoom(db);
         perRoom.forEach((r, n) -> assertEquals(Integer.parseInt(r.substring(5)) % 2 == 0 ? 1 : 0, n, r + ": "
                 + perRoom));
+        assertEquals(0, CliRunner.run("survey", "--all", "--frames", "5", "--faces", "none", "--db", db).exit());
+        var fleet = CliRunner.run("fleet", "--site", "SOUTH", "--top", "50", "--db", db);
+        assertEquals(0, fleet.exit(), fleet.err());
+        assertTrue(fleet.out().contains("Room 01") && !fleet.out().contains("Room 02"), fleet.out());
+        var nowhere = CliRunner.run("fleet", "--site", "Nowhere", "--db", db);
+        assertEquals(2, nowhere.exit());
+        assertEquals(1, nowhere.err().lines().filter(l -> !l.isBlank()).count(), nowhere.err());
     }
 }
