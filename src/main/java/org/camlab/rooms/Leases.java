@@ -49,12 +49,12 @@ final class Leases {
     }
 
     /**
-     * Claims the room due longest ago (and due by {@code now}) that no live lease holds: unleased, or
+     * Claims the room due longest ago (and due by {@code dueBy}) that no live lease holds: unleased, or
      * leased by a worker whose lease ran out at {@code now}.
      *
      * @return the claim, or null when no room is due
      */
-    Claim claim(long now, long leaseMillis) throws StoreException {
+    Claim claim(long dueBy, long now, long leaseMillis) throws StoreException {
         try (PreparedStatement p = store.connection().prepareStatement(
                 "UPDATE room_lease SET leased_by = ?, lease_until = ? WHERE room = ("
                         + "SELECT l.room FROM room_lease l JOIN room r ON r.name = l.room "
@@ -63,7 +63,7 @@ final class Leases {
                         + "RETURNING room, next_due")) {
             p.setString(1, worker);
             p.setLong(2, now + leaseMillis);
-            p.setLong(3, now);
+            p.setLong(3, dueBy);
             p.setLong(4, now);
             if (site != null) {
                 p.setString(5, site);

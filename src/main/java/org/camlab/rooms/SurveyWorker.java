@@ -156,7 +156,9 @@ public final class SurveyWorker {
                 if (now >= end) {
                     return stored;
                 }
-                Leases.Claim claim = leases.claim(now, o.leaseMillis());
+                // one round is the rooms due when it started: a round longer than --every would otherwise
+                // make its first rooms due again, and never end
+                Leases.Claim claim = leases.claim(end == Long.MAX_VALUE ? start : now, now, o.leaseMillis());
                 if (claim == null) {
                     if (end == Long.MAX_VALUE) {
                         progress.next(leases.nextChance()); // one round: nothing left due; when the next is

@@ -229,6 +229,31 @@ class SurveyWorkersTest {
     }
 
     @Test
+    void aRoundLongerThanItsIntervalSaysByHowMuchAndOneRoundEnds(@TempDir Path dir) throws Exception {
+        String db = estate(dir);
+        var r = CliRunner.run("survey", "--all", "--every", "200ms", "--frames", "5", "--faces", "none", "--db", db);
+        assertEquals(0, r.exit(), r.err());
+        System.out.println(r.err());
+        assertTrue(Pattern.compile("camlab: round of 12 rooms due at \\S+ took [0-9.]+ s of its 0.2 s \\([0-9.]+ s "
+                + "late\\): [0-9]+ more workers would keep up").matcher(r.err()).find(), r.err());
+        measuredPerRoom(db).forEach((room, n) -> assertEquals(1, n, room + ": one round, though it ran late"));
+        // due again at once (the grid of 200 ms has passed); then not for an hour
+        for (int i = 0; i < 2; i++) {
+            var again = CliRunner.run("survey", "--all", "--every", "1h", "--frames", "5", "--faces", "none", "--db",
+                    db);
+            assertEquals(0, again.exit(), again.err());
+            assertEquals(i == 1, again.err().contains("no room was due: the next is due at "), again.err());
+        }
+        measuredPerRoom(db).forEach((room, n) -> assertEquals(2, n, room));
+        assertEquals("0.2 s", SurveyCommand.words(200));
+        assertEquals("17 min 20 s", SurveyCommand.words(1_040_000));
+        assertEquals("round of 40 rooms due at 09:00:00 took 17 min 20 s of its 15 min (2 min 20 s late): one more "
+                + "worker would keep up", SurveyCommand.roundLine("09:00:00", 40, 1_040_000, 900_000, 1));
+        assertEquals("round of 500 rooms due at 09:00:00 took 30 min of its 15 min (15 min late): 2 more workers "
+                + "would keep up", SurveyCommand.roundLine("09:00:00", 500, 1_800_000, 900_000, 2));
+    }
+
+    @Test
     void aSiteLimitsAWorkerAndAnUnknownOneIsRefused(@TempDir Path dir) throws Exception {
         String db = estate(dir);
         var unknown = CliRunner.run("survey", "--all", "--site", "Nowhere", "--db", db);
