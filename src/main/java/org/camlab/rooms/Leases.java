@@ -49,22 +49,31 @@ final class Leases {
     }
 
     /**
-     * Claims the room due longest ago (and due by {@code dueBy}) that no live lease holds: unleased, or
-     * leased by a worker whose lease ran out at {@code now}.
+     * The server's time in ms: leases are given and run out by one clock, so that a worker whose clock is
+     * ahead cannot take a live lease, nor one whose clock is behind keep a dead one.
+     */
+    private static final String DB_NOW = "CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)";
+
+    /**
+     * Claims the room due longest ago (and due by {@code now}) that no live lease holds: unleased, or
+     * leased by a worker whose lease has run out by the server's clock.
      *
+     * @param notDoneSince only a room not stored since then (one round: since the worker started)
      * @return the claim, or null when no room is due
      */
-    Claim claim(long dueBy, long now, long leaseMillis) throws StoreException {
+    Claim claim(long now, long notDoneSince, long leaseMillis) throws StoreException {
         try (PreparedStatement p = store.connection().prepareStatement(
-                "UPDATE room_lease SET leased_by = ?, lease_until = ? WHERE room = ("
+                "UPDATE room_lease SET leased_by = ?, lease_until = " + DB_NOW + " + ? WHERE room = ("
                         + "SELECT l.room FROM room_lease l JOIN room r ON r.name = l.room "
-                        + "WHERE l.next_due <= ? AND (l.leased_by IS NULL OR l.lease_until < ?)" + siteFilter()
+                        + "WHERE l.next_due <= ? AND (l.last_done IS NULL OR l.last_done < ?) "
+                        + "AND (l.leased_by IS NULL OR l.lease_until < " + DB_NOW + ")"
+                        + siteFilter()
                         + " ORDER BY l.next_due, l.room LIMIT 1 FOR UPDATE OF l SKIP LOCKED) "
                         + "RETURNING room, next_due")) {
             p.setString(1, worker);
-            p.setLong(2, now + leaseMillis);
-            p.setLong(3, dueBy);
-            p.setLong(4, now);
+            p.setLong(2, leaseMillis);
+            p.setLong(3, now);
+            p.setLong(4, notDoneSince);
             if (site != null) {
                 p.setString(5, site);
             }

@@ -156,9 +156,11 @@ public final class SurveyWorker {
                 if (now >= end) {
                     return stored;
                 }
-                // one round is the rooms due when it started: a round longer than --every would otherwise
-                // make its first rooms due again, and never end
-                Leases.Claim claim = leases.claim(end == Long.MAX_VALUE ? start : now, now, o.leaseMillis());
+                // one round measures a room once: a round longer than --every would otherwise make its first
+                // rooms due again and never end (and rooms another worker enrolled a moment after this one
+                // started are in it)
+                Leases.Claim claim = leases.claim(now, end == Long.MAX_VALUE ? start : Long.MAX_VALUE, o
+                        .leaseMillis());
                 if (claim == null) {
                     if (end == Long.MAX_VALUE) {
                         progress.next(leases.nextChance()); // one round: nothing left due; when the next is
