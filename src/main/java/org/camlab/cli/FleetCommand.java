@@ -1,6 +1,8 @@
 package org.camlab.cli;
 
 import java.nio.file.Path;
+import org.camlab.exit.CamlabException;
+import org.camlab.exit.ExitCode;
 import org.camlab.rooms.Fleet;
 import org.camlab.rooms.FleetPage;
 import org.camlab.rooms.FleetText;
@@ -42,6 +44,9 @@ public final class FleetCommand extends StoreCommand {
                     + "${DEFAULT-VALUE}; the report lists them all).")
     int top;
 
+    @Option(names = "--site", paramLabel = "SITE", description = "Only the rooms of this site (any case).")
+    String site;
+
     @Override
     public Integer call() {
         if (report != null) {
@@ -55,7 +60,12 @@ public final class FleetCommand extends StoreCommand {
         }
         return db.run(store -> {
             long[] days = period.days(store.zone());
-            Fleet f = Fleet.read(store, days[0], days[1]);
+            String siteShown = site == null ? null : store.site(site);
+            if (site != null && siteShown == null) {
+                throw new CamlabException(ExitCode.BAD_ARGUMENTS, "no room is at a site named '" + site
+                        + "' ('camlab rooms list' lists the sites)");
+            }
+            Fleet f = Fleet.read(store, days[0], days[1], siteShown);
             if (f.rooms().isEmpty()) {
                 out().println("No measurements in the period: 'camlab survey --all' takes them.");
             } else {

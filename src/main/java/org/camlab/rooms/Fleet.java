@@ -139,6 +139,11 @@ public final class Fleet {
      * Reads the fleet from {@code fromDay} (inclusive) to {@code toDay} (exclusive), local epoch days.
      */
     public static Fleet read(RoomStore store, long fromDay, long toDay) throws StoreException {
+        return read(store, fromDay, toDay, null);
+    }
+
+    /** The fleet of one site (its stored spelling, matched in any case): its rooms, its median, its weeks. */
+    public static Fleet read(RoomStore store, long fromDay, long toDay, String site) throws StoreException {
         Connection c = store.connection();
         try {
             // the weeks charted are those measured: a --since far back costs nothing
@@ -208,6 +213,9 @@ public final class Fleet {
                 Map<String, double[][]> acc = new HashMap<>();
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
+                        if (site != null && !site.equalsIgnoreCase(sites.get(rs.getString(1)))) {
+                            continue;
+                        }
                         int w = week(rs.getLong(2)) - firstWeek;
                         double[][] a = acc.computeIfAbsent(rs.getString(1), k -> new double[2][weeks]);
                         a[0][w] += rs.getDouble(4);
@@ -265,6 +273,9 @@ public final class Fleet {
             Map<Fix, Integer> fixes = new EnumMap<>(Fix.class);
             for (var e : counts.entrySet()) {
                 String room = e.getKey();
+                if (site != null && !site.equalsIgnoreCase(sites.get(room))) {
+                    continue;
+                }
                 long[] k = e.getValue();
                 double[] s = sums.get(room);
                 Heat heat = heats.getOrDefault(room, Heat.empty());

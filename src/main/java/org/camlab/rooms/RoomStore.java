@@ -192,9 +192,12 @@ public final class RoomStore implements AutoCloseable {
         }
     }
 
-    /** The tables that hold a room's history under its name: what removing or renaming a room takes along. */
+    /**
+     * The tables that hold a room's history (and its survey lease) under its name: what removing or
+     * renaming a room takes along.
+     */
     private static final List<String> HISTORY_TABLES = List.of("measurement", "room_hour", "room_problem_day",
-            "snapshot");
+            "snapshot", "room_lease");
 
     /** Removes the room and its measurements, in one transaction. @return false when there was none */
     public boolean remove(String name) throws StoreException {
@@ -309,6 +312,58 @@ public final class RoomStore implements AutoCloseable {
         return result;
     }
 
+    /** A statement run in the transaction of a measurement, before it: false withdraws the measurement. */
+    interface Precondition {
+        boolean holds(Connection c) throws SQLException;
+    }
+
+    /**
+     * Stores a measurement as {@link #record(Measurement, byte[])} does, but only when {@code first}, run
+     * in the same transaction, holds: a worker's lease is given back in the transaction that stores the
+     * room's measurement, so that a lease another worker has taken over (this one was too slow) stores
+     * nothing — the room is measured once, never twice.
+     *
+     * @return false when {@code first} did not hold and nothing was stored
+     */
+    boolean recordIf(Measurement m, byte[] snapshotJpeg, Precondition first) throws StoreException {
+        ZonedDateTime local = Instant.ofEpochMilli(m.takenAt()).atZone(zone);
+        int day = (int) local.toLocalDate().toEpochDay();
+        return inTransaction("cannot store the measurement in " + shown, () -> {
+            if (!first.holds(connection)) {
+                connection.rollback();
+                return false;
+            }
+            insertMeasurement(m, day, local.getHour(), local.getDayOfWeek().getValue());
+            rollUp(m, day, local.getHour(), local.getDayOfWeek().getValue());
+            if (snapshotJpeg != null) {
+                insertSnapshot(m, snapshotJpeg);
+            }
+            return true;
+        });
+    }
+
+    /** The site named {@code site} as it is stored, matched regardless of case; null when no room has it. */
+    public String site(String site) throws StoreException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT site FROM room WHERE LOWER(site) = LOWER(?) ORDER BY site LIMIT 1")) {
+            p.setString(1, site);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the rooms: " + StoreFailure.words(e), e);
+        }
+    }
+
+    /** True for a PostgreSQL store, where survey workers share the rooms by leases. */
+    public boolean shared() {
+        try {
+            return connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     /** Stores one measurement, committed before it returns. */
     public void record(Measurement m) throws StoreException {
         record(m, null);
@@ -328,17 +383,21 @@ public final class RoomStore implements AutoCloseable {
             insertMeasurement(m, day, hour, weekday);
             rollUp(m, day, hour, weekday);
             if (snapshotJpeg != null) {
-                try (PreparedStatement p = connection.prepareStatement(
-                        "INSERT INTO snapshot (room, taken_at, survey, jpeg) VALUES (?, ?, ?, ?)")) {
-                    p.setString(1, m.room());
-                    p.setLong(2, m.takenAt());
-                    p.setString(3, m.survey());
-                    p.setBytes(4, snapshotJpeg);
-                    p.executeUpdate();
-                }
+                insertSnapshot(m, snapshotJpeg);
             }
             return null;
         });
+    }
+
+    private void insertSnapshot(Measurement m, byte[] jpeg) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO snapshot (room, taken_at, survey, jpeg) VALUES (?, ?, ?, ?)")) {
+            p.setString(1, m.room());
+            p.setLong(2, m.takenAt());
+            p.setString(3, m.survey());
+            p.setBytes(4, jpeg);
+            p.executeUpdate();
+        }
     }
 
     private void insertMeasurement(Measurement m, int day, int hour, int weekday) throws SQLException {

@@ -79,13 +79,20 @@ public final class Survey {
     private final RoomStore store;
     private final Lab lab;
     private final Clock clock;
-    private final String id = UUID.randomUUID().toString();
+    private final String id;
     private long start;
 
     public Survey(RoomStore store, Lab lab, Clock clock) {
+        this(store, lab, clock, UUID.randomUUID().toString(), 0);
+    }
+
+    /** One of a worker's parallel slots: its measurements carry the worker's id, its replays its start. */
+    Survey(RoomStore store, Lab lab, Clock clock, String id, long start) {
         this.store = store;
         this.lab = lab;
         this.clock = clock;
+        this.id = id;
+        this.start = start;
     }
 
     public String id() {
