@@ -60,7 +60,7 @@ public final class FleetCommand extends StoreCommand {
         }
         return db.run(store -> {
             long[] days = period.days(store.zone());
-            String siteShown = site == null ? null : store.site(site);
+            String siteShown = site == null ? null : store.site(site).orElse(null);
             if (site != null && siteShown == null) {
                 throw new CamlabException(ExitCode.BAD_ARGUMENTS, "no room is at a site named '" + site
                         + "' ('camlab rooms list' lists the sites)");

@@ -111,7 +111,7 @@ public final class SurveyCommand extends StoreCommand {
         try (RoomStore store = db.open()) {
             String siteShown = null;
             if (site != null) {
-                siteShown = store.site(site);
+                siteShown = store.site(site).orElse(null);
                 if (siteShown == null) {
                     throw new CamlabException(ExitCode.BAD_ARGUMENTS, "no room is at a site named '" + site
                             + "' ('camlab rooms list' lists the sites)");

@@ -342,19 +342,6 @@ public final class RoomStore implements AutoCloseable {
         });
     }
 
-    /** The site named {@code site} as it is stored, matched regardless of case; null when no room has it. */
-    public String site(String site) throws StoreException {
-        try (PreparedStatement p = connection.prepareStatement(
-                "SELECT site FROM room WHERE LOWER(site) = LOWER(?) ORDER BY site LIMIT 1")) {
-            p.setString(1, site);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the rooms: " + StoreFailure.words(e), e);
-        }
-    }
-
     /** True for a PostgreSQL store, where survey workers share the rooms by leases. */
     public boolean shared() {
         try {
