@@ -1,5 +1,6 @@
 package org.camlab.cli;
 
+import java.util.List;
 import org.camlab.exit.CamlabException;
 import org.camlab.exit.ExitCode;
 import org.camlab.rooms.RoomStore;
@@ -45,6 +46,21 @@ final class DbOption {
         } catch (StoreException e) {
             throw new CamlabException(e.exitCode(), e.getMessage(), e);
         }
+    }
+
+    /**
+     * The site as the rooms spell it ({@code hq} for {@code HQ}); a site no room is on is refused as
+     * every command refuses it, with the sites there are: exit 2.
+     */
+    static String site(RoomStore store, String site) throws StoreException {
+        var known = store.site(site);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        List<String> sites = store.sites();
+        throw new CamlabException(ExitCode.BAD_ARGUMENTS, "no room is on site '" + site + "' ("
+                + (sites.isEmpty() ? "no room has a site" : "sites: " + String.join(", ", sites))
+                + "; 'camlab rooms edit ROOM --site SITE' puts a room on one)");
     }
 
     /** An unknown room, told as every room command tells it: exit 2. */

@@ -1,8 +1,6 @@
 package org.camlab.cli;
 
 import java.nio.file.Path;
-import org.camlab.exit.CamlabException;
-import org.camlab.exit.ExitCode;
 import org.camlab.rooms.Fleet;
 import org.camlab.rooms.FleetPage;
 import org.camlab.rooms.FleetText;
@@ -60,11 +58,7 @@ public final class FleetCommand extends StoreCommand {
         }
         return db.run(store -> {
             long[] days = period.days(store.zone());
-            String siteShown = site == null ? null : store.site(site).orElse(null);
-            if (site != null && siteShown == null) {
-                throw new CamlabException(ExitCode.BAD_ARGUMENTS, "no room is at a site named '" + site
-                        + "' ('camlab rooms list' lists the sites)");
-            }
+            String siteShown = site == null ? null : DbOption.site(store, site);
             Fleet f = Fleet.read(store, days[0], days[1], siteShown);
             if (f.rooms().isEmpty()) {
                 out().println("No measurements in the period: 'camlab survey --all' takes them.");

@@ -310,17 +310,10 @@ public final class RoomsCommand extends CamlabCommand {
          * since a standard set on a misspelt site would hold no room to it and say nothing.
          */
         private static String known(RoomStore store, String site) throws StoreException {
-            var known = store.site(site);
-            if (known.isPresent()) {
-                return known.get();
-            }
-            if (store.siteStandard(site) != null) {
+            if (store.site(site).isEmpty() && store.siteStandard(site) != null) {
                 return site;
             }
-            List<String> sites = store.sites();
-            throw new CamlabException(ExitCode.BAD_ARGUMENTS, "no room is on site '" + site + "' ("
-                    + (sites.isEmpty() ? "no room has a site" : "sites: " + String.join(", ", sites))
-                    + "; 'camlab rooms edit ROOM --site SITE' puts a room on one)");
+            return DbOption.site(store, site);
         }
     }
 }

@@ -109,14 +109,7 @@ public final class SurveyCommand extends StoreCommand {
             Interrupts.route(stop);
         }
         try (RoomStore store = db.open()) {
-            String siteShown = null;
-            if (site != null) {
-                siteShown = store.site(site).orElse(null);
-                if (siteShown == null) {
-                    throw new CamlabException(ExitCode.BAD_ARGUMENTS, "no room is at a site named '" + site
-                            + "' ('camlab rooms list' lists the sites)");
-                }
-            }
+            String siteShown = site == null ? null : DbOption.site(store, site);
             if (all && store.shared()) {
                 return work(store, siteShown, new Survey.Options(everyMillis, forMillis, frames, replay ? 1 : 0,
                         snapshots), leaseMillis, mode, stop);

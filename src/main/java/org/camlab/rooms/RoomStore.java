@@ -140,6 +140,12 @@ public final class RoomStore implements AutoCloseable {
         }
     }
 
+    /** A name another room has, told alike by add and edit: the user's to change (exit 2). */
+    private static StoreException nameTaken(String name) {
+        return new StoreException(StoreException.Kind.CONFLICT, "a room named '" + name
+                + "' exists already ('camlab rooms show " + RoomText.shell(name) + "')");
+    }
+
     /** Where the store is, as it may be shown (no password). */
     public String shown() {
         return shown;
@@ -158,9 +164,7 @@ public final class RoomStore implements AutoCloseable {
             p.executeUpdate();
         } catch (SQLException e) {
             if (room(r.name()).isPresent()) {
-                throw new StoreException(StoreException.Kind.CONFLICT,
-                        "a room named '" + r.name() + "' exists already ('camlab rooms show " + RoomText.shell(r.name())
-                                + "')");
+                throw nameTaken(r.name());
             }
             throw new StoreException("cannot add the room to " + shown + ": " + StoreFailure.words(e), e);
         }
@@ -224,8 +228,7 @@ public final class RoomStore implements AutoCloseable {
     public boolean edit(String name, Room changed) throws StoreException {
         boolean renamed = !changed.name().equals(name);
         if (renamed && room(changed.name()).isPresent()) {
-            throw new StoreException(StoreException.Kind.CONFLICT, "a room named '" + changed.name()
-                    + "' exists already ('camlab rooms show " + RoomText.shell(changed.name()) + "')");
+            throw nameTaken(changed.name());
         }
         return inTransaction("cannot change the room", () -> {
             try (PreparedStatement p = connection.prepareStatement(
