@@ -3,7 +3,10 @@
 # real PostgreSQL, never a mock): Debian's postgresql, a cluster of camlab's own on a local port,
 # a role and a database for the tests. Safe to run again: what exists is kept, a stopped server is
 # started. Installs postgresql with apt-get when missing (as root).
+#   scripts/test-postgres.sh stop   stops that server (fast: its connections are cut, as a restart cuts
+#                                   them); the survey's reconnect test runs it, then this script again
 set -euo pipefail
+ACTION="${1:-start}"
 PORT="${CAMLAB_TEST_PG_PORT:-55432}"
 ROLE=camlab
 PASSWORD=camlab
@@ -28,6 +31,16 @@ psql_as_admin() {
     "$BIN/psql" -h "$SOCKETS" -p "$PORT" -d postgres -qtA -v ON_ERROR_STOP=1 "$@"
   fi
 }
+
+if [ "$ACTION" = stop ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    pg_ctlcluster "$VERSION" camlabtest stop -m fast
+  else
+    "$BIN/pg_ctl" -D "${XDG_CACHE_HOME:-$HOME/.cache}/camlab/postgres" -m fast -w stop >/dev/null
+  fi
+  echo "test-postgres: stopped"
+  exit 0
+fi
 
 if [ "$(id -u)" -eq 0 ]; then
   # root: a Debian cluster run by the postgres user (initdb refuses to run as root)

@@ -167,6 +167,21 @@ public final class SurveyCommand extends StoreCommand {
                             err().println("camlab: next round at " + hm.format(Instant.ofEpochMilli(atMillis)));
                             err().flush();
                         }
+
+                        @Override
+                        public void away(String why) {
+                            tell(awayLine(hm, why));
+                        }
+
+                        @Override
+                        public void back(long awayMillis) {
+                            tell(backLine(hm, awayMillis));
+                        }
+
+                        @Override
+                        public void dropped(Room r, Measurement m) {
+                            tell(droppedLine(hm, r, m));
+                        }
                     });
             err().println("camlab: " + stored + " measurement" + (stored == 1 ? "" : "s") + " stored in " + store
                     .shown());
@@ -198,7 +213,8 @@ public final class SurveyCommand extends StoreCommand {
                 + " of " + store.shown() + " with any other survey --all, " + parallel + " at a time");
         err().flush();
         DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
-        SurveyWorker worker = new SurveyWorker(db::open, () -> Lab.automatic(mode), o, Survey.Clock.SYSTEM, id);
+        SurveyWorker worker = new SurveyWorker(() -> RoomStore.open(db.target()), () -> Lab.automatic(mode), o,
+                Survey.Clock.SYSTEM, id);
         AtomicLong nextDue = new AtomicLong(Long.MAX_VALUE);
         int stored = worker.run(new SurveyWorker.Options(o, parallel, siteShown, leaseMillis), stop,
                 new SurveyWorker.Progress() {
@@ -214,10 +230,21 @@ public final class SurveyCommand extends StoreCommand {
                     }
 
                     @Override
-                    public synchronized void round(long due, int rooms, long took, long every, int workers) {
+                    public synchronized void round(long due, int rooms, long took, long every, int workers,
+                            long away) {
                         err().println("camlab: " + roundLine(hm.format(Instant.ofEpochMilli(due)), rooms, took, every,
-                                workers));
+                                workers, away));
                         err().flush();
+                    }
+
+                    @Override
+                    public synchronized void away(String why) {
+                        tell(awayLine(hm, why));
+                    }
+
+                    @Override
+                    public synchronized void back(long awayMillis) {
+                        tell(backLine(hm, awayMillis));
                     }
 
                     @Override
@@ -236,21 +263,48 @@ public final class SurveyCommand extends StoreCommand {
         return ExitCodes.OK;
     }
 
+    private void tell(String line) {
+        err().println("camlab: " + line);
+        err().flush();
+    }
+
+    static String awayLine(DateTimeFormatter hm, String why) {
+        return hm.format(Instant.now()) + " the database is away (" + why + "): measurements are held and stored "
+                + "when it is back; it is tried again after 1 s, then less often, at least every 10 s";
+    }
+
+    static String backLine(DateTimeFormatter hm, long awayMillis) {
+        return hm.format(Instant.now()) + " the database is back after " + words(awayMillis);
+    }
+
+    static String droppedLine(DateTimeFormatter hm, Room r, Measurement m) {
+        return "the database has been away too long to hold more: the measurement of " + r.name() + " at " + hm
+                .format(Instant.ofEpochMilli(m.takenAt())) + " is given up for a newer one";
+    }
+
     /**
      * A finished round, and when it took longer than its interval, by how much and how many more workers
-     * of the kind that measured it would keep up (the work spread evenly: workers × took / every).
+     * of the kind that measured it would keep up (the work spread evenly: workers × took / every) — not
+     * counting the time the database was away, which more workers would not have shortened.
      */
-    static String roundLine(String due, int rooms, long tookMillis, long everyMillis, int workers) {
+    static String roundLine(String due, int rooms, long tookMillis, long everyMillis, int workers,
+            long awayMillis) {
         String head = "round of " + rooms + " room" + (rooms == 1 ? "" : "s") + " due at " + due + " took "
                 + words(tookMillis) + " of its " + words(everyMillis);
         if (tookMillis <= everyMillis) {
             return head;
         }
+        long working = tookMillis - awayMillis;
+        if (awayMillis > 0 && working <= everyMillis) {
+            return head + " (" + words(tookMillis - everyMillis) + " late: the database was away " + words(awayMillis)
+                    + " of it)";
+        }
+        String away = awayMillis > 0 ? ", the database away " + words(awayMillis) + " of it" : "";
         int w = Math.max(1, workers);
-        int needed = (int) Math.ceil((double) w * tookMillis / everyMillis);
+        int needed = (int) Math.ceil((double) w * working / everyMillis);
         int more = Math.max(1, needed - w);
-        return head + " (" + words(tookMillis - everyMillis) + " late): " + (more == 1 ? "one more worker"
-                : more + " more workers") + " would keep up";
+        return head + " (" + words(tookMillis - everyMillis) + " late" + away + "): " + (more == 1
+                ? "one more worker" : more + " more workers") + " would keep up";
     }
 
     /** A length of time as a person reads it: 40 s, 15 min, 17 min 20 s, 2 h 5 min; under 10 s to a tenth. */

@@ -86,6 +86,23 @@ final class Leases {
     }
 
     /**
+     * Renews every lease this worker holds, for {@code leaseMillis} from now by the server's clock: a
+     * capture slower than the lease (a loaded machine, a slow stream) keeps its room, while a worker
+     * that dies stops renewing and its leases run out. A lease another worker has taken over is not
+     * this worker's to renew.
+     */
+    void renew(long leaseMillis) throws StoreException {
+        try (PreparedStatement p = store.connection().prepareStatement(
+                "UPDATE room_lease SET lease_until = " + DB_NOW + " + ? WHERE leased_by = ?")) {
+            p.setLong(1, leaseMillis);
+            p.setString(2, worker);
+            p.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot renew the leases: " + StoreFailure.words(e), e);
+        }
+    }
+
+    /**
      * When the next room is due, or when a lease runs out, whichever is first after the rooms due now;
      * Long.MAX_VALUE when there are no rooms.
      */

@@ -30,14 +30,17 @@ import org.camlab.exit.ExitCode;
  * call returns: a survey killed at any moment loses nothing it has stored.
  */
 public final class RoomStore implements AutoCloseable {
-    private final Connection connection;
+    private Connection connection;
+    /** The server's JDBC URL, to connect again after losing it; null for SQLite. */
+    private final String serverUrl;
     private final String shown;
     private final ZoneId zone;
     /** Why the store can be read but not written; null when it can be written. */
     private final String readOnly;
 
-    private RoomStore(Connection connection, String shown, ZoneId zone, String readOnly) {
+    private RoomStore(Connection connection, String serverUrl, String shown, ZoneId zone, String readOnly) {
         this.connection = connection;
+        this.serverUrl = serverUrl;
         this.shown = shown;
         this.zone = zone;
         this.readOnly = readOnly;
@@ -113,7 +116,8 @@ public final class RoomStore implements AutoCloseable {
                 readOnly = newer != null ? newer : readOnly;
             }
             c.setAutoCommit(true);
-            return new RoomStore(c, shown, zone, readOnly);
+            return new RoomStore(c, file == null && url.startsWith("jdbc:postgresql:") ? url : null, shown, zone,
+                    readOnly);
         } catch (SQLException e) {
             closeQuietly(c);
             throw new StoreException("cannot open the database " + shown + ": " + StoreFailure.words(e), e);
@@ -534,6 +538,24 @@ public final class RoomStore implements AutoCloseable {
         return ms.stream().findFirst();
     }
 
+    /**
+     * True when this measurement is stored: a commit whose answer was lost with the connection may
+     * have been made, and is not made twice.
+     */
+    boolean stored(Measurement m) throws StoreException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT 1 FROM measurement WHERE room = ? AND taken_at = ? AND survey = ?")) {
+            p.setString(1, m.room());
+            p.setLong(2, m.takenAt());
+            p.setString(3, m.survey());
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the measurements: " + StoreFailure.words(e), e);
+        }
+    }
+
     /** The snapshot kept with a measurement (survey --snapshots), if any. */
     public Optional<byte[]> snapshot(String room, long takenAt, String survey) throws StoreException {
         try (PreparedStatement p = connection.prepareStatement(
@@ -642,6 +664,27 @@ public final class RoomStore implements AutoCloseable {
 
     Connection connection() {
         return connection;
+    }
+
+    /**
+     * Connects again to the database server after the connection was lost ({@link
+     * StoreException#connectionLost()}): the schema was checked and migrated when the store was opened,
+     * and a restart does not change it.
+     *
+     * @throws StoreException the server cannot be reached yet, or the store is not a server's
+     */
+    public void reconnect() throws StoreException {
+        if (serverUrl == null) {
+            throw new StoreException("cannot connect again to " + shown + ": not a database server");
+        }
+        try {
+            Connection fresh = DriverManager.getConnection(serverUrl);
+            fresh.setAutoCommit(true);
+            closeQuietly(connection);
+            connection = fresh;
+        } catch (SQLException e) {
+            throw new StoreException("cannot connect again to " + shown + ": " + StoreFailure.words(e), e);
+        }
     }
 
     private static Room room(ResultSet rs) throws SQLException {

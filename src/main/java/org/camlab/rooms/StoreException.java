@@ -1,5 +1,6 @@
 package org.camlab.rooms;
 
+import java.sql.SQLException;
 import org.camlab.exit.ExitCode;
 
 /**
@@ -49,6 +50,24 @@ public final class StoreException extends Exception {
 
     public Kind kind() {
         return kind;
+    }
+
+    /**
+     * True when the connection to a database server was lost or refused while the server restarts
+     * (SQL state class 08, or 57P01–57P03: shut down by an administrator, crashed, still starting):
+     * a failure that may pass, which a survey waits out rather than ending on.
+     */
+    public boolean connectionLost() {
+        for (Throwable t = this; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null) {
+                String state = s.getSQLState();
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals(
+                        "57P03")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** docs/CONTRACT.md's code for this failure: 3 for a store that cannot be reached or written, 2 for a bad argument. */

@@ -2,7 +2,9 @@ package org.camlab.rooms;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.camlab.capture.SourceException;
@@ -28,12 +30,31 @@ import org.camlab.session.StopSignal;
  */
 public final class Survey {
     /** What a person watching the survey is told. */
-    public interface Progress {
+    public interface Progress extends Outage.Listener {
+        /** A measurement stored. */
         void measured(Room room, Measurement m);
 
         /** @param atMillis when the next round starts */
         void next(long atMillis);
+
+        @Override
+        default void away(String why) {
+        }
+
+        @Override
+        default void back(long awayMillis) {
+        }
+
+        /** The oldest measurement held while the database is away, given up for a newer one. */
+        default void dropped(Room room, Measurement m) {
+        }
     }
+
+    /**
+     * How long a survey that has ended waits for its database to come back and take the measurements
+     * held meanwhile: a server's restart or fail-over takes seconds to a minute.
+     */
+    static final long LAST_WAIT_MILLIS = 120_000;
 
     /** The survey's time: the wall clock, or a simulated one in tests. */
     public interface Clock {
@@ -80,6 +101,8 @@ public final class Survey {
     private final Lab lab;
     private final Clock clock;
     private final String id;
+    /** Each room's standard as last read: measured by it while the database is away. */
+    private final Map<String, Standard> standards = new HashMap<>();
     private long start;
 
     public Survey(RoomStore store, Lab lab, Clock clock) {
@@ -107,48 +130,119 @@ public final class Survey {
      */
     public void checkStandards(List<Room> rooms) throws StoreException {
         for (Room r : rooms) {
-            Standard.of(store, r, lab.advisor());
+            standardOf(r);
         }
     }
 
-    /** @return the measurements stored */
+    /**
+     * Measures the rooms round after round, storing each measurement as it is taken; while the
+     * database is away the captures go on and their measurements are held ({@link HeldMeasurements})
+     * until it is back.
+     *
+     * @return the measurements stored
+     * @throws StoreException the store failed, or measurements were still held when the survey ended
+     *                        and the database did not come back within {@link #LAST_WAIT_MILLIS}
+     */
     public int run(List<Room> rooms, Options o, StopSignal stop, Progress progress) throws StoreException {
         store.requireWritable(); // before the first capture, not after it
         start = clock.now();
-        int stored = 0;
-        for (long round = 0; !stop.stopped(); round++) {
+        Outage outage = new Outage(clock, progress);
+        HeldMeasurements held = new HeldMeasurements(store, outage, progress);
+        rounds : for (long round = 0; !stop.stopped(); round++) {
             for (Room room : rooms) {
                 if (stop.stopped()) {
-                    return stored;
+                    break rounds;
                 }
                 LastFrame last = o.snapshots() ? new LastFrame() : null;
                 Measurement m = measure(room, o, stop, last);
                 if (stop.stopped() && !m.ok()) {
-                    return stored; // interrupted mid-capture: not a failure of the room's camera
+                    break rounds; // interrupted mid-capture: not a failure of the room's camera
                 }
-                store.record(m, last == null ? null : last.jpeg());
-                stored++;
-                progress.measured(room, m);
+                held.add(room, m, last == null ? null : last.jpeg());
+                held.store();
             }
             long next = start + (round + 1) * o.everyMillis();
             if (o.forMillis() <= 0 || next >= start + o.forMillis()) {
-                return stored;
+                break;
             }
             progress.next(next);
-            try {
-                clock.waitUntil(next, stop);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return stored;
+            if (!waitStoring(held, outage, next, stop)) {
+                break;
             }
         }
-        return stored;
+        long deadline = clock.now() + LAST_WAIT_MILLIS;
+        while (!held.store() && !stop.stopped() && clock.now() < deadline) {
+            if (!waitStoring(held, outage, deadline, stop)) {
+                break;
+            }
+        }
+        if (held.size() > 0) {
+            throw new StoreException(held.size() + " measurement" + (held.size() == 1 ? "" : "s") + " taken while "
+                    + "the database was away could not be stored: it did not come back (" + store.shown() + ")");
+        }
+        return held.stored();
     }
 
-    Measurement measure(Room room, Options o, StopSignal stop, LastFrame last) {
-        long taken = clock.now();
+    /**
+     * Waits until {@code until}, storing what is held as soon as the database is back.
+     *
+     * @return false when interrupted
+     */
+    private boolean waitStoring(HeldMeasurements held, Outage outage, long until, StopSignal stop)
+            throws StoreException {
         try {
-            Standard standard = Standard.of(store, room, lab.advisor());
+            while (!stop.stopped() && clock.now() < until) {
+                if (held.size() == 0) {
+                    clock.waitUntil(until, stop);
+                    return true;
+                }
+                clock.waitUntil(Math.min(until, Math.max(clock.now() + 1, outage.nextTry())), stop);
+                held.store();
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * The room's standard, read again for each measurement (it may have been changed); while the
+     * database is away, the one last read.
+     */
+    private Standard standardOf(Room room) throws StoreException {
+        try {
+            Standard s = Standard.of(store, room, lab.advisor());
+            standards.put(room.name(), s);
+            return s;
+        } catch (StoreException e) {
+            Standard kept = standards.get(room.name());
+            if (kept == null || !e.connectionLost()) {
+                throw e;
+            }
+            return kept;
+        }
+    }
+
+    /**
+     * Measures a room: a failure of its source, its standard or the analysis is a failed measurement.
+     *
+     * @throws StoreException the database is away and the room's standard was never read
+     */
+    Measurement measure(Room room, Options o, StopSignal stop, LastFrame last) throws StoreException {
+        long taken = clock.now();
+        Standard standard;
+        try {
+            standard = standardOf(room);
+        } catch (IllegalArgumentException e) {
+            return Measurement.failed(room.name(), taken, id, e.getMessage()); // a standard changed to a malformed one mid-survey
+        } catch (StoreException e) {
+            if (e.connectionLost()) {
+                throw e;
+            }
+            return Measurement.failed(room.name(), taken, id, "cannot read the room's standard: " + e.getMessage());
+        }
+        try {
             SessionOptions options = SessionOptions.defaults().withMaxFrames(o.frames());
             List<SessionListener> listeners = last == null ? List.of() : List.of(last);
             SessionReport r;
@@ -170,12 +264,8 @@ public final class Survey {
                     Fix.forProblem(top), null, -1, null, JsonReport.line(r, v));
             Standard.Result result = standard.judge(r, v);
             return m.judged(standard.name(), result.passed(), result.requirementsJson());
-        } catch (SourceException e) {
+        } catch (SourceException | IllegalArgumentException e) {
             return Measurement.failed(room.name(), taken, id, e.getMessage());
-        } catch (IllegalArgumentException e) {
-            return Measurement.failed(room.name(), taken, id, e.getMessage()); // a standard changed to a malformed one mid-survey
-        } catch (StoreException e) {
-            return Measurement.failed(room.name(), taken, id, "cannot read the room's standard: " + e.getMessage());
         } catch (RuntimeException e) {
             return Measurement.failed(room.name(), taken, id, "measurement failed: " + RoomStore.oneLine(e));
         }

@@ -43,8 +43,12 @@ public final class SurveyWorker {
 
     /** What a person watching the worker is told, besides each measurement. */
     public interface Progress extends Survey.Progress {
-        /** A round this worker completed (the last room of it was this worker's). */
-        void round(long dueMillis, int rooms, long tookMillis, long everyMillis, int workers);
+        /**
+         * A round this worker completed (the last room of it was this worker's).
+         *
+         * @param awayMillis how long of it the database was away
+         */
+        void round(long dueMillis, int rooms, long tookMillis, long everyMillis, int workers, long awayMillis);
 
         /** A room this worker measured after its lease ran out and another worker took it: not stored. */
         void leaseLost(Room room);
@@ -60,7 +64,8 @@ public final class SurveyWorker {
 
     /** A slot's way of measuring a room: a capture through a lab, or a stand-in for one in a simulation. */
     interface Measuring extends AutoCloseable {
-        Measurement measure(Room room, Survey.LastFrame last, StopSignal stop);
+        /** @throws StoreException the database is away and the room's standard was never read */
+        Measurement measure(Room room, Survey.LastFrame last, StopSignal stop) throws StoreException;
 
         @Override
         void close();
@@ -82,7 +87,7 @@ public final class SurveyWorker {
             Survey survey = new Survey(store, lab, clock, id, start);
             return new Measuring() {
                 @Override
-                public Measurement measure(Room room, Survey.LastFrame last, StopSignal stop) {
+                public Measurement measure(Room room, Survey.LastFrame last, StopSignal stop) throws StoreException {
                     return survey.measure(room, o, stop, last);
                 }
 
@@ -114,6 +119,8 @@ public final class SurveyWorker {
             first.requireWritable();
             new Leases(first, id, o.site()).enrol(start);
         }
+        Outage outage = new Outage(clock, progress);
+        RoomStore renewing = stores.open(); // a connection of the leases' own: renewed while the slots capture
         AtomicInteger stored = new AtomicInteger();
         AtomicReference<StoreException> failure = new AtomicReference<>();
         StopSignal slotsStop = new StopSignal();
@@ -121,7 +128,7 @@ public final class SurveyWorker {
         for (int i = 0; i < o.parallel(); i++) {
             Thread t = new Thread(() -> {
                 try {
-                    stored.addAndGet(slot(o, start, end, stop, slotsStop, progress));
+                    stored.addAndGet(slot(o, start, end, stop, slotsStop, progress, outage));
                 } catch (StoreException e) {
                     failure.compareAndSet(null, e);
                     // one slot that cannot reach the store ends the worker, as it ends a survey
@@ -131,6 +138,9 @@ public final class SurveyWorker {
             t.start();
             slots.add(t);
         }
+        Thread renewal = new Thread(() -> renewLeases(renewing, o, slotsStop), "camlab-lease-renewal");
+        renewal.setDaemon(true);
+        renewal.start();
         for (Thread t : slots) {
             try {
                 t.join();
@@ -139,14 +149,20 @@ public final class SurveyWorker {
                 slotsStop.stop("interrupted");
             }
         }
+        slotsStop.stop("the slots ended");
         if (failure.get() != null) {
             throw failure.get();
         }
         return stored.get();
     }
 
-    private int slot(Options o, long start, long end, StopSignal stop, StopSignal slotsStop, Progress progress)
-            throws StoreException {
+    /**
+     * One slot: claims, measures and stores rooms as they fall due. Every statement waits out a lost
+     * connection ({@link Outage}): a capture under way goes on, and its measurement is stored once the
+     * database is back, if the lease is still this worker's.
+     */
+    private int slot(Options o, long start, long end, StopSignal stop, StopSignal slotsStop, Progress progress,
+            Outage outage) throws StoreException {
         int stored = 0;
         long every = o.survey().everyMillis();
         try (RoomStore store = stores.open(); Measuring measuring = slots.open(store, start)) {
@@ -159,15 +175,18 @@ public final class SurveyWorker {
                 // one round measures a room once: a round longer than --every would otherwise make its first
                 // rooms due again and never end (and rooms another worker enrolled a moment after this one
                 // started are in it)
-                Leases.Claim claim = leases.claim(now, end == Long.MAX_VALUE ? start : Long.MAX_VALUE, o
-                        .leaseMillis());
+                Leases.Claim claim = outage.run(store, stop, () -> leases.claim(now, end == Long.MAX_VALUE ? start
+                        : Long.MAX_VALUE, o.leaseMillis()));
                 if (claim == null) {
                     if (end == Long.MAX_VALUE) {
-                        progress.next(leases.nextChance()); // one round: nothing left due; when the next is
+                        progress.next(outage.run(store, stop, leases::nextChance)); // one round: nothing left due
                         return stored;
                     }
-                    leases.enrol(now);
-                    long until = Math.min(end, Math.min(now + POLL_MILLIS, Math.max(now + 1, leases.nextChance())));
+                    long nextChance = outage.run(store, stop, () -> {
+                        leases.enrol(now);
+                        return leases.nextChance();
+                    });
+                    long until = Math.min(end, Math.min(now + POLL_MILLIS, Math.max(now + 1, nextChance)));
                     try {
                         clock.waitUntil(until, stop);
                     } catch (InterruptedException e) {
@@ -176,32 +195,83 @@ public final class SurveyWorker {
                     }
                     continue;
                 }
-                Room room = store.room(claim.room()).orElse(null);
+                Room room = outage.run(store, stop, () -> store.room(claim.room())).orElse(null);
                 if (room == null) {
                     continue; // removed since it was claimed: its lease row is not joined any more
                 }
                 Survey.LastFrame last = o.survey().snapshots() ? new Survey.LastFrame() : null;
-                Measurement m = measuring.measure(room, last, stop);
+                Measurement m;
+                try {
+                    m = measuring.measure(room, last, stop);
+                } catch (StoreException e) {
+                    // the database went away before the room's standard was ever read: measured once it is back
+                    if (!e.connectionLost() || !outage.waitFor(store, e, stop)) {
+                        throw e;
+                    }
+                    leases.giveBack(claim);
+                    continue;
+                }
                 if (stop.stopped() && !m.ok()) {
                     leases.giveBack(claim); // interrupted mid-capture: not a failure of the room's camera
                     return stored;
                 }
                 long done = clock.now();
                 long next = nextDue(claim.due(), every, done);
-                if (!store.recordIf(m, last == null ? null : last.jpeg(), c -> leases.done(c, claim, next, done))) {
+                byte[] jpeg = last == null ? null : last.jpeg();
+                boolean[] uncertain = {false};
+                boolean kept = outage.run(store, stop, () -> {
+                    // a commit whose answer was lost with the connection may have been made: not made twice
+                    if (uncertain[0] && store.stored(m)) {
+                        return true;
+                    }
+                    uncertain[0] = true;
+                    return store.recordIf(m, jpeg, c -> leases.done(c, claim, next, done));
+                });
+                if (!kept) {
                     progress.leaseLost(room);
                     continue;
                 }
                 stored++;
                 progress.measured(room, m);
-                Leases.Round round = leases.finished(claim.due());
+                Leases.Round round = outage.run(store, stop, () -> leases.finished(claim.due()));
                 if (round != null) {
                     progress.round(round.due(), round.rooms(), round.lastDone() - round.due(), every, round
-                            .workers());
+                            .workers(), outage.awayBetween(round.due(), round.lastDone()));
                 }
             }
         }
         return stored;
+    }
+
+    /**
+     * Renews this worker's leases three times per lease until its slots end, on a connection of its
+     * own; a renewal that fails (the database away) is tried at the next, and a lease that ran out
+     * meanwhile may be taken by another worker, as it should.
+     */
+    private void renewLeases(RoomStore store, Options o, StopSignal slotsEnded) {
+        long every = Math.max(1, o.leaseMillis() / 3);
+        boolean lost = false;
+        try (store) {
+            while (!slotsEnded.stopped()) {
+                try {
+                    clock.waitUntil(clock.now() + every, slotsEnded);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (slotsEnded.stopped()) {
+                    return;
+                }
+                try {
+                    if (lost) {
+                        store.reconnect();
+                        lost = false;
+                    }
+                    new Leases(store, id, o.site()).renew(o.leaseMillis());
+                } catch (StoreException e) {
+                    lost = true; // tried again, on a new connection, at the next renewal
+                }
+            }
+        }
     }
 
     /** The next point of the grid of {@code every} from {@code due}; the latest one passed when two or more are. */

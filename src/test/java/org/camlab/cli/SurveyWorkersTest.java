@@ -50,8 +50,15 @@ class SurveyWorkersTest {
         final List<String> err = new ArrayList<>();
 
         Worker(String db, String... extra) throws IOException {
-            List<String> args = new ArrayList<>(List.of("survey", "--all", "--frames", "30", "--faces", "none",
-                    "--db", db));
+            this(db, true, extra);
+        }
+
+        /** @param all a worker sharing the rooms ({@code --all}), else a survey of the room {@code extra} names */
+        Worker(String db, boolean all, String... extra) throws IOException {
+            List<String> args = new ArrayList<>(List.of("survey", "--frames", "30", "--faces", "none", "--db", db));
+            if (all) {
+                args.add(1, "--all");
+            }
             args.addAll(List.of(extra));
             process = new ChildProcess().start(args.toArray(String[]::new));
             read(process.getInputStream(), out);
@@ -248,9 +255,16 @@ class SurveyWorkersTest {
         assertEquals("0.2 s", SurveyCommand.words(200));
         assertEquals("17 min 20 s", SurveyCommand.words(1_040_000));
         assertEquals("round of 40 rooms due at 09:00:00 took 17 min 20 s of its 15 min (2 min 20 s late): one more "
-                + "worker would keep up", SurveyCommand.roundLine("09:00:00", 40, 1_040_000, 900_000, 1));
+                + "worker would keep up", SurveyCommand.roundLine("09:00:00", 40, 1_040_000, 900_000, 1, 0));
         assertEquals("round of 500 rooms due at 09:00:00 took 30 min of its 15 min (15 min late): 2 more workers "
-                + "would keep up", SurveyCommand.roundLine("09:00:00", 500, 1_800_000, 900_000, 2));
+                + "would keep up", SurveyCommand.roundLine("09:00:00", 500, 1_800_000, 900_000, 2, 0));
+        // late because the database was away, not for want of workers
+        assertEquals("round of 2 rooms due at 09:00:00 took 15 s of its 3.0 s (12 s late: the database was away 14 s "
+                + "of it)", SurveyCommand.roundLine("09:00:00", 2, 15_000, 3_000, 1, 14_000));
+        assertEquals("round of 40 rooms due at 09:00:00 took 20 min of its 15 min (5 min late, the database away 1 min "
+                + "of it): one more worker would keep up", SurveyCommand.roundLine("09:00:00", 40, 1_200_000, 900_000,
+                        1,
+                        60_000));
     }
 
     @Test

@@ -132,7 +132,7 @@ public final class SurveyCapacity {
         }
 
         @Override
-        public void round(long due, int n, long took, long every, int workers) {
+        public void round(long due, int n, long took, long every, int workers, long away) {
         }
 
         @Override
