@@ -15,6 +15,7 @@
 #   poppler-utils     the PDF reports are rendered back to images and read (pdftoppm, pdftotext)
 #   postgresql        the history tests run against a real server (scripts/test-postgres.sh)
 #   procps            kill(1): InterruptTest signals a child camlab as Ctrl-C would
+#   systemd           systemd-analyze verify: the survey's service unit is checked as systemd reads it
 #   wine, wine64      CmdLauncherTest runs the Windows launcher (bin\\camlab.cmd) under Wine's cmd
 #   gcc-mingw-w64-x86-64-win32  ...with a stand-in java.exe it compiles, which records what Windows hands java
 set -eu
@@ -35,6 +36,7 @@ need_cmd chromium chromium
 need_cmd pdftoppm poppler-utils
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$missing postgresql"
 [ -x /usr/bin/kill ] || [ -x /bin/kill ] || missing="$missing procps"
+need_cmd systemd-analyze systemd
 need_cmd wine "wine wine64"
 need_cmd x86_64-w64-mingw32-gcc gcc-mingw-w64-x86-64-win32
 

@@ -67,14 +67,18 @@ else
 fi
 tar -czf "$out/camlab-$version-linux-x86_64-app.tar.gz" -C "$work" camlab
 
-# the .deb: /opt/camlab, the command on PATH, the desktop entry; all of it in the package's file list,
+# the .deb: /opt/camlab, the command on PATH, the desktop entry, the survey's service unit (enabled by
+# no one until a configuration is written: see survey.conf.example); all of it in the package's file list,
 # so removing the package removes all of it (and nothing camlab wrote in a user's cache)
 deb=$work/deb
 debversion=$(echo "$version" | sed 's/-/~/')
-mkdir -p "$deb/DEBIAN" "$deb/opt" "$deb/usr/bin" "$deb/usr/share/applications" "$deb/usr/share/doc/camlab"
+mkdir -p "$deb/DEBIAN" "$deb/opt" "$deb/usr/bin" "$deb/usr/share/applications" "$deb/usr/share/doc/camlab" \
+  "$deb/usr/lib/systemd/system"
 cp -a "$app" "$deb/opt/camlab"
 ln -s /opt/camlab/bin/camlab "$deb/usr/bin/camlab"
 install -m 0644 "$here/camlab-check.desktop" "$deb/usr/share/applications/camlab-check.desktop"
+install -m 0644 "$here/camlab-survey@.service" "$deb/usr/lib/systemd/system/camlab-survey@.service"
+install -m 0644 "$here/survey.conf.example" "$deb/usr/share/doc/camlab/survey.conf.example"
 cat >"$deb/usr/share/doc/camlab/copyright" <<COPYRIGHT
 camlab $version, with a Java runtime and third-party libraries whose licences are listed in
 /opt/camlab/legal/NOTICE.md (the runtime's own in /opt/camlab/runtime/legal/).

@@ -19,6 +19,7 @@ import org.camlab.rooms.StoreException;
 import org.camlab.rooms.Survey;
 import org.camlab.rooms.SurveyWorker;
 import org.camlab.session.StopSignal;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,9 +57,20 @@ public final class SurveyCommand extends StoreCommand {
             description = "From one round's start to the next (default: ${DEFAULT-VALUE}).")
     long everyMicros;
 
-    @Option(names = "--for", paramLabel = "TIME", converter = TimeConverter.class, description = "How long to survey "
-            + "(8h, 30m); default: one round.")
+    @Option(names = "--for", paramLabel = "TIME", converter = ForConverter.class, description = "How long to survey "
+            + "(8h, 30m, or forever: until stopped, as a service runs it); default: one round.")
     Long forMicros;
+
+    /** {@code --for}: a length of time, or {@code forever}. */
+    static final class ForConverter implements CommandLine.ITypeConverter<Long> {
+        /** A century: until stopped, without overflowing a time in milliseconds added to it. */
+        static final long FOREVER_MICROS = 100L * 366 * 24 * 3600 * 1_000_000;
+
+        @Override
+        public Long convert(String value) {
+            return value.equalsIgnoreCase("forever") ? FOREVER_MICROS : new TimeConverter().convert(value);
+        }
+    }
 
     @Option(names = "--frames", paramLabel = "N", defaultValue = "60",
             description = "Frames analysed per measurement (default: ${DEFAULT-VALUE}).")

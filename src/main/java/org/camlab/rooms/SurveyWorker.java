@@ -235,8 +235,11 @@ public final class SurveyWorker {
                 progress.measured(room, m);
                 Leases.Round round = outage.run(store, stop, () -> leases.finished(claim.due()));
                 if (round != null) {
-                    progress.round(round.due(), round.rooms(), round.lastDone() - round.due(), every, round
-                            .workers(), outage.awayBetween(round.due(), round.lastDone()));
+                    // from when it was due, or, for a round due while no worker ran, from this worker's start:
+                    // the time no worker ran is no measure of how many it takes
+                    long from = Math.max(round.due(), start);
+                    progress.round(round.due(), round.rooms(), round.lastDone() - from, every, round.workers(),
+                            outage.awayBetween(from, round.lastDone()));
                 }
             }
         }

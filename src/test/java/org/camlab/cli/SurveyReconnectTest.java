@@ -71,7 +71,7 @@ class SurveyReconnectTest {
 
         List<Worker> survivors = workers.subList(1, WORKERS);
         for (Worker w : survivors) {
-            assertTrue(w.process.waitFor(300, TimeUnit.SECONDS), "a worker did not end: " + w.errText());
+            assertTrue(w.ended(300), "a worker did not end: " + w.errText());
             assertEquals(0, w.process.exitValue(), w.errText());
         }
         Map<String, Integer> perRoom = SurveyWorkersTest.measuredPerRoom(db);
@@ -128,7 +128,7 @@ class SurveyReconnectTest {
             startedAt = System.currentTimeMillis();
             postgres("start");
         }
-        assertTrue(survey.process.waitFor(200, TimeUnit.SECONDS), survey.errText());
+        assertTrue(survey.ended(200), survey.errText());
         assertEquals(0, survey.process.exitValue(), survey.errText());
         String err = survey.errText();
         System.out.println(err);

@@ -55,17 +55,39 @@ class SurveyWorkersTest {
 
         /** @param all a worker sharing the rooms ({@code --all}), else a survey of the room {@code extra} names */
         Worker(String db, boolean all, String... extra) throws IOException {
+            this(new ChildProcess().start(survey(db, all, extra)));
+        }
+
+        private static String[] survey(String db, boolean all, String... extra) {
             List<String> args = new ArrayList<>(List.of("survey", "--frames", "30", "--faces", "none", "--db", db));
             if (all) {
                 args.add(1, "--all");
             }
             args.addAll(List.of(extra));
-            process = new ChildProcess().start(args.toArray(String[]::new));
-            read(process.getInputStream(), out);
-            read(process.getErrorStream(), err);
+            return args.toArray(String[]::new);
         }
 
-        private static void read(InputStream in, List<String> into) {
+        /** A camlab process started by the test, read as it prints. */
+        Worker(Process process) {
+            this.process = process;
+            readers.add(read(process.getInputStream(), out));
+            readers.add(read(process.getErrorStream(), err));
+        }
+
+        private final List<Thread> readers = new ArrayList<>();
+
+        /** Waits for the process to end and for its last lines to be read. */
+        boolean ended(long seconds) throws InterruptedException {
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+                return false;
+            }
+            for (Thread t : readers) {
+                t.join(10_000);
+            }
+            return true;
+        }
+
+        private static Thread read(InputStream in, List<String> into) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             Thread t = new Thread(() -> {
                 try {
@@ -80,6 +102,7 @@ class SurveyWorkersTest {
             });
             t.setDaemon(true);
             t.start();
+            return t;
         }
 
         /** The worker's survey id, from its first line on stderr; null until it has printed it. */
@@ -148,7 +171,7 @@ class SurveyWorkersTest {
             workers.add(new Worker(db, "--parallel", "2"));
         }
         for (Worker w : workers) {
-            assertTrue(w.process.waitFor(200, TimeUnit.SECONDS), "a worker did not end: " + w.errText());
+            assertTrue(w.ended(200), "a worker did not end: " + w.errText());
             assertEquals(0, w.process.exitValue(), w.errText());
         }
         Map<String, Integer> perRoom = measuredPerRoom(db);
@@ -211,7 +234,7 @@ class SurveyWorkersTest {
             }
         }
         for (Worker w : workers.subList(1, WORKERS)) {
-            assertTrue(w.process.waitFor(200, TimeUnit.SECONDS), "a worker did not end: " + w.errText());
+            assertTrue(w.ended(200), "a worker did not end: " + w.errText());
             assertEquals(0, w.process.exitValue(), w.errText());
         }
         Map<String, Integer> perRoom = measuredPerRoom(db);

@@ -37,7 +37,12 @@ class DebPackageIT {
                     || !Files.isDirectory(Path.of(f), LinkOption.NOFOLLOW_LINKS)
                     || f.equals("/usr/share/doc/camlab")).toList();
             assertTrue(installed.contains("/usr/bin/camlab") && installed.contains("/opt/camlab/runtime/bin/java")
-                    && installed.contains("/usr/share/applications/camlab-check.desktop"), files.out());
+                    && installed.contains("/usr/share/applications/camlab-check.desktop")
+                    && installed.contains("/usr/lib/systemd/system/camlab-survey@.service")
+                    && installed.contains("/usr/share/doc/camlab/survey.conf.example"), files.out());
+            // the survey's service unit as installed, read by systemd with /usr/bin/camlab in place
+            Proc unit = Proc.run(work, null, 60, "systemd-analyze", "verify", "camlab-survey@hq.service");
+            assertEquals(0, unit.exit(), unit.toString());
 
             // a PATH with the command and the few tools its launcher uses, and no Java
             Path home = Files.createDirectories(work.resolve("home"));
