@@ -106,7 +106,7 @@ public final class HtmlReport {
 
         if (readiness != null) {
             h.append("<section id=\"readiness\"><h2>").append(esc(t.get("readiness.title"))).append("</h2><ul>");
-            for (String line : ReadinessReport.lines(readiness, t)) {
+            for (String line : ReadinessReport.lines(readiness, r.source(), t)) {
                 h.append("<li>").append(esc(line)).append("</li>");
             }
             h.append("</ul></section>\n");

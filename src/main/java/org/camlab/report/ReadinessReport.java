@@ -56,11 +56,19 @@ public final class ReadinessReport {
      * @param checked the source checked; null for a camera
      */
     public static String findings(Readiness r, SourceInfo checked, Terms t, int width) {
+        return new TextReport(false, width, t).block(t.get("readiness.title"), lines(r, checked, t));
+    }
+
+    /**
+     * The findings of a check on {@code checked}: where that is the demo scene, a recording or a stream
+     * rather than a camera, the camera line names it instead of saying no camera was found.
+     */
+    public static List<String> lines(Readiness r, SourceInfo checked, Terms t) {
         List<String> lines = lines(r, t);
-        if (checked != null) {
+        if (checked != null && checked.kind() != SourceInfo.Kind.CAMERA) {
             lines.set(lines.size() - 1, t.get("readiness.source", checked.name(), t.kind(checked.kind())));
         }
-        return new TextReport(false, width, t).block(t.get("readiness.title"), lines);
+        return lines;
     }
 
     /** The {@value #SCHEMA} object, on one line; {@code measuredAt} is now, when the findings are in. */

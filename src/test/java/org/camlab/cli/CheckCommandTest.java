@@ -20,6 +20,7 @@ import org.camlab.report.TextReport;
 import org.camlab.results.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code camlab check} and {@code camlab devices} as a user runs them, on a machine without a camera. */
 @Timeout(180)
@@ -64,6 +65,19 @@ class CheckCommandTest {
         assertTrue(r.out().startsWith("[  "), r.out());
         assertTrue(r.out().contains("checking demo scene"), r.out());
         assertTrue(r.out().contains("Score "), r.out());
+    }
+
+    /** The report of a check on the demo names the demo where a camera check names the camera. */
+    @Test
+    void theReportOfACheckOnTheDemoNamesItsSource(@TempDir Path dir) throws Exception {
+        Path html = dir.resolve("check.html");
+        ChildProcess.Result r = camlab().run(120, "check", "--demo", "--duration", "3s", "--no-view", "--faces",
+                "none", "--report", html.toString());
+        assertEquals(0, r.exit(), r.err());
+        String page = Files.readString(html);
+        assertTrue(page.contains("id=\"readiness\""), "the check's findings are in the report");
+        assertFalse(page.contains("Camera: none found"), page);
+        assertTrue(page.contains("Source: demo scene"), page);
     }
 
     /** The summary's end: one list and one score with the computer's advice, wrapped, the demo named as the source. */

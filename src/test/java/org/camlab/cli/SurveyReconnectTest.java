@@ -94,6 +94,9 @@ class SurveyReconnectTest {
         assertTrue(told.matches("(?s).* the database is back after [0-9.]+ s.*"), told);
         assertEquals(1, survivors.stream().filter(w -> w.errText().contains("round of " + ROOMS + " rooms due at "))
                 .count(), "one survivor tells the round's end: " + told);
+        // pgjdbc logs the refused connections (java.util.logging, SEVERE, with a stack trace): none of its
+        // lines reaches stderr, which stays camlab's own lines
+        told.lines().forEach(l -> assertTrue(l.startsWith("camlab: "), "a line not camlab's: " + l));
         // leases renewed while capturing: no survivor's capture outlived its lease, however slow the machine
         assertTrue(!told.contains("measured after its lease ran out"), told);
         try (RoomStore s = RoomStore.open(db)) {
@@ -134,6 +137,7 @@ class SurveyReconnectTest {
         System.out.println(err);
         assertTrue(err.contains(" the database is away ("), err);
         assertTrue(err.matches("(?s).* the database is back after [0-9.]+ s.*"), err);
+        err.lines().forEach(l -> assertTrue(l.startsWith("camlab: "), "a line not camlab's: " + l));
         try (RoomStore s = RoomStore.open(db)) {
             List<Measurement> all = s.measurements("Board room", 0, Long.MAX_VALUE);
             assertEquals(survey.rows().size(), all.size(), "every printed row stored, none twice");
