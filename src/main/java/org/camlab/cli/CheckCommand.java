@@ -189,9 +189,13 @@ public final class CheckCommand extends CamlabCommand {
         // the computer, link and camera findings beside the picture: a sleep, a few files and the
         // camera listing, on their own thread, so the first verdict does not wait for them; the
         // encoder test is left to 'camlab readiness' (full load on a core would drop frames here)
-        FutureTask<Readiness> readiness = new FutureTask<>(
-                () -> ReadinessCheck.run(ReadinessCheck.Options.light(), what -> {
-                }));
+        FutureTask<Readiness> readiness = new FutureTask<>(() -> {
+            Readiness found = ReadinessCheck.run(ReadinessCheck.Options.light(), what -> {
+            });
+            // into the live score as soon as they are in: the score shown is the one the check ends with
+            monitor.besides(new ReadinessAdvisor().advise(found));
+            return found;
+        });
         Thread readinessThread = new Thread(readiness, "camlab-readiness");
         readinessThread.setDaemon(true);
         readinessThread.setPriority(Thread.MIN_PRIORITY);

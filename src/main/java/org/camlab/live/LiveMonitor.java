@@ -10,6 +10,7 @@ import org.camlab.image.SourceInfo;
 import org.camlab.results.Category;
 import org.camlab.results.Metric;
 import org.camlab.results.Recent;
+import org.camlab.results.Recommendation;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Verdict;
 import org.camlab.session.FrameEvent;
@@ -42,9 +43,20 @@ public final class LiveMonitor implements SessionListener {
     private double firstClock = Double.NaN;
     private boolean settled;
     private LiveState last;
+    /** Advice beside the picture's (the computer's and the network's), in once its findings are. */
+    private volatile List<Recommendation> beside = List.of();
 
     public LiveMonitor(Advisor advisor) {
         this.advisor = advisor;
+    }
+
+    /**
+     * Advice from beyond the picture — the computer's and the network's, found on another thread —
+     * counted in the score from the next state on, so that the live score is the one the check ends
+     * with: one list, one score.
+     */
+    public void besides(List<Recommendation> advice) {
+        beside = List.copyOf(advice);
     }
 
     public LiveMonitor view(Consumer<LiveState> v) {
@@ -79,7 +91,9 @@ public final class LiveMonitor implements SessionListener {
                 session.faceDetector(), session.error(), session.partial(), session.series(), session.maps(),
                 session.timeline(), lately, session.hunting(), session.mtfCurve());
         Verdict found = advisor.judge(now);
-        Verdict shown = advisor.verdictOf(confirmed.update(clock, found.recommendations()));
+        List<Recommendation> problems = new ArrayList<>(confirmed.update(clock, found.recommendations()));
+        problems.addAll(beside);
+        Verdict shown = advisor.verdictOf(problems);
         double since = (System.nanoTime() - openedNanos) / 1e9;
         if (Double.isNaN(firstVerdictSec)) {
             firstVerdictSec = since;

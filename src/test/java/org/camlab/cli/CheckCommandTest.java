@@ -67,6 +67,22 @@ class CheckCommandTest {
         assertTrue(r.out().contains("Score "), r.out());
     }
 
+    /** The live score counts the computer's advice as the summary does: the check ends with the score it showed. */
+    @Test
+    void theLiveScoreIsTheScoreTheCheckEndsWith() throws Exception {
+        ChildProcess.Result r = camlab().run(120, "check", "--demo", "--duration", "6s", "--faces", "none");
+        assertEquals(0, r.exit(), r.err());
+        Matcher live = Pattern.compile("(?m)^\\[ *[0-9.]+ s\\] .*: score (\\d+)/100").matcher(r.out());
+        String lastLive = null;
+        while (live.find()) {
+            lastLive = live.group(1);
+        }
+        Matcher end = Pattern.compile("(?m)^  Score (\\d+)/100").matcher(r.out());
+        assertTrue(lastLive != null && end.find(), r.out());
+        assertTrue(r.out().contains("What to change:"), r.out());
+        assertEquals(end.group(1), lastLive, "the live score and the summary's:\n" + r.out());
+    }
+
     /** The report of a check on the demo names the demo where a camera check names the camera. */
     @Test
     void theReportOfACheckOnTheDemoNamesItsSource(@TempDir Path dir) throws Exception {
