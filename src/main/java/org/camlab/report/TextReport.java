@@ -235,35 +235,70 @@ public final class TextReport {
     /**
      * Appends {@code text} wrapped at word boundaries, continuation lines indented by {@code hanging}.
      * Chinese has no spaces between words: a line may break beside any wide character, though not
-     * before the punctuation that closes a phrase.
+     * before the punctuation that closes a phrase. A row of items joined by " · " breaks between them
+     * first: an item that fits on a line of its own is not cut in two ("暗部死黑 0.00 %" stays whole).
      */
     private void line(StringBuilder sb, String hanging, String text) {
-        int visible = 0;
-        int lineStart = sb.length();
-        boolean first = true;
-        for (String word : text.split(" ", -1)) {
-            boolean spaced = true;
-            for (String piece : pieces(word)) {
-                int w = visibleLength(piece);
-                int gap = spaced ? 1 : 0;
-                if (!first && visible + gap + w > width && visible > hanging.length()) {
-                    trimEnd(sb, lineStart);
-                    sb.append(System.lineSeparator()).append(hanging);
-                    lineStart = sb.length() - hanging.length();
-                    visible = hanging.length();
-                    first = true;
+        Wrapping w = new Wrapping(sb, hanging, width);
+        String[] items = text.split(" · ", -1);
+        for (int k = 0; k < items.length; k++) {
+            if (k > 0) {
+                w.put("·", true);
+                int whole = visibleLength(items[k].replace(NBSP, ' '));
+                if (w.visible + 1 + whole > width && whole <= width - hanging.length()) {
+                    w.breakLine();
                 }
-                if (!first && spaced) {
-                    sb.append(' ');
-                    visible++;
+            }
+            for (String word : items[k].split(" ", -1)) {
+                boolean spaced = true;
+                for (String piece : pieces(word)) {
+                    w.put(piece, spaced);
+                    spaced = false;
                 }
-                sb.append(piece.replace(NBSP, ' '));
-                visible += w;
-                first = false;
-                spaced = false;
             }
         }
         sb.append(System.lineSeparator());
+    }
+
+    /** A line being filled: where it starts, how many columns it holds. */
+    private static final class Wrapping {
+        private final StringBuilder sb;
+        private final String hanging;
+        private final int width;
+        private int visible;
+        private int lineStart;
+        private boolean first = true;
+
+        Wrapping(StringBuilder sb, String hanging, int width) {
+            this.sb = sb;
+            this.hanging = hanging;
+            this.width = width;
+            this.lineStart = sb.length();
+        }
+
+        /** Puts a piece, after a space where one stood before it, on a new line where it does not fit. */
+        void put(String piece, boolean spaced) {
+            int w = visibleLength(piece);
+            int gap = spaced ? 1 : 0;
+            if (!first && visible + gap + w > width && visible > hanging.length()) {
+                breakLine();
+            }
+            if (!first && spaced) {
+                sb.append(' ');
+                visible++;
+            }
+            sb.append(piece.replace(NBSP, ' '));
+            visible += w;
+            first = false;
+        }
+
+        void breakLine() {
+            trimEnd(sb, lineStart);
+            sb.append(System.lineSeparator()).append(hanging);
+            lineStart = sb.length() - hanging.length();
+            visible = hanging.length();
+            first = true;
+        }
     }
 
     /** The places a line may break: each piece, with a leading space where one stood before it. */
