@@ -1,0 +1,250 @@
+package org.camlab.rooms;
+
+import static org.camlab.rooms.FleetPage.card;
+import static org.camlab.rooms.FleetPage.esc;
+import static org.camlab.rooms.FleetPage.fmt0;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.stream.Stream;
+import org.camlab.advice.Advisor;
+import org.camlab.capture.Redact;
+import org.camlab.report.Charts;
+import org.camlab.report.RequirementReport;
+import org.camlab.report.SavedReport;
+import org.camlab.report.Terms;
+import org.camlab.results.Decimals;
+import org.camlab.results.Metric;
+import org.camlab.results.Recommendation;
+import org.camlab.text.Language;
+
+/**
+ * One room's page, linked from the fleet page's row: where it is and what camera it has (the
+ * source redacted), the standard it is held to and whether it meets it, its latest measurement with
+ * what to fix, its course over the period, and the measurements themselves. Self-contained as the
+ * fleet page is: charts inline, nothing fetched, no picture of the room.
+ */
+public final class RoomPage {
+    /** Measurements listed, the latest first: a year of a 15-minute cycle is 35 000 rows. */
+    public static final int LISTED = 500;
+
+    private RoomPage() {
+    }
+
+    /**
+     * @param fleetPage the fleet page, as a link relative to this page's place
+     */
+    public static String render(RoomStore store, Fleet f, Fleet.RoomSummary r, Advisor advisor, Terms t,
+            String fleetPage) throws StoreException {
+        ZoneId zone = store.zone();
+        Room room = store.room(r.room()).orElse(new Room(r.room(), r.site(), null, null, null));
+        long from = LocalDate.ofEpochDay(f.fromDay()).atStartOfDay(zone).toInstant().toEpochMilli();
+        long to = LocalDate.ofEpochDay(f.toDay()).atStartOfDay(zone).toInstant().toEpochMilli();
+        List<Measurement> ms = store.latest(room.name(), from, to, Integer.MAX_VALUE);
+        Measurement latest = null;
+        for (int i = ms.size() - 1; i >= 0 && latest == null; i--) {
+            latest = ms.get(i).ok() ? ms.get(i) : null;
+        }
+        String report = null;
+        if (latest != null) {
+            // the list is read without the reports (a year of them is 100 MB): the latest one's, alone
+            report = store.lastBefore(room.name(), latest.takenAt() + 1).map(Measurement::report).orElse(null);
+        }
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(zone);
+        String fromDay = LocalDate.ofEpochDay(f.fromDay()).toString();
+        String toDay = LocalDate.ofEpochDay(f.toDay() - 1).toString();
+
+        StringBuilder h = new StringBuilder(64 * 1024);
+        FleetPage.head(h, t, t.get("page.room.title", room.name(), fromDay, toDay));
+        h.append("<p class=\"meta\"><a id=\"back\" href=\"").append(esc(fleetPage)).append("\">← ").append(esc(t.get(
+                "page.room.back"))).append("</a></p>\n");
+        h.append("<h1>").append(esc(room.name())).append("</h1>\n<dl id=\"about\">");
+        about(h, "site", t.get("page.room.site"), room.site());
+        about(h, "building", t.get("page.room.building"), room.building());
+        about(h, "floor", t.get("page.room.floor"), room.floor());
+        h.append("<dt>").append(esc(t.get("page.room.source"))).append("</dt><dd id=\"source\"><code>").append(esc(
+                room.source() == null ? "—" : room.shownSource())).append("</code></dd>");
+        h.append("<dt>").append(esc(t.get("page.room.period"))).append("</dt><dd id=\"period\">").append(esc(t.get(
+                "page.room.period.is", fromDay, toDay, zone.getId()))).append("</dd></dl>\n");
+
+        standard(h, store, room, r, advisor, t, when);
+        latest(h, latest, report, t, when);
+
+        h.append("<h2>").append(esc(t.get("page.room.over-period"))).append("</h2>\n<section id=\"period-cards\" "
+                + "class=\"cards\">")
+                .append(card("measurements", Integer.toString(r.measurements()), t.get("page.room.measurements")))
+                .append(card("mean-score", Double.isNaN(r.meanScore()) ? "—" : fmt0(r.meanScore()), t.get(
+                        "page.room.mean-score")))
+                .append(card("below", Double.isNaN(r.needShare()) ? "—" : fmt0(r.needShare() * 100) + " %", t.get(
+                        "page.room.below")))
+                .append(card("failed", Integer.toString(r.failedCaptures()), t.get("page.room.failed")))
+                .append("</section>\n");
+        h.append(FleetPage.figure(overTime(room.name(), ms, zone, t), t.get("page.room.chart"), "over-time"));
+        h.append("<h3>").append(esc(t.get("page.fleet.when"))).append("</h3>\n").append(FleetPage.heatMaps(r.heat(),
+                t)).append('\n');
+        measurements(h, ms, t, when);
+        FleetPage.foot(h, t, t.get("page.room.footer"));
+        return h.toString();
+    }
+
+    private static void about(StringBuilder h, String id, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            h.append("<dt>").append(esc(label)).append("</dt><dd id=\"").append(id).append("\">").append(esc(value))
+                    .append("</dd>");
+        }
+    }
+
+    private static void standard(StringBuilder h, RoomStore store, Room room, Fleet.RoomSummary r, Advisor advisor,
+            Terms t, DateTimeFormatter when) throws StoreException {
+        String origin = store.roomStandard(room.name()) != null ? t.get("page.room.standard.own")
+                : store.siteStandard(room.site()) != null ? t.get("page.room.standard.site", room.site())
+                        : t.get("page.room.standard.bundled");
+        String name;
+        try {
+            name = Standard.of(store, room, advisor).name();
+        } catch (IllegalArgumentException e) {
+            name = "?"; // a standard stored by a newer camlab: its measurements still say whether they met it
+        }
+        h.append("<h2>").append(esc(t.get("page.room.standard"))).append("</h2>\n<p id=\"standard\">").append(esc(t
+                .get("page.room.standard.is", name, origin))).append("</p>\n<p id=\"meets\" class=\"");
+        String meets;
+        if (r.judged() == 0) {
+            h.append("unjudged");
+            meets = t.get("page.fleet.not-judged");
+        } else if (r.meetsSince() < 0) {
+            h.append("fails");
+            meets = t.get("page.room.fails-now");
+        } else {
+            h.append("meets");
+            meets = r.meetsSince() == 0 ? t.get("page.room.meets-all") : t.get("page.room.meets-since", when.format(
+                    Instant.ofEpochMilli(r.meetsSince())));
+        }
+        h.append("\">").append(esc(meets));
+        if (r.judged() > 0) {
+            h.append(' ').append(esc(t.get("page.room.judged", r.judged() - r.passed(), r.judged())));
+        }
+        h.append("</p>\n");
+    }
+
+    private static void latest(StringBuilder h, Measurement m, String report, Terms t, DateTimeFormatter when) {
+        h.append("<h2>").append(esc(t.get("page.room.latest"))).append("</h2>\n<section id=\"latest\">");
+        if (m == null) {
+            h.append("<p>").append(esc(t.get("page.room.latest.none"))).append("</p></section>\n");
+            return;
+        }
+        h.append("<p class=\"when\">").append(esc(when.format(Instant.ofEpochMilli(m.takenAt())))).append(
+                "</p><div class=\"cards\">").append(card("latest-score", Integer.toString(m.score()), t.get(
+                        "page.room.latest.score")))
+                .append(card("latest-standard", HistoryText.standard(t, m.standardPass()), t.get(
+                        "page.room.latest.standard")))
+                .append(card("latest-fix", m.fix() == null || m.standardPass() == 1 ? "—" : m.fix().words(t), t.get(
+                        "page.room.latest.fix")))
+                .append("</div>\n");
+        List<Recommendation> recs = recommendations(report);
+        if (recs == null) {
+            // a report this camlab cannot read: the row's own top problem still says what to fix
+            recs = m.topProblem() == null ? List.of() : List.of(new Recommendation(m.topProblem(), null, null, null,
+                    null, Double.NaN, Double.NaN));
+        }
+        if (recs.isEmpty()) {
+            h.append("<p id=\"problems\" class=\"none\">").append(esc(t.get("page.room.no-problem"))).append("</p>");
+        } else {
+            h.append("<table id=\"problems\"><thead><tr>");
+            for (String col : new String[]{"severity", "problem", "measured", "fix"}) {
+                h.append("<th>").append(esc(t.get("page.room.col." + col))).append("</th>");
+            }
+            h.append("</tr></thead><tbody>\n");
+            for (Recommendation rec : recs) {
+                String headline = rec.title() == null ? t.rule(rec.id(), rec.id()) : t.headline(rec);
+                h.append("<tr class=\"problem\" data-id=\"").append(esc(rec.id())).append("\"><td>").append(
+                        rec.severity() == null ? "" : esc(t.severity(rec.severity()))).append("</td><td>").append(esc(
+                                headline));
+                if (rec.detail() != null && t.language() == Language.ENGLISH) {
+                    // stored in English: a translation of its numbers is the headline's and the next column's
+                    h.append("<br><span class=\"meta\">").append(esc(t.get(rec.detail()))).append("</span>");
+                }
+                h.append("</td><td>").append(esc(measured(rec, t))).append("</td><td>").append(esc(Fix.forProblem(
+                        rec.id()).words(t))).append("</td></tr>\n");
+            }
+            h.append("</tbody></table>");
+        }
+        List<String> unmet = m.requirements() == null ? null : RequirementReport.unmet(m.requirements());
+        if (unmet != null && !unmet.isEmpty()) {
+            h.append("<p id=\"unmet\">").append(esc(t.get("page.room.unmet"))).append(' ');
+            for (int i = 0; i < unmet.size(); i++) {
+                h.append(i == 0 ? "" : ", ").append("<code>").append(esc(unmet.get(i))).append("</code>");
+            }
+            h.append("</p>");
+        }
+        h.append("</section>\n");
+    }
+
+    /** The stored report's advice, the most needed first; null where there is no report this camlab reads. */
+    private static List<Recommendation> recommendations(String report) {
+        if (report == null) {
+            return null;
+        }
+        try {
+            return SavedReport.parse(report, "the stored report").verdict().recommendations();
+        } catch (SavedReport.Unreadable e) {
+            return null;
+        }
+    }
+
+    private static String measured(Recommendation rec, Terms t) {
+        if (Double.isNaN(rec.value())) {
+            return "—";
+        }
+        Metric metric = rec.metric() == null ? null : Metric.byPath(rec.metric());
+        String value = metric == null ? Decimals.text(rec.value(), 3) : t.value(metric, rec.value());
+        if (Double.isNaN(rec.threshold())) {
+            return value;
+        }
+        String threshold = metric == null ? Decimals.text(rec.threshold(), 3) : t.value(metric, rec.threshold());
+        return t.get("page.room.against", value, threshold);
+    }
+
+    private static org.jfree.chart.JFreeChart overTime(String room, List<Measurement> ms, ZoneId zone, Terms t) {
+        List<Measurement> ok = new ArrayList<>(ms.stream().filter(Measurement::ok).toList());
+        long[] at = ok.stream().mapToLong(Measurement::takenAt).toArray();
+        return new Charts(t).overTime(room, TimeZone.getTimeZone(zone), at, ok.stream().mapToDouble(
+                Measurement::score).toArray(), ok.stream().mapToDouble(Measurement::backlightStops).toArray(), ok
+                        .stream().mapToDouble(Measurement::lightLevel).toArray());
+    }
+
+    private static void measurements(StringBuilder h, List<Measurement> ms, Terms t, DateTimeFormatter when) {
+        h.append("<h2>").append(esc(t.get("page.room.list"))).append("</h2>\n");
+        if (ms.size() > LISTED) {
+            h.append("<p class=\"why\">").append(esc(t.get("page.room.list.latest", LISTED, ms.size()))).append(
+                    "</p>\n");
+        }
+        h.append("<table id=\"measurements\"><thead><tr>");
+        for (String col : new String[]{"taken", "score", "standard", "backlight", "light", "fps", "problem"}) {
+            h.append("<th>").append(esc(t.get("history.col." + col))).append("</th>");
+        }
+        h.append("</tr></thead><tbody>\n");
+        String stops = " " + t.get("history.stops");
+        for (int i = ms.size() - 1; i >= Math.max(0, ms.size() - LISTED); i--) {
+            Measurement m = ms.get(i);
+            h.append("<tr class=\"m\" data-at=\"").append(m.takenAt()).append("\"><td>").append(esc(when.format(Instant
+                    .ofEpochMilli(m.takenAt())))).append("</td>");
+            if (!m.ok()) {
+                h.append("<td colspan=\"6\" class=\"warn\">").append(esc(t.get("history.failed", Redact.url(m
+                        .error())))).append("</td></tr>\n");
+                continue;
+            }
+            Stream.of(Integer.toString(m.score()), HistoryText.standard(t, m.standardPass()), HistoryText.num(m
+                    .backlightStops(), 2, stops), HistoryText.num(m.lightLevel(), 0, ""), HistoryText.num(m.fps(), 1,
+                            ""), FleetText.problem(t, m.topProblem()))
+                    .forEach(cell -> h.append("<td>").append(esc(cell)).append("</td>"));
+            h.append("</tr>\n");
+        }
+        h.append("</tbody></table>\n");
+    }
+}
