@@ -289,6 +289,11 @@ public final class FleetPage {
             table.heatmap caption { text-align: left; font-size: 12px; color: #4a5568; }
             table.heatmap td { width: 14px; height: 12px; border: 1px solid #fff; padding: 0; }
             table.heatmap th { font-weight: normal; color: #4a5568; padding: 0 2px; }
+            dl#about { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; font-size: 14px; margin: 10px 0; }
+            dl#about dt { color: #4a5568; } dl#about dd { margin: 0; }
+            table.list { border-collapse: collapse; font-size: 13px; margin: 8px 0; }
+            table.list th, table.list td { border-bottom: 1px solid #edf2f7; padding: 3px 8px; text-align: left; vertical-align: top; }
+            #meets.fails { color: #9b2c2c; font-weight: bold; } #meets.meets { color: #276749; font-weight: bold; }
             @media print { main { max-width: none; } .heat { break-inside: avoid; } }
             """;
 }

@@ -155,7 +155,7 @@ public final class RoomPage {
         if (recs.isEmpty()) {
             h.append("<p id=\"problems\" class=\"none\">").append(esc(t.get("page.room.no-problem"))).append("</p>");
         } else {
-            h.append("<table id=\"problems\"><thead><tr>");
+            h.append("<table id=\"problems\" class=\"list\"><thead><tr>");
             for (String col : new String[]{"severity", "problem", "measured", "fix"}) {
                 h.append("<th>").append(esc(t.get("page.room.col." + col))).append("</th>");
             }
@@ -224,7 +224,7 @@ public final class RoomPage {
             h.append("<p class=\"why\">").append(esc(t.get("page.room.list.latest", LISTED, ms.size()))).append(
                     "</p>\n");
         }
-        h.append("<table id=\"measurements\"><thead><tr>");
+        h.append("<table id=\"measurements\" class=\"list\"><thead><tr>");
         for (String col : new String[]{"taken", "score", "standard", "backlight", "light", "fps", "problem"}) {
             h.append("<th>").append(esc(t.get("history.col." + col))).append("</th>");
         }
@@ -235,11 +235,15 @@ public final class RoomPage {
             h.append("<tr class=\"m\" data-at=\"").append(m.takenAt()).append("\"><td>").append(esc(when.format(Instant
                     .ofEpochMilli(m.takenAt())))).append("</td>");
             if (!m.ok()) {
-                h.append("<td colspan=\"6\" class=\"warn\">").append(esc(t.get("history.failed", Redact.url(m
-                        .error())))).append("</td></tr>\n");
+                // the failure's words as they were stored, in the language the capture spoke
+                h.append("<td colspan=\"6\" class=\"warn\">").append(esc(t.get("history.failed", ""))).append(
+                        "<code>").append(esc(Redact.url(m.error()))).append("</code></td></tr>\n");
                 continue;
             }
-            Stream.of(Integer.toString(m.score()), HistoryText.standard(t, m.standardPass()), HistoryText.num(m
+            h.append("<td class=\"score\" style=\"background:").append(m.standardPass() == 1 ? "#c6f6d5"
+                    : m.standardPass() == 0 ? "#fed7d7" : FleetPage.scoreBackground(m.score())).append("\">").append(m
+                            .score()).append("</td>");
+            Stream.of(HistoryText.standard(t, m.standardPass()), HistoryText.num(m
                     .backlightStops(), 2, stops), HistoryText.num(m.lightLevel(), 0, ""), HistoryText.num(m.fps(), 1,
                             ""), FleetText.problem(t, m.topProblem()))
                     .forEach(cell -> h.append("<td>").append(esc(cell)).append("</td>"));
