@@ -4,6 +4,9 @@ import static org.camlab.rooms.FleetPage.card;
 import static org.camlab.rooms.FleetPage.esc;
 import static org.camlab.rooms.FleetPage.fmt0;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,6 +26,7 @@ import org.camlab.results.Decimals;
 import org.camlab.results.Metric;
 import org.camlab.results.Recommendation;
 import org.camlab.text.Language;
+import org.jfree.chart.JFreeChart;
 
 /**
  * One room's page, linked from the fleet page's row: where it is and what camera it has (the
@@ -33,6 +37,8 @@ import org.camlab.text.Language;
 public final class RoomPage {
     /** Measurements listed, the latest first: a year of a 15-minute cycle is 35 000 rows. */
     public static final int LISTED = 500;
+    /** Periods up to a month are charted by the hour, longer ones by the day. */
+    static final int HOURLY_DAYS = 31;
 
     private RoomPage() {
     }
@@ -46,16 +52,10 @@ public final class RoomPage {
         Room room = store.room(r.room()).orElse(new Room(r.room(), r.site(), null, null, null));
         long from = LocalDate.ofEpochDay(f.fromDay()).atStartOfDay(zone).toInstant().toEpochMilli();
         long to = LocalDate.ofEpochDay(f.toDay()).atStartOfDay(zone).toInstant().toEpochMilli();
-        List<Measurement> ms = store.latest(room.name(), from, to, Integer.MAX_VALUE);
-        Measurement latest = null;
-        for (int i = ms.size() - 1; i >= 0 && latest == null; i--) {
-            latest = ms.get(i).ok() ? ms.get(i) : null;
-        }
-        String report = null;
-        if (latest != null) {
-            // the list is read without the reports (a year of them is 100 MB): the latest one's, alone
-            report = store.lastBefore(room.name(), latest.takenAt() + 1).map(Measurement::report).orElse(null);
-        }
+        // the latest alone: a year of a 15-minute cycle is 35 000 rows a room, and 500 rooms' pages are one command
+        List<Measurement> ms = store.latest(room.name(), from, to, LISTED);
+        // with its report, which the list is read without (a year of them is 100 MB)
+        Measurement latest = store.lastBefore(room.name(), to).filter(m -> m.takenAt() >= from).orElse(null);
         DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(zone);
         String fromDay = LocalDate.ofEpochDay(f.fromDay()).toString();
         String toDay = LocalDate.ofEpochDay(f.toDay() - 1).toString();
@@ -74,7 +74,7 @@ public final class RoomPage {
                 "page.room.period.is", fromDay, toDay, zone.getId()))).append("</dd></dl>\n");
 
         standard(h, store, room, r, advisor, t, when);
-        latest(h, latest, report, t, when);
+        latest(h, latest, t, when);
 
         h.append("<h2>").append(esc(t.get("page.room.over-period"))).append("</h2>\n<section id=\"period-cards\" "
                 + "class=\"cards\">")
@@ -85,10 +85,12 @@ public final class RoomPage {
                         "page.room.below")))
                 .append(card("failed", Integer.toString(r.failedCaptures()), t.get("page.room.failed")))
                 .append("</section>\n");
-        h.append(FleetPage.figure(overTime(room.name(), ms, zone, t), t.get("page.room.chart"), "over-time"));
+        boolean hourly = f.toDay() - f.fromDay() <= HOURLY_DAYS;
+        h.append(FleetPage.figure(overTime(store, room.name(), f, hourly, t), t.get(hourly ? "page.room.chart"
+                : "page.room.chart.daily"), "over-time"));
         h.append("<h3>").append(esc(t.get("page.fleet.when"))).append("</h3>\n").append(FleetPage.heatMaps(r.heat(),
                 t)).append('\n');
-        measurements(h, ms, t, when);
+        measurements(h, ms, r.measurements(), t, when);
         FleetPage.foot(h, t, t.get("page.room.footer"));
         return h.toString();
     }
@@ -132,7 +134,7 @@ public final class RoomPage {
         h.append("</p>\n");
     }
 
-    private static void latest(StringBuilder h, Measurement m, String report, Terms t, DateTimeFormatter when) {
+    private static void latest(StringBuilder h, Measurement m, Terms t, DateTimeFormatter when) {
         h.append("<h2>").append(esc(t.get("page.room.latest"))).append("</h2>\n<section id=\"latest\">");
         if (m == null) {
             h.append("<p>").append(esc(t.get("page.room.latest.none"))).append("</p></section>\n");
@@ -146,7 +148,7 @@ public final class RoomPage {
                 .append(card("latest-fix", m.fix() == null || m.standardPass() == 1 ? "—" : m.fix().words(t), t.get(
                         "page.room.latest.fix")))
                 .append("</div>\n");
-        List<Recommendation> recs = recommendations(report);
+        List<Recommendation> recs = recommendations(m.report());
         if (recs == null) {
             // a report this camlab cannot read: the row's own top problem still says what to fix
             recs = m.topProblem() == null ? List.of() : List.of(new Recommendation(m.topProblem(), null, null, null,
@@ -210,18 +212,52 @@ public final class RoomPage {
         return t.get("page.room.against", value, threshold);
     }
 
-    private static org.jfree.chart.JFreeChart overTime(String room, List<Measurement> ms, ZoneId zone, Terms t) {
-        List<Measurement> ok = new ArrayList<>(ms.stream().filter(Measurement::ok).toList());
-        long[] at = ok.stream().mapToLong(Measurement::takenAt).toArray();
-        return new Charts(t).overTime(room, TimeZone.getTimeZone(zone), at, ok.stream().mapToDouble(
-                Measurement::score).toArray(), ok.stream().mapToDouble(Measurement::backlightStops).toArray(), ok
-                        .stream().mapToDouble(Measurement::lightLevel).toArray());
+    /**
+     * The room's course from the hourly rollups, as the fleet page's are drawn: each hour's means
+     * over a month or less, each day's over a longer period (never the rows of a year).
+     */
+    private static JFreeChart overTime(RoomStore store, String room, Fleet f, boolean hourly, Terms t)
+            throws StoreException {
+        ZoneId zone = store.zone();
+        String group = hourly ? "day, hour" : "day";
+        List<Long> at = new ArrayList<>();
+        List<double[]> values = new ArrayList<>();
+        try (PreparedStatement p = store.connection().prepareStatement("SELECT " + group + ", SUM(scored), "
+                + "SUM(score_sum), SUM(backlight_n), SUM(backlight_sum), SUM(light_n), SUM(light_sum) FROM room_hour "
+                + "WHERE room = ? AND day >= ? AND day < ? GROUP BY " + group + " ORDER BY " + group)) {
+            p.setString(1, room);
+            p.setLong(2, f.fromDay());
+            p.setLong(3, f.toDay());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    int c = hourly ? 2 : 1;
+                    LocalDate day = LocalDate.ofEpochDay(rs.getLong(1));
+                    // drawn at the middle of its hour or day
+                    long ms = (hourly ? day.atTime(rs.getInt(2), 30) : day.atTime(12, 0)).atZone(zone).toInstant()
+                            .toEpochMilli();
+                    at.add(ms);
+                    values.add(new double[]{mean(rs.getDouble(c + 2), rs.getLong(c + 1)), mean(rs.getDouble(c + 4),
+                            rs.getLong(c + 3)), mean(rs.getDouble(c + 6), rs.getLong(c + 5))});
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the history: " + StoreFailure.words(e), e);
+        }
+        return new Charts(t).overTime(room, TimeZone.getTimeZone(zone), at.stream().mapToLong(Long::longValue).toArray(),
+                values.stream().mapToDouble(v -> v[0]).toArray(), values.stream().mapToDouble(v -> v[1]).toArray(),
+                values.stream().mapToDouble(v -> v[2]).toArray());
     }
 
-    private static void measurements(StringBuilder h, List<Measurement> ms, Terms t, DateTimeFormatter when) {
+    private static double mean(double sum, long n) {
+        return n == 0 ? Double.NaN : sum / n;
+    }
+
+    /** @param ms the latest of the period, oldest first; {@code all} of them in the period */
+    private static void measurements(StringBuilder h, List<Measurement> ms, int all, Terms t,
+            DateTimeFormatter when) {
         h.append("<h2>").append(esc(t.get("page.room.list"))).append("</h2>\n");
-        if (ms.size() > LISTED) {
-            h.append("<p class=\"why\">").append(esc(t.get("page.room.list.latest", LISTED, ms.size()))).append(
+        if (all > ms.size()) {
+            h.append("<p class=\"why\">").append(esc(t.get("page.room.list.latest", ms.size(), all))).append(
                     "</p>\n");
         }
         h.append("<table id=\"measurements\" class=\"list\"><thead><tr>");
@@ -230,7 +266,7 @@ public final class RoomPage {
         }
         h.append("</tr></thead><tbody>\n");
         String stops = " " + t.get("history.stops");
-        for (int i = ms.size() - 1; i >= Math.max(0, ms.size() - LISTED); i--) {
+        for (int i = ms.size() - 1; i >= 0; i--) {
             Measurement m = ms.get(i);
             h.append("<tr class=\"m\" data-at=\"").append(m.takenAt()).append("\"><td>").append(esc(when.format(Instant
                     .ofEpochMilli(m.takenAt())))).append("</td>");
