@@ -1,18 +1,13 @@
 package org.camlab.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camlab.advice.Advisor;
 import org.camlab.report.Terms;
 import org.camlab.rooms.Fleet;
 import org.camlab.rooms.FleetPage;
 import org.camlab.rooms.FleetText;
-import org.camlab.rooms.RoomPage;
-import org.camlab.rooms.RoomPages;
 import org.camlab.rooms.RoomStore;
 import org.camlab.rooms.RoomTables;
 import org.camlab.rooms.StoreException;
@@ -117,18 +112,9 @@ public final class FleetCommand extends StoreCommand {
             err().println("camlab: cannot make the directory " + rooms + " for the room pages: " + e.getMessage());
             return false;
         }
-        Map<String, String> files = RoomPages.fileNames(f.rooms().stream().map(Fleet.RoomSummary::room).toList());
-        Map<String, String> links = new LinkedHashMap<>();
-        Advisor advisor = new Advisor();
-        String back = "../" + page.getFileName();
-        for (Fleet.RoomSummary r : f.rooms()) {
-            String file = files.get(r.room());
-            String html = RoomPage.render(store, f, r, advisor, t, back);
-            if (!ReportOptions.write(rooms.resolve(file), html.getBytes(StandardCharsets.UTF_8), "room page",
-                    err(), false)) {
-                return false;
-            }
-            links.put(r.room(), rooms.getFileName() + "/" + file);
+        Map<String, String> links = RoomPageFiles.write(store, f, t, rooms, "../" + page.getFileName(), err());
+        if (links == null) {
+            return false;
         }
         if (!f.rooms().isEmpty()) {
             err().println("camlab: " + f.rooms().size() + (f.rooms().size() == 1 ? " room page" : " room pages")

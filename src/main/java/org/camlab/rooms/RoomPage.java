@@ -40,14 +40,49 @@ public final class RoomPage {
     /** Periods up to a month are charted by the hour, longer ones by the day. */
     static final int HOURLY_DAYS = 31;
 
-    private RoomPage() {
+    /** Where the room's standard comes from. */
+    private enum Origin {
+        OWN, SITE, BUNDLED
     }
 
     /**
-     * @param fleetPage the fleet page, as a link relative to this page's place
+     * The room's course from the rollups: at each point's time (ms), its mean score, backlight and
+     * light, NaN where none was measured.
      */
-    public static String render(RoomStore store, Fleet f, Fleet.RoomSummary r, Advisor advisor, Terms t,
-            String fleetPage) throws StoreException {
+    private record Course(boolean hourly, long[] at, double[] score, double[] backlight, double[] light) {
+    }
+
+    private final Room room;
+    private final Fleet.RoomSummary summary;
+    private final long fromDay;
+    private final long toDay;
+    private final ZoneId zone;
+    private final String standard;
+    private final Origin origin;
+    private final Measurement latest;
+    private final List<Measurement> listed;
+    private final Course course;
+
+    private RoomPage(Room room, Fleet.RoomSummary summary, long fromDay, long toDay, ZoneId zone, String standard,
+            Origin origin, Measurement latest, List<Measurement> listed, Course course) {
+        this.room = room;
+        this.summary = summary;
+        this.fromDay = fromDay;
+        this.toDay = toDay;
+        this.zone = zone;
+        this.standard = standard;
+        this.origin = origin;
+        this.latest = latest;
+        this.listed = listed;
+        this.course = course;
+    }
+
+    /**
+     * What the page shows of a room of the fleet, read from the store; {@link #html} draws it, and
+     * may do so on another thread (the store's connection is not shared).
+     */
+    public static RoomPage read(RoomStore store, Fleet f, Fleet.RoomSummary r, Advisor advisor)
+            throws StoreException {
         ZoneId zone = store.zone();
         Room room = store.room(r.room()).orElse(new Room(r.room(), r.site(), null, null, null));
         long from = LocalDate.ofEpochDay(f.fromDay()).atStartOfDay(zone).toInstant().toEpochMilli();
@@ -56,12 +91,29 @@ public final class RoomPage {
         List<Measurement> ms = store.latest(room.name(), from, to, LISTED);
         // with its report, which the list is read without (a year of them is 100 MB)
         Measurement latest = store.lastBefore(room.name(), to).filter(m -> m.takenAt() >= from).orElse(null);
+        Origin origin = store.roomStandard(room.name()) != null ? Origin.OWN : store.siteStandard(room.site()) != null
+                ? Origin.SITE : Origin.BUNDLED;
+        String standard;
+        try {
+            standard = Standard.of(store, room, advisor).name();
+        } catch (IllegalArgumentException e) {
+            standard = "?"; // a standard stored by a newer camlab: its measurements still say whether they met it
+        }
+        return new RoomPage(room, r, f.fromDay(), f.toDay(), zone, standard, origin, latest, ms, course(store, room
+                .name(), f.fromDay(), f.toDay(), zone));
+    }
+
+    /**
+     * @param fleetPage the fleet page, as a link relative to this page's place
+     */
+    public String html(Terms t, String fleetPage) {
+        Fleet.RoomSummary r = summary;
         DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(zone);
-        String fromDay = LocalDate.ofEpochDay(f.fromDay()).toString();
-        String toDay = LocalDate.ofEpochDay(f.toDay() - 1).toString();
+        String from = LocalDate.ofEpochDay(fromDay).toString();
+        String to = LocalDate.ofEpochDay(toDay - 1).toString();
 
         StringBuilder h = new StringBuilder(64 * 1024);
-        FleetPage.head(h, t, t.get("page.room.title", room.name(), fromDay, toDay));
+        FleetPage.head(h, t, t.get("page.room.title", room.name(), from, to));
         h.append("<p class=\"meta\"><a id=\"back\" href=\"").append(esc(fleetPage)).append("\">← ").append(esc(t.get(
                 "page.room.back"))).append("</a></p>\n");
         h.append("<h1>").append(esc(room.name())).append("</h1>\n<dl id=\"about\">");
@@ -71,9 +123,9 @@ public final class RoomPage {
         h.append("<dt>").append(esc(t.get("page.room.source"))).append("</dt><dd id=\"source\"><code>").append(esc(
                 room.source() == null ? "—" : room.shownSource())).append("</code></dd>");
         h.append("<dt>").append(esc(t.get("page.room.period"))).append("</dt><dd id=\"period\">").append(esc(t.get(
-                "page.room.period.is", fromDay, toDay, zone.getId()))).append("</dd></dl>\n");
+                "page.room.period.is", from, to, zone.getId()))).append("</dd></dl>\n");
 
-        standard(h, store, room, r, advisor, t, when);
+        standard(h, t, when);
         latest(h, latest, t, when);
 
         h.append("<h2>").append(esc(t.get("page.room.over-period"))).append("</h2>\n<section id=\"period-cards\" "
@@ -85,12 +137,13 @@ public final class RoomPage {
                         "page.room.below")))
                 .append(card("failed", Integer.toString(r.failedCaptures()), t.get("page.room.failed")))
                 .append("</section>\n");
-        boolean hourly = f.toDay() - f.fromDay() <= HOURLY_DAYS;
-        h.append(FleetPage.figure(overTime(store, room.name(), f, hourly, t), t.get(hourly ? "page.room.chart"
-                : "page.room.chart.daily"), "over-time"));
+        JFreeChart chart = new Charts(t).overTime(room.name(), TimeZone.getTimeZone(zone), course.at(), course
+                .score(), course.backlight(), course.light());
+        h.append(FleetPage.figure(chart, t.get(course.hourly() ? "page.room.chart" : "page.room.chart.daily"),
+                "over-time"));
         h.append("<h3>").append(esc(t.get("page.fleet.when"))).append("</h3>\n").append(FleetPage.heatMaps(r.heat(),
                 t)).append('\n');
-        measurements(h, ms, r.measurements(), t, when);
+        measurements(h, listed, r.measurements(), t, when);
         FleetPage.foot(h, t, t.get("page.room.footer"));
         return h.toString();
     }
@@ -102,19 +155,15 @@ public final class RoomPage {
         }
     }
 
-    private static void standard(StringBuilder h, RoomStore store, Room room, Fleet.RoomSummary r, Advisor advisor,
-            Terms t, DateTimeFormatter when) throws StoreException {
-        String origin = store.roomStandard(room.name()) != null ? t.get("page.room.standard.own")
-                : store.siteStandard(room.site()) != null ? t.get("page.room.standard.site", room.site())
-                        : t.get("page.room.standard.bundled");
-        String name;
-        try {
-            name = Standard.of(store, room, advisor).name();
-        } catch (IllegalArgumentException e) {
-            name = "?"; // a standard stored by a newer camlab: its measurements still say whether they met it
-        }
+    private void standard(StringBuilder h, Terms t, DateTimeFormatter when) {
+        Fleet.RoomSummary r = summary;
+        String from = switch (origin) {
+            case OWN -> t.get("page.room.standard.own");
+            case SITE -> t.get("page.room.standard.site", room.site());
+            case BUNDLED -> t.get("page.room.standard.bundled");
+        };
         h.append("<h2>").append(esc(t.get("page.room.standard"))).append("</h2>\n<p id=\"standard\">").append(esc(t
-                .get("page.room.standard.is", name, origin))).append("</p>\n<p id=\"meets\" class=\"");
+                .get("page.room.standard.is", standard, from))).append("</p>\n<p id=\"meets\" class=\"");
         String meets;
         if (r.judged() == 0) {
             h.append("unjudged");
@@ -216,9 +265,9 @@ public final class RoomPage {
      * The room's course from the hourly rollups, as the fleet page's are drawn: each hour's means
      * over a month or less, each day's over a longer period (never the rows of a year).
      */
-    private static JFreeChart overTime(RoomStore store, String room, Fleet f, boolean hourly, Terms t)
+    private static Course course(RoomStore store, String room, long fromDay, long toDay, ZoneId zone)
             throws StoreException {
-        ZoneId zone = store.zone();
+        boolean hourly = toDay - fromDay <= HOURLY_DAYS;
         String group = hourly ? "day, hour" : "day";
         List<Long> at = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
@@ -226,16 +275,15 @@ public final class RoomPage {
                 + "SUM(score_sum), SUM(backlight_n), SUM(backlight_sum), SUM(light_n), SUM(light_sum) FROM room_hour "
                 + "WHERE room = ? AND day >= ? AND day < ? GROUP BY " + group + " ORDER BY " + group)) {
             p.setString(1, room);
-            p.setLong(2, f.fromDay());
-            p.setLong(3, f.toDay());
+            p.setLong(2, fromDay);
+            p.setLong(3, toDay);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     int c = hourly ? 2 : 1;
                     LocalDate day = LocalDate.ofEpochDay(rs.getLong(1));
                     // drawn at the middle of its hour or day
-                    long ms = (hourly ? day.atTime(rs.getInt(2), 30) : day.atTime(12, 0)).atZone(zone).toInstant()
-                            .toEpochMilli();
-                    at.add(ms);
+                    at.add((hourly ? day.atTime(rs.getInt(2), 30) : day.atTime(12, 0)).atZone(zone).toInstant()
+                            .toEpochMilli());
                     values.add(new double[]{mean(rs.getDouble(c + 2), rs.getLong(c + 1)), mean(rs.getDouble(c + 4),
                             rs.getLong(c + 3)), mean(rs.getDouble(c + 6), rs.getLong(c + 5))});
                 }
@@ -243,9 +291,9 @@ public final class RoomPage {
         } catch (SQLException e) {
             throw new StoreException("cannot read the history: " + StoreFailure.words(e), e);
         }
-        return new Charts(t).overTime(room, TimeZone.getTimeZone(zone), at.stream().mapToLong(Long::longValue).toArray(),
-                values.stream().mapToDouble(v -> v[0]).toArray(), values.stream().mapToDouble(v -> v[1]).toArray(),
-                values.stream().mapToDouble(v -> v[2]).toArray());
+        return new Course(hourly, at.stream().mapToLong(Long::longValue).toArray(), values.stream().mapToDouble(
+                v -> v[0]).toArray(), values.stream().mapToDouble(v -> v[1]).toArray(), values.stream().mapToDouble(
+                        v -> v[2]).toArray());
     }
 
     private static double mean(double sum, long n) {

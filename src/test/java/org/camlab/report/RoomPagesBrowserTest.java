@@ -280,6 +280,30 @@ class RoomPagesBrowserTest {
         assertEquals(List.of(), found, what + ": English left in\n" + text);
     }
 
+    /** A busy room lists its latest 500 and says how many there are; its chart is the hours', from the rollups. */
+    @Test
+    void aBusyRoomListsItsLatestAndSaysHowManyThereAre(@TempDir Path dir) throws Exception {
+        String db = TestDatabases.fresh("sqlite", dir);
+        try (RoomStore s = RoomStore.open(db, ZONE)) {
+            s.add(new Room("Busy", null, null, null, "camera:0"));
+            for (int i = 0; i < 600; i++) {
+                s.record(m("Busy", at(0, 0) + i * 10 * 60_000L, 70 + i % 20, 0.3, null, true));
+            }
+        }
+        Path out = dir.resolve("out");
+        CliRunner.Result r = fleet(db, out, "en");
+        assertEquals(0, r.exit(), r.err());
+        String page = Files.readString(out.resolve("rooms").resolve(RoomPages.fileNames(List.of("Busy")).get("Busy")));
+        assertEquals(500, count(page, "<tr class=\"m\""));
+        assertTrue(page.contains("The latest 500 of 600, the latest first"), "says how many there are");
+        assertEquals("600", card(page, "measurements"));
+        try (RoomStore s = RoomStore.open(db, ZONE)) {
+            Measurement last = s.lastBefore("Busy", Long.MAX_VALUE).orElseThrow();
+            assertTrue(page.contains("data-at=\"" + last.takenAt() + "\""), "the latest is listed");
+            assertEquals(Integer.toString(last.score()), card(page, "latest-score"));
+        }
+    }
+
     @Test
     void fileNamesAreSafeAndApartWhateverTheName() {
         List<String> names = List.of("a/b", "a_b", "a b", "..", ".", "", "CON", "Board room", "board room",
