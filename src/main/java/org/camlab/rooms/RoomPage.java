@@ -141,7 +141,7 @@ public final class RoomPage {
                 .score(), course.backlight(), course.light());
         h.append(FleetPage.figure(chart, t.get(course.hourly() ? "page.room.chart" : "page.room.chart.daily"),
                 "over-time"));
-        h.append("<h3>").append(esc(t.get("page.fleet.when"))).append("</h3>\n").append(FleetPage.heatMaps(r.heat(),
+        h.append("<h3>").append(esc(t.get("page.room.when"))).append("</h3>\n").append(FleetPage.heatMaps(r.heat(),
                 t)).append('\n');
         measurements(h, listed, r.measurements(), t, when);
         FleetPage.foot(h, t, t.get("page.room.footer"));
