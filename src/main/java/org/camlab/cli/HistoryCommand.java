@@ -64,9 +64,9 @@ public final class HistoryCommand extends StoreCommand {
             }
             long[] ms = PeriodOption.millis(days, zone);
             History h = History.read(store, room, ms[0], ms[1], days[0], days[1], rows);
-            out().print(HistoryText.render(h, zone));
+            out().print(HistoryText.render(h, zone, terms()));
             out().flush();
-            if (chart != null && !ReportOptions.write(chart, Charts.png(h.timeOfDayChart()), "chart", err())) {
+            if (chart != null && !ReportOptions.write(chart, Charts.png(h.timeOfDayChart(terms())), "chart", err())) {
                 return ExitCodes.OUTPUT;
             }
             if (csv != null || json != null) {

@@ -157,6 +157,11 @@ final class ReportOptions {
     }
 
     static boolean write(Path file, byte[] bytes, String what, PrintWriter err) {
+        return write(file, bytes, what, err, true);
+    }
+
+    /** @param tell whether to say the file was written (one of many pages is said once, for them all) */
+    static boolean write(Path file, byte[] bytes, String what, PrintWriter err, boolean tell) {
         Path tmp = null;
         try {
             // made as any new file is, so it has the mode the umask gives (createTempFile's is 0600 whatever the umask)
@@ -169,7 +174,9 @@ final class ReportOptions {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
-            err.println("camlab: " + what + " written to " + file);
+            if (tell) {
+                err.println("camlab: " + what + " written to " + file);
+            }
             return true;
         } catch (IOException | RuntimeException e) {
             err.println("camlab: cannot write the " + what + " to " + file + ": " + (e.getMessage() == null

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 import javax.imageio.ImageIO;
 import org.camlab.results.Metric;
 import org.camlab.results.SceneMaps;
@@ -21,8 +22,11 @@ import org.camlab.results.Verdict;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -35,7 +39,6 @@ import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
@@ -311,16 +314,16 @@ public final class Charts {
      * @param weekly    mean score per week, NaN where none
      * @param weeksFrom the first week's Monday, for the axis
      */
-    public static JFreeChart fleetTrend(double[] weekly, double median, String weeksFrom) {
-        XYSeries mean = new XYSeries("fleet mean score");
+    public JFreeChart fleetTrend(double[] weekly, double median, String weeksFrom) {
+        XYSeries mean = new XYSeries(t.get("chart.fleet.series"));
         for (int i = 0; i < weekly.length; i++) {
             if (!Double.isNaN(weekly[i])) {
                 mean.add(i + 1, weekly[i]);
             }
         }
-        NumberAxis x = new NumberAxis("week of the period (weeks from " + weeksFrom + ")");
+        NumberAxis x = axis(t.get("chart.fleet.x", weeksFrom));
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis y = new NumberAxis("score (0–100)");
+        NumberAxis y = axis(t.get("chart.fleet.y"));
         y.setRange(0, 100);
         XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, true);
         line.setSeriesPaint(0, SERIES);
@@ -329,29 +332,32 @@ public final class Charts {
         grid(plot);
         if (!Double.isNaN(median)) {
             ValueMarker m = new ValueMarker(median, SERIES_2, new BasicStroke(1.5f));
-            m.setLabel(String.format(Locale.ROOT, "median of the rooms' means %.0f", median));
-            m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            m.setLabel(t.get("chart.fleet.median", median));
+            m.setLabelFont(tick);
             m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
             m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
             plot.addRangeMarker(m);
         }
-        return plain(plot);
+        return chart(null, plot);
     }
 
     /** Rooms counted by the fix they need, a bar each. @param counts fix's words → rooms */
-    public static JFreeChart roomCounts(Map<String, Integer> counts) {
+    public JFreeChart roomCounts(Map<String, Integer> counts) {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
-        counts.forEach((what, n) -> d.addValue(n, "rooms", what));
-        NumberAxis y = new NumberAxis("rooms");
+        String rooms = t.get("chart.rooms");
+        counts.forEach((what, n) -> d.addValue(n, rooms, what));
+        NumberAxis y = axis(rooms);
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         BarRenderer bars = new BarRenderer();
         bars.setSeriesPaint(0, SERIES);
         bars.setShadowVisible(false);
         bars.setBarPainter(new StandardBarPainter());
-        CategoryPlot plot = new CategoryPlot(d, new CategoryAxis(null), y, bars);
+        CategoryAxis x = new CategoryAxis(null);
+        style(x);
+        CategoryPlot plot = new CategoryPlot(d, x, y, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         grid(plot);
-        return plain(plot);
+        return chart(null, plot);
     }
 
     /**
@@ -359,45 +365,63 @@ public final class Charts {
      *
      * @param score, backlight, light each [24], NaN where nothing was measured
      */
-    public static JFreeChart timeOfDay(String title, double[] score, double[] backlight, double[] light) {
-        NumberAxis hours = new NumberAxis("hour of the day");
+    public JFreeChart timeOfDay(String room, double[] score, double[] backlight, double[] light) {
+        NumberAxis hours = axis(t.get("chart.hours.x"));
         hours.setRange(0, 24);
         hours.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        org.jfree.chart.plot.CombinedDomainXYPlot plot = new org.jfree.chart.plot.CombinedDomainXYPlot(hours);
+        double[] x = new double[24];
+        for (int h = 0; h < 24; h++) {
+            x[h] = h + 0.5;
+        }
+        return stacked(t.get("chart.hours.title", room), hours, x, score, backlight, light);
+    }
+
+    /**
+     * A room's measurements over a period: score, backlight and light level one above the other, on
+     * a calendar axis.
+     *
+     * @param takenAt milliseconds since the epoch; score, backlight, light: one each, NaN where not measured
+     */
+    public JFreeChart overTime(String room, TimeZone zone, long[] takenAt, double[] score,
+            double[] backlight, double[] light) {
+        DateAxis when = new DateAxis(t.get("chart.over-time.x"), zone, t.language().locale);
+        style(when);
+        double[] x = new double[takenAt.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = takenAt[i];
+        }
+        return stacked(t.get("chart.over-time.title", room), when, x, score, backlight, light);
+    }
+
+    private JFreeChart stacked(String text, ValueAxis x, double[] at, double[] score,
+            double[] backlight, double[] light) {
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(x);
         plot.setGap(8);
-        plot.add(hourPanel("score", score, 0, 100, SERIES));
+        plot.add(panel(t.get("chart.hours.score"), at, score, 0, 100, SERIES));
         double most = 0;
         for (double b : backlight) {
             most = Double.isNaN(b) ? most : Math.max(most, b);
         }
-        plot.add(hourPanel("backlight (stops)", backlight, 0, Math.max(2, most * 1.1), FIX));
-        plot.add(hourPanel("light (of 255)", light, 0, 255, SERIES_2));
-        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
+        plot.add(panel(t.get("chart.hours.backlight"), at, backlight, 0, Math.max(2, most * 1.1), FIX));
+        plot.add(panel(t.get("chart.hours.light"), at, light, 0, 255, SERIES_2));
+        return chart(text, plot);
     }
 
-    private static XYPlot hourPanel(String label, double[] v, double lo, double hi, Color colour) {
-        XYSeries s = new XYSeries(label);
-        for (int h = 0; h < v.length; h++) {
-            if (!Double.isNaN(v[h])) {
-                s.add(h + 0.5, v[h]);
+    private XYPlot panel(String label, double[] at, double[] v, double lo, double hi, Color colour) {
+        XYSeries s = new XYSeries(label, false);
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isNaN(v[i])) {
+                s.add(at[i], v[i]);
             }
         }
-        NumberAxis y = new NumberAxis(label);
+        NumberAxis y = axis(label);
         y.setRange(lo, hi);
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, s.getItemCount() <= 100);
         r.setSeriesPaint(0, colour);
         r.setSeriesStroke(0, new BasicStroke(2f));
         XYPlot p = new XYPlot(new XYSeriesCollection(s), null, y, r);
         grid(p);
         return p;
-    }
-
-    private static JFreeChart plain(org.jfree.chart.plot.Plot plot) {
-        JFreeChart chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
     }
 
     /** The colour of a problem of this severity, and {@link #GOOD} for none (null): every output's traffic light. */
@@ -482,7 +506,9 @@ public final class Charts {
         JFreeChart chart = new JFreeChart(text, title, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new org.jfree.chart.ui.RectangleInsets(6, 6, 6, 10));
-        ((TextTitle) chart.getTitle()).setPaint(new Color(0x1A202C));
+        if (chart.getTitle() != null) {
+            chart.getTitle().setPaint(new Color(0x1A202C));
+        }
         return chart;
     }
 

@@ -2,6 +2,8 @@ package org.camlab.rooms;
 
 import java.util.Locale;
 import java.util.Set;
+import org.camlab.report.Terms;
+import org.camlab.text.Language;
 
 /**
  * What a room's problem asks the budget for. The fleet report counts rooms by it: a lamp or a blind
@@ -39,12 +41,13 @@ public enum Fix {
         return id == null ? null : valueOf(id.toUpperCase(Locale.ROOT));
     }
 
-    /** How the fleet report says it. */
-    public String words() {
-        return switch (this) {
-            case LIGHTING -> "lighting (lamps, blinds)";
-            case CAMERA -> "camera (clean, refocus or upgrade)";
-            case PLACEMENT -> "camera placement";
-        };
+    /** How the fleet report says it: what the budget pays for. */
+    public String words(Terms t) {
+        return t.get("fix." + id());
+    }
+
+    /** The fix in a table's column: its id in English (as the CSV has it), a short word in another language. */
+    public String shown(Terms t) {
+        return t.language() == Language.ENGLISH ? id() : t.get("fix.short." + id());
     }
 }

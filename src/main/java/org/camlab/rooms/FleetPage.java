@@ -1,9 +1,11 @@
 package org.camlab.rooms;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.camlab.report.Charts;
 import org.camlab.report.HtmlReport;
+import org.camlab.report.Terms;
 import org.camlab.report.Version;
 import org.jfree.chart.JFreeChart;
 
@@ -23,117 +26,133 @@ import org.jfree.chart.JFreeChart;
 public final class FleetPage {
     /** Rooms given their own heat map (the worst first); the table lists them all. */
     static final int HEAT_MAPS = 24;
-    private static final String[] WEEKDAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
     private FleetPage() {
     }
 
+    /** The page in English, its rooms' names not linked. */
     public static String render(Fleet f, String database, ZoneId zone) {
-        DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE;
-        String from = LocalDate.ofEpochDay(f.fromDay()).format(date);
-        String to = LocalDate.ofEpochDay(f.toDay() - 1).format(date);
+        return render(f, database, zone, Terms.ENGLISH, Map.of());
+    }
+
+    /**
+     * @param pages each room's page, as a link relative to this page's place; a room without one is
+     *              named without a link
+     */
+    public static String render(Fleet f, String database, ZoneId zone, Terms t, Map<String, String> pages) {
+        String from = LocalDate.ofEpochDay(f.fromDay()).format(DateTimeFormatter.ISO_LOCAL_DATE);
+        String to = LocalDate.ofEpochDay(f.toDay() - 1).format(DateTimeFormatter.ISO_LOCAL_DATE);
         List<Fleet.RoomSummary> rooms = f.rooms();
         int judgedRooms = (int) rooms.stream().filter(r -> r.judged() > 0).count();
         int meeting = (int) rooms.stream().filter(r -> r.judged() > 0 && r.meetsSince() >= 0).count();
         StringBuilder h = new StringBuilder(64 * 1024);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>camlab fleet report ").append(from).append(" – ").append(to).append(
-                        "</title>\n<style>\n")
-                .append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
-        h.append("<h1>Meeting rooms: video quality</h1>\n<p class=\"meta\">").append(rooms.size()).append(rooms
-                .size() == 1 ? " room" : " rooms")
-                .append(", measured ").append(from).append(" to ").append(to).append(" (hours in ").append(esc(zone
-                        .getId()))
-                .append(") · from ").append(esc(database)).append("</p>\n");
+        head(h, t, t.get("page.fleet.title", from, to));
+        h.append("<h1>").append(esc(t.get("page.fleet.h1"))).append("</h1>\n<p class=\"meta\">").append(esc(t.get(
+                "page.fleet.meta", FleetText.rooms(t, rooms.size()), from, to, zone.getId(), database)))
+                .append("</p>\n");
         h.append("<section id=\"summary\" class=\"cards\">")
-                .append(card("meeting", meeting + " of " + judgedRooms, "rooms meet their standard now"))
-                .append(card("median", Double.isNaN(f.medianScore()) ? "—" : fmt0(f.medianScore()),
-                        "the fleet's median score (0–100)"));
+                .append(card("meeting", t.get("page.fleet.of", meeting, judgedRooms), t.get("page.fleet.meeting")))
+                .append(card("median", Double.isNaN(f.medianScore()) ? "—" : fmt0(f.medianScore()), t.get(
+                        "page.fleet.median")));
         for (Fix fix : Fix.values()) {
             int n = f.fixCounts().getOrDefault(fix, 0);
-            h.append(card("fix-" + fix.id(), Integer.toString(n), (n == 1 ? "room needs " : "rooms need ") + fix
-                    .words() + " now"));
+            h.append(card("fix-" + fix.id(), Integer.toString(n), t.get(n == 1 ? "page.fleet.need.one"
+                    : "page.fleet.need", fix.words(t))));
         }
         h.append("</section>\n");
 
-        h.append("<h2>What to fix first</h2>\n<p class=\"why\">Ranked by need: the share of measurements below the "
-                + "room's standard, then the mean score. <em>Fails at</em>: the hours of the day when fewer than half "
-                + "of its measurements meet the standard. <em>vs median</em>: the room's mean score against the "
-                + "fleet's median. <em>Worst problem</em>: the most frequent over the period. <em>Fix now</em>: what "
-                + "the room's latest measurement in the period asks for, none when it meets its standard. The score "
-                + "is coloured by the standard: green when every measurement met it, red when half or more did "
-                + "not.</p>\n");
-        h.append("<table id=\"ranking\">\n<thead><tr><th>#</th><th>Room</th><th>Below standard</th>"
-                + "<th>Meets it since</th><th>Score</th><th>vs median</th><th>Worst problem</th><th>Fails at</th>"
-                + "<th>Trend</th><th>Fix now</th></tr></thead>\n<tbody>\n");
+        h.append("<h2>").append(esc(t.get("page.fleet.first"))).append("</h2>\n<p class=\"why\">").append(t.get(
+                "page.fleet.why")).append("</p>\n");
+        h.append("<table id=\"ranking\">\n<thead><tr><th>#</th>");
+        for (String col : new String[]{"room", "below", "since", "score", "vs", "problem", "fails", "trend", "fix"}) {
+            h.append("<th>").append(esc(t.get("page.fleet.col." + col))).append("</th>");
+        }
+        h.append("</tr></thead>\n<tbody>\n");
         int rank = 0;
         DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(zone);
         for (Fleet.RoomSummary r : rooms) {
             rank++;
-            String since = r.judged() == 0 ? "not judged" : r.meetsSince() < 0 ? "not met" : r.meetsSince() == 0
-                    ? "all the period" : when.format(Instant.ofEpochMilli(r.meetsSince()));
+            String since = r.judged() == 0 ? t.get("page.fleet.not-judged") : r.meetsSince() < 0 ? t.get(
+                    "rooms.not-met") : r.meetsSince() == 0 ? t.get("page.fleet.all-period") : when.format(Instant
+                            .ofEpochMilli(r.meetsSince()));
+            String page = pages.get(r.room());
+            String name = page == null ? esc(r.room()) : "<a href=\"" + esc(page) + "\">" + esc(r.room()) + "</a>";
             h.append("<tr class=\"room\" data-room=\"").append(esc(r.room())).append("\"><td>").append(rank).append(
                     "</td><td class=\"name\">")
-                    .append(esc(r.room())).append(r.site() == null ? "" : "<br><span class=\"meta\">" + esc(r.site())
+                    .append(name).append(r.site() == null ? "" : "<br><span class=\"meta\">" + esc(r.site())
                             + "</span>")
                     .append("</td><td class=\"need\">").append(Double.isNaN(r.needShare()) ? "—" : fmt0(r.needShare()
                             * 100) + " %")
-                    .append("</td><td class=\"since\">").append(since)
+                    .append("</td><td class=\"since\">").append(esc(since))
                     .append("</td><td class=\"score\" style=\"background:").append(standardBackground(r))
                     .append("\">")
                     .append(Double.isNaN(r.meanScore()) ? "—" : fmt0(r.meanScore()))
                     .append("</td><td class=\"vs\">").append(Double.isNaN(r.meanScore()) ? "—" : signed(r.vsMedian(f
                             .medianScore())))
-                    .append("</td><td class=\"problem\">").append(r.worstProblem() == null ? "none" : esc(r
-                            .worstProblem()))
+                    .append("</td><td class=\"problem\">").append(esc(FleetText.problem(t, r.worstProblem())))
                     .append("</td><td class=\"hours\">").append(r.failingHours().isEmpty() ? "—" : Fleet.hours(r
                             .failingHours()))
                     .append("</td><td class=\"trend\">").append(sparkline(r.weekly())).append(' ')
                     .append(Double.isNaN(r.trend()) ? "" : signed(r.trend()))
-                    .append("</td><td class=\"fix\">").append(r.fix() == null ? "—" : esc(r.fix().id())).append(
+                    .append("</td><td class=\"fix\">").append(r.fix() == null ? "—" : esc(r.fix().shown(t))).append(
                             "</td></tr>\n");
             if (r.failedCaptures() > 0) {
-                h.append("<tr class=\"captures\"><td></td><td colspan=\"9\" class=\"warn\">").append(r.failedCaptures())
-                        .append(" of ").append(r.measurements()).append(
-                                " captures failed (camera or stream down)</td></tr>\n");
+                h.append("<tr class=\"captures\"><td></td><td colspan=\"9\" class=\"warn\">").append(esc(t.get(
+                        "page.fleet.captures", r.failedCaptures(), r.measurements()))).append("</td></tr>\n");
             }
         }
         h.append("</tbody>\n</table>\n");
 
-        h.append("<h2>The fleet over time</h2>\n").append(figure(trendChart(f), "The fleet's mean score per week",
-                "fleet-trend"));
-        h.append(figure(fixChart(f.fixCounts()), "Rooms by the fix their latest measurement asks for", "fixes"));
+        Charts charts = new Charts(t);
+        h.append("<h2>").append(esc(t.get("page.fleet.over-time"))).append("</h2>\n").append(figure(charts.fleetTrend(
+                f.fleetWeekly(), f.medianScore(), LocalDate.ofEpochDay(f.firstWeekStartDay()).toString()), t.get(
+                        "page.fleet.trend"), "fleet-trend"));
+        h.append(figure(fixChart(charts, t, f.fixCounts()), t.get("page.fleet.fixes"), "fixes"));
 
-        h.append("<h2>When in the day rooms fail</h2>\n<p class=\"why\">Each room's mean score by weekday and hour "
-                + "(red below 60, amber below 80, green from 80), and its backlight in stops (the afternoon sun behind "
-                + "the chairs shows as a dark band). Worst rooms first").append(rooms.size() > HEAT_MAPS
-                        ? "; the first " + HEAT_MAPS + " of " + rooms.size() : "").append(".</p>\n");
+        h.append("<h2>").append(esc(t.get("page.fleet.when"))).append("</h2>\n<p class=\"why\">").append(esc(t.get(
+                "page.fleet.when.why"))).append(rooms.size() > HEAT_MAPS ? esc(t.get("page.fleet.when.first",
+                        HEAT_MAPS, rooms.size())) : "").append(esc(t.get("page.fleet.when.end"))).append("</p>\n");
         int shown = 0;
         for (Fleet.RoomSummary r : rooms) {
             if (shown++ == HEAT_MAPS) {
                 break;
             }
             h.append("<section class=\"heat\" data-room=\"").append(esc(r.room())).append("\"><h3>").append(esc(r
-                    .room()))
-                    .append("</h3><div class=\"pair\">").append(heatTable("score", r.heat().score(), false))
-                    .append(heatTable("backlight", r.heat().backlight(), true)).append("</div></section>\n");
+                    .room())).append("</h3>").append(heatMaps(r.heat(), t)).append("</section>\n");
         }
-        h.append("<footer><p>camlab ").append(esc(Version.get())).append(
-                " · built from the hourly rollups of the history "
-                        + "database; scores and standards as defined in docs/CONTRACT.md. No picture of any room is in this page."
-                        + "</p></footer>\n</main>\n</body>\n</html>\n");
+        foot(h, t, t.get("page.fleet.footer"));
         return h.toString();
     }
 
-    private static String card(String id, String big, String words) {
+    /** The page's head, up to the start of its main part, in its language. */
+    static void head(StringBuilder h, Terms t, String title) {
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(t.language().htmlLang).append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS)
+                .append("</style>\n</head>\n<body>\n<main>\n");
+    }
+
+    static void foot(StringBuilder h, Terms t, String words) {
+        h.append("<footer><p>camlab ").append(esc(Version.get())).append(" · ").append(esc(words)).append(
+                "</p></footer>\n</main>\n</body>\n</html>\n");
+    }
+
+    /** A room's score and backlight by weekday and hour, side by side. */
+    static String heatMaps(Fleet.Heat heat, Terms t) {
+        return "<div class=\"pair\">" + heatTable("score", heat.score(), false, t) + heatTable("backlight", heat
+                .backlight(), true, t) + "</div>";
+    }
+
+    static String card(String id, String big, String words) {
         return "<div class=\"card\" id=\"" + id + "\"><div class=\"big\">" + esc(big) + "</div><div>" + esc(words)
                 + "</div></div>";
     }
 
-    private static String heatTable(String what, double[][] v, boolean backlight) {
+    private static String heatTable(String what, double[][] v, boolean backlight, Terms t) {
         StringBuilder b = new StringBuilder("<table class=\"heatmap ").append(what).append("\"><caption>")
-                .append(backlight ? "backlight (stops)" : "score").append("</caption><tr><th></th>");
+                .append(esc(t.get(backlight ? "page.heat.backlight" : "page.heat.score"))).append(
+                        "</caption><tr><th></th>");
         int firstHour = 24;
         int lastHour = -1;
         for (double[] day : v) {
@@ -145,23 +164,26 @@ public final class FleetPage {
             }
         }
         if (lastHour < 0) {
-            return b.append("</tr><tr><td>no measurements</td></tr></table>").toString();
+            return b.append("</tr><tr><td>").append(esc(t.get("page.heat.none"))).append("</td></tr></table>")
+                    .toString();
         }
         for (int hr = firstHour; hr <= lastHour; hr++) {
             b.append("<th>").append(hr).append("</th>");
         }
         b.append("</tr>");
+        String stops = t.get("history.stops");
         for (int d = 0; d < 7; d++) {
-            b.append("<tr><th>").append(WEEKDAYS[d]).append("</th>");
+            String day = DayOfWeek.of(d + 1).getDisplayName(TextStyle.SHORT, t.language().locale);
+            b.append("<tr><th>").append(esc(day)).append("</th>");
             for (int hr = firstHour; hr <= lastHour; hr++) {
                 double x = v[d][hr];
                 if (Double.isNaN(x)) {
                     b.append("<td></td>");
                 } else {
                     String colour = backlight ? backlightBackground(x) : scoreBackground(x);
-                    b.append("<td style=\"background:").append(colour).append("\" title=\"").append(WEEKDAYS[d]).append(
+                    b.append("<td style=\"background:").append(colour).append("\" title=\"").append(esc(day)).append(
                             ' ')
-                            .append(hr).append(":00 ").append(backlight ? fmt2(x) + " stops" : fmt0(x)).append(
+                            .append(hr).append(":00 ").append(backlight ? fmt2(x) + " " + esc(stops) : fmt0(x)).append(
                                     "\" data-h=\"")
                             .append(hr).append("\" data-d=\"").append(d + 1).append("\" data-v=\"").append(backlight
                                     ? fmt2(x) : fmt0(x))
@@ -188,20 +210,15 @@ public final class FleetPage {
                 + "stroke=\"#2b6cb0\" stroke-width=\"1.5\" points=\"" + pts.toString().trim() + "\"/></svg>";
     }
 
-    private static JFreeChart trendChart(Fleet f) {
-        return Charts.fleetTrend(f.fleetWeekly(), f.medianScore(), LocalDate.ofEpochDay(f.firstWeekStartDay())
-                .toString());
-    }
-
-    private static JFreeChart fixChart(Map<Fix, Integer> counts) {
+    private static JFreeChart fixChart(Charts charts, Terms t, Map<Fix, Integer> counts) {
         Map<String, Integer> byWords = new LinkedHashMap<>();
         for (Fix fix : Fix.values()) {
-            byWords.put(fix.words(), counts.getOrDefault(fix, 0));
+            byWords.put(fix.words(t), counts.getOrDefault(fix, 0));
         }
-        return Charts.roomCounts(byWords);
+        return charts.roomCounts(byWords);
     }
 
-    private static String figure(JFreeChart chart, String caption, String id) {
+    static String figure(JFreeChart chart, String caption, String id) {
         return "<figure id=\"" + id + "\"><img alt=\"" + esc(caption) + "\" width=\"" + Charts.WIDTH + "\" height=\""
                 + Charts.HEIGHT
                 + "\" src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(Charts.png(chart))
@@ -236,23 +253,23 @@ public final class FleetPage {
         return String.format("#%02x%02x%02x", r, g, b);
     }
 
-    private static String fmt0(double x) {
+    static String fmt0(double x) {
         return String.format(Locale.ROOT, "%.0f", x);
     }
 
-    private static String fmt2(double x) {
+    static String fmt2(double x) {
         return String.format(Locale.ROOT, "%.2f", x);
     }
 
-    private static String signed(double x) {
+    static String signed(double x) {
         return String.format(Locale.ROOT, "%+.0f", x).replace("-", "−");
     }
 
-    private static String esc(String s) {
+    static String esc(String s) {
         return HtmlReport.esc(s);
     }
 
-    private static final String CSS = """
+    static final String CSS = """
             body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; color: #1a202c; background: #fff; margin: 0;
                    line-height: 1.4; }
             main { max-width: 1100px; margin: 0 auto; padding: 24px 20px; }
@@ -272,6 +289,11 @@ public final class FleetPage {
             table.heatmap caption { text-align: left; font-size: 12px; color: #4a5568; }
             table.heatmap td { width: 14px; height: 12px; border: 1px solid #fff; padding: 0; }
             table.heatmap th { font-weight: normal; color: #4a5568; padding: 0 2px; }
+            dl#about { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; font-size: 14px; margin: 10px 0; }
+            dl#about dt { color: #4a5568; } dl#about dd { margin: 0; }
+            table.list { border-collapse: collapse; font-size: 13px; margin: 8px 0; }
+            table.list th, table.list td { border-bottom: 1px solid #edf2f7; padding: 3px 8px; text-align: left; vertical-align: top; }
+            #meets.fails { color: #9b2c2c; font-weight: bold; } #meets.meets { color: #276749; font-weight: bold; }
             @media print { main { max-width: none; } .heat { break-inside: avoid; } }
             """;
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import org.camlab.report.Charts;
+import org.camlab.report.Terms;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -56,7 +57,7 @@ public record History(String room, List<Measurement> measurements, int total, do
     }
 
     /** Score, backlight and light level by hour of the day, one above the other. */
-    public JFreeChart timeOfDayChart() {
-        return Charts.timeOfDay(room + ": by hour of the day", byHour[0], byHour[1], byHour[2]);
+    public JFreeChart timeOfDayChart(Terms t) {
+        return new Charts(t).timeOfDay(room, byHour[0], byHour[1], byHour[2]);
     }
 }

@@ -1,5 +1,8 @@
 package org.camlab.rooms;
 
+import static org.camlab.rooms.TextColumns.left;
+import static org.camlab.rooms.TextColumns.right;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -7,6 +10,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.camlab.capture.Redact;
+import org.camlab.report.Terms;
 
 /** {@code camlab history}'s text: a room's measurements in a period and its profile by hour of the day. */
 public final class HistoryText {
@@ -14,38 +19,38 @@ public final class HistoryText {
     }
 
     /** The measurements listed (the latest {@code --rows}), then the means by hour of the day. */
-    public static String render(History h, ZoneId zone) {
+    public static String render(History h, ZoneId zone, Terms t) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         List<Measurement> ms = h.measurements();
-        out.println(h.room() + ": " + h.total() + (h.total() == 1 ? " measurement" : " measurements")
-                + " in the period");
+        out.println(t.get(h.total() == 1 ? "history.head.one" : "history.head", h.room(), h.total()));
+        String stops = " " + t.get("history.stops");
         if (!ms.isEmpty()) {
             DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(zone);
             out.println();
-            out.println(String.format(Locale.ROOT, "%-16s  %5s  %-9s  %9s  %5s  %s", "taken", "score", "standard",
-                    "backlight",
-                    "light", "top problem"));
+            out.println(String.join("  ", left(t.get("history.col.taken"), 16), right(t.get("history.col.score"), 5),
+                    left(t.get("history.col.standard"), 9), right(t.get("history.col.backlight"), 9), right(t.get(
+                            "history.col.light"), 5), t.get("history.col.problem")));
             int earlier = h.total() - ms.size();
             if (earlier > 0) {
-                out.println("… " + earlier + " earlier (--rows, --since)");
+                out.println(t.get("history.earlier", earlier));
             }
             for (Measurement m : ms) {
-                String t = when.format(Instant.ofEpochMilli(m.takenAt()));
+                String at = when.format(Instant.ofEpochMilli(m.takenAt()));
                 if (!m.ok()) {
-                    out.println(String.format(Locale.ROOT, "%-16s  failed: %s", t, m.error()));
+                    out.println(left(at, 16) + "  " + t.get("history.failed", Redact.url(m.error())));
                     continue;
                 }
-                out.println(String.format(Locale.ROOT, "%-16s  %5d  %-9s  %9s  %5s  %s", t, m.score(),
-                        m.standardPass() == 1 ? "met" : m.standardPass() == 0 ? "not met" : "—", num(m.backlightStops(),
-                                2, " st"),
-                        num(m.lightLevel(), 0, ""), m.topProblem() == null ? "none" : m.topProblem()));
+                out.println(String.join("  ", left(at, 16), right(Integer.toString(m.score()), 5), left(standard(t, m
+                        .standardPass()), 9), right(num(m.backlightStops(), 2, stops), 9), right(num(m.lightLevel(), 0,
+                                ""), 5), FleetText.problem(t, m.topProblem())));
             }
         }
         out.println();
-        out.println("By hour of the day (means over the period):");
-        out.println(String.format(Locale.ROOT, "%-5s  %4s  %5s  %9s  %5s  %8s", "hour", "n", "score", "backlight",
-                "light", "standard"));
+        out.println(t.get("history.by-hour"));
+        out.println(String.join("  ", left(t.get("history.col.hour"), 5), right(t.get("history.col.n"), 4), right(t
+                .get("history.col.score"), 5), right(t.get("history.col.backlight"), 9), right(t.get(
+                        "history.col.light"), 5), right(t.get("history.col.met"), 8)));
         double[][] b = h.byHour();
         boolean any = false;
         for (int hour = 0; hour < 24; hour++) {
@@ -53,23 +58,28 @@ public final class HistoryText {
                 continue;
             }
             any = true;
-            out.println(String.format(Locale.ROOT, "%02d:00  %4.0f  %5s  %9s  %5s  %8s  %s", hour, b[4][hour], num(
-                    b[0][hour], 0, ""),
-                    num(b[1][hour], 2, " st"), num(b[2][hour], 0, ""), Double.isNaN(b[3][hour]) ? "—"
-                            : String.format(Locale.ROOT, "%.0f %%", b[3][hour] * 100), bar(b[0][hour])));
+            out.println(String.join("  ", String.format(Locale.ROOT, "%02d:00", hour), right(String.format(Locale.ROOT,
+                    "%.0f", b[4][hour]), 4), right(num(b[0][hour], 0, ""), 5), right(num(b[1][hour], 2, stops), 9),
+                    right(num(b[2][hour], 0, ""), 5), right(Double.isNaN(b[3][hour]) ? "—"
+                            : String.format(Locale.ROOT, "%.0f %%", b[3][hour] * 100), 8), bar(b[0][hour])));
         }
         if (!any) {
-            out.println("(nothing measured in the period)");
+            out.println(t.get("history.nothing"));
         }
         out.flush();
         return text.toString();
+    }
+
+    /** Met, not met, or a dash where the measurement was not judged. */
+    static String standard(Terms t, int pass) {
+        return pass == 1 ? t.get("rooms.met") : pass == 0 ? t.get("rooms.not-met") : "—";
     }
 
     private static String bar(double score) {
         return Double.isNaN(score) ? "" : "█".repeat((int) Math.round(score / 5));
     }
 
-    private static String num(double x, int decimals, String unit) {
+    static String num(double x, int decimals, String unit) {
         return Double.isNaN(x) ? "—" : String.format(Locale.ROOT, "%." + decimals + "f", x) + unit;
     }
 }
