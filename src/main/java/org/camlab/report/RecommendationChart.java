@@ -105,7 +105,7 @@ public final class RecommendationChart {
         return !bars.isEmpty();
     }
 
-    /** "1.78 stops · threshold 0.60": the value and the threshold in the catalogue's units. */
+    /** "1.78 stops · threshold 0.60": the value in the catalogue's unit, and the threshold in the same. */
     private String numbers(Recommendation r) {
         Metric m = Metric.byPath(r.metric());
         String value = m == null ? format(r.value()) : t.value(m, r.value());
@@ -114,14 +114,13 @@ public final class RecommendationChart {
     }
 
     /**
-     * A threshold as the catalogue writes its metric, but never rounded to another number: a share of
-     * the frames (1 % of 60 is 0.6 frames) keeps its decimal where the metric counts whole frames.
+     * A threshold to the catalogue's decimals, its unit left to the value beside it (a bar's label must
+     * fit beside the bar), but never rounded to another number: a share of the frames (1 % of 60 is 0.6
+     * frames) keeps its decimal where the metric counts whole frames.
      */
-    private String threshold(Metric m, double limit) {
-        if (m.format == Metric.Format.INTEGER && limit != Math.rint(limit)) {
-            return t.value(m, Math.rint(limit)).replaceFirst("^[+-]?\\d+", String.format(Locale.ROOT, "%.1f", limit));
-        }
-        return t.value(m, limit);
+    private static String threshold(Metric m, double limit) {
+        int decimals = m.format == Metric.Format.INTEGER && limit != Math.rint(limit) ? 1 : m.decimals;
+        return String.format(Locale.ROOT, (m.signed ? "%+." : "%.") + decimals + "f", limit);
     }
 
     private static String format(double v) {
@@ -168,7 +167,7 @@ public final class RecommendationChart {
             }
 
             private boolean inside(int column) {
-                return Math.min(LONGEST, bars.get(column).beyond()) > 0.55 * top;
+                return Math.min(LONGEST, bars.get(column).beyond()) > 0.4 * top;
             }
         };
         style(pastBars, label);
@@ -219,7 +218,7 @@ public final class RecommendationChart {
         rows.setCategoryMargin(0.35);
         CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(rows);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.add(left, 3);
+        plot.add(left, 4);
         plot.add(right, 1);
         plot.setGap(14);
         plot.setFixedLegendItems(legend());
