@@ -182,7 +182,7 @@ public final class PdfReport {
             text(bold, 12, CameraUpgrade.title(t));
             paragraph(regular, 9, CameraUpgrade.intro(t), 0);
             for (String line : camera) {
-                paragraph(regular, 10, "• " + line, 10);
+                paragraph(regular, 10, "- " + line, 10);
             }
         }
     }

@@ -21,11 +21,11 @@ public final class CameraTargets {
     public static final int RESOLVED_HEIGHT = 720;
     /**
      * Short of the target when the detail held is under this share of it, judged on the height (a
-     * 4:3 camera of 960×720 is HD too): camlab's sharp reference, MTF50 0.30, is a round figure of a
-     * good camera, and sharpening, noise reduction and compression move a good camera's reading by
-     * about a fifth; the low-detail rule calls 0.6 of it low.
+     * 4:3 camera of 960×720 is HD too): 0.6, the share of a sharp camera's MTF50 below which the
+     * low-detail rule calls a picture soft (a 720p camera short of 432 lines is one the advice calls
+     * soft; one above, the advice leaves alone, and so does this target).
      */
-    public static final double RESOLVED_MARGIN = 0.8;
+    public static final double RESOLVED_MARGIN = 0.6;
     /** Grain stays unseen after video compression up to σ 4 code values (the low-light-noise rule's limit). */
     public static final double NOISE_SIGMA = 4.0;
     /**
@@ -64,7 +64,8 @@ public final class CameraTargets {
         /** The target's own numbers, as its words take them. */
         public Object[] wanted() {
             return switch (this) {
-                case RESOLUTION -> new Object[]{RESOLVED_WIDTH, RESOLVED_HEIGHT};
+                case RESOLUTION -> new Object[]{RESOLVED_WIDTH, RESOLVED_HEIGHT,
+                        Math.round(RESOLVED_MARGIN * RESOLVED_HEIGHT)};
                 case NOISE -> new Object[]{NOISE_SIGMA, LIT_HIGHLIGHT_LUMA};
                 case FRAME_RATE -> new Object[]{FPS};
                 case ANTI_FLICKER -> new Object[]{FLICKER_PCT};
@@ -143,8 +144,8 @@ public final class CameraTargets {
 
     /**
      * The size of a sharp picture with the detail this one holds: from its edges' MTF50 where
-     * measured, else from an enlargement's traces, else the frame itself (it holds no more than its
-     * pixels); never more than the frame. Null without a frame size.
+     * measured, else from an enlargement's traces; never more than the frame. Null where neither
+     * tells (the frame's own size says what the camera sends, not what it resolves).
      */
     static long[] detailHeld(ToDoubleFunction<Metric> value, int width, int height) {
         if (width <= 0 || height <= 0) {
@@ -158,7 +159,7 @@ public final class CameraTargets {
         } else if (Metric.INTERPOLATED.holds(value.applyAsDouble(Metric.INTERPOLATED)) && k > 1) {
             size = new long[]{Math.round(width / k), Math.round(height / k)};
         } else {
-            size = new long[]{width, height};
+            return null;
         }
         return new long[]{Math.min(width, size[0]), Math.min(height, size[1])};
     }

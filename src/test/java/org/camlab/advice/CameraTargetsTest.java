@@ -76,6 +76,8 @@ class CameraTargetsTest {
         assertEquals(Advisor.LOW_FPS, CameraTargets.FPS_FLOOR);
         assertEquals(Advisor.SLOWED_FRACTION, CameraTargets.SLOWED_FRACTION);
         assertEquals(Advisor.FLICKER_LIMIT_PCT, CameraTargets.FLICKER_PCT);
+        assertEquals(Advisor.LOW_MTF50 / Metric.SHARP_MTF50, CameraTargets.RESOLVED_MARGIN, 1e-12,
+                "a 720p camera short of the target is one the low-detail rule calls soft");
         assertEquals(1280 * 720, CameraTargets.RESOLVED_WIDTH * CameraTargets.RESOLVED_HEIGHT);
     }
 
@@ -112,6 +114,14 @@ class CameraTargetsTest {
         assertTrue(f.met(), seen(r));
         assertFalse(figure(r, Target.NOISE).limit(), seen(r));
         assertNull(figure(r, Target.FRAME_RATE), "a still has no rate");
+    }
+
+    @Test
+    void aPictureWithNoEdgeToMeasureIsNotJudgedByItsSize() {
+        // a flat grey frame smaller than HD: what it sends is no measure of what the camera resolves
+        SessionReport r = Portraits.analyse(squares(0.6, 0.3, 0.3, 1.5, 5).getSubimage(0, 0, 640, 360));
+        assertTrue(Double.isNaN(r.value(Metric.MTF50)), seen(r));
+        assertNull(figure(r, Target.RESOLUTION), seen(r));
     }
 
     @Test
