@@ -37,6 +37,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -147,27 +148,12 @@ public final class RecommendationChart {
             past.addValue(shown, "past", row);
             score.addValue(b.scoreWithFix(), "score", row);
         }
-        double top = Math.max(2, longest) * 1.6;
+        // the labels beside the bars need about as much room as the longest bar
+        double top = Math.max(2, longest) * 2.1;
         BarRenderer pastBars = new BarRenderer() {
             @Override
             public Paint getItemPaint(int series, int column) {
                 return colour(bars.get(column).remedy());
-            }
-
-            // a long bar holds its label, in white; a short one has it beside, in ink
-            @Override
-            public ItemLabelPosition getPositiveItemLabelPosition(int series, int column) {
-                return inside(column) ? new ItemLabelPosition(ItemLabelAnchor.INSIDE9, TextAnchor.CENTER_LEFT)
-                        : super.getPositiveItemLabelPosition(series, column);
-            }
-
-            @Override
-            public Paint getItemLabelPaint(int series, int column) {
-                return inside(column) ? Color.WHITE : super.getItemLabelPaint(series, column);
-            }
-
-            private boolean inside(int column) {
-                return Math.min(LONGEST, bars.get(column).beyond()) > 0.4 * top;
             }
         };
         style(pastBars, label);
@@ -176,7 +162,7 @@ public final class RecommendationChart {
             return b.beyond() > LONGEST ? t.get("chart.fixes.far", b.numbers(), LONGEST) : b.numbers();
         }));
         NumberAxis times = new NumberAxis(t.get("chart.fixes.past"));
-        times.setRange(0, top); // room for the labels right of the shorter bars
+        times.setRange(0, top);
         axis(times, label, tick);
         CategoryPlot left = new CategoryPlot(past, null, times, pastBars);
         ValueMarker threshold = new ValueMarker(1, Color.DARK_GRAY, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
@@ -186,10 +172,26 @@ public final class RecommendationChart {
         threshold.setLabelBackgroundColor(new Color(255, 255, 255, 0));
         threshold.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
         threshold.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        left.addRangeMarker(threshold);
+        left.addRangeMarker(threshold, Layer.BACKGROUND); // behind the bars: their labels stay clear
         grid(left);
 
-        BarRenderer scoreBars = new BarRenderer();
+        BarRenderer scoreBars = new BarRenderer() {
+            // the score at the bar's end, inside it: the panel is narrow
+            @Override
+            public ItemLabelPosition getPositiveItemLabelPosition(int series, int column) {
+                return inside(column) ? new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT)
+                        : super.getPositiveItemLabelPosition(series, column);
+            }
+
+            @Override
+            public Paint getItemLabelPaint(int series, int column) {
+                return inside(column) ? Color.WHITE : super.getItemLabelPaint(series, column);
+            }
+
+            private boolean inside(int column) {
+                return bars.get(column).scoreWithFix() >= 60;
+            }
+        };
         scoreBars.setSeriesPaint(0, SCORE);
         style(scoreBars, label);
         scoreBars.setDefaultItemLabelGenerator(labels(column -> {
@@ -197,7 +199,7 @@ public final class RecommendationChart {
             return String.format(Locale.ROOT, "%d (%+d)", bars.get(column).scoreWithFix(), gain);
         }));
         NumberAxis points = new NumberAxis(t.get("chart.fixes.score"));
-        points.setRange(0, 135); // 100 and its label
+        points.setRange(0, 100);
         points.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(50));
         axis(points, label, tick);
         CategoryPlot right = new CategoryPlot(score, null, points, scoreBars);
@@ -207,7 +209,7 @@ public final class RecommendationChart {
         now.setLabelBackgroundColor(new Color(255, 255, 255, 0));
         now.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
         now.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        right.addRangeMarker(now);
+        right.addRangeMarker(now, Layer.BACKGROUND); // seen between the rows; the bars, all at or past it, keep their labels clear
         grid(right);
 
         CategoryAxis rows = new CategoryAxis();
