@@ -68,7 +68,7 @@ final class CameraUpgrade {
         return t.get("camera." + target.key + ".target", target.wanted());
     }
 
-    /** Where the figure stands: meets the target, short of it (the camera is the limit), or held back by something else. */
+    /** Where the figure stands: meets the target, short of it (the camera is the limit), or held back by the rest. */
     static String standing(Figure f, Terms t) {
         return t.get(f.limit() ? "camera.short" : f.met() ? "camera.meets" : "camera.not-camera");
     }
@@ -84,7 +84,8 @@ final class CameraUpgrade {
         if (lines.isEmpty()) {
             return;
         }
-        h.append("<section id=\"camera-targets\"><h3>").append(HtmlReport.esc(title(t))).append("</h3><p class=\"why\">")
+        h.append("<section id=\"camera-targets\"><h3>").append(HtmlReport.esc(title(t)))
+                .append("</h3><p class=\"why\">")
                 .append(HtmlReport.esc(intro(t))).append("</p><ul class=\"targets\">");
         for (String l : lines) {
             h.append("<li>").append(HtmlReport.esc(l)).append("</li>");

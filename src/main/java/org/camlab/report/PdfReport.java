@@ -168,7 +168,10 @@ public final class PdfReport {
         return bytes.toByteArray();
     }
 
-    /** The advice's chart, and what camera to buy where this one is the limit ({@link RecommendationChart}, {@link CameraUpgrade}). */
+    /**
+     * The advice's chart, and what camera to buy where this one is the limit ({@link RecommendationChart},
+     * {@link CameraUpgrade}).
+     */
     private void fixesAndCamera(SessionReport r, Verdict v) throws IOException {
         RecommendationChart fixes = new RecommendationChart(v, t);
         if (fixes.shown()) {

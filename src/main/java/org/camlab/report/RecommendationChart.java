@@ -25,6 +25,8 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -133,23 +135,50 @@ public final class RecommendationChart {
         return Charts.HEIGHT + Math.max(0, bars.size() - ROWS_AT_HEIGHT) * ROW_HEIGHT;
     }
 
+    /** The chart: the rows' names left, how far each is past its threshold, and the score with each fix right. */
     public JFreeChart chart() {
         String family = Charts.fontFor(t.get("chart.font.sample"));
         Font label = new Font(family, Font.PLAIN, 12);
         Font tick = new Font(family, Font.PLAIN, 11);
         DefaultCategoryDataset past = new DefaultCategoryDataset();
         DefaultCategoryDataset score = new DefaultCategoryDataset();
-        double longest = 1;
-        for (Bar b : bars) {
-            double shown = Math.min(LONGEST, b.beyond());
-            longest = Math.max(longest, shown);
-            // rows keyed by their position: two rules may share a headline
-            Row row = new Row(bars.indexOf(b), b.name());
-            past.addValue(shown, "past", row);
+        for (int i = 0; i < bars.size(); i++) {
+            Bar b = bars.get(i);
+            Row row = new Row(i, b.name()); // keyed by place: two rules may share a headline
+            past.addValue(Math.min(LONGEST, b.beyond()), "past", row);
             score.addValue(b.scoreWithFix(), "score", row);
         }
-        // the labels beside the bars need about as much room as the longest bar
-        double top = Math.max(2, longest) * 2.1;
+        CategoryAxis rows = new CategoryAxis();
+        rows.setTickLabelFont(label);
+        rows.setTickLabelPaint(new Color(0x2D3748));
+        rows.setMaximumCategoryLabelWidthRatio(0.28f);
+        rows.setMaximumCategoryLabelLines(3);
+        rows.setCategoryMargin(0.35);
+        CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(rows);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.add(pastPanel(past, label, tick), 4);
+        plot.add(scorePanel(score, label, tick), 1);
+        plot.setGap(14);
+        plot.setFixedLegendItems(legend());
+
+        JFreeChart chart = new JFreeChart(t.get("chart.fixes.title", verdict.score()), new Font(family, Font.BOLD,
+                15), plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(6, 6, 6, 10));
+        ((TextTitle) chart.getTitle()).setPaint(new Color(0x1A202C));
+        LegendTitle key = chart.getLegend();
+        key.setItemFont(label);
+        key.setPosition(RectangleEdge.TOP);
+        key.setFrame(BlockBorder.NONE);
+        return chart;
+    }
+
+    /** Each value as times its threshold, the threshold a dashed line at 1, the bars in their remedy's colour. */
+    private CategoryPlot pastPanel(DefaultCategoryDataset past, Font label, Font tick) {
+        double longest = 1;
+        for (Bar b : bars) {
+            longest = Math.max(longest, Math.min(LONGEST, b.beyond()));
+        }
         BarRenderer pastBars = new BarRenderer() {
             @Override
             public Paint getItemPaint(int series, int column) {
@@ -162,19 +191,19 @@ public final class RecommendationChart {
             return b.beyond() > LONGEST ? t.get("chart.fixes.far", b.numbers(), LONGEST) : b.numbers();
         }));
         NumberAxis times = new NumberAxis(t.get("chart.fixes.past"));
-        times.setRange(0, top);
+        times.setRange(0, Math.max(2, longest) * 2.1); // the labels beside the bars need about as much room
         axis(times, label, tick);
         CategoryPlot left = new CategoryPlot(past, null, times, pastBars);
         ValueMarker threshold = new ValueMarker(1, Color.DARK_GRAY, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[]{6f, 4f}, 0f));
-        threshold.setLabel(t.get("chart.fixes.threshold"));
-        threshold.setLabelFont(tick);
-        threshold.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-        threshold.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-        threshold.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        marked(threshold, t.get("chart.fixes.threshold"), tick);
         left.addRangeMarker(threshold, Layer.BACKGROUND); // behind the bars: their labels stay clear
         grid(left);
+        return left;
+    }
 
+    /** The score with each fix, 0–100, the score now a red line. */
+    private CategoryPlot scorePanel(DefaultCategoryDataset score, Font label, Font tick) {
         BarRenderer scoreBars = new BarRenderer() {
             // the score at the bar's end, inside it: the panel is narrow
             @Override
@@ -200,41 +229,24 @@ public final class RecommendationChart {
         }));
         NumberAxis points = new NumberAxis(t.get("chart.fixes.score"));
         points.setRange(0, 100);
-        points.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(50));
+        points.setTickUnit(new NumberTickUnit(50));
         axis(points, label, tick);
         CategoryPlot right = new CategoryPlot(score, null, points, scoreBars);
         ValueMarker now = new ValueMarker(verdict.score(), Charts.FIX, new BasicStroke(1.5f));
-        now.setLabel(t.get("chart.fixes.now", verdict.score()));
-        now.setLabelFont(tick);
-        now.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-        now.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-        now.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        right.addRangeMarker(now, Layer.BACKGROUND); // seen between the rows; the bars, all at or past it, keep their labels clear
+        marked(now, t.get("chart.fixes.now", verdict.score()), tick);
+        // seen between the rows; the bars, all at or past it, keep their labels clear
+        right.addRangeMarker(now, Layer.BACKGROUND);
         grid(right);
+        return right;
+    }
 
-        CategoryAxis rows = new CategoryAxis();
-        rows.setTickLabelFont(label);
-        rows.setTickLabelPaint(new Color(0x2D3748));
-        rows.setMaximumCategoryLabelWidthRatio(0.28f);
-        rows.setMaximumCategoryLabelLines(3);
-        rows.setCategoryMargin(0.35);
-        CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(rows);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.add(left, 4);
-        plot.add(right, 1);
-        plot.setGap(14);
-        plot.setFixedLegendItems(legend());
-
-        JFreeChart chart = new JFreeChart(t.get("chart.fixes.title", verdict.score()), new Font(family, Font.BOLD,
-                15), plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(new RectangleInsets(6, 6, 6, 10));
-        ((TextTitle) chart.getTitle()).setPaint(new Color(0x1A202C));
-        LegendTitle key = chart.getLegend();
-        key.setItemFont(label);
-        key.setPosition(RectangleEdge.TOP);
-        key.setFrame(org.jfree.chart.block.BlockBorder.NONE);
-        return chart;
+    /** A marker's label at the foot of its line, on no ground of its own. */
+    private static void marked(ValueMarker m, String text, Font tick) {
+        m.setLabel(text);
+        m.setLabelFont(tick);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+        m.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+        m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
     }
 
     /** A row's key: its place, shown as its name. */
@@ -250,7 +262,7 @@ public final class RecommendationChart {
         }
     }
 
-    /** Lighting and camera always, so that the two can be told apart even when one is absent; the others when present. */
+    /** Lighting and camera always, so that the two are told apart even when one is absent; the others when present. */
     private LegendItemCollection legend() {
         Set<Remedy> shown = EnumSet.of(Remedy.LIGHTING, Remedy.CAMERA);
         bars.forEach(b -> shown.add(b.remedy()));

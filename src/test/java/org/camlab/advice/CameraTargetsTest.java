@@ -61,7 +61,7 @@ class CameraTargetsTest {
                         Metric.FLICKER_HZ) + " Hz, advice " + ADVISOR.ids(r);
     }
 
-    /** Slanted squares (a test chart's) at 1280×720 with camera noise, lit from {@code dark} to {@code bright} linear. */
+    /** Slanted squares (a test chart's) at 1280×720 with camera noise, from {@code dark} to {@code bright} linear. */
     private static BufferedImage squares(double blur, double dark, double bright, double noise, long seed) {
         return LowDetailTest.image(SlantedEdges.squares(1280, 720, LowDetailTest.CENTRES, 120, 5, blur, dark, bright),
                 1280, 720, noise, seed);

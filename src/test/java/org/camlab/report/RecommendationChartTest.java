@@ -198,7 +198,8 @@ class RecommendationChartTest {
                 .toString());
         assertEquals(0, run.exit(), run.err());
         String text = PdfReportTest.run(dir, "pdftotext", pdf.toString(), "-").replaceAll("\\s+", " ")
-                .replace("ﬁ", "fi").replace("ﬂ", "fl").replace("ﬀ", "ff"); // DejaVu's ligatures, as pdftotext reads them
+                // DejaVu's ligatures, as pdftotext reads them
+                .replace("ﬁ", "fi").replace("ﬂ", "fl").replace("ﬀ", "ff");
         assertTrue(text.contains("the score the picture would have with that fix alone"), text);
         assertTrue(text.contains("What camera to buy") && text.contains("resolves at least 1280×720"), text);
         PdfReportTest.run(dir, "pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "2", pdf.toString(), dir.resolve(
