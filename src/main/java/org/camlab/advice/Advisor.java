@@ -457,7 +457,15 @@ public final class Advisor {
         return Optional.of(new Recommendation(self.id(), pct > 5 ? Severity.HIGH : Severity.MEDIUM,
                 Text.of("advice.dropped-frames.title"),
                 Text.of("advice.dropped-frames.detail", dropped, r.framesDecoded() + dropped, pct),
-                self.metric(), dropped, self.threshold()));
+                self.metric(), dropped, frames(self.threshold(), r.framesDecoded() + dropped)));
+    }
+
+    /**
+     * The rule's share of the frames, in frames: the recommendation names the dropped-frames count, so its
+     * threshold is in the same unit (1 % of 60 frames is 0.6), not the percentage the rule is written in.
+     */
+    private static double frames(double pct, double frames) {
+        return pct / 100 * frames;
     }
 
     private static Optional<Recommendation> flicker(SessionReport r, Rule<SessionReport> self) {
@@ -556,30 +564,9 @@ public final class Advisor {
         }
     }
 
-    /**
-     * The mains frequency that explains a flicker: lamps flicker at twice the mains, seen either as
-     * rolling bands (their true frequency) or as the frame mean beating (aliased by the frame rate).
-     * 0 when neither 50 nor 60 Hz does.
-     */
+    /** The mains frequency that explains a flicker ({@link Flicker#mains}); 0 when neither 50 nor 60 Hz does. */
     static int mains(double hz, double fps) {
-        if (!(hz > 0)) {
-            return 0;
-        }
-        int best = 0;
-        double bestError = Double.MAX_VALUE;
-        for (int m : new int[]{50, 60}) {
-            double light = 2.0 * m;
-            double error = Math.abs(hz - light);
-            if (fps > 0) {
-                double alias = Math.abs(light - fps * Math.rint(light / fps));
-                error = Math.min(error, Math.abs(hz - alias));
-            }
-            if (error < bestError) {
-                bestError = error;
-                best = m;
-            }
-        }
-        return bestError <= Math.max(1.0, 0.05 * hz) ? best : 0;
+        return Flicker.mains(hz, fps);
     }
 
     /** Used by the fairness check: which rule ids the report trips. */

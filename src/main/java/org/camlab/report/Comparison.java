@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.camlab.results.CameraTargets;
+import org.camlab.results.CameraTargets.Figure;
+import org.camlab.results.CameraTargets.Target;
 import org.camlab.results.Decimals;
 import org.camlab.results.Metric;
 import org.camlab.results.Recommendation;
@@ -93,6 +96,7 @@ public final class Comparison {
         list(sb, t.get("compare.fixed"), fixed, t);
         list(sb, t.get("compare.new"), appeared, t);
         list(sb, t.get("compare.remaining"), remaining, t);
+        sb.append(cameraTargets(t));
         return sb.toString();
     }
 
@@ -143,6 +147,7 @@ public final class Comparison {
         htmlList(h, t.get("compare.fixed"), fixed, t);
         htmlList(h, t.get("compare.new"), appeared, t);
         htmlList(h, t.get("compare.remaining"), remaining, t);
+        cameraTargetsHtml(h, t);
         return HtmlReport.end(h);
     }
 
@@ -154,5 +159,78 @@ public final class Comparison {
         problems.forEach((id, r) -> h.append("<li><code>").append(HtmlReport.esc(id)).append("</code> ")
                 .append(HtmlReport.esc(t.headline(r))).append("</li>"));
         h.append("</ul>\n");
+    }
+
+    // ---- the two cameras against the targets of what to buy (CameraTargets)
+
+    /** Each target either camera's figures could be measured for, with both cameras' figures; in the targets' order. */
+    public List<CameraRow> cameraRows() {
+        List<Figure> a = figures(before);
+        List<Figure> b = figures(after);
+        List<CameraRow> rows = new ArrayList<>();
+        for (Target target : Target.values()) {
+            Figure x = find(a, target);
+            Figure y = find(b, target);
+            if (x != null || y != null) {
+                rows.add(new CameraRow(target, x, y));
+            }
+        }
+        return rows;
+    }
+
+    /** A target, and before's and after's figure for it (null where that report could not measure it). */
+    public record CameraRow(Target target, Figure before, Figure after) {
+    }
+
+    private static List<Figure> figures(SavedReport r) {
+        return CameraTargets.assess(r::value, r.width(), r.height(), r.fpsNominal());
+    }
+
+    private static Figure find(List<Figure> figures, Target target) {
+        return figures.stream().filter(f -> f.target() == target).findFirst().orElse(null);
+    }
+
+    /** The text block: a target per row, then each camera's figure and where it stands. */
+    String cameraTargets(Terms t) {
+        List<CameraRow> rows = cameraRows();
+        if (rows.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("\n").append(t.get("compare.camera")).append('\n');
+        int name = Math.max(TextReport.columns(t.get("compare.before")), TextReport.columns(t.get("compare.after")));
+        for (CameraRow row : rows) {
+            sb.append("  ").append(CameraUpgrade.target(row.target(), t)).append('\n');
+            sb.append(cameraLine(t.get("compare.before"), name, row.before(), t));
+            sb.append(cameraLine(t.get("compare.after"), name, row.after(), t));
+        }
+        return sb.toString();
+    }
+
+    private static String cameraLine(String who, int width, Figure f, Terms t) {
+        String figure = f == null ? t.get("camera.unmeasured") : CameraUpgrade.figure(f, t);
+        String stands = f == null ? "" : CameraUpgrade.standing(f, t);
+        return ("    " + TextReport.padded(who, width) + " " + TextReport.padded(figure, 30) + " " + stands)
+                .stripTrailing() + "\n";
+    }
+
+    private void cameraTargetsHtml(StringBuilder h, Terms t) {
+        List<CameraRow> rows = cameraRows();
+        if (rows.isEmpty()) {
+            return;
+        }
+        h.append("<h2>").append(HtmlReport.esc(t.get("compare.camera").replaceAll("[:：]$", "")))
+                .append("</h2><table class=\"numbers\" id=\"camera-targets\"><tr><th>")
+                .append(HtmlReport.esc(t.get("camera.target"))).append("</th><th>")
+                .append(HtmlReport.esc(t.get("chart.before"))).append("</th><th>")
+                .append(HtmlReport.esc(t.get("chart.after"))).append("</th></tr>");
+        for (CameraRow row : rows) {
+            h.append("<tr><td>").append(HtmlReport.esc(CameraUpgrade.target(row.target(), t))).append("</td>");
+            for (Figure f : new Figure[]{row.before(), row.after()}) {
+                h.append("<td>").append(HtmlReport.esc(f == null ? t.get("camera.unmeasured")
+                        : CameraUpgrade.figure(f, t) + " — " + CameraUpgrade.standing(f, t))).append("</td>");
+            }
+            h.append("</tr>");
+        }
+        h.append("</table>\n");
     }
 }

@@ -102,6 +102,8 @@ public final class HtmlReport {
             }
             h.append("</ol>");
         }
+        RecommendationChart.html(h, v, t);
+        CameraUpgrade.html(h, r, t);
         h.append("</section>\n");
 
         if (readiness != null) {

@@ -140,6 +140,7 @@ public final class PdfReport {
             paragraph(regular, 10, t.get(rec.detail()), 14);
             y -= 4;
         }
+        fixesAndCamera(r, v);
         y -= 6;
         text(bold, 14, t.get("report.evidence"));
         if (snapshotPng != null) {
@@ -165,6 +166,28 @@ public final class PdfReport {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         doc.save(bytes);
         return bytes.toByteArray();
+    }
+
+    /**
+     * The advice's chart, and what camera to buy where this one is the limit ({@link RecommendationChart},
+     * {@link CameraUpgrade}).
+     */
+    private void fixesAndCamera(SessionReport r, Verdict v) throws IOException {
+        RecommendationChart fixes = new RecommendationChart(v, t);
+        if (fixes.shown()) {
+            image(fixes.image());
+            paragraph(regular, 8, fixes.caption(), 0);
+        }
+        List<String> camera = CameraUpgrade.sentences(r, t);
+        if (!camera.isEmpty()) {
+            y -= 6;
+            need(60);
+            text(bold, 12, CameraUpgrade.title(t));
+            paragraph(regular, 9, CameraUpgrade.intro(t), 0);
+            for (String line : camera) {
+                paragraph(regular, 10, "- " + line, 10);
+            }
+        }
     }
 
     private void newPage() throws IOException {

@@ -28,8 +28,12 @@ import org.camlab.text.Text;
  * @param label  the file, as the user named it
  * @param source the measured source's name
  * @param values every catalogue metric present, NaN where null
+ * @param width  the source's frame width ({@code source.width}), 0 where the file has none
+ * @param height the source's frame height, 0 where the file has none
+ * @param fpsNominal the source's own frame rate, NaN where the file has none
  */
-public record SavedReport(String label, String source, String measuredAt, Map<Metric, Double> values, Verdict verdict) {
+public record SavedReport(String label, String source, String measuredAt, Map<Metric, Double> values, Verdict verdict,
+        int width, int height, double fpsNominal) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** Thrown with a one-line message for the user. */
@@ -113,8 +117,9 @@ public record SavedReport(String label, String source, String measuredAt, Map<Me
             throw new Unreadable(file + " has no score: is it a whole camlab report?");
         }
         Verdict v = new Verdict(root.path("score").asInt(), List.copyOf(recs), areas);
-        return new SavedReport(file, root.path("source").path("name").asText("?"),
-                root.path("measuredAt").asText(""), values, v);
+        JsonNode src = root.path("source");
+        return new SavedReport(file, src.path("name").asText("?"), root.path("measuredAt").asText(""), values, v,
+                src.path("width").asInt(0), src.path("height").asInt(0), number(src.path("fpsNominal")));
     }
 
     private static double number(JsonNode n) {

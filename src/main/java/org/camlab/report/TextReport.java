@@ -69,6 +69,7 @@ public final class TextReport {
                 line(sb, "     ", "     " + t.get(rec.detail()));
             }
         }
+        cameraTargets(sb, r);
         if (r.error() != null && !r.partial()) {
             sb.append(System.lineSeparator());
             line(sb, "  ", t.get("text.stopped", r.error()));
@@ -76,6 +77,19 @@ public final class TextReport {
         sb.append(System.lineSeparator());
         line(sb, "", legend());
         return sb.toString();
+    }
+
+    /** What camera to buy, where this one is the limit: its figures beside the targets ({@link CameraUpgrade}). */
+    private void cameraTargets(StringBuilder sb, SessionReport r) {
+        List<String> lines = CameraUpgrade.sentences(r, t);
+        if (lines.isEmpty()) {
+            return;
+        }
+        sb.append(System.lineSeparator());
+        line(sb, "", t.get("camera.heading"));
+        for (String l : lines) {
+            line(sb, "     ", "   - " + l);
+        }
     }
 
     /** A title and its lines, each wrapped at the width with its continuation indented under its first word. */

@@ -27,4 +27,30 @@ public record Flicker(double hz, double pct) {
     public static String huntingBand() {
         return Metric.plain(HUNTING_FROM_HZ) + "–" + Metric.plain(FLICKER_FROM_HZ);
     }
+
+    /**
+     * The mains frequency that explains a flicker: lamps flicker at twice the mains, seen either as
+     * rolling bands (their true frequency) or as the frame mean beating (aliased by the frame rate).
+     * 0 when neither 50 nor 60 Hz does.
+     */
+    public static int mains(double hz, double fps) {
+        if (!(hz > 0)) {
+            return 0;
+        }
+        int best = 0;
+        double bestError = Double.MAX_VALUE;
+        for (int m : new int[]{50, 60}) {
+            double light = 2.0 * m;
+            double error = Math.abs(hz - light);
+            if (fps > 0) {
+                double alias = Math.abs(light - fps * Math.rint(light / fps));
+                error = Math.min(error, Math.abs(hz - alias));
+            }
+            if (error < bestError) {
+                bestError = error;
+                best = m;
+            }
+        }
+        return bestError <= Math.max(1.0, 0.05 * hz) ? best : 0;
+    }
 }

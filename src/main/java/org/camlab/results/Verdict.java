@@ -1,5 +1,6 @@
 package org.camlab.results;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,6 +26,16 @@ public record Verdict(int score, List<Recommendation> recommendations, Map<Score
             areas.merge(ScoreArea.of(r.metric()), -r.severity().penalty, (a, b) -> Math.max(0, a + b));
         }
         return new Verdict(Math.max(0, score), List.copyOf(out), Collections.unmodifiableMap(areas));
+    }
+
+    /**
+     * The verdict were {@code fixed} met: the scores recomputed from the other recommendations, as
+     * {@link #of} scores any list (the score with that one fix).
+     */
+    public Verdict without(Recommendation fixed) {
+        List<Recommendation> others = new ArrayList<>(recommendations);
+        others.remove(fixed);
+        return of(others);
     }
 
     public int score(ScoreArea area) {
