@@ -55,13 +55,7 @@ public final class HtmlReport {
         h.append("<section class=\"verdict\" id=\"verdict\"><div class=\"score\" style=\"background:")
                 .append(hex(Charts.scoreColour(v.score()))).append("\"><span class=\"n\">").append(v.score())
                 .append("</span><span class=\"of\">/100</span></div><div><h2>");
-        if (v.recommendations().isEmpty()) {
-            h.append(esc(t.get("text.nothing")));
-        } else {
-            int n = v.recommendations().size();
-            h.append(esc(t.get(n == 1 ? "report.verdict.one" : "report.verdict", n,
-                    t.get(v.recommendations().get(0).title()))));
-        }
+        h.append(esc(headline(v, t)));
         h.append("</h2><ul class=\"areas\">"); // each score with its label, set apart in any language
         for (ScoreArea a : ScoreArea.values()) {
             h.append("<li><span class=\"area\">").append(esc(t.area(a))).append("</span><span class=\"n\" style=\"color:")
@@ -219,7 +213,17 @@ public final class HtmlReport {
         return n;
     }
 
-    private static String evidence(Recommendation rec, Terms t) {
+    /** The verdict in a sentence: nothing to change, or how many things and the first. */
+    static String headline(Verdict v, Terms t) {
+        if (v.recommendations().isEmpty()) {
+            return t.get("text.nothing");
+        }
+        int n = v.recommendations().size();
+        return t.get(n == 1 ? "report.verdict.one" : "report.verdict", n, t.get(v.recommendations().get(0).title()));
+    }
+
+    /** The advice's figures: the metric, its measured value and the rule's threshold. */
+    static String evidence(Recommendation rec, Terms t) {
         Metric m = Metric.byPath(rec.metric());
         if (m == null || Double.isNaN(rec.value())) {
             return rec.metric();
