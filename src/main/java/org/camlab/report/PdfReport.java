@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -72,6 +74,7 @@ public final class PdfReport {
     private final boolean unicode;
     /** Open until the document is saved: PDFBox subsets the font as it saves. */
     private TrueTypeCollection collection;
+    private final List<TrueTypeFont> opened = new ArrayList<>();
     private PDPage page;
     private PDPageContentStream out;
     private float y;
@@ -90,11 +93,21 @@ public final class PdfReport {
         Path r = first(FONTS);
         Path b = first(BOLD);
         unicode = r != null;
-        PDFont plain = r != null ? PDType0Font.load(doc, r.toFile())
-                : new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        PDFont plain = r != null ? latin(r) : new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         regular = new Face(plain, false);
-        bold = b != null ? new Face(PDType0Font.load(doc, b.toFile()), false) : r != null ? new Face(plain, true)
+        bold = b != null ? new Face(latin(b), false) : r != null ? new Face(plain, true)
                 : new Face(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), false);
+    }
+
+    /**
+     * A Latin font without its ligatures: PDFBox would set "fl" in "temporal.flickerHz" as one glyph,
+     * and a reader copying the name from the hand-out (or searching for it) would get "ﬂ".
+     */
+    private PDFont latin(Path file) throws IOException {
+        TrueTypeFont f = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+        opened.add(f);
+        f.setEnableGsub(false);
+        return PDType0Font.load(doc, f, true);
     }
 
     /** A font as drawn: {@code synthetic} a bold made by stroking the regular outlines. */
@@ -129,6 +142,9 @@ public final class PdfReport {
             p.doc.close();
             if (p.collection != null) {
                 p.collection.close();
+            }
+            for (TrueTypeFont f : p.opened) {
+                f.close();
             }
         }
     }

@@ -1,9 +1,14 @@
 package org.camlab.report;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.camlab.face.FaceDetectors;
 import org.camlab.fixtures.Recordings;
 import org.camlab.lab.Lab;
@@ -79,6 +84,52 @@ final class HandOuts {
             }
         }
         return "";
+    }
+
+    /**
+     * The heading a page ends with, or null: its last line of text (not counting the page number,
+     * {@code footer}) is one of {@code headings}, and nothing — no text, no chart — is drawn below it
+     * but the page number at the foot.
+     */
+    static String strandedHeading(Path pdf, int page, List<String> headings, String footer, Path dir)
+            throws Exception {
+        String last = lastLine(page(pdf, page, dir), footer);
+        if (!headings.contains(last)) {
+            return null;
+        }
+        String xml = PdfReportTest.run(dir, "pdftotext", "-bbox-layout", "-f", String.valueOf(page), "-l", String
+                .valueOf(page), pdf.toString(), "-");
+        double bottom = -1;
+        double height = 0;
+        Matcher size = Pattern.compile("<page width=\"[\\d.]+\" height=\"([\\d.]+)\"").matcher(xml);
+        if (size.find()) {
+            height = Double.parseDouble(size.group(1));
+        }
+        Matcher line = Pattern.compile("<line xMin=\"[\\d.]+\" yMin=\"[\\d.]+\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">"
+                + "(.*?)</line>", Pattern.DOTALL).matcher(xml);
+        while (line.find()) {
+            String words = line.group(2).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+            if (words.equals(last)) {
+                bottom = Double.parseDouble(line.group(1));
+            }
+        }
+        if (bottom < 0) {
+            return last;
+        }
+        int dpi = 50;
+        PdfReportTest.run(dir, "pdftoppm", "-r", String.valueOf(dpi), "-png", "-f", String.valueOf(page), "-l", String
+                .valueOf(page), "-singlefile", pdf.toString(), dir.resolve("foot").toString());
+        BufferedImage img = ImageIO.read(dir.resolve("foot.png").toFile());
+        int from = (int) Math.ceil((bottom + 3) * dpi / 72);
+        int to = (int) ((height - 36) * dpi / 72); // above the page number
+        for (int y = from; y < Math.min(to, img.getHeight()); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if (!HtmlReportBrowserTest.near(new Color(img.getRGB(x, y)), Color.WHITE, 24)) {
+                    return null;
+                }
+            }
+        }
+        return last;
     }
 
     static Path write(Path file, byte[] bytes) throws Exception {
