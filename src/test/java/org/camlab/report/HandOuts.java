@@ -94,8 +94,8 @@ final class HandOuts {
     static String strandedHeading(Path pdf, int page, List<String> headings, String footer, Path dir)
             throws Exception {
         String last = lastLine(page(pdf, page, dir), footer);
-        if (!headings.contains(last)) {
-            return null;
+        if (headings.stream().noneMatch(last::equalsIgnoreCase)) {
+            return null; // the page prints category names capitalised
         }
         String xml = PdfReportTest.run(dir, "pdftotext", "-bbox-layout", "-f", String.valueOf(page), "-l", String
                 .valueOf(page), pdf.toString(), "-");
@@ -109,7 +109,7 @@ final class HandOuts {
                 + "(.*?)</line>", Pattern.DOTALL).matcher(xml);
         while (line.find()) {
             String words = line.group(2).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
-            if (words.equals(last)) {
+            if (words.equalsIgnoreCase(last)) {
                 bottom = Double.parseDouble(line.group(1));
             }
         }
