@@ -36,8 +36,10 @@ import org.camlab.results.Verdict;
 import org.camlab.text.Language;
 
 /**
- * The session report as an A4 hand-out (Apache PDFBox): the same order as the HTML page — verdict
- * and area scores, the advice, then the charts and every number. Text is set in DejaVu Sans,
+ * The session report as an A4 hand-out (Apache PDFBox): the same order and the same colours as the
+ * HTML page — the score's badge and the area scores, the advice with its FIX/CHECK/NOTE badges and
+ * its measured value against the threshold, then the charts and every number — numbered pages, no
+ * heading left alone at a page's foot. Text is set in DejaVu Sans,
  * embedded, where the system has it (camlab's units need σ, ×, ≥); else in Helvetica with those
  * characters spelled out.
  */
@@ -202,11 +204,10 @@ public final class PdfReport {
 
     /** The score in its colour's badge, the verdict in a sentence, and each area's score under its name. */
     private void verdict(Verdict v) throws IOException {
-        float top = y;
         float badgeW = 84;
         float badgeH = 62;
         need(badgeH + 4);
-        top = y;
+        float top = y;
         out.setNonStrokingColor(Charts.scoreColour(v.score()));
         roundRect(MARGIN, top - badgeH, badgeW, badgeH, 6);
         out.fill();
@@ -220,7 +221,7 @@ public final class PdfReport {
         float left = MARGIN + badgeW + 14;
         float room = WIDTH - badgeW - 14;
         y = top + 2;
-        for (String line : wrap(bold, 13, headline(v), room, room)) {
+        for (String line : wrap(bold, 13, HtmlReport.headline(v, t), room, room)) {
             y -= 13 * LEAD;
             show(bold, 13, INK, left, y, line);
         }
@@ -235,10 +236,6 @@ public final class PdfReport {
             show(bold, 15, Charts.scoreColour(v.score(a)), centre - width(bold, 15, score) / 2, labels - 17, score);
         }
         y = Math.min(top - badgeH, labels - 24);
-    }
-
-    private String headline(Verdict v) {
-        return HtmlReport.headline(v, t);
     }
 
     /**
