@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -173,9 +172,5 @@ class PdfHandOutTest {
             }
         }
         return n;
-    }
-
-    static boolean exists(Path p) {
-        return Files.exists(p);
     }
 }
