@@ -42,6 +42,7 @@ import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
@@ -77,6 +78,8 @@ public final class Charts {
     public static final int FIX_BELOW_SCORE = 60;
 
     private static final Color GRID_LINES = new Color(0xDDDDDD);
+    /** The share of the score chart's width right of its last bar: room for the target's label ("target 80"). */
+    private static final double TARGET_LABEL_MARGIN = 0.14;
 
     private final Terms t;
     private final String font;
@@ -124,28 +127,26 @@ public final class Charts {
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 int i = r * cols + c;
-                xyz[0][i] = c;
-                xyz[1][i] = r;
+                xyz[0][i] = c + 1; // cells numbered from 1, a tick at each one's centre
+                xyz[1][i] = r + 1;
                 xyz[2][i] = maps.cell(c, r);
             }
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries("luma", xyz);
         XYBlockRenderer blocks = new XYBlockRenderer();
-        blocks.setBlockAnchor(RectangleAnchor.BOTTOM_LEFT);
+        blocks.setBlockAnchor(RectangleAnchor.CENTER);
         blocks.setPaintScale(LUMA_SCALE);
-        NumberAxis x = axis(t.get("chart.light-map.x"));
-        x.setRange(0, cols);
-        NumberAxis y = axis(t.get("chart.light-map.y"));
-        y.setRange(0, rows);
+        NumberAxis x = cellAxis(t.get("chart.light-map.x"), cols);
+        NumberAxis y = cellAxis(t.get("chart.light-map.y"), rows);
         y.setInverted(true);
         XYPlot plot = new XYPlot(data, x, y, blocks);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         for (int i = 0; i < cols * rows; i++) {
             double v = xyz[2][i];
-            XYTextAnnotation label = new XYTextAnnotation(String.format(Locale.ROOT, "%.0f", v), xyz[0][i] + 0.5,
-                    xyz[1][i] + 0.5);
+            XYTextAnnotation label = new XYTextAnnotation(String.format(Locale.ROOT, "%.0f", v), xyz[0][i],
+                    xyz[1][i]);
             label.setFont(new Font(font, Font.PLAIN, cols > 8 ? 9 : 12));
             label.setPaint(v > 150 ? Color.BLACK : Color.WHITE);
             label.setTextAnchor(TextAnchor.CENTER);
@@ -158,6 +159,15 @@ public final class Charts {
         legend.setMargin(4, 8, 4, 4);
         chart.addSubtitle(legend);
         return chart;
+    }
+
+    /** An axis over {@code cells} grid cells numbered from 1: a tick at the centre of each, none between. */
+    private NumberAxis cellAxis(String text, int cells) {
+        NumberAxis a = axis(text);
+        a.setRange(0.5, cells + 0.5);
+        a.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        a.setMinorTickMarksVisible(false);
+        return a;
     }
 
     /** The luma histogram, the clipping zones (Y ≤ 5, Y ≥ 250) shaded red. */
@@ -201,6 +211,7 @@ public final class Charts {
         bars.setMaximumBarWidth(0.12);
         CategoryAxis x = new CategoryAxis(t.get("chart.area"));
         style(x);
+        x.setUpperMargin(TARGET_LABEL_MARGIN); // the target's label stands there, beside the bars, not on one
         NumberAxis y = axis(t.get("chart.scores.y"));
         y.setRange(0, 100);
         CategoryPlot plot = new CategoryPlot(data, x, y, bars);
@@ -216,10 +227,33 @@ public final class Charts {
         XYPlot plot = line(m.path(), s, axisLabel(m));
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
         y.setAutoRangeIncludesZero(false);
-        if (m.unit.equals("/100")) {
-            y.setRange(0, 100); // a score's wobble of one point is not drawn as a cliff
+        Range least = leastRange(m, s);
+        if (least != null) {
+            y.setRange(least);
         }
         return chart(t.get("chart.series.title", title(m)), plot);
+    }
+
+    /**
+     * The y range of {@code m}'s chart where its values span less than the catalogue's {@link
+     * Metric#chartSpan}: that span, centred on the values and kept within the metric's own range
+     * (no negative σ); null where the values' own range is wide enough (or the metric has no span).
+     */
+    static Range leastRange(Metric m, TimeSeries s) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : s.values()) {
+            if (!Double.isNaN(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        if (!(m.chartSpan > 0) || lo > hi || (hi - lo) * 1.1 >= m.chartSpan) {
+            return null;
+        }
+        double from = Math.max(m.min, (lo + hi - m.chartSpan) / 2);
+        double to = Math.min(m.max, from + m.chartSpan);
+        return new Range(Math.max(m.min, to - m.chartSpan), to);
     }
 
     /** Frames delivered in each second of the source, against the rate the source says it has. */
@@ -249,6 +283,7 @@ public final class Charts {
         m.setLabelFont(tick);
         m.setLabelAnchor(anchor);
         m.setLabelTextAnchor(textAnchor);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
         return m;
     }
 
@@ -464,8 +499,10 @@ public final class Charts {
                 name);
     }
 
+    /** A metric's axis title in words with its unit ("chart.axis." + path), never its JSON path. */
     String axisLabel(Metric m) {
-        return m.path() + (m.unit.isEmpty() ? "" : " (" + t.unit(m.unit) + ")");
+        String key = "chart.axis." + m.path();
+        return t.words().has(key) ? t.get(key) : title(m) + (m.unit.isEmpty() ? "" : " (" + t.unit(m.unit) + ")");
     }
 
     /** The light map's colour for a mean luma (code value 0–255). */

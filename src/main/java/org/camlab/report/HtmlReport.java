@@ -1,6 +1,7 @@
 package org.camlab.report;
 
 import java.awt.Color;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -47,35 +48,20 @@ public final class HtmlReport {
         StringBuilder h = page(t.get("report.title") + " — " + src.name(), t);
 
         h.append("<header><h1>").append(esc(t.get("report.title"))).append("</h1><p class=\"source\">")
-                .append(esc(src.name())).append(" · ").append(esc(t.kind(src.kind()))).append(" · ").append(src.width())
-                .append("×").append(src.height());
-        if (src.fpsNominal() > 0) {
-            h.append(String.format(Locale.ROOT, " · %.2f fps", src.fpsNominal()));
-        }
-        h.append("</p><p class=\"meta\">").append(esc(t.get("report.measured", r.measuredAt().toString(), frames(r, t),
-                Version.get()))).append("</p></header>\n");
+                .append(esc(ReportHeader.source(src, t))).append("</p><p class=\"meta\">")
+                .append(esc(ReportHeader.measured(r, t, ZoneId.systemDefault()))).append("</p></header>\n");
 
         // the verdict
         h.append("<section class=\"verdict\" id=\"verdict\"><div class=\"score\" style=\"background:")
                 .append(hex(Charts.scoreColour(v.score()))).append("\"><span class=\"n\">").append(v.score())
                 .append("</span><span class=\"of\">/100</span></div><div><h2>");
-        if (v.recommendations().isEmpty()) {
-            h.append(esc(t.get("text.nothing")));
-        } else {
-            int n = v.recommendations().size();
-            h.append(esc(t.get(n == 1 ? "report.verdict.one" : "report.verdict", n,
-                    t.get(v.recommendations().get(0).title()))));
-        }
-        h.append("</h2><table class=\"areas\"><tr>");
+        h.append(esc(headline(v, t)));
+        h.append("</h2><ul class=\"areas\">"); // each score with its label, set apart in any language
         for (ScoreArea a : ScoreArea.values()) {
-            h.append("<th>").append(esc(t.area(a))).append("</th>");
+            h.append("<li><span class=\"area\">").append(esc(t.area(a))).append("</span><span class=\"n\" style=\"color:")
+                    .append(hex(Charts.scoreColour(v.score(a)))).append("\">").append(v.score(a)).append("</span></li>");
         }
-        h.append("</tr><tr>");
-        for (ScoreArea a : ScoreArea.values()) {
-            h.append("<td style=\"color:").append(hex(Charts.scoreColour(v.score(a)))).append("\">").append(v.score(a))
-                    .append("</td>");
-        }
-        h.append("</tr></table>");
+        h.append("</ul>");
         if (r.partial()) {
             h.append("<p class=\"warn\">").append(esc(t.get("report.partial", r.error() == null
                     ? t.get("report.interrupted") : r.error()))).append("</p>");
@@ -229,7 +215,17 @@ public final class HtmlReport {
         return n;
     }
 
-    private static String evidence(Recommendation rec, Terms t) {
+    /** The verdict in a sentence: nothing to change, or how many things and the first. */
+    static String headline(Verdict v, Terms t) {
+        if (v.recommendations().isEmpty()) {
+            return t.get("text.nothing");
+        }
+        int n = v.recommendations().size();
+        return t.get(n == 1 ? "report.verdict.one" : "report.verdict", n, t.get(v.recommendations().get(0).title()));
+    }
+
+    /** The advice's figures: the metric, its measured value and the rule's threshold. */
+    static String evidence(Recommendation rec, Terms t) {
         Metric m = Metric.byPath(rec.metric());
         if (m == null || Double.isNaN(rec.value())) {
             return rec.metric();
@@ -297,8 +293,9 @@ public final class HtmlReport {
             .verdict h2 { margin: 0 0 10px; }
             .score { color: #fff; border-radius: 8px; min-width: 110px; text-align: center; padding: 14px 8px; }
             .score .n { font-size: 44px; font-weight: bold; } .score .of { font-size: 16px; }
-            .areas { border-collapse: collapse; } .areas th { font-weight: normal; color: #4a5568; font-size: 12px;
-                     padding: 0 8px; } .areas td { font-size: 20px; font-weight: bold; text-align: center; }
+            ul.areas { display: flex; flex-wrap: wrap; gap: 6px 18px; list-style: none; margin: 0; padding: 0; }
+            ul.areas li { display: flex; flex-direction: column; align-items: center; min-width: 3.2em; }
+            ul.areas .area { color: #4a5568; font-size: 12px; } ul.areas .n { font-size: 20px; font-weight: bold; }
             .warn { color: #9c4221; }
             ol.advice { padding-left: 22px; } ol.advice li { margin-bottom: 12px; } ol.advice p { margin: 4px 0; }
             .sev { display: inline-block; border-radius: 4px; padding: 0 6px; color: #fff; font-size: 12px;
@@ -314,6 +311,6 @@ public final class HtmlReport {
             footer { margin-top: 28px; border-top: 1px solid #e2e8f0; padding-top: 8px; }
             @page { size: A4; margin: 14mm; }
             @media print { main { max-width: none; padding: 0; } section { break-inside: auto; }
-                           .verdict, li { break-inside: avoid; } }
+                           h1, h2, h3, tr.cat { break-after: avoid; } .verdict, li, figure, tr { break-inside: avoid; } }
             """;
 }

@@ -27,9 +27,9 @@ import org.camlab.core.FrameMetrics;
  */
 public enum Metric {
     MEAN_LUMA(perFrame(EXPOSURE, "meanLuma", m -> m.meanLuma).unit("code value").decimals(1).label("mean")
-            .range(0, 255).means("mean of Y (0–255, full range) over the frame")),
+            .range(0, 255).chartSpan(40).means("mean of Y (0–255, full range) over the frame")),
     SUBJECT_LUMA(perFrame(EXPOSURE, "subjectLuma", m -> m.subjectLuma).unit("code value").decimals(1).label("subject")
-            .range(0, 255).means("mean Y of the subject: the face boxes, else the centre ninth of the frame")),
+            .range(0, 255).chartSpan(40).means("mean Y of the subject: the face boxes, else the centre ninth of the frame")),
     CLIPPED_HIGHLIGHTS(perFrame(EXPOSURE, "clippedHighlightsPct", m -> m.clippedHighlightsPct).unit("%").decimals(2)
             .label("clipped high").range(0, 100).means("share of pixels with Y ≥ 250")),
     CLIPPED_SHADOWS(perFrame(EXPOSURE, "clippedShadowsPct", m -> m.clippedShadowsPct).unit("%").decimals(2)
@@ -48,7 +48,7 @@ public enum Metric {
     FACE_DETECTED(perFrame(BACKLIGHT, "faceDetected", m -> m.faceDetected ? 1 : 0).bool()
             .means("true when a face was found in at least half of the analysed frames")),
     BACKLIGHT_RATIO(perFrame(BACKLIGHT, "ratioStops", m -> m.backlightRatioStops).unit("stops").decimals(2)
-            .label("background vs face").signed().range(-16, 16).means("log2(background / face), linear light; the "
+            .label("background vs face").signed().range(-16, 16).chartSpan(1.2).means("log2(background / face), linear light; the "
                     + "background is beside and above the head within about two face widths; > 0: brighter than the face")),
     SIDE_LIGHT(perFrame(BACKLIGHT, "sideLightStops", m -> m.sideLightStops).unit("stops").decimals(2)
             .label("side light").signed().range(-16, 16).means("log2(left half of the face / right half, as seen in "
@@ -76,13 +76,13 @@ public enum Metric {
     TENENGRAD(perFrame(SHARPNESS, "tenengrad", m -> m.tenengrad).unit("code value²").decimals(1).logRange(1e9)
             .means("mean of Gx² + Gy² with the 3×3 Sobel operators on Y")),
     SHARPNESS_SCORE(perFrame(SHARPNESS, "score", m -> m.sharpnessScore).unit("/100").integer().label("score")
-            .range(0, 100).means("100 / (1 + (edgeWidthPx / 2 px)³): 94 at 0.8 px, 50 at 2 px, 11 at 4 px; "
+            .range(0, 100).chartSpan(100).means("100 / (1 + (edgeWidthPx / 2 px)³): 94 at 0.8 px, 50 at 2 px, 11 at 4 px; "
                     + "independent of contrast, in the frame's own pixels")),
     EDGE_WIDTH(perFrame(SHARPNESS, "edgeWidthPx", m -> m.edgeWidthPx).unit("px").decimals(2).label("edge width").extra()
             .range(0, 64).means(
                     "typical edge width from the ratio of gradient to Laplacian energy, noise-compensated")),
 
-    NOISE_SIGMA(perFrame(NOISE, "sigma", m -> m.noiseSigma).unit("code value").decimals(2).label("σ").range(0, 128)
+    NOISE_SIGMA(perFrame(NOISE, "sigma", m -> m.noiseSigma).unit("code value").decimals(2).label("σ").range(0, 128).chartSpan(4)
             .means("Immerkær (1996) noise σ over the interior pixels that are not on an edge")),
 
     CAST_A(perFrame(COLOR, "castA", m -> m.castA).decimals(1).label("a*").signed().range(-128, 128)
@@ -222,6 +222,14 @@ public enum Metric {
     public final double min;
     public final double max;
     public final boolean logScale;
+    /**
+     * The least span of the y axis a chart of this metric's course draws, in its unit; 0: fitted
+     * to the values. A chart scaled to its values alone draws a wobble within the measurement's noise
+     * (a mean luma moving 0.65 of 255 as the encoder smooths the grain) as big swings: with this span
+     * such a wobble stays a ripple, and a change worth seeing (about a tenth of the span, or the
+     * distance to the advice's threshold) still shows.
+     */
+    public final double chartSpan;
     private final ToDoubleFunction<FrameMetrics> perFrame;
     private final ToDoubleFunction<SessionReport> session;
 
@@ -239,6 +247,7 @@ public enum Metric {
         min = s.min;
         max = s.max;
         logScale = s.log;
+        chartSpan = s.chartSpan;
         perFrame = s.perFrame;
         session = s.session;
     }
@@ -343,6 +352,7 @@ public enum Metric {
         double min = 0;
         double max = 1;
         boolean log;
+        double chartSpan;
         ToDoubleFunction<FrameMetrics> perFrame;
         ToDoubleFunction<SessionReport> session;
 
@@ -399,6 +409,11 @@ public enum Metric {
             min = 0;
             max = hi;
             log = true;
+            return this;
+        }
+
+        Spec chartSpan(double span) {
+            chartSpan = span;
             return this;
         }
 
