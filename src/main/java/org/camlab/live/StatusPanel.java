@@ -7,12 +7,14 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Point;
 import java.awt.RenderingHints;
 import java.awt.event.MouseEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.swing.JComponent;
+import javax.swing.JToolTip;
 import javax.swing.ToolTipManager;
 import org.camlab.report.CategoryRow;
 import org.camlab.report.Charts;
@@ -48,8 +50,9 @@ final class StatusPanel extends JComponent {
     private final Font bold = font.deriveFont(Font.BOLD, 16f);
     private final Font small = font.deriveFont(12f);
     private final Font numbers = font.deriveFont(13f);
-    /** A tooltip's width, pixels: about the panel's own. */
-    private static final int TIP_WIDTH = 380;
+    /** A tooltip's width in CSS units, which Swing draws at 4/3 of a pixel each: about the panel's width. */
+    private static final int TIP_WIDTH = 300;
+    private static final int TIP_SECONDS = 60;
     private volatile LiveState state;
     private volatile String message = "";
     /** Where each row was painted last, and its full text (window thread). */
@@ -63,6 +66,8 @@ final class StatusPanel extends JComponent {
         this.t = terms;
         setPreferredSize(new Dimension(width, height));
         ToolTipManager.sharedInstance().registerComponent(this);
+        // a row's whole text and its advice take longer to read than Swing's four seconds
+        ToolTipManager.sharedInstance().setDismissDelay(TIP_SECONDS * 1000);
     }
 
     @Override
@@ -70,6 +75,33 @@ final class StatusPanel extends JComponent {
         for (Tip tip : tips) {
             if (e.getY() >= tip.top() && e.getY() < tip.bottom()) {
                 return tip.text();
+            }
+        }
+        return null;
+    }
+
+    /** The panel's font, smoothed as the panel's text is: Chinese at a tooltip's size was hard to read unsmoothed. */
+    @Override
+    public JToolTip createToolTip() {
+        JToolTip tip = new JToolTip() {
+            @Override
+            protected void paintComponent(Graphics g) {
+                ((Graphics2D) g).setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+                        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                super.paintComponent(g);
+            }
+        };
+        tip.setComponent(this);
+        tip.setFont(numbers);
+        return tip;
+    }
+
+    /** Under the row, inside the panel: a tooltip as wide as the panel stays on the window. */
+    @Override
+    public Point getToolTipLocation(MouseEvent e) {
+        for (Tip tip : tips) {
+            if (e.getY() >= tip.top() && e.getY() < tip.bottom()) {
+                return new Point(8, tip.bottom() + 2);
             }
         }
         return null;

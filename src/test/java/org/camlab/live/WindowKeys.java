@@ -7,7 +7,8 @@ import java.awt.event.KeyEvent;
 /**
  * Presses keys on an X display as a person would, without clicking anything first: a process of
  * its own (the tests' JVM is headless). Waits until a window shows at the screen's top left, moves
- * the pointer off it, and types each argument's first letter.
+ * the pointer off it, and types each argument's first letter; an argument {@code @X,Y} rests the
+ * pointer there instead (a tooltip shows), {@code +MS} waits that many milliseconds.
  */
 public final class WindowKeys {
     private WindowKeys() {
@@ -27,6 +28,15 @@ public final class WindowKeys {
         }
         Thread.sleep(1500);
         for (String k : keys) {
+            if (k.startsWith("+")) {
+                Thread.sleep(Long.parseLong(k.substring(1)));
+                continue;
+            }
+            if (k.startsWith("@")) {
+                String[] xy = k.substring(1).split(",");
+                robot.mouseMove(Integer.parseInt(xy[0]), Integer.parseInt(xy[1]));
+                continue;
+            }
             int code = KeyEvent.getExtendedKeyCodeForChar(k.charAt(0));
             robot.keyPress(code);
             robot.delay(40);
