@@ -53,10 +53,8 @@ import org.slf4j.LoggerFactory;
  * thread of the window's own paints it with the overlays of the latest analysis, outside any lock,
  * and only the copy into the picture the window shows is made under the window's lock. When the
  * painter is still busy the capture thread lets the frame pass, so capture never waits on the
- * preview, nor the window on the painting or the analysis.
- *
- * The face box is moved to where the face is in the frame painted ({@link FaceFollower}): it was
- * found on an older, analysed frame.
+ * preview, nor the window on the painting or the analysis. The face box is moved to where the face
+ * is in the frame painted ({@link FaceFollower}): it was found on an older, analysed frame.
  *
  * <p>Keys (they work from the moment the window opens: the picture takes the focus): S saves the
  * picture as shown, the report so far as JSON and as the HTML report (only then is anything
@@ -175,18 +173,6 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
                 legend.repaint(); // what is on is what the legend lights
             }
         });
-    }
-
-    /** Whether the overlay a key switches is on: Z, P, R, G or H. */
-    boolean on(char key) {
-        return switch (key) {
-            case 'Z' -> painter.zebra;
-            case 'P' -> painter.peaking;
-            case 'R' -> painter.regions;
-            case 'G' -> lightMap;
-            case 'H' -> painter.histogram;
-            default -> throw new IllegalArgumentException("no overlay on " + key);
-        };
     }
 
     @Override
@@ -340,14 +326,14 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
         }
         LiveState s = state;
         status.say(t.get("window.saving"));
-        Thread writer = new Thread(() -> status.say(save(copy, pts, s)), "camlab-save");
+        Thread writer = new Thread(() -> status.say(write(copy, pts, s)), "camlab-save");
         writer.setDaemon(true);
         saving = writer;
         writer.start();
     }
 
     /** Writes the picture, the JSON and the HTML report; what was done, in words. */
-    String save(BufferedImage picture, long ptsMicros, LiveState s) {
+    private String write(BufferedImage picture, long ptsMicros, LiveState s) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
         Path dir = saveDir.toAbsolutePath().normalize();
         Path png = dir.resolve("camlab-" + stamp + ".png");
