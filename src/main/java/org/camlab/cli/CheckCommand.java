@@ -90,7 +90,8 @@ public final class CheckCommand extends CamlabCommand {
 
     @Option(names = "--gui", description = "A window with the picture and its overlays (zebra stripes on clipped "
             + "areas, focus peaking, the face and background regions, the light map, the histogram), the lights and "
-            + "the top advice. Keys: S save, Z P R G H overlays, Q end.")
+            + "the top advice. Keys: S saves the picture and the report, Z zebra, P peaking, R face regions, "
+            + "G light map, H histogram, Q or Esc ends.")
     boolean gui;
 
     @Option(names = "--save-dir", paramLabel = "DIR", defaultValue = ".", description = "Where the window's S key "

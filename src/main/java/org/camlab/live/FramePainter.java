@@ -10,8 +10,6 @@ import java.awt.image.DataBufferInt;
 import java.util.Arrays;
 import java.util.List;
 import org.camlab.core.BacklightRegions;
-import org.camlab.core.FrameMetrics;
-import org.camlab.core.Grid;
 import org.camlab.image.Face;
 import org.camlab.image.Frame;
 import org.camlab.image.FrameImages;
@@ -20,8 +18,9 @@ import org.camlab.image.Rect;
 /**
  * Draws an analysed frame as the live window shows it, scaled to the window, with the overlays a
  * person can act on: zebra stripes where the picture clips, focus peaking on sharp edges, the face
- * box and the background bands the backlight ratio is measured on, the uniformity grid in false
- * colour and the luma histogram with its clipping zones. Paints into an image it owns and reuses.
+ * box and the background bands the backlight ratio is measured on, and the luma histogram with its
+ * clipping zones. The light map is drawn beside the picture ({@link Legend}), where it hides
+ * nothing. Paints into an image it owns and reuses.
  */
 public final class FramePainter {
     /** Overlay colours: none occurs in a picture by chance at the strength drawn, so a test can find each. */
@@ -40,7 +39,6 @@ public final class FramePainter {
     public volatile boolean zebra = true;
     public volatile boolean peaking = true;
     public volatile boolean regions = true;
-    public volatile boolean grid = true;
     public volatile boolean histogram = true;
 
     private BufferedImage image;
@@ -49,7 +47,7 @@ public final class FramePainter {
     private final double[] edge = new double[4];
 
     /** The frame at {@code width} pixels wide, with the overlays switched on; the image is reused. */
-    public BufferedImage paint(Frame f, FrameMetrics m, List<Face> faces, int width) {
+    public BufferedImage paint(Frame f, List<Face> faces, int width) {
         int w = Math.max(16, Math.min(width, f.width));
         int h = Math.max(9, (int) ((long) f.height * w / f.width));
         if (image == null || image.getWidth() != w || image.getHeight() != h) {
@@ -67,9 +65,6 @@ public final class FramePainter {
             double scale = (double) w / f.width;
             if (regions && faces != null && !faces.isEmpty()) {
                 drawRegions(g, largest(faces).box(), scale);
-            }
-            if (grid && m != null && m.grid != null) {
-                drawGrid(g, m, w);
             }
             if (histogram) {
                 drawHistogram(g, w, h);
@@ -127,35 +122,6 @@ public final class FramePainter {
         g.drawRect(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
     }
 
-    /** The grid's cells coloured by how many stops each is below the brightest: a map of the room's light. */
-    private static void drawGrid(Graphics2D g, FrameMetrics m, int w) {
-        Grid grid = m.grid;
-        int cell = Math.max(6, Math.min(14, w / 4 / grid.cols()));
-        int x0 = w - cell * grid.cols() - 8;
-        int y0 = 8;
-        double max = 0;
-        for (int i = 0; i < grid.cols() * grid.rows(); i++) {
-            max = Math.max(max, m.gridMeanLinear[i]);
-        }
-        for (int r = 0; r < grid.rows(); r++) {
-            for (int c = 0; c < grid.cols(); c++) {
-                double v = m.gridMeanLinear[r * grid.cols() + c];
-                double stops = v > 0 && max > 0 ? Math.log(v / max) / Math.log(2) : -8;
-                g.setColor(heat(Math.max(0, Math.min(1, 1 + stops / 4)))); // 0 .. 4 stops below the brightest
-                g.fillRect(x0 + c * cell, y0 + r * cell, cell, cell);
-            }
-        }
-        g.setColor(Color.BLACK);
-        g.setStroke(new BasicStroke(1f));
-        g.drawRect(x0 - 1, y0 - 1, cell * grid.cols() + 1, cell * grid.rows() + 1);
-    }
-
-    /** Blue (4 stops below the brightest) through green and yellow to red (the brightest). */
-    static Color heat(double t) {
-        float hue = (float) (0.66 * (1 - t));
-        return Color.getHSBColor(hue, 0.9f, 0.95f);
-    }
-
     private void drawHistogram(Graphics2D g, int w, int h) {
         int hw = Math.min(256, w / 3);
         int hh = Math.max(40, h / 6);
@@ -187,7 +153,7 @@ public final class FramePainter {
         g.drawString("luma 0–255", x0 + 4, y0 + 12);
     }
 
-    private static Face largest(List<Face> faces) {
+    static Face largest(List<Face> faces) {
         Face best = faces.get(0);
         for (Face f : faces) {
             if (f.box().area() > best.box().area()) {

@@ -10,6 +10,7 @@ import java.awt.event.ActionEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
@@ -28,10 +30,14 @@ import javax.swing.JPanel;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import org.camlab.advice.Advisor;
+import org.camlab.image.Face;
 import org.camlab.image.Frame;
+import org.camlab.image.Rect;
 import org.camlab.image.SourceInfo;
+import org.camlab.report.HtmlReport;
 import org.camlab.report.JsonReport;
 import org.camlab.report.Terms;
+import org.camlab.results.Verdict;
 import org.camlab.session.FrameEvent;
 import org.camlab.session.FrameTap;
 import org.camlab.session.SessionListener;
@@ -40,22 +46,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The live check in a window: the picture with its overlays ({@link FramePainter}), and beside it
- * the verdict ({@link StatusPanel}). The picture is every decoded frame, not only
+ * The live check in a window: the picture with its overlays ({@link FramePainter}), under it the
+ * light map and what each colour, box and key means ({@link Legend}), and beside it the verdict
+ * ({@link StatusPanel}). The picture is every decoded frame, not only
  * the analysed ones: the capture thread fills one of two frames ({@link FrameTap}) and a painter
  * thread of the window's own paints it with the overlays of the latest analysis, outside any lock,
  * and only the copy into the picture the window shows is made under the window's lock. When the
  * painter is still busy the capture thread lets the frame pass, so capture never waits on the
- * preview, nor the window on the painting or the analysis.
+ * preview, nor the window on the painting or the analysis. The face box is moved to where the face
+ * is in the frame painted ({@link FaceFollower}): it was found on an older, analysed frame.
  *
- * <p>Keys: S saves the picture as shown and the report so far (only then is anything written),
- * Z zebra, P focus peaking, R face and background regions, G grid, H histogram, Q or Esc ends the
- * check with the summary.
+ * <p>Keys (they work from the moment the window opens: the picture takes the focus): S saves the
+ * picture as shown, the report so far as JSON and as the HTML report (only then is anything
+ * written), Z zebra, P focus peaking, R face and background regions, G light map, H histogram, Q
+ * or Esc ends the check with the summary.
  */
 public final class LiveWindow implements SessionListener, FrameTap, Consumer<LiveState> {
     private static final Logger log = LoggerFactory.getLogger(LiveWindow.class);
     static final int PREVIEW_WIDTH = 854;
     static final int PANEL_WIDTH = 460;
+    private static final long SAVE_WAIT_MILLIS = 20_000;
 
     private final FramePainter painter = new FramePainter();
     private final Object lock = new Object();
@@ -65,7 +75,10 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
     private final JFrame frame;
     private final Preview preview = new Preview();
     private final StatusPanel status;
+    private final Legend legend;
+    private volatile boolean lightMap = true;
     private BufferedImage shown;
+    private long shownPts;
     // the preview's two frames: at most one being painted, the other free or waiting (guarded by taps)
     private final Object taps = new Object();
     private final Frame[] pool = {new Frame(), new Frame()};
@@ -78,6 +91,10 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
     private final Object overlayLock = new Object();
     private final Overlay overlay = new Overlay();
     private final Overlay painting = new Overlay();
+    // the faces of the latest detection and their template (session thread), followed by the painter
+    private List<Face> found = List.of();
+    private FaceFollower.Template template;
+    private final FaceFollower follower = new FaceFollower();
     // what the preview kept up with (painter thread only, read at close)
     private long painted;
     private long offered;
@@ -85,11 +102,13 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
     private int lagCount;
     private final Thread painterThread = new Thread(this::paintLoop, "camlab-preview");
     private volatile LiveState state;
+    private volatile Thread saving;
     private final Terms t;
 
     public LiveWindow(String title, Advisor advisor, StopSignal stop, Path saveDir, Terms terms) {
         this.t = terms;
-        this.status = new StatusPanel(terms, PANEL_WIDTH, PREVIEW_WIDTH * 9 / 16);
+        this.status = new StatusPanel(terms, PANEL_WIDTH, PREVIEW_WIDTH * 9 / 16 + Legend.HEIGHT - 30);
+        this.legend = new Legend(terms, painter, () -> lightMap, PREVIEW_WIDTH);
         this.advisor = advisor;
         this.stop = stop;
         this.saveDir = saveDir;
@@ -100,13 +119,22 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
             public void windowClosed(WindowEvent e) {
                 stop.stop("the window was closed");
             }
+
+            @Override
+            public void windowOpened(WindowEvent e) {
+                preview.requestFocusInWindow();
+            }
         });
         JPanel side = new JPanel(new BorderLayout());
         side.add(status, BorderLayout.CENTER);
         JButton save = new JButton(t.get("window.save"));
         save.addActionListener(e -> save());
+        save.setFocusable(false); // the keys go to the picture, and Space never saves by surprise
         side.add(save, BorderLayout.SOUTH);
-        frame.getContentPane().add(preview, BorderLayout.CENTER);
+        JPanel picture = new JPanel(new BorderLayout());
+        picture.add(preview, BorderLayout.CENTER);
+        picture.add(legend, BorderLayout.SOUTH);
+        frame.getContentPane().add(picture, BorderLayout.CENTER);
         frame.getContentPane().add(side, BorderLayout.EAST);
         keys(frame.getRootPane());
     }
@@ -119,6 +147,9 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
             frame.pack();
             frame.setLocation(0, 0);
             frame.setVisible(true);
+            // opened from a terminal, the window did not get the keys until clicked
+            frame.toFront();
+            preview.requestFocusInWindow();
         });
     }
 
@@ -129,16 +160,17 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
         bind(c, "Z", () -> painter.zebra = !painter.zebra);
         bind(c, "P", () -> painter.peaking = !painter.peaking);
         bind(c, "R", () -> painter.regions = !painter.regions);
-        bind(c, "G", () -> painter.grid = !painter.grid);
+        bind(c, "G", () -> lightMap = !lightMap);
         bind(c, "H", () -> painter.histogram = !painter.histogram);
     }
 
-    private static void bind(JComponent c, String key, Runnable r) {
+    private void bind(JComponent c, String key, Runnable r) {
         c.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(key), key);
         c.getActionMap().put(key, new AbstractAction() {
             @Override
             public void actionPerformed(ActionEvent e) {
                 r.run();
+                legend.repaint(); // what is on is what the legend lights
             }
         });
     }
@@ -150,9 +182,14 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
 
     @Override
     public void analysed(FrameEvent e) {
-        synchronized (overlayLock) {
-            overlay.take(e.metrics(), e.faces());
+        if (e.faces() != found) { // a new detection, on this very frame: its template is taken from it
+            found = e.faces();
+            template = found.isEmpty() ? null : FaceFollower.template(e.frame(), FramePainter.largest(found).box());
         }
+        synchronized (overlayLock) {
+            overlay.take(e.faces(), template);
+        }
+        legend.lightMap(e.metrics());
     }
 
     @Override
@@ -199,14 +236,15 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
                 waiting = null;
             }
             synchronized (overlayLock) {
-                painting.take(overlay.metrics, overlay.faces);
+                painting.take(overlay.faces, overlay.template);
             }
-            BufferedImage img = painter.paint(f, painting.metrics, painting.faces, PREVIEW_WIDTH);
+            BufferedImage img = painter.paint(f, followed(f), PREVIEW_WIDTH);
             synchronized (lock) {
                 if (shown == null || shown.getWidth() != img.getWidth() || shown.getHeight() != img.getHeight()) {
                     shown = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
                 }
                 img.copyData(shown.getRaster());
+                shownPts = f.ptsMicros;
             }
             preview.repaint();
             double step = frameMicros;
@@ -218,6 +256,17 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
                 pool[pooled++] = f;
             }
         }
+    }
+
+    /** The largest face of the latest detection, moved to where it is in {@code f}; the faces as found without one. */
+    private List<Face> followed(Frame f) {
+        FaceFollower.Template t = painting.template;
+        if (t == null || painting.faces.isEmpty()) {
+            return painting.faces;
+        }
+        Face face = FramePainter.largest(painting.faces);
+        Rect moved = follower.follow(f, t);
+        return List.of(new Face(moved, face.score(), face.eyeY() + moved.y() - t.box().y()));
     }
 
     /** "preview: 210 of 210 frames painted; lag behind capture median 0.0, max 1.0 frames" — how the preview kept up. */
@@ -236,11 +285,19 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
         status.show(s);
     }
 
-    /** Closes the window (the check has ended). */
+    /** Closes the window (the check has ended), once a save under way is written: S then Q keeps all three files. */
     public void close() {
         synchronized (taps) {
             closed = true;
             taps.notifyAll();
+        }
+        Thread writer = saving;
+        if (writer != null) {
+            try {
+                writer.join(SAVE_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         log.debug(previewSummary());
         SwingUtilities.invokeLater(frame::dispose);
@@ -254,30 +311,49 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
         return r[0];
     }
 
+    /** Saves on a thread of its own: the HTML report's charts take a second the window must not freeze for. */
     private void save() {
+        BufferedImage copy;
+        long pts;
+        synchronized (lock) {
+            if (shown == null) {
+                status.say(t.get("window.nothing-to-save"));
+                return;
+            }
+            copy = new BufferedImage(shown.getWidth(), shown.getHeight(), BufferedImage.TYPE_INT_RGB);
+            shown.copyData(copy.getRaster());
+            pts = shownPts;
+        }
         LiveState s = state;
+        status.say(t.get("window.saving"));
+        Thread writer = new Thread(() -> status.say(write(copy, pts, s)), "camlab-save");
+        writer.setDaemon(true);
+        saving = writer;
+        writer.start();
+    }
+
+    /** Writes the picture, the JSON and the HTML report; what was done, in words. */
+    private String write(BufferedImage picture, long ptsMicros, LiveState s) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
-        Path png = saveDir.resolve("camlab-" + stamp + ".png");
-        Path json = saveDir.resolve("camlab-" + stamp + ".json");
+        Path dir = saveDir.toAbsolutePath().normalize();
+        Path png = dir.resolve("camlab-" + stamp + ".png");
+        Path json = dir.resolve("camlab-" + stamp + ".json");
+        Path html = dir.resolve("camlab-" + stamp + ".html");
         try {
-            BufferedImage copy;
-            synchronized (lock) {
-                if (shown == null) {
-                    status.say(t.get("window.nothing-to-save"));
-                    return;
-                }
-                copy = new BufferedImage(shown.getWidth(), shown.getHeight(), BufferedImage.TYPE_INT_RGB);
-                shown.copyData(copy.getRaster());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(512 * 1024);
+            ImageIO.write(picture, "png", bytes);
+            Files.write(png, bytes.toByteArray());
+            if (s == null) {
+                return t.get("window.saved", png);
             }
-            ImageIO.write(copy, "png", png.toFile());
-            if (s != null) {
-                Files.writeString(json, JsonReport.line(s.session(), advisor.judge(s.session())) + "\n",
-                        StandardCharsets.UTF_8);
-            }
-            status.say(s != null ? t.get("window.saved.both", png.getFileName(), json.getFileName())
-                    : t.get("window.saved", png.getFileName()));
-        } catch (IOException e) {
-            status.say(t.get("window.cannot-save", saveDir, e.getMessage()));
+            Verdict v = advisor.judge(s.session());
+            Files.writeString(json, JsonReport.line(s.session(), v) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(html, HtmlReport.render(s.session(), v, bytes.toByteArray(), ptsMicros / 1e6, t),
+                    StandardCharsets.UTF_8);
+            return t.get("window.saved.all", dir, png.getFileName(), json.getFileName(), html.getFileName());
+        } catch (IOException | RuntimeException e) {
+            log.debug("saving in {} failed", dir, e);
+            return t.get("window.cannot-save", dir, e.getMessage());
         }
     }
 
@@ -286,6 +362,7 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
         Preview() {
             setPreferredSize(new Dimension(PREVIEW_WIDTH, PREVIEW_WIDTH * 9 / 16));
             setOpaque(true);
+            setFocusable(true);
         }
 
         @Override

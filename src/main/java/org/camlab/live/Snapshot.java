@@ -13,9 +13,9 @@ import org.camlab.session.SessionListener;
 /**
  * One analysed frame kept for the report ({@code --snapshot}), painted as the live window paints
  * it: zebra on clipped highlights, focus peaking, the face and the background it is compared
- * with, the light grid. The frame kept is the one halfway through a recording (the first analysed
- * at or after the time of its middle frame); without a frame count, one every ten seconds of source time, the
- * last. Only a copy of that one frame is held, and only when the snapshot was asked for.
+ * with, the histogram (the report has its own light map). The frame kept is the one halfway
+ * through a recording (the first analysed at or after the time of its middle frame); without a frame
+ * count, one every ten seconds of source time, the last. Only a copy of that one frame is held, and only when the snapshot was asked for.
  */
 public final class Snapshot implements SessionListener {
     static final int WIDTH = LiveWindow.PREVIEW_WIDTH;
@@ -47,7 +47,7 @@ public final class Snapshot implements SessionListener {
             return;
         }
         frame.copyFrom(e.frame());
-        overlay.take(e.metrics(), e.faces());
+        overlay.take(e.faces(), null);
         keptPts = t;
         kept = true;
     }
@@ -57,7 +57,7 @@ public final class Snapshot implements SessionListener {
         if (!kept) {
             return null;
         }
-        BufferedImage img = new FramePainter().paint(frame, overlay.metrics, overlay.faces, WIDTH);
+        BufferedImage img = new FramePainter().paint(frame, overlay.faces, WIDTH);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try {
             ImageIO.write(img, "png", out);

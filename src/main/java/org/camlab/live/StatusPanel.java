@@ -7,15 +7,22 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Point;
 import java.awt.RenderingHints;
+import java.awt.event.MouseEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.swing.JComponent;
+import javax.swing.JToolTip;
+import javax.swing.ToolTipManager;
 import org.camlab.report.CategoryRow;
 import org.camlab.report.Charts;
+import org.camlab.report.HtmlReport;
 import org.camlab.report.Terms;
 import org.camlab.report.TextReport;
+import org.camlab.results.Category;
+import org.camlab.results.Metric;
 import org.camlab.results.Recommendation;
 import org.camlab.results.ScoreArea;
 import org.camlab.results.Verdict;
@@ -24,7 +31,9 @@ import org.camlab.results.Verdict;
  * The live window's side: the score and the area scores in their bands, one traffic light per
  * category of the catalogue with its numbers, and the top advice. Painted from the verdict and the
  * catalogue's rows ({@link CategoryRow}) in the colours every report uses ({@link Charts}), so that
- * no word of any language decides a colour.
+ * no word of any language decides a colour. A row cut short shows all of itself — its label, its
+ * numbers with their units and the advice on them — in a tooltip; a message (what S saved) is
+ * wrapped, never cut.
  */
 final class StatusPanel extends JComponent {
     private static final Color GROUND = new Color(0x20, 0x22, 0x26);
@@ -41,13 +50,81 @@ final class StatusPanel extends JComponent {
     private final Font bold = font.deriveFont(Font.BOLD, 16f);
     private final Font small = font.deriveFont(12f);
     private final Font numbers = font.deriveFont(13f);
+    /** A tooltip's width in CSS units, which Swing draws at 4/3 of a pixel each: about the panel's width. */
+    private static final int TIP_WIDTH = 300;
+    private static final int TIP_SECONDS = 60;
     private volatile LiveState state;
-    private volatile String message;
+    private volatile String message = "";
+    /** Where each row was painted last, and its full text (window thread). */
+    private List<Tip> tips = List.of();
+
+    /** A painted row's vertical extent, the category it shows (null for the advice), and its tooltip. */
+    record Tip(int top, int bottom, Category category, String text) {
+    }
 
     StatusPanel(Terms terms, int width, int height) {
         this.t = terms;
-        this.message = terms.get("window.keys");
         setPreferredSize(new Dimension(width, height));
+        ToolTipManager.sharedInstance().registerComponent(this);
+        // a row's whole text and its advice take longer to read than Swing's four seconds
+        ToolTipManager.sharedInstance().setDismissDelay(TIP_SECONDS * 1000);
+    }
+
+    @Override
+    public String getToolTipText(MouseEvent e) {
+        for (Tip tip : tips) {
+            if (e.getY() >= tip.top() && e.getY() < tip.bottom()) {
+                return tip.text();
+            }
+        }
+        return null;
+    }
+
+    /** The panel's font, smoothed as the panel's text is: Chinese at a tooltip's size was hard to read unsmoothed. */
+    @Override
+    public JToolTip createToolTip() {
+        JToolTip tip = new JToolTip() {
+            @Override
+            protected void paintComponent(Graphics g) {
+                ((Graphics2D) g).setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+                        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                super.paintComponent(g);
+            }
+        };
+        tip.setComponent(this);
+        tip.setFont(numbers);
+        return tip;
+    }
+
+    /** Under the row, inside the panel: a tooltip as wide as the panel stays on the window. */
+    @Override
+    public Point getToolTipLocation(MouseEvent e) {
+        for (Tip tip : tips) {
+            if (e.getY() >= tip.top() && e.getY() < tip.bottom()) {
+                return new Point(8, tip.bottom() + 2);
+            }
+        }
+        return null;
+    }
+
+    /** The middle of the row of {@code c} as last painted; -1 when it was not. */
+    int rowY(Category c) {
+        for (Tip tip : tips) {
+            if (tip.category() == c) {
+                return (tip.top() + tip.bottom()) / 2;
+            }
+        }
+        return -1;
+    }
+
+    /** The advice's place as last painted; -1 when none was. */
+    int adviceY() {
+        for (Tip tip : tips) {
+            if (tip.category() == null) {
+                return (tip.top() + tip.bottom()) / 2;
+            }
+        }
+        return -1;
     }
 
     void show(LiveState s) {
@@ -77,11 +154,15 @@ final class StatusPanel extends JComponent {
         g.setColor(GROUND);
         g.fillRect(0, 0, getWidth(), getHeight());
         LiveState s = state;
-        int bottom = getHeight() - 10;
+        List<Tip> painted = new ArrayList<>();
+        tips = painted;
         g.setFont(font);
+        FontMetrics mfm = g.getFontMetrics();
+        List<String> said = message.isEmpty() ? List.of() : wrap(prose(message), mfm, getWidth() - 24);
+        int bottom = getHeight() - 10 - (said.size() - 1) * mfm.getHeight();
         g.setColor(QUIET);
-        g.drawString(message, 12, bottom);
-        bottom -= g.getFontMetrics().getHeight() + 6;
+        draw(g, said, 12, bottom, said.size(), mfm);
+        bottom -= said.isEmpty() ? 0 : mfm.getHeight() + 6;
         g.setFont(bold);
         g.setColor(Color.WHITE);
         if (s == null) {
@@ -93,13 +174,35 @@ final class StatusPanel extends JComponent {
             FontMetrics bfm = g.getFontMetrics();
             int y = draw(g, wrap(prose(t.get("text.live.measuring", (int) LiveMonitor.HOLD_SEC)), bfm, getWidth()
                     - 24), 12, 26, 3, bfm);
-            categories(g, rows(s), y + 8, true);
+            categories(g, rows(s), y + 8, null, painted);
             return;
         }
         int y = score(g, s.verdict(), 26);
         y = areas(g, s.verdict(), y + 22);
-        y = categories(g, rows(s), y + 8, false);
-        advice(g, s.verdict(), y + 28, bottom);
+        y = categories(g, rows(s), y + 8, s.verdict(), painted);
+        advice(g, s.verdict(), y + 28, bottom, painted);
+    }
+
+    /** A row in full: its label, its numbers with their units, and each piece of advice on it. */
+    String tip(CategoryRow row, Verdict v) {
+        StringBuilder h = new StringBuilder("<html><body style='width:" + TIP_WIDTH + "px'><b>").append(HtmlReport.esc(
+                t.title(row.category()))).append("</b><br>").append(HtmlReport.esc(String.join(ITEM_GAP, row
+                        .items())));
+        if (v != null) {
+            for (Recommendation r : v.recommendations()) {
+                Metric m = Metric.byPath(r.metric());
+                if (m != null && m.category == row.category()) {
+                    h.append("<br><br>").append(advice(r));
+                }
+            }
+        }
+        return h.append("</body></html>").toString();
+    }
+
+    /** "<b>FIX</b> Bright light behind you: the area behind you is…" */
+    private String advice(Recommendation r) {
+        return "<b>" + HtmlReport.esc(t.severity(r.severity()).toUpperCase(Locale.ROOT)) + "</b> " + HtmlReport.esc(t
+                .get(r.title())) + "<br>" + HtmlReport.esc(t.get(r.detail()));
     }
 
     /** "Score 63/100" on its band's colour, as the report's score box. */
@@ -134,8 +237,12 @@ final class StatusPanel extends JComponent {
         return y;
     }
 
-    /** One light per category, its title, and its numbers wrapped between items beside the titles. */
-    private int categories(Graphics2D g, List<CategoryRow> rows, int y, boolean measuring) {
+    /**
+     * One light per category, its title, and its numbers wrapped between items beside the titles;
+     * while measuring ({@code v} null) every light waits, grey.
+     */
+    private int categories(Graphics2D g, List<CategoryRow> rows, int y, Verdict v, List<Tip> painted) {
+        boolean measuring = v == null;
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
         FontMetrics nfm = g.getFontMetrics(numbers);
@@ -148,6 +255,7 @@ final class StatusPanel extends JComponent {
         int width = getWidth() - numbersX - 8;
         for (CategoryRow row : rows) {
             y += fm.getHeight() + 2;
+            int top = y - fm.getAscent() - 1;
             g.setFont(font);
             g.setColor(measuring ? Charts.UNMEASURED : light(row));
             if (row.measured()) {
@@ -162,12 +270,13 @@ final class StatusPanel extends JComponent {
             g.setColor(NUMBERS);
             y = draw(g, wrap(row.measured() ? items(row.items(), nfm, width) : prose(row.items().get(0)), nfm, width),
                     numbersX, y, ROW_LINES, nfm);
+            painted.add(new Tip(top, y + nfm.getDescent() + 2, row.category(), tip(row, v)));
         }
         return y;
     }
 
     /** The first thing to change: its severity on its colour, its title and as much of its detail as fits. */
-    private void advice(Graphics2D g, Verdict v, int y, int bottom) {
+    private void advice(Graphics2D g, Verdict v, int y, int bottom, List<Tip> painted) {
         g.setFont(bold);
         g.setColor(Color.WHITE);
         if (v.recommendations().isEmpty()) {
@@ -175,6 +284,8 @@ final class StatusPanel extends JComponent {
             return;
         }
         Recommendation top = v.recommendations().get(0);
+        painted.add(new Tip(y - g.getFontMetrics().getAscent() - 2, bottom, null, "<html><body style='width:"
+                + TIP_WIDTH + "px'>" + advice(top) + "</body></html>"));
         int x = 12 + badge(g, t.severity(top.severity()).toUpperCase(Locale.ROOT), Charts.severityColour(top
                 .severity()),
                 12, y) + 8;
@@ -241,11 +352,31 @@ final class StatusPanel extends JComponent {
         return out;
     }
 
-    /** The pieces in lines no wider than {@code width}, as far as a piece allows. */
+    /** The pieces, one wider than a line (a path, a long number list) cut where the line ends. */
+    private static List<Piece> split(List<Piece> pieces, FontMetrics fm, int width) {
+        List<Piece> out = new ArrayList<>();
+        for (Piece p : pieces) {
+            String rest = p.text();
+            String gap = p.gap();
+            while (fm.stringWidth(rest) > width && rest.length() > 1) {
+                int n = rest.length() - 1;
+                while (n > 1 && fm.stringWidth(rest.substring(0, n)) > width) {
+                    n--;
+                }
+                out.add(new Piece(gap, rest.substring(0, n)));
+                rest = rest.substring(n);
+                gap = " ";
+            }
+            out.add(new Piece(gap, rest));
+        }
+        return out;
+    }
+
+    /** The pieces in lines no wider than {@code width}, a piece wider than a line cut where it ends. */
     static List<String> wrap(List<Piece> pieces, FontMetrics fm, int width) {
         List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (Piece p : pieces) {
+        for (Piece p : split(pieces, fm, width)) {
             if (line.length() > 0 && fm.stringWidth(line + p.gap() + p.text()) > width) {
                 out.add(line.toString());
                 line.setLength(0);

@@ -79,6 +79,27 @@ class HelpTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void checksHelpListsEachOfTheWindowsKeys(Language l) {
+        var r = CliRunner.run("check", "--help", "--lang", l.tag);
+        assertEquals(0, r.exit(), r.err());
+        String help = r.out().replaceAll("\\s+", " ");
+        assertFalse(help.contains("Z P R G H"), "the overlay keys told one by one: " + help);
+        String[] what = switch (l) {
+            case ENGLISH -> new String[]{"S saves", "Z zebra", "P peaking", "R face", "G light map", "H histogram",
+                    "Q or Esc"};
+            case SIMPLIFIED_CHINESE -> new String[]{"S 保存", "Z 斑马纹", "P 峰值对焦", "R 人脸", "G 光线分布图", "H 直方图",
+                    "Q 或 Esc"};
+            case TRADITIONAL_CHINESE -> new String[]{"S 儲存", "Z 斑馬紋", "P 峰值對焦", "R 人臉", "G 光線分布圖", "H 直方圖",
+                    "Q 或 Esc"};
+        };
+        String joined = help.replace(" ", ""); // Chinese lines break between any two characters
+        for (String key : what) {
+            assertTrue(joined.contains(key.replace(" ", "")), l + ": " + key + " in " + help);
+        }
+    }
+
     @Test
     void theSystemsLanguageIsTheDefaultAndLangOverridesIt() {
         Locale was = Locale.getDefault();

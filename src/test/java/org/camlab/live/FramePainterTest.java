@@ -30,10 +30,9 @@ class FramePainterTest {
     @Test
     void zebraStripesCoverTheClippedAreaAndNothingElse() {
         FramePainter p = new FramePainter();
-        p.grid = false;
         p.histogram = false;
         p.peaking = false;
-        BufferedImage img = p.paint(scene(), null, List.of(), 320);
+        BufferedImage img = p.paint(scene(), List.of(), 320);
         int inside = 0;
         int outside = 0;
         for (int y = 1; y < 179; y++) {
@@ -60,10 +59,9 @@ class FramePainterTest {
         FramePainter p = new FramePainter();
         p.zebra = false;
         p.peaking = false;
-        p.grid = false;
         p.histogram = false;
         Face face = new Face(new Rect(140, 60, 40, 50), 0.9, 80);
-        BufferedImage img = p.paint(scene(), null, List.of(face), 160); // half size
+        BufferedImage img = p.paint(scene(), List.of(face), 160); // half size
         assertEquals(FramePainter.FACE.getRGB(), img.getRGB(70, 45), "the box's left edge at x 140/2");
         assertEquals(FramePainter.FACE.getRGB(), img.getRGB(80, 30), "its top edge at y 60/2");
         // the left band runs from x − 2w to x − 0.5w: 60..120 in the frame, 30..60 at half size

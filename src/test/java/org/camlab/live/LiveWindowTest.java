@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -56,9 +57,9 @@ class LiveWindowTest {
         BufferedImage img = ImageIO.read(shot.toFile());
         int pw = LiveWindow.PREVIEW_WIDTH;
         int w = img.getWidth();
-        int h = img.getHeight();
+        int h = LiveWindow.PREVIEW_WIDTH * 9 / 16; // the picture's height; the legend is under it
         assertTrue(w >= pw + LiveWindow.PANEL_WIDTH - 10, "window " + w + "×" + h);
-        assertTrue(w <= 1366 && h <= 768, "fits a small laptop screen: " + w + "×" + h);
+        assertTrue(w <= 1366 && img.getHeight() <= 768, "fits a small laptop screen: " + w + "×" + img.getHeight());
 
         // the demo's window is at the left of the frame, up to about a quarter of the width: zebra there only
         int zebraLeft = count(img, FramePainter.ZEBRA, 8, 0, 0, pw / 3, h);
@@ -72,12 +73,10 @@ class LiveWindowTest {
         assertTrue(bands > 800, "background band outlines: " + bands);
         int peaking = count(img, FramePainter.PEAKING, 8, 0, 0, pw, h);
         assertTrue(peaking > 200, "focus peaking on the sharp outlines: " + peaking);
-        // the histogram's clipping zones (bottom left) and the light map (top right of the picture)
+        // the histogram's clipping zones (bottom left)
         int zones = count(img, FramePainter.CLIP_ZONE.getRGB() & 0xFFFFFF, 8, 0, h * 2 / 3, pw / 3, h);
         assertTrue(zones > 20, "histogram clipping zones: " + zones);
-        int hot = count(img, FramePainter.heat(1).getRGB() & 0xFFFFFF, 12, pw * 2 / 3, 0, pw, h / 3);
-        int cold = count(img, FramePainter.heat(0).getRGB() & 0xFFFFFF, 12, pw * 2 / 3, 0, pw, h / 3);
-        assertTrue(hot > 100 && cold > 50, "light map with its brightest and darkest cells: " + hot + ", " + cold);
+        lightMapBesideThePicture(img, h);
         // the side panel: a red light (backlight) among green ones in the lights' column above the
         // advice (whose severity is drawn red too), and text
         int red = count(img, Charts.FIX.getRGB() & 0xFFFFFF, 10, pw, 0, pw + 32, h / 2);
@@ -111,6 +110,98 @@ class LiveWindowTest {
         // on two cores), so the line is drawn well between the two
         assertTrue(painted >= 0.5 * offered, "painted " + painted + " of " + offered);
         assertTrue(Double.parseDouble(m.group(3)) < 1.0, "median lag under one frame: " + m.group(0));
+    }
+
+    /**
+     * The light map under the picture, every cell in the report's scale (the window at its left is
+     * bright, the shirt dark), and nothing of a map over the picture's top right, where it used to
+     * hide the shelf: only the scene's muted colours there.
+     */
+    static void lightMapBesideThePicture(BufferedImage img, int h) {
+        int bright = 0;
+        int dark = 0;
+        for (int r = 0; r < 9; r++) {
+            for (int c = 0; c < 16; c++) {
+                int p = img.getRGB(Legend.MAP_X + c * Legend.CELL + Legend.CELL / 2, h + Legend.MAP_Y + r * Legend.CELL
+                        + Legend.CELL / 2);
+                int v = onScale(p);
+                assertTrue(v >= 0, "cell " + c + "," + r + " in the report's light-map colours: " + Integer.toHexString(
+                        p));
+                bright += v >= 230 ? 1 : 0;
+                dark += v <= 110 ? 1 : 0;
+            }
+        }
+        assertTrue(bright >= 4 && dark >= 4, "the bright window and the dark shirt on the map: " + bright + ", " + dark);
+        int vivid = 0;
+        for (int y = 0; y < h / 3; y++) {
+            for (int x = LiveWindow.PREVIEW_WIDTH * 2 / 3; x < LiveWindow.PREVIEW_WIDTH; x++) {
+                int p = img.getRGB(x, y);
+                float[] hsb = Color.RGBtoHSB(p >> 16 & 255, p >> 8 & 255, p & 255, null);
+                boolean overlay = (p & 0xFFFFFF) == (FramePainter.BACKGROUND.getRGB() & 0xFFFFFF)
+                        || (p & 0xFFFFFF) == FramePainter.PEAKING;
+                vivid += hsb[1] > 0.7f && hsb[2] > 0.3f && !overlay ? 1 : 0;
+            }
+        }
+        assertTrue(vivid < 200, "no light map over the picture's top right: " + vivid + " vivid pixels");
+    }
+
+    /** The code value whose light-map colour {@code rgb} is (±4 a channel); -1 when it is none. */
+    static int onScale(int rgb) {
+        for (int v = 0; v <= 255; v++) {
+            int c = Charts.lumaColour(v).getRGB();
+            if (Math.abs((c >> 16 & 255) - (rgb >> 16 & 255)) <= 4 && Math.abs((c >> 8 & 255) - (rgb >> 8 & 255)) <= 4
+                    && Math.abs((c & 255) - (rgb & 255)) <= 4) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Keys typed on the display from the moment the window shows, with no click on it: Z and H turn
+     * the zebra and the histogram off, S saves the picture, the JSON and the HTML report and says
+     * where, in full.
+     */
+    @Test
+    void theKeysWorkWithoutAClickAndSSavesTheReportToo(@TempDir Path dir) throws Exception {
+        Path shot = dir.resolve("shot").resolve("window.png");
+        Path saved = Files.createDirectories(dir.resolve("saved"));
+        Files.createDirectories(shot.getParent());
+        ChildProcess.Result r;
+        String keys;
+        try (XvfbServer x = XvfbServer.start()) {
+            ProcessBuilder pb = new ProcessBuilder(ChildProcess.java(), "-cp", System.getProperty("java.class.path"),
+                    WindowKeys.class.getName(), "z", "h", "s").redirectErrorStream(true);
+            pb.environment().put("DISPLAY", x.display());
+            Process presser = pb.start();
+            r = new ChildProcess().env("DISPLAY", x.display()).env("CAMLAB_CACHE", Fixtures.generated().toString())
+                    .run(150, "check", "--demo", "--gui", "--duration", "16s", "--no-view", "--save-dir", saved
+                            .toString(), "--window-shot", shot.toString());
+            keys = new String(presser.getInputStream().readAllBytes());
+            presser.waitFor();
+        }
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(keys.contains("pressed"), keys);
+        List<String> names;
+        try (var files = Files.list(saved)) {
+            names = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(3, names.size(), "a picture, the JSON and the HTML report: " + names);
+        String stem = names.get(0).substring(0, names.get(0).lastIndexOf('.'));
+        assertEquals(List.of(stem + ".html", stem + ".json", stem + ".png"), names);
+        String html = Files.readString(saved.resolve(stem + ".html"));
+        assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("id=\"verdict\"") && html.contains(
+                "data:image/png;base64,"), "camlab's HTML report with the picture: " + html.substring(0, 300));
+        assertTrue(Files.readString(saved.resolve(stem + ".json")).contains("\"backlight\""));
+        assertTrue(ImageIO.read(saved.resolve(stem + ".png").toFile()).getWidth() == LiveWindow.PREVIEW_WIDTH);
+
+        BufferedImage img = ImageIO.read(shot.toFile());
+        int pw = LiveWindow.PREVIEW_WIDTH;
+        int h = pw * 9 / 16;
+        assertEquals(0, count(img, FramePainter.ZEBRA, 8, 0, 0, pw, h), "Z turned the zebra off");
+        assertEquals(0, count(img, FramePainter.CLIP_ZONE.getRGB() & 0xFFFFFF, 8, 0, h * 2 / 3, pw / 3, h),
+                "H turned the histogram off");
+        assertTrue(count(img, FramePainter.FACE.getRGB() & 0xFFFFFF, 8, 0, 0, pw, h) > 300, "the face box stays");
     }
 
     @Test

@@ -6,15 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.event.MouseEvent;
 import java.awt.image.BufferedImage;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camlab.image.SourceInfo;
 import org.camlab.report.CategoryRow;
 import org.camlab.report.Charts;
+import org.camlab.report.HtmlReport;
 import org.camlab.report.Terms;
 import org.camlab.results.Category;
 import org.camlab.results.Metric;
@@ -145,5 +150,69 @@ class StatusPanelTest {
         assertTrue(count(img, Charts.UNMEASURED) > 100, "the rows' lights wait, grey");
         assertTrue(count(img, Charts.GOOD) == 0 && count(paint(panel(l, new LiveState(picture(true), none, none,
                 picture(true), 1))), Charts.GOOD) > 100, "once settled, the same verdict is painted good");
+    }
+
+    /** The tooltip at the height {@code y} of the panel, as Swing asks for it when the mouse rests there. */
+    private static String tipAt(StatusPanel p, int y) {
+        return p.getToolTipText(new MouseEvent(p, MouseEvent.MOUSE_MOVED, 0, 0, 200, y, 0, false));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void eachRowsTooltipHoldsItsLabelItsNumbersWithUnitsAndItsAdvice(Language l) {
+        Terms t = Terms.of(l);
+        LiveState s = new LiveState(picture(true), VERDICT, VERDICT, picture(true), 1);
+        StatusPanel p = panel(l, s);
+        paint(p);
+        for (CategoryRow row : p.rows(s)) {
+            int y = p.rowY(row.category());
+            assertTrue(y > 0, l + ": " + row.category() + " painted");
+            String tip = tipAt(p, y);
+            assertTrue(tip != null && tip.contains(t.title(row.category())), l + ": " + row.category() + " " + tip);
+            for (String item : row.items()) {
+                assertTrue(tip.contains(HtmlReport.esc(item)), l + ": " + item + " in " + tip);
+            }
+        }
+        // the light row: its numbers with their units, and the advice on them in full
+        String light = tipAt(p, p.rowY(Category.BACKLIGHT));
+        assertTrue(light.contains("+1.72 " + t.unit("stops")), light);
+        assertTrue(light.contains(t.severity(Severity.HIGH).toUpperCase(Locale.ROOT)) && light.contains(
+                "backlight title") && light.contains("backlight detail"), light);
+        assertFalse(light.contains("clipping title"), "another category's advice: " + light);
+        String exposure = tipAt(p, p.rowY(Category.EXPOSURE));
+        assertTrue(exposure.contains("6.25 %") && exposure.contains("clipping detail"), exposure);
+        // the advice below the rows, whole
+        assertTrue(tipAt(p, p.adviceY()).contains("backlight detail"));
+        assertNull(tipAt(p, 2), "nothing above the score");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void whatSSavedIsSaidInFullWrappedWithinThePanel(Language l) {
+        Terms t = Terms.of(l);
+        LiveState s = new LiveState(picture(true), VERDICT, VERDICT, picture(true), 1);
+        StatusPanel p = panel(l, s);
+        String dir = "/home/someone/Documents/meetings/camera-checks/2026-12-07";
+        p.say(t.get("window.saved.all", dir, "camlab-20261207-160952.png", "camlab-20261207-160952.json",
+                "camlab-20261207-160952.html"));
+        BufferedImage img = paint(p);
+        // the message is drawn in the quiet grey at the panel's foot: on several lines, none past the margin
+        Color quiet = new Color(0xA0, 0xA0, 0xA0);
+        int w = img.getWidth();
+        int h = img.getHeight();
+        assertEquals(0, LiveWindowTest.count(img, quiet.getRGB() & 0xFFFFFF, 0, w - 10, h - 90, w, h),
+                "nothing drawn past the right margin");
+        int lines = 0;
+        boolean inLine = false;
+        for (int y = h - 90; y < h; y++) {
+            boolean ink = LiveWindowTest.count(img, quiet.getRGB() & 0xFFFFFF, 0, 0, y, w, y + 1) > 0;
+            lines += ink && !inLine ? 1 : 0;
+            inLine = ink;
+        }
+        assertTrue(lines >= 2, l + ": the message wrapped on " + lines + " lines");
+        FontMetrics fm = img.createGraphics().getFontMetrics(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        List<String> wrapped = StatusPanel.wrap(StatusPanel.prose(dir + " x"), fm, 200);
+        assertTrue(wrapped.size() >= 2 && String.join("", wrapped).replace(" ", "").equals((dir + "x")),
+                "a path wider than a line is cut where the line ends, nothing lost: " + wrapped);
     }
 }
