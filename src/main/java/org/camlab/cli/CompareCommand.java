@@ -31,8 +31,10 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
         description = {"Set two reports side by side: before and after a fix, or camera A against camera B. Shows "
-                + "the scores, every number that changed, and which problems were fixed, are new or remain.", "",
-                "BEFORE and AFTER are files written by 'camlab analyze … --json > FILE' (or check --json), or a room's "
+                + "which problems were fixed, are new or remain, then the scores and every number that changed by "
+                + "more than its measurement noise, marked better or worse.", "",
+                "BEFORE and AFTER are files written by 'camlab analyze … --json > FILE' (or check --json), HTML "
+                        + "reports written by --report FILE.html, or a room's "
                         + "stored measurement: ROOM@DATE (the day's last), ROOM@DATETHH:MM (the one nearest to then, "
                         + "within 2 h), ROOM@today or ROOM@yesterday; the measurement taken is named on stderr."},
         footer = {"",
@@ -42,11 +44,11 @@ import picocli.CommandLine.Parameters;
                 "          camlab compare 'Board room@yesterday' 'Board room@today'"})
 public final class CompareCommand extends StoreCommand {
     @Parameters(index = "0", paramLabel = "BEFORE", descriptionKey = "BEFORE",
-            description = "The first report (JSON), or ROOM@DATE.")
+            description = "The first report (JSON or HTML), or ROOM@DATE.")
     String before;
 
     @Parameters(index = "1", paramLabel = "AFTER", descriptionKey = "AFTER",
-            description = "The second report (JSON), or ROOM@DATE.")
+            description = "The second report (JSON or HTML), or ROOM@DATE.")
     String after;
 
     @Option(names = "--report", paramLabel = "FILE.html", description = "Also write the comparison as a "
