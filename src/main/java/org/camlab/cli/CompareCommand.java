@@ -37,10 +37,13 @@ import picocli.CommandLine.Parameters;
                         + "reports written by --report FILE.html, or a room's "
                         + "stored measurement: ROOM@DATE (the day's last), ROOM@DATETHH:MM (the one nearest to then, "
                         + "within 2 h), ROOM@today or ROOM@yesterday; the measurement taken is named on stderr."},
-        footer = {"",
-                "Example:  camlab analyze room.mp4 --json > before.json; (close the blind); "
-                        + "camlab analyze room.mp4 --json > after.json; camlab compare before.json after.json",
-                "          camlab compare 'Board room@2026-11-02' 'Board room@2026-11-30T15:00'   (before and after the new blinds)",
+        footer = {"", "Example:  camlab analyze room.mp4 --json > before.json",
+                "          (close the blind)",
+                "          camlab analyze room.mp4 --json > after.json",
+                "          camlab compare before.json after.json",
+                "          camlab compare before.html after.html   (the pages --report wrote)",
+                "          camlab compare 'Board room@2026-11-02' 'Board room@2026-11-30T15:00'   (before and after the "
+                        + "new blinds)",
                 "          camlab compare 'Board room@yesterday' 'Board room@today'"})
 public final class CompareCommand extends StoreCommand {
     @Parameters(index = "0", paramLabel = "BEFORE", descriptionKey = "BEFORE",
