@@ -171,7 +171,7 @@ public final class ExplainCommand extends CamlabCommand {
         StringBuilder sb = new StringBuilder();
         sb.append(text.wrapped("", terms.get("explain.index"))).append(GAP);
         sb.append(terms.get("explain.index.words")).append(GAP);
-        for (String w : new LinkedHashMap<>(WORDS).values().stream().distinct().toList()) {
+        for (String w : WORDS.values().stream().distinct().toList()) {
             sb.append(text.wrapped(" ".repeat(20), "  " + TextReport.padded(w, 17) + " " + terms.get("explain.topic."
                     + w + ".short")));
         }

@@ -109,9 +109,7 @@ final class WholeWordsHelp extends CommandLine.Help {
             int from = 0;
             for (int i = 0; i < plain.length(); i++) {
                 if (plain.charAt(i) != masked.charAt(i)) {
-                    Text swapped = value.substring(i, i + 1);
-                    out = out.concat(value.substring(from, i)).concat(swapped.substring(0, 0).concat(String.valueOf(
-                            masked.charAt(i))));
+                    out = out.concat(value.substring(from, i)).concat(String.valueOf(masked.charAt(i)));
                     from = i + 1;
                 }
             }
