@@ -102,7 +102,7 @@ public final class ExplainCommand extends CamlabCommand {
 
     /**
      * The plain words: of the word asked for; else of the rule named, or of the rules that read the
-     * number named; else of the category named.
+     * number named; else of the category named, or of the category of the number named.
      */
     private static void words(StringBuilder sb, TextReport text, Terms terms, String q, String word,
             List<Metric> metrics, List<Rule<?>> rules) {
@@ -127,11 +127,12 @@ public final class ExplainCommand extends CamlabCommand {
                         + topic + "." + part)));
             }
         }
-        if (topics.isEmpty() && !metrics.isEmpty() && metrics.stream().allMatch(m -> m.category == metrics.get(0)
-                .category) && metrics.size() > 1) {
-            Category c = metrics.get(0).category;
-            sb.append(terms.title(c)).append(GAP).append(text.wrapped("  ", "  " + terms.get("explain.category."
-                    + c.key)));
+        if (topics.isEmpty()) {
+            // a number no rule reads, or a category: what its category is about
+            for (Category c : metrics.stream().map(m -> m.category).distinct().toList()) {
+                sb.append(sb.length() == 0 ? "" : GAP).append(terms.title(c)).append(GAP).append(text.wrapped("  ",
+                        "  " + terms.get("explain.category." + c.key)));
+            }
         }
     }
 

@@ -93,6 +93,16 @@ class ExplainTest {
         assertEquals(2, CliRunner.run("explain", "nonsense").exit());
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aNumberNoRuleReadsIsToldByItsCategory(Language l) {
+        Terms t = Terms.of(l);
+        var r = CliRunner.run("explain", "cctKelvin", "--lang", l.tag);
+        assertEquals(0, r.exit(), r.err());
+        int words = r.out().indexOf(head(t, "explain.category.color"));
+        assertTrue(words > 0 && words < r.out().indexOf("color.cctKelvin"), r.out());
+    }
+
     @Test
     void everyRuleIsExplainedInWordsInEveryLanguage() {
         for (Language l : Language.values()) {
