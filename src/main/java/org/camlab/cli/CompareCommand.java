@@ -31,22 +31,27 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
         description = {"Set two reports side by side: before and after a fix, or camera A against camera B. Shows "
-                + "the scores, every number that changed, and which problems were fixed, are new or remain.", "",
-                "BEFORE and AFTER are files written by 'camlab analyze … --json > FILE' (or check --json), or a room's "
+                + "which problems were fixed, are new or remain, then the scores and every number that changed by "
+                + "more than its measurement noise, marked better or worse.", "",
+                "BEFORE and AFTER are files written by 'camlab analyze … --json > FILE' (or check --json), HTML "
+                        + "reports written by --report FILE.html, or a room's "
                         + "stored measurement: ROOM@DATE (the day's last), ROOM@DATETHH:MM (the one nearest to then, "
                         + "within 2 h), ROOM@today or ROOM@yesterday; the measurement taken is named on stderr."},
-        footer = {"",
-                "Example:  camlab analyze room.mp4 --json > before.json; (close the blind); "
-                        + "camlab analyze room.mp4 --json > after.json; camlab compare before.json after.json",
-                "          camlab compare 'Board room@2026-11-02' 'Board room@2026-11-30T15:00'   (before and after the new blinds)",
+        footer = {"", "Example:  camlab analyze room.mp4 --json > before.json",
+                "          (close the blind)",
+                "          camlab analyze room.mp4 --json > after.json",
+                "          camlab compare before.json after.json",
+                "          camlab compare before.html after.html   (the pages --report wrote)",
+                "          camlab compare 'Board room@2026-11-02' 'Board room@2026-11-30T15:00'   (before and after the "
+                        + "new blinds)",
                 "          camlab compare 'Board room@yesterday' 'Board room@today'"})
 public final class CompareCommand extends StoreCommand {
     @Parameters(index = "0", paramLabel = "BEFORE", descriptionKey = "BEFORE",
-            description = "The first report (JSON), or ROOM@DATE.")
+            description = "The first report (JSON or HTML), or ROOM@DATE.")
     String before;
 
     @Parameters(index = "1", paramLabel = "AFTER", descriptionKey = "AFTER",
-            description = "The second report (JSON), or ROOM@DATE.")
+            description = "The second report (JSON or HTML), or ROOM@DATE.")
     String after;
 
     @Option(names = "--report", paramLabel = "FILE.html", description = "Also write the comparison as a "

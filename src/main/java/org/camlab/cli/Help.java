@@ -1,5 +1,6 @@
 package org.camlab.cli;
 
+import java.util.Locale;
 import java.util.ResourceBundle;
 import org.camlab.text.Language;
 import picocli.CommandLine;
@@ -18,19 +19,17 @@ final class Help {
 
     /** The help of the command line and all its commands, exit codes included, in this language. */
     static void translate(CommandLine cl, Language language) {
-        ResourceBundle b = bundle(language);
-        if (b != null) {
-            cl.setResourceBundle(b);
-        }
+        cl.setResourceBundle(bundle(language));
         ExitCodeHelp.apply(cl, language);
     }
 
-    /** The translation's bundle; null for English (the annotations' own words). */
+    /**
+     * The translation's bundle; for English the base bundle, which holds only what one command says
+     * differently from the annotation it inherits (the annotations' own words are the rest).
+     */
     static ResourceBundle bundle(Language language) {
-        if (language == Language.ENGLISH) {
-            return null;
-        }
-        return ResourceBundle.getBundle(BUNDLE, language.locale, Help.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(BUNDLE, language == Language.ENGLISH ? Locale.ROOT : language.locale,
+                Help.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
+                        ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

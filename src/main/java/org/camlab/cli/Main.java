@@ -58,6 +58,13 @@ public final class Main implements Runnable {
         return ownsProcess;
     }
 
+    /** camlab's commands, their help wrapped between words only. */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        WholeWordsHelp.install(cl);
+        return cl;
+    }
+
     /** Runs camlab as the command line would, returning the exit code; used by tests too. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         // camlab bundles the plain (not "-gpu", not "-gpl") natives; without this JavaCPP first
@@ -65,7 +72,7 @@ public final class Main implements Runnable {
         if (System.getProperty(NATIVE_EXTENSION) == null) {
             System.setProperty(NATIVE_EXTENSION, "");
         }
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionStrategy(Main::start);
@@ -108,11 +115,19 @@ public final class Main implements Runnable {
         Help.translate(parsed.commandSpec().commandLine(), LanguageOption.of(command));
         FaceDetectors.Mode faces = optionValue(command, FacesOption.NAME);
         boolean help = last(parsed).isUsageHelpRequested() || last(parsed).isVersionHelpRequested();
+        if (help || !parsed.hasSubcommand() || command.userObject() instanceof CommandLine.HelpCommand) {
+            parsed.commandSpec().commandLine().setUsageHelpWidth(helpWidth());
+        }
         if (ownsProcess && faces != null && faces != FaceDetectors.Mode.NONE && !help) {
             Natives.init(); // before any thread of camlab's loads a native library
             FaceDetectors.warmUp();
         }
         return new CommandLine.RunLast().execute(parsed);
+    }
+
+    /** The help at the terminal's width; picocli takes no less than 55 columns. */
+    static int helpWidth() {
+        return Math.max(55, Terminal.columns());
     }
 
     private static ParseResult last(ParseResult parsed) {

@@ -54,10 +54,8 @@ public final class TerminalView implements Consumer<LiveState> {
 
     private void draw(LiveState s) {
         var src = s.session().source();
-        String status = String.format(Locale.ROOT,
-                "camlab check — %s · %d×%d · %.0f s · %d frames, %d analysed%s",
-                src.name(), src.width(), src.height(), s.sinceOpen(), s.session().framesDecoded(),
-                s.session().framesAnalyzed(), " · Ctrl-C ends with the summary");
+        String status = t.get("live.status", src.name(), src.width(), src.height(), s.sinceOpen(), s.session()
+                .framesDecoded(), s.session().framesAnalyzed());
         int width = columns.getAsInt();
         // one column spare: a line filling the last column leaves some terminals' cursor on the next line
         List<String> lines = new TextReport(colour, width - 1, t).live(status, s.rows(t), s.verdict(), s.measuring(),

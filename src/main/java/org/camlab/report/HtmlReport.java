@@ -20,7 +20,8 @@ import org.camlab.results.Verdict;
 /**
  * The session report as one self-contained HTML page: verdict first, then the advice, then the
  * evidence (charts, every number of the catalogue with its unit and definition). Charts are
- * embedded as PNG data; the page loads nothing from anywhere, runs no script, and prints on A4.
+ * embedded as PNG data; the page loads nothing from anywhere, runs no script (the report's JSON rides
+ * along as data, for {@code compare}), and prints on A4.
  */
 public final class HtmlReport {
     private HtmlReport() {
@@ -58,8 +59,10 @@ public final class HtmlReport {
         h.append(esc(headline(v, t)));
         h.append("</h2><ul class=\"areas\">"); // each score with its label, set apart in any language
         for (ScoreArea a : ScoreArea.values()) {
-            h.append("<li><span class=\"area\">").append(esc(t.area(a))).append("</span><span class=\"n\" style=\"color:")
-                    .append(hex(Charts.scoreColour(v.score(a)))).append("\">").append(v.score(a)).append("</span></li>");
+            h.append("<li><span class=\"area\">").append(esc(t.area(a))).append(
+                    "</span><span class=\"n\" style=\"color:")
+                    .append(hex(Charts.scoreColour(v.score(a)))).append("\">").append(v.score(a)).append(
+                            "</span></li>");
         }
         h.append("</ul>");
         if (r.partial()) {
@@ -131,6 +134,7 @@ public final class HtmlReport {
         h.append("</tbody></table>\n</section>\n");
         h.append("<footer>").append(esc(madeHere(snapshotPng != null, t))).append(t.language().sentenceGap())
                 .append(esc(t.get("report.offline"))).append("</footer>\n");
+        embed(h, JsonReport.document(r, v).readiness(readiness, readinessAdvice).line());
         return end(h);
     }
 
@@ -254,6 +258,20 @@ public final class HtmlReport {
         return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
     }
 
+    /** The id of the element that holds the report's JSON in the page, which {@code compare} reads back. */
+    public static final String JSON_ID = "camlab-report";
+
+    /**
+     * The report's JSON as data in the page, for {@code compare} to read back: a script element the
+     * browser does not run (application/json). Every {@code <} is written as the JSON escape
+     * {@code \\u003c}, so that no string inside (a file named {@code </script>.mp4}) can end the element
+     * or open a comment, and the parsed JSON is the same.
+     */
+    static void embed(StringBuilder h, String json) {
+        h.append("<script type=\"application/json\" id=\"").append(JSON_ID).append("\">")
+                .append(json.replace("<", "\\u003c")).append("</script>\n");
+    }
+
     /** Text for HTML, in an element or a quoted attribute. */
     public static String esc(String s) {
         if (s == null) {
@@ -308,6 +326,7 @@ public final class HtmlReport {
                      vertical-align: top; }
             table.numbers tr.cat th { background: #f7fafc; text-transform: capitalize; }
             table.numbers td.v { white-space: nowrap; }
+            td.better { color: #276749; } td.worse { color: #c53030; }
             footer { margin-top: 28px; border-top: 1px solid #e2e8f0; padding-top: 8px; }
             @page { size: A4; margin: 14mm; }
             @media print { main { max-width: none; padding: 0; } section { break-inside: auto; }

@@ -12,6 +12,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camlab.results.Metric;
 import org.camlab.results.Recommendation;
 import org.camlab.results.ScoreArea;
@@ -20,7 +22,8 @@ import org.camlab.results.Verdict;
 import org.camlab.text.Text;
 
 /**
- * A {@code camlab.report/1} object read back from a file written with {@code --json}: what
+ * A {@code camlab.report/1} object read back from a file written with {@code --json}, or from the
+ * HTML page of {@code --report}, which holds the same JSON: what
  * {@code compare} sets side by side. Only what the contract promises is read; fields a later camlab
  * adds are ignored, and a report from before the area scores gets them recomputed from its
  * recommendations by the contract's formula.
@@ -66,6 +69,14 @@ public record SavedReport(String label, String source, String measuredAt, Map<Me
      * @param file how the report is named in messages and as its label
      */
     public static SavedReport parse(String text, String file) throws Unreadable {
+        if (looksLikeHtml(text)) {
+            Matcher m = EMBEDDED.matcher(text);
+            if (!m.find()) {
+                throw new Unreadable(file + " is a web page but not a camlab report; give one written by 'camlab "
+                        + "analyze … --report FILE.html' or '--json'");
+            }
+            text = m.group(1);
+        }
         List<String> objects = text.strip().lines().filter(l -> !l.isBlank()).toList();
         if (objects.isEmpty()) {
             throw new Unreadable(file + " is empty; give a file written by 'camlab analyze … --json'");
@@ -120,6 +131,15 @@ public record SavedReport(String label, String source, String measuredAt, Map<Me
         JsonNode src = root.path("source");
         return new SavedReport(file, src.path("name").asText("?"), root.path("measuredAt").asText(""), values, v,
                 src.path("width").asInt(0), src.path("height").asInt(0), number(src.path("fpsNominal")));
+    }
+
+    /** The report's JSON in a page camlab wrote ({@link HtmlReport#embed}). */
+    private static final Pattern EMBEDDED = Pattern.compile("<script type=\"application/json\" id=\""
+            + HtmlReport.JSON_ID + "\">(.*?)</script>", Pattern.DOTALL);
+
+    private static boolean looksLikeHtml(String text) {
+        String head = text.stripLeading();
+        return head.startsWith("<") || head.regionMatches(true, 0, "\uFEFF<", 0, 2);
     }
 
     private static double number(JsonNode n) {

@@ -102,6 +102,16 @@ public final class TextReport {
         return sb.toString();
     }
 
+    /**
+     * {@code text} as lines at this width, ending in a line separator: broken between words (beside
+     * Chinese characters), each continuation line indented by {@code hanging}.
+     */
+    public String wrapped(String hanging, String text) {
+        StringBuilder sb = new StringBuilder();
+        line(sb, hanging, text);
+        return sb.toString();
+    }
+
     /** What the lights and the score mean, under the summary. */
     public String legend() {
         return "[" + tag(null, false) + "] " + t.get("legend.ok") + " · [" + tag(Severity.LOW, false) + "] "

@@ -42,7 +42,9 @@ public final class RoomPage {
 
     /** Where the room's standard comes from. */
     private enum Origin {
-        OWN, SITE, BUNDLED
+        OWN,
+        SITE,
+        BUNDLED
     }
 
     /**

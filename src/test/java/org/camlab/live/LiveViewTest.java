@@ -102,6 +102,25 @@ class LiveViewTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theStatusLineIsInTheLanguageOfTheRest(Language l) {
+        Terms t = Terms.of(l);
+        StringWriter sw = new StringWriter();
+        new TerminalView(new PrintWriter(sw), true, false, () -> 120, t).accept(STATES.get(STATES.size() - 1));
+        // the status line, wrapped at the width: its first two lines
+        String status = sw.toString().replaceAll("\u001b\\[[0-9;]*[A-Za-z]", "").lines().limit(2).reduce("",
+                (a, b) -> a + " " + b.strip()).strip();
+        String ends = switch (l) {
+            case ENGLISH -> "Ctrl-C ends with the summary";
+            case SIMPLIFIED_CHINESE -> "按 Ctrl-C 结束并显示摘要";
+            case TRADITIONAL_CHINESE -> "按 Ctrl-C 結束並顯示摘要";
+        };
+        assertTrue(status.startsWith("camlab check — ") && status.replaceAll("\\s", "").contains(ends.replaceAll(
+                "\\s", "")), l + ": " + status);
+        assertEquals(l == Language.ENGLISH, status.contains("analysed"), l + ": " + status);
+    }
+
     @Test
     void theViewFollowsTheTerminalsWidthWhenItIsResized() {
         StringWriter sw = new StringWriter();

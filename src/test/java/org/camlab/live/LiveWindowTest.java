@@ -131,7 +131,8 @@ class LiveWindowTest {
                 dark += v <= 110 ? 1 : 0;
             }
         }
-        assertTrue(bright >= 4 && dark >= 4, "the bright window and the dark shirt on the map: " + bright + ", " + dark);
+        assertTrue(bright >= 4 && dark >= 4, "the bright window and the dark shirt on the map: " + bright + ", "
+                + dark);
         int vivid = 0;
         for (int y = 0; y < h / 3; y++) {
             for (int x = LiveWindow.PREVIEW_WIDTH * 2 / 3; x < LiveWindow.PREVIEW_WIDTH; x++) {

@@ -67,7 +67,8 @@ class ChartsTest {
                 assertTrue(y.getRange().contains(x), x + " drawn within " + y.getRange());
             }
             String label = y.getLabel();
-            assertFalse(label.contains(m.path()) || label.contains(m.category.key + "."), "words, not the JSON path: " + label);
+            assertFalse(label.contains(m.path()) || label.contains(m.category.key + "."), "words, not the JSON path: "
+                    + label);
             assertTrue(label.contains("(") || label.contains("（"), "with its unit: " + label);
         }
     }

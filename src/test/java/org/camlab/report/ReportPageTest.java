@@ -73,7 +73,8 @@ class ReportPageTest {
                 label = b.get("text").asText().equals(t.area(a)) ? b : label;
             }
             assertTrue(label != null, t.area(a) + " labelled: " + boxes);
-            assertTrue(label.get("bottom").asDouble() <= n.get("top").asDouble() + 1, a + ": the label above its score");
+            assertTrue(label.get("bottom").asDouble() <= n.get("top").asDouble() + 1, a
+                    + ": the label above its score");
             assertEquals(centre(label), centre(n), 4, a + ": the label centred over its score");
         }
         for (int k = 1; k < numbers.size(); k++) {
