@@ -41,10 +41,20 @@ public final class FramePainter {
     public volatile boolean regions = true;
     public volatile boolean histogram = true;
 
+    private final String histogramLabel;
     private BufferedImage image;
     private byte[] shown = new byte[0];
     private final int[] counts = new int[256];
     private final double[] edge = new double[4];
+
+    public FramePainter() {
+        this("luma 0–255");
+    }
+
+    /** @param histogramLabel the histogram's caption in the window's language */
+    public FramePainter(String histogramLabel) {
+        this.histogramLabel = histogramLabel;
+    }
 
     /** The frame at {@code width} pixels wide, with the overlays switched on; the image is reused. */
     public BufferedImage paint(Frame f, List<Face> faces, int width) {
@@ -150,7 +160,7 @@ public final class FramePainter {
             g.drawLine(x0 + bin, y0 + hh - 5, x0 + bin, y0 + hh - 5 - bar);
         }
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        g.drawString("luma 0–255", x0 + 4, y0 + 12);
+        g.drawString(histogramLabel, x0 + 4, y0 + 12);
     }
 
     static Face largest(List<Face> faces) {

@@ -67,7 +67,7 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
     static final int PANEL_WIDTH = 460;
     private static final long SAVE_WAIT_MILLIS = 20_000;
 
-    private final FramePainter painter = new FramePainter();
+    private final FramePainter painter;
     private final Object lock = new Object();
     private final Advisor advisor;
     private final StopSignal stop;
@@ -107,6 +107,7 @@ public final class LiveWindow implements SessionListener, FrameTap, Consumer<Liv
 
     public LiveWindow(String title, Advisor advisor, StopSignal stop, Path saveDir, Terms terms) {
         this.t = terms;
+        this.painter = new FramePainter(terms.get("window.histogram.label"));
         this.status = new StatusPanel(terms, PANEL_WIDTH, PREVIEW_WIDTH * 9 / 16 + Legend.HEIGHT - 30);
         this.legend = new Legend(terms, painter, () -> lightMap, PREVIEW_WIDTH);
         this.advisor = advisor;

@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -177,10 +179,19 @@ public final class PdfReport {
             b.draw();
         }
         y -= 6;
-        fixesAndCamera(r, v);
+        camera(r);
 
+        // the evidence: the advice's chart first (page 1 keeps to the verdict and the advice, as a hand-out
+        // should), then the snapshot and the charts, each caption under its picture
         List<BufferedImage> pictures = new ArrayList<>();
+        Map<Integer, String> captions = new HashMap<>();
+        RecommendationChart fixes = new RecommendationChart(v, t);
+        if (fixes.shown()) {
+            captions.put(pictures.size(), fixes.caption());
+            pictures.add(fixes.image());
+        }
         if (snapshotPng != null) {
+            captions.put(pictures.size(), HtmlReport.snapshotCaption(r, Double.NaN, t));
             pictures.add(ImageIO.read(new ByteArrayInputStream(snapshotPng)));
         }
         for (HtmlReport.Figure f : HtmlReport.figures(r, v, t)) {
@@ -189,8 +200,8 @@ public final class PdfReport {
         heading(14, t.get("report.evidence"), pictures.isEmpty() ? 0 : imageHeight(pictures.get(0)));
         for (int k = 0; k < pictures.size(); k++) {
             image(pictures.get(k));
-            if (k == 0 && snapshotPng != null) {
-                paragraph(regular, 8, GREY, HtmlReport.snapshotCaption(r, Double.NaN, t), 0).draw();
+            if (captions.containsKey(k)) {
+                paragraph(regular, 8, GREY, captions.get(k), 0).draw();
             }
         }
         numbers(r);
@@ -204,30 +215,22 @@ public final class PdfReport {
     }
 
     /** The score in its colour's badge, the verdict in a sentence, and each area's score under its name. */
-    /**
-     * The advice's chart, and what camera to buy where this one is the limit ({@link RecommendationChart},
-     * {@link CameraUpgrade}).
-     */
-    private void fixesAndCamera(SessionReport r, Verdict v) throws IOException {
-        RecommendationChart fixes = new RecommendationChart(v, t);
-        if (fixes.shown()) {
-            image(fixes.image());
-            paragraph(regular, 8, GREY, fixes.caption(), 0).draw();
-        }
+    /** What camera to buy, where this one is the limit ({@link CameraUpgrade}). */
+    private void camera(SessionReport r) throws IOException {
         List<String> camera = CameraUpgrade.sentences(r, t);
-        if (!camera.isEmpty()) {
-            y -= 6;
-            List<Block> lines = new ArrayList<>();
-            for (String line : camera) {
-                lines.add(paragraph(regular, 10, INK, "- " + line, 10));
-            }
-            heading(12, CameraUpgrade.title(t), lines.get(0).height() + 12);
-            paragraph(regular, 9, GREY, CameraUpgrade.intro(t), 0).draw();
-            for (Block b : lines) {
-                b.draw();
-            }
-            y -= 6;
+        if (camera.isEmpty()) {
+            return;
         }
+        List<Block> lines = new ArrayList<>();
+        for (String line : camera) {
+            lines.add(paragraph(regular, 10, INK, "- " + line, 10));
+        }
+        heading(12, CameraUpgrade.title(t), lines.get(0).height() + 12);
+        paragraph(regular, 9, GREY, CameraUpgrade.intro(t), 0).draw();
+        for (Block b : lines) {
+            b.draw();
+        }
+        y -= 6;
     }
 
     private void verdict(Verdict v) throws IOException {
