@@ -91,6 +91,8 @@ class MjpegStreamTest {
         assertEquals("arrival", j.at("/source/clock").asText(), r.out());
         assertTrue(j.at("/source/fpsNominal").isNull(), "FFmpeg's guess of 25 is not the stream's rate: " + r.out());
         double fps = j.at("/temporal/fpsMeasured").asDouble();
+        System.out.println("MJPEG at " + FPS + "/s on loopback: " + fps + " fps, jitter " + j.at("/temporal/jitterMs")
+                .asDouble() + " ms, dropped " + j.at("/temporal/droppedFrames").asInt());
         assertEquals(FPS, fps, 0.5, "the rate it sends, not the 25 FFmpeg makes up: " + r.out());
         List<String> ids = new ArrayList<>();
         j.at("/recommendations").forEach(n -> ids.add(n.at("/id").asText()));
