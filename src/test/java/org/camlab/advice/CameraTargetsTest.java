@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.camlab.capture.FrameSource;
 import org.camlab.capture.Sources;
 import org.camlab.face.FaceDetector;
@@ -156,7 +157,7 @@ class CameraTargetsTest {
 
     @Test
     void aRateThatFallsInDimLightAsksForACameraThatKeepsIt() throws Exception {
-        int[] odd = java.util.stream.IntStream.range(0, 90).filter(i -> i % 2 == 1 && i < 89).toArray();
+        int[] odd = IntStream.range(0, 90).filter(i -> i % 2 == 1 && i < 89).toArray();
         SessionReport dim = recording(Recordings.lit(30, 90, 640, 360, odd, true, 0.35, 0, 0, 0, 0, 0));
         Figure f = figure(dim, Target.FRAME_RATE);
         assertTrue(f.limit(), seen(dim));

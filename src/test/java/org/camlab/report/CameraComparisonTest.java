@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import org.camlab.advice.Advisor;
 import org.camlab.cli.CliRunner;
 import org.camlab.face.FaceDetector;
@@ -47,8 +49,8 @@ class CameraComparisonTest {
         Files.writeString(a, r.out(), StandardCharsets.UTF_8);
         double[][] centres = {{640, 360}, {200, 130}, {1080, 130}, {200, 590}, {1080, 590}};
         byte[] plane = SlantedEdges.squares(1280, 720, centres, 120, 5, 0.6, 0.08, 0.55);
-        var img = new java.awt.image.BufferedImage(1280, 720, java.awt.image.BufferedImage.TYPE_3BYTE_BGR);
-        java.util.Random noise = new java.util.Random(7);
+        var img = new BufferedImage(1280, 720, BufferedImage.TYPE_3BYTE_BGR);
+        Random noise = new Random(7);
         for (int y = 0; y < 720; y++) {
             for (int x = 0; x < 1280; x++) {
                 int v = Math.max(0, Math.min(255, (int) Math.round((plane[y * 1280 + x] & 0xFF) + 1.5 * noise

@@ -9,6 +9,7 @@ import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camlab.results.Metric;
@@ -129,7 +130,7 @@ class ChartsTest {
             int cols = grid[0];
             int rows = grid[1];
             double[] cells = new double[cols * rows];
-            java.util.Arrays.fill(cells, 120);
+            Arrays.fill(cells, 120);
             JFreeChart chart = charts.lightMap(new SceneMaps(cols, rows, cells, new double[256]));
             ChartRenderingInfo info = new ChartRenderingInfo();
             BufferedImage img = draw(chart, info);

@@ -16,11 +16,13 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.camlab.results.Category;
+import org.camlab.results.Metric;
 import org.camlab.results.Recommendation;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Severity;
 import org.camlab.results.Verdict;
 import org.camlab.text.Language;
+import org.camlab.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +53,7 @@ class PdfHandOutTest {
         String text = flat(all.toString());
         for (Recommendation rec : v.recommendations()) {
             String line = HtmlReport.evidence(rec, t);
-            assertTrue(line.contains(t.value(org.camlab.results.Metric.byPath(rec.metric()), rec.value())), line);
+            assertTrue(line.contains(t.value(Metric.byPath(rec.metric()), rec.value())), line);
             assertTrue(text.contains(flat(line)), "the advice's value and threshold as on the page: " + line);
         }
 
@@ -121,7 +123,7 @@ class PdfHandOutTest {
         Terms t = Terms.ENGLISH;
         Recommendation first = HandOuts.advice(r, 1).recommendations().get(0);
         // a long detail, so that it wraps
-        Recommendation longer = new Recommendation(first.id(), Severity.HIGH, first.title(), org.camlab.text.Text
+        Recommendation longer = new Recommendation(first.id(), Severity.HIGH, first.title(), Text
                 .literal(t.get(first.detail()) + " " + t.get("advice.flicker.unknown-mains")), first.metric(),
                 first.value(), first.threshold());
         Path pdf = HandOuts.write(dir.resolve("r.pdf"), PdfReport.render(r, Verdict.of(List.of(longer)), null, t));

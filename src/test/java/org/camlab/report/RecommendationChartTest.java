@@ -4,16 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.camlab.advice.Advisor;
@@ -82,7 +87,7 @@ class RecommendationChartTest {
         Map<String, Remedy> expected = Map.of("flicker", Remedy.LIGHTING, "low-light-noise", Remedy.CAMERA,
                 "upscaled", Remedy.CAMERA);
         assertEquals(expected.keySet(), bars.stream().map(b -> b.recommendation().id()).collect(
-                java.util.stream.Collectors.toSet()), "the rules the scene was built to trip");
+                Collectors.toSet()), "the rules the scene was built to trip");
         for (int i = 0; i < bars.size(); i++) {
             RecommendationChart.Bar b = bars.get(i);
             Recommendation rec = v.recommendations().get(i);
@@ -90,7 +95,7 @@ class RecommendationChartTest {
             assertEquals(expected.get(rec.id()), b.remedy(), rec.id());
             Metric m = Metric.byPath(rec.metric());
             assertEquals(r.value(m), rec.value(), 1e-9, rec.id() + ": the measured value is the session's");
-            assertEquals(Terms.ENGLISH.value(m, rec.value()) + " · threshold " + String.format(java.util.Locale.ROOT,
+            assertEquals(Terms.ENGLISH.value(m, rec.value()) + " · threshold " + String.format(Locale.ROOT,
                     "%." + m.decimals + "f", rec.threshold()), b.numbers(), rec.id());
             assertEquals(Math.abs(rec.value()) / Math.abs(rec.threshold()), b.beyond(), 1e-9, "past its threshold");
             assertEquals(scoreWithout(v, rec), b.scoreWithFix(), rec.id() + ": the score recomputed with it met");
@@ -105,7 +110,7 @@ class RecommendationChartTest {
     void aDimRoomsFallingRateIsALightingFixAndAnEnlargedPictureACameraFix() throws Exception {
         SessionReport r = measure(dimHalved);
         RecommendationChart chart = new RecommendationChart(ADVISOR.judge(r), Terms.ENGLISH);
-        Map<String, Remedy> got = new java.util.HashMap<>();
+        Map<String, Remedy> got = new HashMap<>();
         chart.bars().forEach(b -> got.put(b.recommendation().id(), b.remedy()));
         assertEquals(Remedy.LIGHTING, got.get("underexposed"), got.toString());
         assertEquals(Remedy.LIGHTING, got.get("low-fps"), "the rate falls for lack of light: " + got);
@@ -148,7 +153,7 @@ class RecommendationChartTest {
         }
         RecommendationChart chart = new RecommendationChart(v, t);
         var drawn = chart.chart();
-        assertEquals(-1, new java.awt.Font(Charts.fontFor(w.get("chart.font.sample")), java.awt.Font.PLAIN, 12)
+        assertEquals(-1, new Font(Charts.fontFor(w.get("chart.font.sample")), Font.PLAIN, 12)
                 .canDisplayUpTo(drawn.getTitle().getText()), "a font that has its characters");
         assertTrue(page.contains(HtmlReport.esc(w.get("camera.title"))), "what camera to buy, in " + l);
         List<String> camera = CameraUpgrade.sentences(r, t);
@@ -220,7 +225,7 @@ class RecommendationChartTest {
     }
 
     static String chromium(Path dir, String... args) throws Exception {
-        List<String> cmd = new java.util.ArrayList<>(List.of(HtmlReportBrowserTest.chromium(), "--headless",
+        List<String> cmd = new ArrayList<>(List.of(HtmlReportBrowserTest.chromium(), "--headless",
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--user-data-dir=" + dir.resolve(
                         "profile-dom")));
         cmd.addAll(List.of(args));

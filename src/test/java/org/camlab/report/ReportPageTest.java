@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camlab.image.SourceInfo;
@@ -180,7 +181,7 @@ class ReportPageTest {
                 "--window-size=1000,1400", "--dump-dom", html.toUri().toString());
         Process p = new ProcessBuilder(cmd).redirectError(dir.resolve("dom.log").toFile()).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(90, java.util.concurrent.TimeUnit.SECONDS), "chromium finished");
+        assertTrue(p.waitFor(90, TimeUnit.SECONDS), "chromium finished");
         return out;
     }
 }
