@@ -20,8 +20,6 @@ final class HeldMeasurements {
     private final Survey.Progress progress;
     private final Deque<Held> held = new ArrayDeque<>();
     private int stored;
-    /** The first held measurement's commit may have been made before its answer was lost. */
-    private boolean firstUncertain;
 
     HeldMeasurements(RoomStore store, Outage outage, Survey.Progress progress) {
         this.store = store;
@@ -59,21 +57,17 @@ final class HeldMeasurements {
             }
             Held h = held.peekFirst();
             try {
-                // a commit whose answer was lost with the connection may have been made: not made twice
-                if (!firstUncertain || !store.stored(h.m())) {
-                    store.record(h.m(), h.jpeg());
-                }
+                // a commit whose answer was lost with the connection is not made twice: the store sees to it
+                store.record(h.m(), h.jpeg());
             } catch (StoreException e) {
                 if (!e.connectionLost()) {
                     throw e;
                 }
-                firstUncertain = true;
                 if (!outage.connectedAgain(store, e)) {
                     return false;
                 }
                 continue;
             }
-            firstUncertain = false;
             held.removeFirst();
             stored++;
             progress.measured(h.room(), h.m());

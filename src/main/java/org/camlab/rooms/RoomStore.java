@@ -336,6 +336,9 @@ public final class RoomStore implements AutoCloseable {
         ZonedDateTime local = Instant.ofEpochMilli(m.takenAt()).atZone(zone);
         int day = (int) local.toLocalDate().toEpochDay();
         return inTransaction("cannot store the measurement in " + shown, () -> {
+            if (stored(m)) {
+                return true;
+            }
             if (!first.holds(connection)) {
                 connection.rollback();
                 return false;
@@ -374,6 +377,9 @@ public final class RoomStore implements AutoCloseable {
         int hour = local.getHour();
         int weekday = local.getDayOfWeek().getValue();
         inTransaction("cannot store the measurement in " + shown, () -> {
+            if (stored(m)) {
+                return null;
+            }
             insertMeasurement(m, day, hour, weekday);
             rollUp(m, day, hour, weekday);
             if (snapshotJpeg != null) {
@@ -381,6 +387,23 @@ public final class RoomStore implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    /**
+     * True when this measurement is stored already: a commit whose answer was lost with the connection
+     * may have been made, and storing the measurement again (as a survey does once it is back) is then
+     * a no-op, never a second row.
+     */
+    private boolean stored(Measurement m) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT 1 FROM measurement WHERE room = ? AND taken_at = ? AND survey = ?")) {
+            p.setString(1, m.room());
+            p.setLong(2, m.takenAt());
+            p.setString(3, m.survey());
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     private void insertSnapshot(Measurement m, byte[] jpeg) throws SQLException {
@@ -536,24 +559,6 @@ public final class RoomStore implements AutoCloseable {
                 + " FROM measurement WHERE room = ? AND taken_at >= ? AND ok = 1 "
                 + "ORDER BY taken_at LIMIT 1", room, fromMillis, null);
         return ms.stream().findFirst();
-    }
-
-    /**
-     * True when this measurement is stored: a commit whose answer was lost with the connection may
-     * have been made, and is not made twice.
-     */
-    boolean stored(Measurement m) throws StoreException {
-        try (PreparedStatement p = connection.prepareStatement(
-                "SELECT 1 FROM measurement WHERE room = ? AND taken_at = ? AND survey = ?")) {
-            p.setString(1, m.room());
-            p.setLong(2, m.takenAt());
-            p.setString(3, m.survey());
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the measurements: " + StoreFailure.words(e), e);
-        }
     }
 
     /** The snapshot kept with a measurement (survey --snapshots), if any. */

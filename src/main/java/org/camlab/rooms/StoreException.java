@@ -1,6 +1,5 @@
 package org.camlab.rooms;
 
-import java.sql.SQLException;
 import org.camlab.exit.ExitCode;
 
 /**
@@ -58,16 +57,7 @@ public final class StoreException extends Exception {
      * a failure that may pass, which a survey waits out rather than ending on.
      */
     public boolean connectionLost() {
-        for (Throwable t = this; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && s.getSQLState() != null) {
-                String state = s.getSQLState();
-                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals(
-                        "57P03")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return StoreFailure.connectionLost(this);
     }
 
     /** docs/CONTRACT.md's code for this failure: 3 for a store that cannot be reached or written, 2 for a bad argument. */

@@ -23,6 +23,21 @@ final class StoreFailure {
         return RoomStore.oneLine(e);
     }
 
+    /**
+     * True when an SQL state in the chain says the connection to the server was lost or refused while
+     * it restarts: class 08, or 57P01–57P03 (shut down by an administrator, crashed, still starting).
+     */
+    static boolean connectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String state = t instanceof SQLException s ? s.getSQLState() : null;
+            if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state
+                    .equals("57P03"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String known(Throwable t) {
         if (!(t instanceof SQLException s)) {
             return null;

@@ -218,15 +218,9 @@ public final class SurveyWorker {
                 long done = clock.now();
                 long next = nextDue(claim.due(), every, done);
                 byte[] jpeg = last == null ? null : last.jpeg();
-                boolean[] uncertain = {false};
-                boolean kept = outage.run(store, stop, () -> {
-                    // a commit whose answer was lost with the connection may have been made: not made twice
-                    if (uncertain[0] && store.stored(m)) {
-                        return true;
-                    }
-                    uncertain[0] = true;
-                    return store.recordIf(m, jpeg, c -> leases.done(c, claim, next, done));
-                });
+                // a commit whose answer was lost with the connection is not made twice: the store sees to it
+                boolean kept = outage.run(store, stop, () -> store.recordIf(m, jpeg, c -> leases.done(c, claim, next,
+                        done)));
                 if (!kept) {
                     progress.leaseLost(room);
                     continue;

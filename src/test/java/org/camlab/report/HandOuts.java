@@ -12,6 +12,7 @@ import javax.imageio.ImageIO;
 import org.camlab.face.FaceDetectors;
 import org.camlab.fixtures.Recordings;
 import org.camlab.lab.Lab;
+import org.camlab.results.Category;
 import org.camlab.results.Recommendation;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Severity;
@@ -27,6 +28,16 @@ final class HandOuts {
     private static SessionReport flickering;
 
     private HandOuts() {
+    }
+
+    /** The headings a report's page must never end with: the sections' and the categories'. */
+    static List<String> headings(Terms t) {
+        List<String> headings = new ArrayList<>(List.of(t.get("report.advice"), t.get("report.evidence"), t.get(
+                "report.numbers")));
+        for (Category c : Category.values()) {
+            headings.add(t.title(c));
+        }
+        return headings;
     }
 
     /** The session of a recording whose light beats at 5 Hz by ±20 %, measured once. */

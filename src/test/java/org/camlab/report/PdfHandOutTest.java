@@ -15,7 +15,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
-import org.camlab.results.Category;
 import org.camlab.results.Metric;
 import org.camlab.results.Recommendation;
 import org.camlab.results.SessionReport;
@@ -77,11 +76,7 @@ class PdfHandOutTest {
     void noHeadingIsLeftAtAPagesFoot(Language l, @TempDir Path dir) throws Exception {
         Terms t = Terms.of(l);
         SessionReport r = HandOuts.flickering();
-        List<String> headings = new ArrayList<>(List.of(t.get("report.advice"), t.get("report.evidence"), t.get(
-                "report.numbers")));
-        for (Category c : Category.values()) {
-            headings.add(t.title(c));
-        }
+        List<String> headings = HandOuts.headings(t);
         int checked = 0;
         for (int n = 1; n <= 14; n++) {
             Path pdf = HandOuts.write(dir.resolve("advice-" + n + ".pdf"), PdfReport.render(r, HandOuts.advice(r, n),

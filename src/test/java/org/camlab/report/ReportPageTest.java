@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camlab.image.SourceInfo;
-import org.camlab.results.Category;
 import org.camlab.results.ScoreArea;
 import org.camlab.results.SessionReport;
 import org.camlab.results.Verdict;
@@ -143,11 +142,7 @@ class ReportPageTest {
     void printingKeepsEachHeadingWithWhatFollows(Language l, @TempDir Path dir) throws Exception {
         Terms t = Terms.of(l);
         SessionReport r = HandOuts.flickering();
-        List<String> headings = new ArrayList<>(List.of(t.get("report.advice"), t.get("report.evidence"), t.get(
-                "report.numbers")));
-        for (Category c : Category.values()) {
-            headings.add(t.title(c));
-        }
+        List<String> headings = HandOuts.headings(t);
         int checked = 0;
         for (int n = 1; n <= 8; n++) {
             Path html = Files.writeString(dir.resolve("advice-" + n + ".html"), HtmlReport.render(r, HandOuts.advice(r,

@@ -15,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.camlab.cli.CliRunner;
 import org.camlab.exit.ExitCode;
 import org.junit.jupiter.api.Test;
@@ -66,7 +65,7 @@ class PostgresEdgesTest {
                 PosixFilePermissions.fromString("rwxr-xr-x")));
         try {
             try (Tmpfs small = Tmpfs.mount(reachable, "512k")) {
-                run("chown", "postgres:postgres", small.dir().toString());
+                Tmpfs.run("chown", "postgres:postgres", small.dir().toString());
                 superuser("CREATE TABLESPACE " + space + " LOCATION '" + small.dir() + "'");
                 try {
                     superuser("GRANT CREATE ON TABLESPACE " + space + " TO camlab");
@@ -112,14 +111,7 @@ class PostgresEdgesTest {
     /** A statement run by the server's superuser (postgres, over its local socket), as root may. */
     static void superuser(String sql) throws Exception {
         String port = TestDatabases.postgresUrl().replaceAll(".*://[^:/]+:(\\d+)/.*", "$1");
-        run("runuser", "-u", "postgres", "--", "psql", "-h", "/var/run/postgresql", "-p", port, "-d", "postgres",
+        Tmpfs.run("runuser", "-u", "postgres", "--", "psql", "-h", "/var/run/postgresql", "-p", port, "-d", "postgres",
                 "-v", "ON_ERROR_STOP=1", "-qtAc", sql);
-    }
-
-    static void run(String... cmd) throws Exception {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), out);
-        assertEquals(0, p.exitValue(), String.join(" ", cmd) + ": " + out);
     }
 }

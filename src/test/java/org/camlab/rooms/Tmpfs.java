@@ -42,7 +42,8 @@ public final class Tmpfs implements AutoCloseable {
         run("umount", "--lazy", dir.toString()); // a file still open in it must not leave the mount behind
     }
 
-    private static void run(String... command) throws IOException, InterruptedException {
+    /** Runs {@code command}; one that fails or hangs is an IOException with what it printed. */
+    static void run(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
         if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IOException(String.join(" ", command) + " failed: " + new String(p.getInputStream()
