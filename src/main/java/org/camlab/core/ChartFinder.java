@@ -25,7 +25,7 @@ public final class ChartFinder {
     private int[] half = new int[0];
     private int[] labels = new int[0];
     private int[] parent = new int[0];
-    private final SlantedEdge edge = new SlantedEdge(64, 64);
+    private final SlantedEdge edge = new SlantedEdge(2048);
 
     /** The chart read from this frame, or null when it is not found. */
     public Reading read(Frame f) {
@@ -293,25 +293,34 @@ public final class ChartFinder {
                 edges);
     }
 
-    /** MTF50 of one side of one square, measured in a region about its midpoint; NaN when it cannot be. */
+    /**
+     * MTF50 of one side of one square, measured along its whole length but for its ends (the
+     * corners, and the neighbouring side's blur); NaN when it cannot be.
+     */
     private double side(Frame f, double[] hm, int q, int side) {
-        double[] mid = TestChartLayout.sideMidpoint(q, side);
-        double[] c = Homography.map(hm, mid[0], mid[1]);
-        // the region: under half the side's length on screen, so that it holds no corner of the square
         double[] a = Homography.map(hm, TestChartLayout.SQUARES[q][0], TestChartLayout.SQUARES[q][1]);
-        double apparent = 2 * Math.hypot(c[0] - a[0], c[1] - a[1]);
-        int size = (int) Math.min(64, Math.floor(apparent * 0.45 / 2) * 2);
-        if (size < 20) {
-            return Double.NaN;
-        }
-        // a near-vertical edge when the side's normal (centre to midpoint) runs along x
-        boolean horizontal = Math.abs(c[1] - a[1]) > Math.abs(c[0] - a[0]);
-        int x0 = (int) Math.round(c[0] - size / 2.0);
-        int y0 = (int) Math.round(c[1] - size / 2.0);
-        if (x0 < 0 || y0 < 0 || x0 + size > f.width || y0 + size > f.height) {
-            return Double.NaN;
-        }
-        return edge.measure(f.luma, f.width, x0, y0, size, size, horizontal) ? edge.mtf50() : Double.NaN;
+        double[] from = corner(hm, q, side, 0.5);
+        double[] to = corner(hm, q, side, -0.5);
+        double trim = SlantedEdge.cornerTrim(Math.hypot(to[0] - from[0], to[1] - from[1]));
+        double[] end = SlantedEdge.shorten(from, to, trim);
+        double[] mid = Homography.map(hm, TestChartLayout.sideMidpoint(q, side)[0],
+                TestChartLayout.sideMidpoint(q, side)[1]);
+        // the region reaches less than half way to the opposite side, and no further than 32 px
+        double halfWidth = 0.4 * Math.hypot(mid[0] - a[0], mid[1] - a[1]);
+        return edge.measure(f.luma, f.width, f.height, end[0], end[1], end[2], end[3], halfWidth) ? edge.mtf50()
+                : Double.NaN;
+    }
+
+    /** The point of the square's side {@code side} at {@code along} (−½…½ of the side) from its midpoint, on screen. */
+    private static double[] corner(double[] hm, int q, int side, double along) {
+        double t = Math.toRadians(TestChartLayout.TILT_DEG);
+        double[] mid = TestChartLayout.sideMidpoint(q, side);
+        // the side runs at right angles to the centre-to-midpoint direction
+        double s = TestChartLayout.SQUARE_MM * along;
+        boolean vertical = side == 0 || side == 2;
+        double dx = vertical ? -s * Math.sin(t) : s * Math.cos(t);
+        double dy = vertical ? s * Math.cos(t) : s * Math.sin(t);
+        return Homography.map(hm, mid[0] + dx, mid[1] + dy);
     }
 
     /**

@@ -36,7 +36,7 @@ public final class EdgeFinder {
     private final double[] cells;
     private final double[] score;
     private final int[] order;
-    private final SlantedEdge edge = new SlantedEdge(REGION, REGION);
+    private final SlantedEdge edge = new SlantedEdge(2 * REGION);
 
     private int found;
     private final double[] mtf50 = new double[MAX_EDGES];
@@ -209,14 +209,22 @@ public final class EdgeFinder {
                 continue;
             }
             boolean flat = yy > xx; // gradient mostly vertical: a near-horizontal edge
-            int x0 = (int) Math.round(x - REGION / 2.0);
-            int y0 = (int) Math.round(y - REGION / 2.0);
-            x0 = Math.max(0, Math.min(width - REGION, x0));
-            y0 = Math.max(0, Math.min(height - REGION, y0));
+            double xy = 0;
+            for (int dj = 0; dj < 2; dj++) {
+                for (int di = 0; di < 2; di++) {
+                    xy += cells[6 * ((j + dj) * cx + i + di) + 2];
+                }
+            }
+            // the edge runs across the gradient's direction
+            double phi = 0.5 * Math.atan2(2 * xy, xx - yy);
+            double ex2 = -Math.sin(phi) * REGION / 2;
+            double ey2 = Math.cos(phi) * REGION / 2;
             tried++;
-            if (!edge.measure(luma, width, x0, y0, REGION, REGION, flat)) {
+            if (!edge.measure(luma, width, height, x - ex2, y - ey2, x + ex2, y + ey2, REGION / 2.0)) {
                 continue;
             }
+            int x0 = (int) Math.round(x - REGION / 2.0);
+            int y0 = (int) Math.round(y - REGION / 2.0);
             mtf50[found] = edge.mtf50();
             nyquist[found] = edge.mtfNyquist();
             centreX[found] = x0 + REGION / 2.0;

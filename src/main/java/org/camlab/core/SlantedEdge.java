@@ -1,18 +1,29 @@
 package org.camlab.core;
+
 import java.util.Arrays;
 
 /**
- * ISO 12233 edge spatial frequency response (e-SFR) of one region holding one straight edge
- * between a dark and a bright side, tilted from the vertical (or, read transposed, from the
- * horizontal): the values linearised (sRGB undone), each row's edge found by the centroid of its
- * derivative, a straight line fitted through them, every pixel binned by its distance from that
- * line into an edge spread function four times oversampled, differentiated to the line spread
- * function, Hamming-windowed, Fourier-transformed and normalised to 1 at zero frequency. The
- * three-tap derivative and the quarter-pixel bins each filter the curve; both are divided out.
+ * ISO 12233 edge spatial frequency response (e-SFR) of one straight edge between a dark and a
+ * bright side, over the whole length of a segment the caller found: the region is every pixel
+ * within a half-width of the segment's line and between its end points, as sfrmat and MTF Mapper
+ * take it, so a long edge brings all its pixels to the estimate and not one window's.
  *
- * <p>Distances are measured along the edge's normal, so frequencies are cycles per pixel across
- * the edge with no further angle correction. One instance measures one region at a time on the
- * calling thread; its buffers are sized at construction and reused, so measuring allocates nothing.
+ * <p>The values are linearised (sRGB undone). Along the axis the edge runs closer to, each line of
+ * pixels across it gives the edge's position as the centroid of its derivative, within a window
+ * about the line fitted so far; a straight line is fitted through them twice, the second time
+ * without the lines the first fit missed by three times its scatter. Every pixel of the region is
+ * then binned by its distance from that line, along the normal, into an edge spread function four
+ * times oversampled; differentiated to the line spread function, windowed about its centroid,
+ * Fourier-transformed and normalised to 1 at zero frequency, with the derivative's and the bins'
+ * own transfer divided out. Distances are along the normal, so frequencies are cycles per pixel
+ * across the edge at any tilt.
+ *
+ * <p>A tilt whose pixels fall at few distinct distances from the line (within a degree or so of
+ * 0°, 45° or 90°, or short edges at 26.6°) leaves bins near the edge empty: such an edge is not
+ * measured, rather than interpolated.
+ *
+ * <p>One instance measures one edge at a time on the calling thread; its buffers are sized at
+ * construction and reused, so measuring allocates nothing.
  */
 public final class SlantedEdge {
     /** Bins per pixel of the edge spread function. */
@@ -20,83 +31,136 @@ public final class SlantedEdge {
     /** Samples of the curve published: 0 to 1 cycle/pixel in steps of 1/64. */
     public static final int CURVE_POINTS = 65;
     public static final double CURVE_STEP = 1.0 / 64;
-    /** Tilt accepted, degrees from the axis: enough rows at each phase, not so much that rows see other edges. */
-    public static final double MIN_TILT_DEG = 1.5;
-    public static final double MAX_TILT_DEG = 25;
+    /** The region's half-width across the edge, pixels: wider adds only the flat sides' noise. */
+    public static final double MAX_HALF_WIDTH = 32;
+    public static final double MIN_HALF_WIDTH = 8;
+    /** The shortest segment measured, pixels: fewer lines leave bins with too few pixels each. */
+    public static final double MIN_LENGTH = 20;
     /** Michelson contrast of the two sides, linear light, below which the edge is too faint to measure. */
     public static final double MIN_CONTRAST = 0.2;
+    /** RMS distance of the lines' edge positions from the fitted line, pixels, above which the edge is not straight. */
+    static final double MAX_FIT_RESIDUAL = 0.35;
 
+    /**
+     * The LSF window's half-width: this many 10–90 % rises, plus {@link #WINDOW_PAD} px. A Gaussian
+     * rises over 2.56 σ, so the flat middle (half the window) holds ±2.6 σ and more, the taper to
+     * ±5 σ; beyond, only noise is left. Wider windows measured the truth set no closer and
+     * scattered more: the MTF's noise grows with the root of the window's width.
+     */
+    static final double WINDOW_RISES = 2;
+    static final double WINDOW_PAD = 1;
+    /** The second fit's centroid window: this many rises, plus {@link #CENTROID_PAD} px. */
+    static final double CENTROID_RISES = 2;
+    static final double CENTROID_PAD = 2;
     private static final int FFT_LENGTH = 1024;
+    private static final int BINS = (int) (2 * MAX_HALF_WIDTH * OVERSAMPLE) + 8;
 
-    private final int maxAcross;
-    private final int maxAlong;
-    private final double[] lin;
-    private final double[] centre;
-    private final double[] row;
-    private final double[] esfSum;
-    private final int[] esfCount;
-    private final double[] esf;
+    private final int maxLength;
+    private final int maxLines;
+    private final double[] position;
+    private final boolean[] kept;
+    private final double[] esfSum = new double[BINS];
+    private final int[] esfCount = new int[BINS];
+    private final double[] esf = new double[BINS];
     private final double[] re = new double[FFT_LENGTH];
     private final double[] im = new double[FFT_LENGTH];
     private final double[] mtf = new double[FFT_LENGTH / 2 + 1];
     private final Fft fft = new Fft(FFT_LENGTH);
 
+    // the region, in (u, v): u along the axis the edge runs closer to, v across; pixel (u, v) at
+    // luma[u * strideU + v * strideV]
+    private int strideU;
+    private int strideV;
+    private int sizeU;
+    private int sizeV;
+    /** The segment's ends and unit direction in (u, v). */
+    private double u1;
+    private double v1;
+    private double tu;
+    private double tv;
+    private double length;
+    private double half;
+    /** The edge's line v = a + b·u, and +1 when v grows towards the bright side. */
+    private double a;
+    private double b;
+    private double direction;
+
     private boolean valid;
-    private double slope;
     private double contrast;
     private double mtf50;
     private double fitResidual;
+    private int bins;
+    private int pixels;
 
-    /**
-     * @param maxAcross the widest region, pixels across the edge
-     * @param maxAlong  the longest, pixels along it
-     */
-    public SlantedEdge(int maxAcross, int maxAlong) {
-        if (OVERSAMPLE * maxAcross + 8 > FFT_LENGTH) {
-            throw new IllegalArgumentException("region too wide for the transform: " + maxAcross);
-        }
-        this.maxAcross = maxAcross;
-        this.maxAlong = maxAlong;
-        lin = new double[maxAcross * maxAlong];
-        centre = new double[maxAlong];
-        row = new double[maxAcross];
-        esfSum = new double[OVERSAMPLE * maxAcross + 8];
-        esfCount = new int[esfSum.length];
-        esf = new double[esfSum.length];
+    /** @param maxLength the longest segment measured whole, pixels; a longer one is measured over its middle */
+    public SlantedEdge(int maxLength) {
+        this.maxLength = maxLength;
+        // the lines a region crosses: its length, and its half-width at each end when tilted
+        maxLines = maxLength + (int) (2 * MAX_HALF_WIDTH) + 4;
+        position = new double[maxLines];
+        kept = new boolean[maxLines];
     }
 
     /**
-     * Measures the region of the 8-bit plane {@code luma} (row stride {@code stride}) whose top-left
-     * pixel is ({@code x0}, {@code y0}): {@code across} columns by {@code along} rows with a
-     * near-vertical edge, or, when {@code transposed}, {@code across} rows by {@code along}
-     * columns with a near-horizontal one.
+     * Measures the edge along the segment from ({@code x1}, {@code y1}) to ({@code x2}, {@code y2})
+     * (pixel centres at whole numbers) of the 8-bit plane {@code luma}, over the pixels within
+     * {@code halfWidth} of it (at most {@link #MAX_HALF_WIDTH}); the region must hold no other edge.
      *
-     * @return whether the region held a measurable edge ({@link #valid()})
+     * @return whether it held a measurable edge ({@link #valid()})
      */
-    public boolean measure(byte[] luma, int stride, int x0, int y0, int across, int along, boolean transposed) {
+    public boolean measure(byte[] luma, int width, int height, double x1, double y1, double x2, double y2,
+            double halfWidth) {
         valid = false;
         mtf50 = Double.NaN;
-        if (across > maxAcross || along > maxAlong || across < 16 || along < 16) {
-            throw new IllegalArgumentException("region " + across + "×" + along + " outside 16…" + maxAcross + "×"
-                    + maxAlong);
-        }
-        load(luma, stride, x0, y0, across, along, transposed);
-        if (!levels(across, along)) {
+        half = Math.min(halfWidth, MAX_HALF_WIDTH);
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        length = Math.hypot(dx, dy);
+        if (!(length >= MIN_LENGTH) || half < MIN_HALF_WIDTH) {
             return false;
         }
-        // two passes: the centroids of the raw derivative, then within a window about the first fit
-        if (!fit(across, along, Double.NaN, 0)) {
+        boolean rows = Math.abs(dy) >= Math.abs(dx); // near-vertical: lines of pixels are rows
+        if (rows) {
+            strideU = width;
+            strideV = 1;
+            sizeU = height;
+            sizeV = width;
+            u1 = y1;
+            v1 = x1;
+            tu = dy / length;
+            tv = dx / length;
+        } else {
+            strideU = 1;
+            strideV = width;
+            sizeU = width;
+            sizeV = height;
+            u1 = x1;
+            v1 = y1;
+            tu = dx / length;
+            tv = dy / length;
+        }
+        if (length > maxLength) {
+            // the middle of a longer segment
+            double skip = (length - maxLength) / 2;
+            u1 += tu * skip;
+            v1 += tv * skip;
+            length = maxLength;
+        }
+        b = tv / tu;
+        a = v1 - b * u1;
+        if (!levels(luma)) {
             return false;
         }
-        double a = fitIntercept;
-        if (!fit(across, along, a, slope)) {
+        double window = Math.min(half - 2, 16);
+        if (!fit(luma, window, Double.MAX_VALUE) || !fit(luma, window, 3 * Math.max(fitResidual, 0.05))) {
             return false;
         }
-        double tilt = Math.toDegrees(Math.atan(Math.abs(slope)));
-        if (tilt < MIN_TILT_DEG || tilt > MAX_TILT_DEG || fitResidual > 0.5) {
+        if (fitResidual > MAX_FIT_RESIDUAL || !spread(luma)) {
             return false;
         }
-        if (!spread(across, along)) {
+        // the line again, its centroids over a window fitted to the edge's rise: far pixels add only noise
+        double narrow = Math.max(4, Math.min(window, CENTROID_RISES * rise() / OVERSAMPLE + CENTROID_PAD));
+        if (narrow < window && (!fit(luma, narrow, 3 * Math.max(fitResidual, 0.05)) || !spread(luma))) {
             return false;
         }
         transform();
@@ -104,170 +168,251 @@ public final class SlantedEdge {
         return true;
     }
 
-    private void load(byte[] luma, int stride, int x0, int y0, int across, int along, boolean transposed) {
-        double[] linear = Srgb.LINEAR;
-        for (int j = 0; j < along; j++) {
-            for (int i = 0; i < across; i++) {
-                int p = transposed ? (y0 + i) * stride + x0 + j : (y0 + j) * stride + x0 + i;
-                lin[j * across + i] = linear[luma[p] & 0xFF];
+    /**
+     * Pixels to leave out at each end of a side that meets another at a corner: the other side's
+     * blur (3 σ of a 2 px blur) and a margin, and a little more on long sides, whose corners a
+     * finder places less well.
+     */
+    public static double cornerTrim(double length) {
+        return 8 + 0.03 * length;
+    }
+
+    /** The segment from {@code from} to {@code to} ({x, y} each) shortened by {@code trim} at each end: {x1, y1, x2, y2}. */
+    public static double[] shorten(double[] from, double[] to, double trim) {
+        double len = Math.hypot(to[0] - from[0], to[1] - from[1]);
+        double ux = (to[0] - from[0]) / len;
+        double uy = (to[1] - from[1]) / len;
+        return new double[]{from[0] + ux * trim, from[1] + uy * trim, to[0] - ux * trim, to[1] - uy * trim};
+    }
+
+    /** The first and last line (u) of the region, and the v range of line u, clipped to the plane. */
+    private int firstLine() {
+        double lo = Math.min(u1, u1 + tu * length) - half * Math.abs(tv);
+        return Math.max(1, (int) Math.ceil(lo));
+    }
+
+    private int lastLine() {
+        double hi = Math.max(u1, u1 + tu * length) + half * Math.abs(tv);
+        return Math.min(sizeU - 2, (int) Math.floor(hi));
+    }
+
+    private int lineStart;
+    private int lineEnd;
+
+    /**
+     * The pixels of line u inside the region: within {@code half} of the line along its normal and
+     * between the segment's ends. Sets {@link #lineStart}…{@link #lineEnd} (empty when start > end).
+     */
+    private void lineSpan(int u) {
+        double c = a + b * u;
+        double across = half * Math.sqrt(1 + b * b);
+        double lo = c - across;
+        double hi = c + across;
+        // along the segment, s = (u − u1)·tu + (v − v1)·tv, within 0…length
+        if (Math.abs(tv) > 1e-12) {
+            double va = v1 + (0 - (u - u1) * tu) / tv;
+            double vb = v1 + (length - (u - u1) * tu) / tv;
+            lo = Math.max(lo, Math.min(va, vb));
+            hi = Math.min(hi, Math.max(va, vb));
+        } else {
+            double s = (u - u1) * tu;
+            if (s < 0 || s > length) {
+                lo = 1;
+                hi = 0;
             }
         }
+        lineStart = Math.max(1, (int) Math.ceil(lo));
+        lineEnd = Math.min(sizeV - 2, (int) Math.floor(hi));
     }
 
     private double low;
     private double high;
-    /** +1 when the values rise across the edge (dark to bright with i), −1 when they fall. */
-    private double direction;
 
-    /** The two sides' levels, from the outer eighth of each row; false when the contrast is too low. */
-    private boolean levels(int across, int along) {
-        int band = Math.max(2, across / 8);
-        double left = 0;
-        double right = 0;
-        for (int j = 0; j < along; j++) {
-            for (int i = 0; i < band; i++) {
-                left += lin[j * across + i];
-                right += lin[j * across + across - 1 - i];
+    /**
+     * The two sides' levels, from the outer half of the region on each side; which way is bright;
+     * false when the contrast is too low.
+     */
+    private boolean levels(byte[] luma) {
+        double[] linear = Srgb.LINEAR;
+        double sumA = 0;
+        double sumB = 0;
+        int nA = 0;
+        int nB = 0;
+        double cos = 1 / Math.sqrt(1 + b * b);
+        for (int u = firstLine(); u <= lastLine(); u++) {
+            lineSpan(u);
+            double c = a + b * u;
+            for (int v = lineStart; v <= lineEnd; v++) {
+                double d = (v - c) * cos;
+                if (Math.abs(d) < half / 2) {
+                    continue;
+                }
+                double value = linear[luma[u * strideU + v * strideV] & 0xFF];
+                if (d < 0) {
+                    sumA += value;
+                    nA++;
+                } else {
+                    sumB += value;
+                    nB++;
+                }
             }
         }
-        left /= (double) band * along;
-        right /= (double) band * along;
-        low = Math.min(left, right);
-        high = Math.max(left, right);
-        direction = right >= left ? 1 : -1;
+        if (nA < 16 || nB < 16) {
+            return false;
+        }
+        double before = sumA / nA;
+        double after = sumB / nB;
+        direction = after >= before ? 1 : -1;
+        low = Math.min(before, after);
+        high = Math.max(before, after);
         contrast = high + low > 0 ? (high - low) / (high + low) : 0;
         return contrast >= MIN_CONTRAST;
     }
 
-    private double fitIntercept;
-
     /**
-     * Each row's edge position as the centroid of its derivative (within a Hamming window of half
-     * the region's width about {@code a + b·j} on the second pass), then the least-squares line
-     * {@code i = a + b·j} through them.
+     * Each line's edge position as the centroid of its derivative within a Tukey window of
+     * {@code window} px (along the normal) about the current line, then the least-squares line
+     * through those within {@code reject} px of it.
      */
-    private boolean fit(int across, int along, double a, double b) {
-        double half = across / 4.0;
-        for (int j = 0; j < along; j++) {
+    private boolean fit(byte[] luma, double window, double reject) {
+        double[] linear = Srgb.LINEAR;
+        double secant = Math.sqrt(1 + b * b);
+        double reach = window * secant;
+        int first = firstLine();
+        int last = lastLine();
+        double su = 0;
+        double sv = 0;
+        double suu = 0;
+        double suv = 0;
+        int n = 0;
+        for (int u = first; u <= last; u++) {
+            int k = u - first;
+            kept[k] = false;
+            double c = a + b * u;
+            lineSpan(u);
+            // only lines whose window lies wholly inside the region and the plane
+            int from = (int) Math.ceil(c - reach);
+            int to = (int) Math.floor(c + reach);
+            if (from - 1 < lineStart || to + 1 > lineEnd) {
+                continue;
+            }
             double sum = 0;
             double moment = 0;
-            double c = Double.isNaN(a) ? (across - 1) / 2.0 : a + b * j;
-            for (int i = 1; i < across - 1; i++) {
-                double d = direction * (lin[j * across + i + 1] - lin[j * across + i - 1]) / 2;
-                double w = 1;
-                if (!Double.isNaN(a)) {
-                    double u = (i - c) / half;
-                    w = Math.abs(u) >= 1 ? 0 : 0.54 + 0.46 * Math.cos(Math.PI * u);
-                }
-                d *= w;
-                sum += d;
-                moment += d * i;
+            int row = u * strideU;
+            for (int v = from; v <= to; v++) {
+                double d = direction * (linear[luma[row + (v + 1) * strideV] & 0xFF]
+                        - linear[luma[row + (v - 1) * strideV] & 0xFF]);
+                double w = window(Math.abs(v - c) / reach);
+                sum += d * w;
+                moment += d * w * v;
             }
             if (!(sum > 0)) {
-                return false;
+                continue;
             }
-            centre[j] = moment / sum;
+            position[k] = moment / sum;
+            if (Math.abs(position[k] - c) > reject) {
+                continue;
+            }
+            kept[k] = true;
+            su += u;
+            sv += position[k];
+            suu += (double) u * u;
+            suv += u * position[k];
+            n++;
         }
-        double sj = 0;
-        double sc = 0;
-        double sjj = 0;
-        double sjc = 0;
-        for (int j = 0; j < along; j++) {
-            sj += j;
-            sc += centre[j];
-            sjj += (double) j * j;
-            sjc += j * centre[j];
+        if (n < MIN_LENGTH / 2) {
+            return false;
         }
-        double n = along;
-        double det = n * sjj - sj * sj;
-        slope = (n * sjc - sj * sc) / det;
-        fitIntercept = (sc - slope * sj) / n;
+        double det = n * suu - su * su;
+        if (!(det > 0)) {
+            return false;
+        }
+        double nb = (n * suv - su * sv) / det;
+        double na = (sv - nb * su) / n;
         double residual = 0;
-        for (int j = 0; j < along; j++) {
-            double e = centre[j] - fitIntercept - slope * j;
-            residual += e * e;
+        for (int u = first; u <= last; u++) {
+            if (kept[u - first]) {
+                double e = position[u - first] - na - nb * u;
+                residual += e * e;
+            }
         }
-        fitResidual = Math.sqrt(residual / n);
-        // the edge must lie inside the region on every row, with room for the window either side
-        double first = fitIntercept;
-        double last = fitIntercept + slope * (along - 1);
-        return Math.min(first, last) > across / 8.0 && Math.max(first, last) < across - 1 - across / 8.0;
+        a = na;
+        b = nb;
+        fitResidual = Math.sqrt(residual / n) / Math.sqrt(1 + b * b);
+        return true;
     }
-
-    private int bins;
 
     /**
      * The edge spread function: each pixel's linear value in the bin of its distance from the
-     * fitted line along the normal, a quarter pixel wide; only the distances every row reaches.
+     * fitted line along the normal, a quarter pixel wide, over ±{@code half}. Every bin within
+     * 2 px of the edge must have pixels: a tilt whose pixels fall at few distinct distances is not
+     * interpolated over.
      */
-    private boolean spread(int across, int along) {
-        double cos = 1 / Math.sqrt(1 + slope * slope);
-        double[] sum = esfSum;
-        int[] count = esfCount;
-        Arrays.fill(sum, 0);
-        Arrays.fill(count, 0);
-        // distances all rows cover: from the largest row start to the smallest row end
-        double start = -Double.MAX_VALUE;
-        double end = Double.MAX_VALUE;
-        for (int j = 0; j < along; j += along - 1) {
-            double c = fitIntercept + slope * j;
-            start = Math.max(start, (0 - c) * cos);
-            end = Math.min(end, (across - 1 - c) * cos);
-        }
-        int origin = (int) Math.floor(start * OVERSAMPLE);
-        bins = Math.min(sum.length, (int) Math.floor(end * OVERSAMPLE) - origin);
-        if (bins < 8 * OVERSAMPLE) {
-            return false;
-        }
-        for (int j = 0; j < along; j++) {
-            double c = fitIntercept + slope * j;
-            for (int i = 0; i < across; i++) {
-                int k = (int) Math.floor((i - c) * cos * OVERSAMPLE) - origin;
+    private boolean spread(byte[] luma) {
+        double[] linear = Srgb.LINEAR;
+        double cos = direction / Math.sqrt(1 + b * b);
+        bins = (int) Math.floor(2 * half * OVERSAMPLE);
+        Arrays.fill(esfSum, 0, bins, 0);
+        Arrays.fill(esfCount, 0, bins, 0);
+        pixels = 0;
+        for (int u = firstLine(); u <= lastLine(); u++) {
+            lineSpan(u);
+            double c = a + b * u;
+            int row = u * strideU;
+            for (int v = lineStart; v <= lineEnd; v++) {
+                int k = (int) Math.floor(((v - c) * cos + half) * OVERSAMPLE);
                 if (k >= 0 && k < bins) {
-                    sum[k] += lin[j * across + i];
-                    count[k]++;
+                    esfSum[k] += linear[luma[row + v * strideV] & 0xFF];
+                    esfCount[k]++;
+                    pixels++;
                 }
             }
         }
-        // a bin no pixel fell in (a tilt whose phases repeat) takes the mean of its neighbours
-        for (int k = 0; k < bins; k++) {
-            if (count[k] > 0) {
-                esf[k] = sum[k] / count[k];
-            } else {
-                int lo = k - 1;
-                while (lo >= 0 && count[lo] == 0) {
-                    lo--;
-                }
-                int hi = k + 1;
-                while (hi < bins && count[hi] == 0) {
-                    hi++;
-                }
-                if (lo < 0 && hi >= bins) {
-                    return false;
-                }
-                esf[k] = lo < 0 ? sum[hi] / count[hi] : hi >= bins ? sum[lo] / count[lo]
-                        : (sum[lo] / count[lo] * (hi - k) + sum[hi] / count[hi] * (k - lo)) / (hi - lo);
+        int centre = bins / 2;
+        for (int k = centre - 2 * OVERSAMPLE; k < centre + 2 * OVERSAMPLE; k++) {
+            if (esfCount[k] == 0) {
+                return false;
             }
+        }
+        for (int k = 0; k < bins; k++) {
+            if (esfCount[k] > 0) {
+                esf[k] = esfSum[k] / esfCount[k];
+                continue;
+            }
+            // an empty bin far out in a flat side: its neighbours' mean
+            int lo = k - 1;
+            while (lo >= 0 && esfCount[lo] == 0) {
+                lo--;
+            }
+            int hi = k + 1;
+            while (hi < bins && esfCount[hi] == 0) {
+                hi++;
+            }
+            if (lo < 0 && hi >= bins) {
+                return false;
+            }
+            esf[k] = lo < 0 ? esfSum[hi] / esfCount[hi] : hi >= bins ? esf[lo]
+                    : (esf[lo] * (hi - k) + esfSum[hi] / esfCount[hi] * (k - lo)) / (hi - lo);
         }
         return true;
     }
 
-    /** LSF by the three-tap derivative, Hamming window about its centroid, |FFT| normalised, filters divided out. */
+    /** LSF by the three-tap derivative, windowed about its centroid, |FFT| normalised, filters divided out. */
     private void transform() {
         Arrays.fill(re, 0);
         Arrays.fill(im, 0);
         double sum = 0;
         double moment = 0;
         for (int k = 1; k < bins - 1; k++) {
-            double d = direction * (esf[k + 1] - esf[k - 1]) / 2;
+            double d = (esf[k + 1] - esf[k - 1]) / 2;
             re[k] = d;
             sum += d;
             moment += d * k;
         }
         double centroid = sum > 0 ? moment / sum : bins / 2.0;
-        double half = Math.min(Math.max(centroid - 1, bins - 2 - centroid), windowHalf(centroid));
+        double reach = Math.min(Math.max(centroid - 1, bins - 2 - centroid), windowHalf(centroid));
         for (int k = 1; k < bins - 1; k++) {
-            re[k] *= window(Math.abs(k - centroid) / half);
+            re[k] *= window(Math.abs(k - centroid) / reach);
         }
         fft.transform(re, im);
         double dc = Math.hypot(re[0], im[0]);
@@ -284,13 +429,17 @@ public final class SlantedEdge {
         }
     }
 
-    /**
-     * Half the window's width, bins: four times the edge's 10–90 % rise plus 4 px, so that the flat
-     * middle holds the whole LSF (six σ and more of a Gaussian) while the tails, where only noise
-     * is left, count little. A sharp edge's window is then a few pixels wide, not the region's:
-     * with 2 code values of noise its MTF50 spread 1.4 % over the region's window, less over this.
-     */
+    /** Half the LSF window's width, bins. */
     private double windowHalf(double centroid) {
+        return WINDOW_RISES * rise(centroid) + WINDOW_PAD * OVERSAMPLE;
+    }
+
+    /** The edge spread function's 10–90 % rise about its middle, bins. */
+    private double rise() {
+        return rise(bins / 2.0);
+    }
+
+    private double rise(double centroid) {
         int ends = Math.max(2, bins / 16);
         double first = 0;
         double last = 0;
@@ -310,15 +459,14 @@ public final class SlantedEdge {
         while (k90 < bins - 1 && (esf[k90] - first) / span < 0.9) {
             k90++;
         }
-        return 4.0 * (k90 - k10) + 4 * OVERSAMPLE;
+        return k90 - k10;
     }
 
     /**
      * The window over the line spread function, at {@code u} (0 at its centre, 1 at its far end):
      * flat over the middle half, a cosine taper to 0 beyond (Tukey, α 0.5). ISO 12233's Hamming
-     * window weighs the LSF down already near its centre — 0.88 at 6 px from it in a 64 px region —
-     * which narrows a wide LSF: MTF50 2.1 % high at σ 2 px; the flat middle leaves the LSF as it is
-     * and still quiets the noise of the tails.
+     * window weighs the LSF down already near its centre, which narrows a wide LSF; the flat middle
+     * leaves the LSF as it is and still quiets the noise of the tails.
      */
     static double window(double u) {
         if (u <= 0.5) {
@@ -371,9 +519,18 @@ public final class SlantedEdge {
         }
     }
 
-    /** The edge's tilt from the axis, degrees (signed). */
+    /** The fitted edge's angle from the axis it runs closer to, degrees (signed): 0 on the pixel grid, up to 45. */
     public double tiltDeg() {
-        return Math.toDegrees(Math.atan(slope));
+        return Math.toDegrees(Math.atan(b));
     }
 
+    /** Michelson contrast of the two sides, linear light. */
+    public double contrast() {
+        return contrast;
+    }
+
+    /** Pixels binned into the edge spread function. */
+    public int pixels() {
+        return pixels;
+    }
 }

@@ -5,135 +5,118 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import org.camlab.fixtures.SlantedEdges;
+import org.camlab.fixtures.TruthEdges;
+import org.camlab.fixtures.TruthEdges.Psf;
 import org.junit.jupiter.api.Test;
 
 /**
- * e-SFR against edges whose MTF is known exactly: a Gaussian point spread of σ px, sampled at the
- * pixel centres, MTF exp(−2π²σ²f²), MTF50 sqrt(ln 2 / 2) / (πσ). Angles 3–10° from the vertical
- * and from the horizontal, σ 0.5–2 px, linear light 0.1 and 0.6 (ISO 12233's 4:1 or so) in 8-bit
- * sRGB. Without noise each MTF50 is within 2 % and the curve within 0.03 up to 0.5 cycles/pixel;
- * with Gaussian noise of 2 code values, within 5 %. The relative errors are printed: the note
- * compares their spread with MTF Mapper's published accuracy.
+ * e-SFR against edges whose MTF is known exactly ({@link TruthEdges}): the curve, the tilt, what is
+ * refused, and that measuring allocates nothing. The accuracy over the whole truth set is
+ * {@link EsfrTruthSetTest}'s.
  */
 class SlantedEdgeTest {
-    static final double[] ANGLES = {3, 4.5, 5, 7, 10};
-    static final double[] SIGMAS = {0.5, 0.75, 1.0, 1.5, 2.0};
-    static final int ACROSS = 64;
-    static final int ALONG = 128;
+    private static final int SIZE = 200;
 
-    private static SlantedEdge measured(double angle, double sigma, double noise, long seed, boolean horizontal) {
-        int w = horizontal ? ALONG : ACROSS;
-        int h = horizontal ? ACROSS : ALONG;
-        byte[] plane = SlantedEdges.plane(w, h, w / 2.0 - 0.3, h / 2.0 + 0.2, angle, sigma, 0.1, 0.6, noise, seed,
-                horizontal);
-        SlantedEdge e = new SlantedEdge(ACROSS, ALONG);
-        assertTrue(e.measure(plane, w, 0, 0, ACROSS, ALONG, horizontal),
-                "measurable: " + angle + "°, σ " + sigma + (horizontal ? " horizontal" : ""));
+    /** One edge through the middle of a SIZE² plane, its normal at {@code normalDeg}, measured over a 120 px segment. */
+    private static SlantedEdge measure(SlantedEdge e, byte[] plane, double normalDeg) {
+        double t = Math.toRadians(normalDeg);
+        double c = SIZE / 2.0;
+        double ax = -Math.sin(t) * 60;
+        double ay = Math.cos(t) * 60;
+        e.measure(plane, SIZE, SIZE, c - ax + 0.3, c - ay - 0.2, c + ax + 0.3, c + ay - 0.2, 24);
         return e;
     }
 
-    @Test
-    void withoutNoiseMtf50IsWithin2PercentAndTheCurveWithin003() {
-        List<Double> errors = new ArrayList<>();
-        double worstCurve = 0;
-        for (boolean horizontal : new boolean[]{false, true}) {
-            for (double angle : ANGLES) {
-                for (double sigma : SIGMAS) {
-                    SlantedEdge e = measured(angle, sigma, 0, 0, horizontal);
-                    double truth = SlantedEdges.mtf50(sigma);
-                    double error = e.mtf50() / truth - 1;
-                    errors.add(error);
-                    assertTrue(Math.abs(error) <= 0.02, String.format(Locale.ROOT,
-                            "%s %.1f° σ %.2f: MTF50 %.4f vs %.4f "
-                                    + "(%+.2f %%)", horizontal ? "horizontal" : "vertical", angle, sigma, e.mtf50(),
-                            truth,
-                            100 * error));
-                    for (double f = 0; f <= 0.5 + 1e-9; f += 1.0 / 64) {
-                        double d = Math.abs(e.mtfAt(f) - SlantedEdges.mtf(sigma, f));
-                        worstCurve = Math.max(worstCurve, d);
-                        assertTrue(d <= 0.03, String.format(Locale.ROOT, "%.1f° σ %.2f at %.3f c/p: %.4f vs %.4f",
-                                angle,
-                                sigma, f, e.mtfAt(f), SlantedEdges.mtf(sigma, f)));
-                    }
-                    assertEquals(angle, Math.abs(e.tiltDeg()), 0.05, "the fitted tilt");
-                }
-            }
-        }
-        System.out.printf(Locale.ROOT,
-                "[e-SFR] no noise, %d edges: MTF50 error mean %+.3f %%, SD %.3f %%, worst %.3f %%; "
-                        + "curve worst %.4f up to 0.5 c/p%n", errors.size(), 100 * mean(errors), 100 * sd(errors),
-                100 * worst(errors), worstCurve);
+    private static byte[] edge(double normalDeg, Psf psf, double sigma, double dark, double bright, double noise,
+            long seed) {
+        return TruthEdges.encode(TruthEdges.edge(SIZE, SIZE, SIZE / 2.0 + 0.17, SIZE / 2.0 - 0.29, normalDeg, psf,
+                sigma, dark, bright), SIZE, SIZE, noise, seed, 0);
     }
 
     @Test
-    void withNoiseOf2CodeValuesMtf50IsWithin5Percent() {
-        List<Double> errors = new ArrayList<>();
-        long seed = 1;
-        for (double angle : ANGLES) {
-            for (double sigma : SIGMAS) {
-                for (int repeat = 0; repeat < 4; repeat++) {
-                    SlantedEdge e = measured(angle, sigma, 2.0, seed++, repeat % 2 == 1);
-                    double error = e.mtf50() / SlantedEdges.mtf50(sigma) - 1;
-                    errors.add(error);
-                    assertTrue(Math.abs(error) <= 0.05, String.format(Locale.ROOT, "%.1f° σ %.2f seed %d: %+.2f %%",
-                            angle,
-                            sigma, seed - 1, 100 * error));
+    void theCurveFollowsTheTruthToNyquistAtAnyTiltAndTheTiltIsFitted() {
+        double worst = 0;
+        for (double normal : new double[]{3, 12, 33, 57, 80, 100, 150, 200, 260, 310}) {
+            for (Psf psf : Psf.values()) {
+                double sigma = 0.8;
+                SlantedEdge e = measure(new SlantedEdge(512), edge(normal, psf, sigma, 0.1, 0.6, 0.5, 1), normal);
+                assertTrue(e.valid(), psf + " " + normal + "°");
+                for (double f = 0; f <= 0.5 + 1e-9; f += 1.0 / 64) {
+                    double d = Math.abs(e.mtfAt(f) - TruthEdges.mtf(psf, sigma, normal, f));
+                    worst = Math.max(worst, d);
+                    assertTrue(d <= 0.01, String.format(Locale.ROOT, "%s %.0f° at %.3f c/p: %.4f vs %.4f", psf,
+                            normal, f, e.mtfAt(f), TruthEdges.mtf(psf, sigma, normal, f)));
                 }
+                // the tilt from the axis the edge runs closer to
+                double fromAxis = ((normal % 90) + 90) % 90;
+                double expected = fromAxis > 45 ? fromAxis - 90 : fromAxis;
+                assertEquals(Math.abs(expected), Math.abs(e.tiltDeg()), 0.05, "the fitted tilt at " + normal + "°");
             }
         }
-        System.out.printf(Locale.ROOT,
-                "[e-SFR] noise σ 2 code values, %d edges: MTF50 error mean %+.3f %%, SD %.3f %%, "
-                        + "worst %.3f %%%n", errors.size(), 100 * mean(errors), 100 * sd(errors), 100 * worst(errors));
+        System.out.printf(Locale.ROOT, "[e-SFR] curve's worst difference up to Nyquist: %.4f%n", worst);
     }
 
     @Test
-    void whatIsNotAnEdgeIsNotMeasured() {
-        SlantedEdge e = new SlantedEdge(ACROSS, ALONG);
-        byte[] flat = new byte[ACROSS * ALONG];
-        Arrays.fill(flat, (byte) 128);
-        assertFalse(e.measure(flat, ACROSS, 0, 0, ACROSS, ALONG, false), "a flat region");
+    void whatIsNotAMeasurableEdgeIsRefused() {
+        SlantedEdge e = new SlantedEdge(512);
+        byte[] flat = TruthEdges.encode(new double[SIZE * SIZE], SIZE, SIZE, 2, 1, 0);
+        assertFalse(measure(e, flat, 5).valid(), "a flat region");
         assertTrue(Double.isNaN(e.mtf50()));
-        byte[] straight = SlantedEdges.plane(ACROSS, ALONG, 32, 64, 0, 1.0, 0.1, 0.6, 0, 0, false);
-        assertFalse(e.measure(straight, ACROSS, 0, 0, ACROSS, ALONG, false), "an edge on the pixel grid (0°): "
-                + "no phases to oversample");
-        byte[] faint = SlantedEdges.plane(ACROSS, ALONG, 32, 64, 5, 1.0, 0.4, 0.45, 0, 0, false);
-        assertFalse(e.measure(faint, ACROSS, 0, 0, ACROSS, ALONG, false), "contrast 0.06");
-        byte[] steep = SlantedEdges.plane(ACROSS, ALONG, 32, 64, 40, 1.0, 0.1, 0.6, 0, 0, false);
-        assertFalse(e.measure(steep, ACROSS, 0, 0, ACROSS, ALONG, false), "40°: the edge leaves the region");
+        assertFalse(measure(e, edge(0, Psf.GAUSSIAN, 1, 0.1, 0.6, 0, 0), 0).valid(),
+                "an edge on the pixel grid (0°): no phases to oversample");
+        assertFalse(measure(e, edge(45, Psf.GAUSSIAN, 1, 0.1, 0.6, 0, 0), 45).valid(),
+                "45°: every pixel at a multiple of 0.71 px from the line");
+        assertFalse(measure(e, edge(5, Psf.GAUSSIAN, 1, 0.4, 0.45, 0, 0), 5).valid(), "contrast 0.06");
+        assertTrue(measure(e, edge(47, Psf.GAUSSIAN, 1, 0.1, 0.6, 0, 0), 47).valid(), "47° is measured");
+        // a curve: a circle of radius 150 px through the segment, 12 px off the chord's middle
+        double[] circle = new double[SIZE * SIZE];
+        for (int y = 0; y < SIZE; y++) {
+            for (int x = 0; x < SIZE; x++) {
+                double r = Math.hypot(x - (SIZE / 2.0 - 150 + 12), y - SIZE / 2.0);
+                circle[y * SIZE + x] = r < 150 ? 0.1 : 0.6;
+            }
+        }
+        assertFalse(measure(e, TruthEdges.encode(circle, SIZE, SIZE, 0, 0, 0), 3).valid(), "a curved edge");
+    }
+
+    @Test
+    void aSegmentTooShortOrARegionTooNarrowIsRefused() {
+        SlantedEdge e = new SlantedEdge(512);
+        byte[] plane = edge(5, Psf.GAUSSIAN, 1, 0.1, 0.6, 0, 0);
+        assertFalse(e.measure(plane, SIZE, SIZE, 100, 90, 101, 105, 24), "15 px long");
+        assertFalse(e.measure(plane, SIZE, SIZE, 100, 40, 110, 160, 6), "6 px either side");
+        assertTrue(e.measure(plane, SIZE, SIZE, 95.4, 40, 105.9, 160, 24), "the same edge, measurable");
+        assertFalse(e.measure(plane, SIZE, SIZE, -50, 40, -40, 160, 24), "a segment off the plane");
     }
 
     /** Measuring allocates nothing: the buffers are the instance's. */
     @Test
     void measuringAllocatesNothing() {
-        byte[] plane = SlantedEdges.plane(ACROSS, ALONG, 32, 64, 5, 1.0, 0.1, 0.6, 2, 3, false);
-        SlantedEdge e = new SlantedEdge(ACROSS, ALONG);
+        byte[] plane = edge(5, Psf.GAUSSIAN, 1.0, 0.1, 0.6, 2, 3);
+        SlantedEdge e = new SlantedEdge(512);
         for (int i = 0; i < 2000; i++) {
-            e.measure(plane, ACROSS, 0, 0, ACROSS, ALONG, false);
+            measure(e, plane, 5);
         }
         var bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = bean.getThreadAllocatedBytes(Thread.currentThread().getId());
         for (int i = 0; i < 200; i++) {
-            e.measure(plane, ACROSS, 0, 0, ACROSS, ALONG, false);
+            measure(e, plane, 5);
         }
         long after = bean.getThreadAllocatedBytes(Thread.currentThread().getId());
         assertTrue(after - before < 200 * 16, "bytes allocated over 200 measurements: " + (after - before));
     }
 
-    static double mean(List<Double> xs) {
-        return xs.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-    }
-
-    static double sd(List<Double> xs) {
-        double m = mean(xs);
-        return Math.sqrt(xs.stream().mapToDouble(x -> (x - m) * (x - m)).sum() / (xs.size() - 1));
-    }
-
-    static double worst(List<Double> xs) {
-        return xs.stream().mapToDouble(x -> Math.abs(x)).max().orElse(Double.NaN);
+    /** The old fixture's point-sampled Gaussian edges are the new one's. */
+    @Test
+    void bothFixturesDrawTheSameEdge() {
+        byte[] old = SlantedEdges.plane(SIZE, SIZE, 100.17, 99.71, 5, 1.0, 0.1, 0.6, 0, 0, false);
+        byte[] now = edge(-5, Psf.GAUSSIAN, 1.0, 0.1, 0.6, 0, 0);
+        int differ = 0;
+        for (int i = 0; i < old.length; i++) {
+            differ += Math.abs(old[i] - now[i]) > 1 ? 1 : 0;
+        }
+        assertEquals(0, differ, "pixels differing by more than rounding");
     }
 }
