@@ -63,17 +63,7 @@ class EsfrTruthSetTest {
                             DARK, BRIGHT);
                     String name = String.format(Locale.ROOT, "%dpx %s σ%.1f %.0f°", side, blur.psf(), blur.sigma(),
                             tilt);
-                    List<Object[]> variants = new ArrayList<>();
-                    variants.add(new Object[]{0.0, 0, 0L});
-                    for (double noise : NOISES) {
-                        for (long seed = 1; seed <= SEEDS; seed++) {
-                            variants.add(new Object[]{noise, 0, seed});
-                        }
-                    }
-                    for (int q : QUALITIES) {
-                        variants.add(new Object[]{1.0, q, 7L});
-                    }
-                    for (Object[] v : variants) {
+                    for (Object[] v : variants()) {
                         double noise = (Double) v[0];
                         int quality = (Integer) v[1];
                         long seed = (Long) v[2];
@@ -94,6 +84,21 @@ class EsfrTruthSetTest {
             }
         }
         return out;
+    }
+
+    /** Each frame's versions: {noise, JPEG quality, seed}. */
+    static List<Object[]> variants() {
+        List<Object[]> variants = new ArrayList<>();
+        variants.add(new Object[]{0.0, 0, 0L});
+        for (double noise : NOISES) {
+            for (long seed = 1; seed <= SEEDS; seed++) {
+                variants.add(new Object[]{noise, 0, seed});
+            }
+        }
+        for (int q : QUALITIES) {
+            variants.add(new Object[]{1.0, q, 7L});
+        }
+        return variants;
     }
 
     /** The side number of an image's reading: the median of its sides' errors, as camlab reports a frame's MTF50. */
