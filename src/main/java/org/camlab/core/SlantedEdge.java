@@ -52,7 +52,9 @@ public final class SlantedEdge {
     /** The second fit's centroid window: this many rises, plus {@link #CENTROID_PAD} px. */
     static final double CENTROID_RISES = 2;
     static final double CENTROID_PAD = 2;
-    private static final int FFT_LENGTH = 2048;
+    private static final int FFT_LENGTH = 1024;
+    /** The last frequency index kept: 1 cycle/pixel, the curve's end. */
+    private static final int LAST = FFT_LENGTH / OVERSAMPLE;
     private static final int BINS = (int) (2 * MAX_HALF_WIDTH * OVERSAMPLE) + 8;
 
     private final int maxLength;
@@ -66,7 +68,7 @@ public final class SlantedEdge {
     private final double[] esf = new double[BINS];
     private final double[] re = new double[FFT_LENGTH];
     private final double[] im = new double[FFT_LENGTH];
-    private final double[] mtf = new double[FFT_LENGTH / 2 + 1];
+    private final double[] mtf = new double[LAST + 2];
     private final Fft fft = new Fft(FFT_LENGTH);
 
     // the region, in (u, v): u along the axis the edge runs closer to, v across; pixel (u, v) at
@@ -157,12 +159,13 @@ public final class SlantedEdge {
         if (!fit(luma, window, Double.MAX_VALUE) || !fit(luma, window, 3 * Math.max(fitResidual, 0.05))) {
             return false;
         }
-        if (fitResidual > MAX_FIT_RESIDUAL || !spread(luma)) {
+        // the edge's rise from every fourth line, then the line again, its centroids over a window
+        // fitted to that rise: far pixels add only noise
+        if (fitResidual > MAX_FIT_RESIDUAL || !spread(luma, 4)) {
             return false;
         }
-        // the line again, its centroids over a window fitted to the edge's rise: far pixels add only noise
         double narrow = Math.max(4, Math.min(window, CENTROID_RISES * rise() / OVERSAMPLE + CENTROID_PAD));
-        if (narrow < window && (!fit(luma, narrow, 3 * Math.max(fitResidual, 0.05)) || !spread(luma))) {
+        if (narrow < window && !fit(luma, narrow, 3 * Math.max(fitResidual, 0.05)) || !spread(luma, 1)) {
             return false;
         }
         transform();
@@ -303,7 +306,7 @@ public final class SlantedEdge {
             for (int v = from; v <= to; v++) {
                 double d = direction * (linear[luma[row + (v + 1) * strideV] & 0xFF]
                         - linear[luma[row + (v - 1) * strideV] & 0xFF]);
-                double w = window(Math.abs(v - c) / reach);
+                double w = taper(Math.abs(v - c) / reach);
                 sum += d * w;
                 moment += d * w * v;
             }
@@ -349,7 +352,7 @@ public final class SlantedEdge {
      * 2 px of the edge must have pixels: a tilt whose pixels fall at few distinct distances is not
      * interpolated over.
      */
-    private boolean spread(byte[] luma) {
+    private boolean spread(byte[] luma, int lineStep) {
         double[] linear = Srgb.LINEAR;
         double cos = direction / Math.sqrt(1 + b * b);
         bins = (int) Math.floor(2 * half * OVERSAMPLE);
@@ -357,7 +360,7 @@ public final class SlantedEdge {
         Arrays.fill(esfPlace, 0, bins, 0);
         Arrays.fill(esfCount, 0, bins, 0);
         pixels = 0;
-        for (int u = firstLine(); u <= lastLine(); u++) {
+        for (int u = firstLine(); u <= lastLine(); u += lineStep) {
             lineSpan(u);
             double c = a + b * u;
             int row = u * strideU;
@@ -374,7 +377,7 @@ public final class SlantedEdge {
         }
         // within 2 px of the edge, no two neighbouring bins empty: the pixels fall at enough distances
         int centre = bins / 2;
-        for (int k = centre - 2 * OVERSAMPLE; k < centre + 2 * OVERSAMPLE; k++) {
+        for (int k = centre - 2 * OVERSAMPLE; k < centre + 2 * OVERSAMPLE && lineStep == 1; k++) {
             if (esfCount[k] == 0 && esfCount[k + 1] == 0) {
                 return false;
             }
@@ -426,7 +429,7 @@ public final class SlantedEdge {
         double dc = Math.hypot(re[0], im[0]);
         double delta = 1.0 / OVERSAMPLE;
         mtf50 = Double.NaN;
-        for (int k = 0; k <= FFT_LENGTH / 2; k++) {
+        for (int k = 0; k <= LAST + 1; k++) {
             double f = frequency(k);
             // the three-tap derivative over two bins and the bin's width, as transfer functions
             double filters = sinc(2 * f * delta) * sinc(f * delta);
@@ -483,6 +486,21 @@ public final class SlantedEdge {
         return u >= 1 ? 0 : 0.5 * (1 + Math.cos(Math.PI * (u - 0.5) / 0.5));
     }
 
+    /**
+     * The centroid's weight, as {@link #window} but with a cubic taper in place of the cosine (it
+     * runs for every pixel of every line, twice): flat over the middle half, 0 at the end.
+     */
+    private static double taper(double u) {
+        if (u <= 0.5) {
+            return 1;
+        }
+        if (u >= 1) {
+            return 0;
+        }
+        double t = 2 * u - 1;
+        return 1 - t * t * (3 - 2 * t);
+    }
+
     /** sin(πx) / (πx). */
     private static double sinc(double x) {
         return x == 0 ? 1 : Math.sin(Math.PI * x) / (Math.PI * x);
@@ -502,15 +520,15 @@ public final class SlantedEdge {
         return valid ? mtf50 : Double.NaN;
     }
 
-    /** The response at {@code f} cycles/pixel (0–2), interpolated between the transform's frequencies. */
+    /** The response at {@code f} cycles/pixel (0–1), interpolated between the transform's frequencies. */
     public double mtfAt(double f) {
         if (!valid) {
             return Double.NaN;
         }
         double k = f * FFT_LENGTH / OVERSAMPLE;
         int k0 = (int) Math.floor(k);
-        if (k0 >= FFT_LENGTH / 2) {
-            return mtf[FFT_LENGTH / 2];
+        if (k0 > LAST) {
+            return mtf[LAST + 1];
         }
         return mtf[k0] + (k - k0) * (mtf[k0 + 1] - mtf[k0]);
     }

@@ -8,11 +8,11 @@ import java.util.function.Function;
  * them, as {@link Metric} declares the picture's metrics.
  */
 public enum ChartField {
-    MTF50_CENTRE("mtf50Centre", "cycles/pixel", 3, "the median MTF50 over the centre square's sides",
+    MTF50_CENTRE("mtf50Centre", "cycles/pixel", 4, "the median MTF50 over the centre square's sides",
             r -> new double[]{r.mtf50Centre()}, Shape.NUMBER),
-    MTF50_CORNERS("mtf50Corners", "cycles/pixel", 3, "the median MTF50 over the four corner squares' sides",
+    MTF50_CORNERS("mtf50Corners", "cycles/pixel", 4, "the median MTF50 over the four corner squares' sides",
             r -> new double[]{r.mtf50Corners()}, Shape.NUMBER),
-    MTF50_BY_SQUARE("mtf50BySquare", "cycles/pixel", 3, "MTF50 of each square: centre, top-left, top-right, "
+    MTF50_BY_SQUARE("mtf50BySquare", "cycles/pixel", 4, "MTF50 of each square: centre, top-left, top-right, "
             + "bottom-right, bottom-left", ChartReading::mtf50BySquare, Shape.ARRAY),
     EDGES_MEASURED("edgesMeasured", "", 0, "slanted edges measured", r -> new double[]{r.edges()}, Shape.INTEGER),
     STEP_LUMA("stepLuma", "code value", 1, "mean Y on the middle of each of the ten grey steps, black to white",

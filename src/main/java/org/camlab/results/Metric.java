@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.camlab.core.ChromaKernel;
-import org.camlab.core.EdgeFinder;
 import org.camlab.core.FrameMetrics;
 
 /**
@@ -117,11 +116,12 @@ public enum Metric {
     CCT(perFrame(COLOR, "cctKelvin", m -> m.cctKelvin).unit("K").integer().label("CCT").logRange(1e5)
             .noise(50).means("correlated colour temperature of the mean neutral chromaticity (McCamy)")),
 
-    MTF50(perFrame(RESOLUTION, "mtf50", m -> m.mtf50).unit("cycles/pixel").decimals(3).label("MTF50")
+    MTF50(perFrame(RESOLUTION, "mtf50", m -> m.mtf50).unit("cycles/pixel").decimals(4).label("MTF50")
             .range(0, 1).higher().noise(0.035).means(
                     "slanted-edge MTF50 (ISO 12233 e-SFR): where the contrast of detail falls to half, "
-                            + "the median over the straight edges tilted " + plain(EdgeFinder.MIN_TILT_DEG) + "–"
-                            + plain(EdgeFinder.MAX_TILT_DEG) + "° found in a frame, and the session median over "
+                            + "the median over the straight edges found in a frame (each measured along its length; "
+                            + "any tilt but within about a degree of the pixel grid's axes and diagonals), "
+                            + "and the session median over "
                             + "the frames searched (those of the resolution estimate); null when no suitable edge was found")),
     MTF50_LWPH(perFrame(RESOLUTION, "mtf50LwPh", m -> m.mtf50LwPh).unit("LW/PH").integer().extra().range(0, 20000)
             .higher().noise(50).means("2 · mtf50 · picture height: line widths per picture height; null with mtf50")),
@@ -129,11 +129,11 @@ public enum Metric {
             .noise(0.03).means(
                     "the edges' MTF at 0.5 cycles/pixel (Nyquist), as mtf50: above about 0.3 fine patterns alias "
                             + "(moiré), below 0.1 the finest detail is lost; null with mtf50")),
-    MTF50_CENTRE(perFrame(RESOLUTION, "mtf50Centre", m -> m.mtf50Centre).unit("cycles/pixel").decimals(3).extra()
+    MTF50_CENTRE(perFrame(RESOLUTION, "mtf50Centre", m -> m.mtf50Centre).unit("cycles/pixel").decimals(4).extra()
             .range(0, 1).higher().noise(0.035).means(
                     "mtf50 of the edges in the middle of the frame (within a sixth of its size of the "
                             + "centre); null when none is there")),
-    MTF50_CORNERS(perFrame(RESOLUTION, "mtf50Corners", m -> m.mtf50Corners).unit("cycles/pixel").decimals(3).extra()
+    MTF50_CORNERS(perFrame(RESOLUTION, "mtf50Corners", m -> m.mtf50Corners).unit("cycles/pixel").decimals(4).extra()
             .range(0, 1).higher().noise(0.035).means(
                     "mtf50 of the edges towards the corners (a quarter of the frame's size or more from "
                             + "the centre both ways); null when none is there")),
