@@ -108,7 +108,6 @@ public final class StraightEdges {
     private final double[] cScore = new double[CANDIDATES];
     private final int[] rank = new int[CANDIDATES];
     private int candidates;
-    static boolean dbgSkip, dbgPrint; long[] dbgT = new long[5]; long dbgPositions; long dbgTriedNs; int dbgExamined, dbgClear, dbgWhy; int[] dbgRefineFail = new int[8]; int[] dbgPos = new int[8];
     private int found;
 
     private byte[] luma;
@@ -148,11 +147,8 @@ public final class StraightEdges {
         int scale = (long) width * height > FULL_SCALE_PIXELS ? 2 : 1;
         int cw = width / scale;
         int ch = height / scale;
-        long dt0 = System.nanoTime();
         shrink(scale, cw, ch);
-        long dt1 = System.nanoTime();
         gradients(cw, ch);
-        long dt2 = System.nanoTime();
         neighbour[0] = -cw - 1;
         neighbour[1] = -cw;
         neighbour[2] = -cw + 1;
@@ -161,7 +157,6 @@ public final class StraightEdges {
         neighbour[5] = cw - 1;
         neighbour[6] = cw;
         neighbour[7] = cw + 1;
-        long dt3 = System.nanoTime();
         int minPixels = Math.max(4, MIN_LENGTH / (2 * scale));
         // strong seeds first (LSD sorts all pixels; two raster passes keep the memory access local)
         for (float seedGradient = 3 * MIN_GRADIENT; seedGradient >= 2 * MIN_GRADIENT; seedGradient -= MIN_GRADIENT) {
@@ -170,14 +165,11 @@ public final class StraightEdges {
                     continue;
                 }
                 int size = grow(seed);
-                if (dbgPrint && size > 20) System.out.println("region " + seed % cw + "," + seed / cw + " size " + size);
-                if (size >= minPixels && !dbgSkip) {
+                if (size >= minPixels) {
                     examine(size, cw, ch, scale);
                 }
             }
         }
-        long dt4 = System.nanoTime();
-        dbgT[0] += dt1 - dt0; dbgT[1] += dt2 - dt1; dbgT[2] += dt3 - dt2; dbgT[3] += dt4 - dt3; dbgT[4] += 0;
         found = rankCandidates();
         this.luma = null;
         return found;
@@ -382,9 +374,7 @@ public final class StraightEdges {
         ly = scale * my + scale - 0.5;
         nx = sgx / norm;
         ny = sgy / norm;
-        dbgExamined++;
         boolean ok = refine(0.5 * (tMax - tMin + 1) * scale);
-        if (!ok) dbgRefineFail[dbgWhy]++;
         retire(cw, ch, scale);
         if (ok) {
             measureSides();
@@ -434,13 +424,11 @@ public final class StraightEdges {
         referenceStep = 0;
         fitA = 0;
         fitB = 0;
-        dbgWhy = 0;
         // every other pixel is enough to find the line roughly
         if (!walk(halfLength, 2.0, 2) || !fit(MIN_LENGTH / 4)) {
             return false;
         }
         referenceStep = meanStep();
-        dbgWhy = 1;
         for (int pass = 0; pass < 2; pass++) {
             moveLineToFit();
             if (!walk(span, WALK_TOLERANCE, 1) || !fit(MIN_LENGTH / 2)) {
@@ -450,7 +438,6 @@ public final class StraightEdges {
                 break; // the line hardly moved: walking it again would find the same positions
             }
         }
-        dbgWhy = 2;
         while (fitSagitta > MAX_SAGITTA && posT[last] - posT[first] >= MIN_LENGTH) {
             trimWorseEnd();
             if (!fit(MIN_LENGTH / 2)) {
@@ -458,8 +445,6 @@ public final class StraightEdges {
             }
         }
         double rms = fitRms;
-        if (dbgPrint) System.out.println("refine: first " + posT[first] + " last " + posT[last] + " sag " + fitSagitta + " rms " + rms + " ref " + referenceStep + " l " + lx + "," + ly + " n " + nx + "," + ny);
-        dbgWhy = posT[last] - posT[first] < MIN_LENGTH + 12 ? 3 : fitSagitta > MAX_SAGITTA ? 4 : 5;
         moveLineToFit();
         trimEnds();
         return posT[last] - posT[first] >= MIN_LENGTH && fitSagitta <= MAX_SAGITTA && rms <= MAX_RESIDUAL;
@@ -574,7 +559,6 @@ public final class StraightEdges {
      * the profile (a thin line's falling side, a corner), or a step far from the reference.
      */
     private boolean position(double t, double tolerance) {
-        dbgPositions++;
         double px = pointX(t);
         double py = pointY(t);
         double reach = HALF_PROFILE + 1.5;
@@ -600,15 +584,15 @@ public final class StraightEdges {
             peak = Math.max(peak, d);
         }
         double step = profile[2 * HALF_PROFILE] - profile[0];
-        if (peak < 2) { dbgPos[0]++;
+        if (peak < 2) {
             return false;
         }
 
         if (profile[1] - profile[0] > 0.5 * peak || profile[2 * HALF_PROFILE] - profile[2 * HALF_PROFILE - 1] > 0.5
-                * peak) { dbgPos[2]++;
+                * peak) {
             return false;
         }
-        if (referenceStep > 0 && (step < 0.5 * referenceStep || step > 2 * referenceStep)) { dbgPos[3]++;
+        if (referenceStep > 0 && (step < 0.5 * referenceStep || step > 2 * referenceStep)) {
             return false;
         }
         // the position in linear light: where the edge is, not where sRGB's curve makes it look
@@ -636,7 +620,7 @@ public final class StraightEdges {
             return false;
         }
         double e = swk / sw;
-        if (Math.abs(e - (fitA + fitB * t)) > tolerance) { dbgPos[4]++;
+        if (Math.abs(e - (fitA + fitB * t)) > tolerance) {
             return false;
         }
         profileOffset = e;
@@ -830,7 +814,6 @@ public final class StraightEdges {
         int minus = sideClearance(centre, -1, peak * CLEAR_SHARE * rows, peak * 0.1 * rows, peak * 0.4 * rows, Math.min(reachMinus, m - 1));
         double clearance = Math.min(Math.min(plus, minus), MAX_CLEARANCE);
         if (clearance < MIN_CLEARANCE) {
-            dbgClear++;
             return;
         }
         double bright = 0;
