@@ -531,6 +531,17 @@ public final class StraightEdges {
                     }
                 }
             }
+            if (stride > 1 && misses > 0 && Math.abs(end + dir - mid) < span) {
+                // the pixel after the last position, which the stride skipped: the end to the pixel
+                int k = end + dir;
+                posT[k] = k - mid;
+                if (position(k - mid, tolerance)) {
+                    posE[k] = profileOffset;
+                    posStep[k] = profileStep;
+                    posSpread[k] = profileSpread;
+                    end = k;
+                }
+            }
             if (dir == -1) {
                 lo = end;
             } else {
@@ -596,8 +607,10 @@ public final class StraightEdges {
             return false;
         }
         // the position in linear light: where the edge is, not where sRGB's curve makes it look
-        for (int k = -HALF_PROFILE; k <= HALF_PROFILE; k++) {
-            linearProfile[k + HALF_PROFILE] = sampleLinear(px + k * nx, py + k * ny);
+        for (int k = 0; k <= 2 * HALF_PROFILE; k++) {
+            double v = profile[k];
+            int i = Math.min(254, (int) v);
+            linearProfile[k] = Srgb.LINEAR[i] + (v - i) * (Srgb.LINEAR[i + 1] - Srgb.LINEAR[i]);
         }
         double linearPeak = 0;
         for (int k = 0; k < 2 * HALF_PROFILE; k++) {
@@ -627,22 +640,6 @@ public final class StraightEdges {
         profileStep = step;
         profileSpread = Math.sqrt(Math.max(0, swkk / sw - e * e));
         return true;
-    }
-
-    /** Bilinear linear light at (x, y), which must lie inside the plane. */
-    private double sampleLinear(double x, double y) {
-        int x0 = (int) x;
-        int y0 = (int) y;
-        double fx = x - x0;
-        double fy = y - y0;
-        int i = y0 * width + x0;
-        int x1 = x0 + 1 < width ? 1 : 0;
-        int y1 = y0 + 1 < height ? width : 0;
-        double a = Srgb.LINEAR[luma[i] & 0xFF];
-        double b = Srgb.LINEAR[luma[i + x1] & 0xFF];
-        double c = Srgb.LINEAR[luma[i + y1] & 0xFF];
-        double d = Srgb.LINEAR[luma[i + y1 + x1] & 0xFF];
-        return a + fx * (b - a) + fy * (c - a + fx * (d - c - b + a));
     }
 
     /** Bilinear luma at (x, y), which must lie inside the plane. */
