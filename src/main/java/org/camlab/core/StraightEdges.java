@@ -429,13 +429,11 @@ public final class StraightEdges {
             return false;
         }
         referenceStep = meanStep();
-        for (int pass = 0; pass < 2; pass++) {
+        // as far as the edge goes, every other pixel; then every pixel along the line that gives
+        for (int stride = 2; stride >= 1; stride--) {
             moveLineToFit();
-            if (!walk(span, WALK_TOLERANCE, 1) || !fit(MIN_LENGTH / 2)) {
+            if (!walk(span, WALK_TOLERANCE, stride) || !fit(MIN_LENGTH / (2 * stride))) {
                 return false;
-            }
-            if (Math.abs(fitA) + Math.abs(fitB) * 0.5 * (posT[last] - posT[first]) < 0.05) {
-                break; // the line hardly moved: walking it again would find the same positions
             }
         }
         while (fitSagitta > MAX_SAGITTA && posT[last] - posT[first] >= MIN_LENGTH) {
