@@ -58,6 +58,8 @@ public final class StraightEdges {
     static final double CLEAR_SHARE = 0.2;
     /** Widest spread (RMS, coarse pixels) across its line that a region may have. */
     static final double MAX_REGION_SPREAD = 1.5;
+    /** Most profiles across a segment for its clearance and contrast. */
+    static final int SIDE_PROFILES = 48;
     private static final int CANDIDATES = 512;
 
     private final int maxWidth;
@@ -764,7 +766,9 @@ public final class StraightEdges {
         int rows = 0;
         double t0 = posT[first] + 2;
         double t1 = posT[last] - 2;
-        for (double t = t0; t <= t1; t += 2) {
+        // every other pixel, or 48 profiles spread over a long segment: enough for means across it
+        double step = Math.max(2, (t1 - t0) / SIDE_PROFILES);
+        for (double t = t0; t <= t1; t += step) {
             double px = pointX(t);
             double py = pointY(t);
             for (int k = -m; k <= m; k++) {
