@@ -34,7 +34,7 @@ public final class StraightEdges {
     /** Above this many pixels the coarse pass runs on the plane halved. */
     static final int FULL_SCALE_PIXELS = 1_000_000;
     /** Least gradient (code values per coarse pixel) a pixel needs to join a region: above noise. */
-    static final float MIN_GRADIENT = 8f;
+    static final float MIN_GRADIENT = 12f;
     /** cos 22.5°: how far a pixel's gradient may turn from its region's and still join it. */
     static final double ALIGNED = Math.cos(Math.PI / 8);
     /** Share of the larger neighbour's gradient, across the edge, that a pixel needs to stay usable. */
