@@ -8,19 +8,23 @@ import java.util.Arrays;
  * chart's slanted squares.
  *
  * <p>Two passes. A coarse one, on the plane halved (2×2 means) when it is larger than a megapixel,
- * grows regions of pixels whose gradient points the same way within 22.5°, strongest pixels first
- * (the region growing of LSD, von Gioi et al.). Because the direction includes the sign, the two
- * sides of a thin line are two regions, and an edge whose contrast changes side is split. The fine
- * pass works at full resolution along the region's line: one edge position per pixel of length
- * (the centroid of the derivative across the edge), walked outward from the middle until the edge
- * leaves the line, fades, changes strength or meets another edge across it; the positions then
- * give the line, its straightness (a parabola's sagitta and the residual of the line), how far the
- * two sides stay free of other edges (the clearance) and their contrast.
+ * thins the gradients to their maxima across the edges and grows regions of pixels whose gradient
+ * points the same way within 22.5° (the region growing of LSD, von Gioi et al., seeded by the
+ * strong pixels first). Because the direction includes the sign, the two sides of a thin line are
+ * two regions, and an edge whose contrast changes side is split. The fine pass works at full
+ * resolution along the region's line: one edge position per pixel of length (the centroid, in
+ * linear light, of the derivative across the edge), walked outward from the middle until the edge
+ * leaves the line by half a pixel, fades, changes strength by half or twice, or runs out of the
+ * plane. The positions give the line, its straightness (a parabola's sagitta and the RMS residual
+ * of the line), and the segment's ends, a few pixels in from where the edge stops (at a corner the
+ * adjacent side's blur reaches that far). Profiles across the segment then give how far its two
+ * sides stay free of other edges (the clearance) and their contrast.
  *
- * <p>Rejected: segments shorter than {@value #MIN_LENGTH} px, curved ones (a circle's arc leaves a
- * line by its sagitta, so however large the circle the walk stops where the arc has bent by half a
- * pixel, and the sagitta test then fails), and those with less than {@value #MIN_CLEARANCE} px of
- * flat ground on either side (text strokes, thin lines, texture).
+ * <p>Rejected: segments shorter than {@value #MIN_LENGTH} px; curved ones (the walk stops where an
+ * arc has left the line by half a pixel, and the ends are trimmed until the sagitta is under
+ * {@value #MAX_SAGITTA} px: what is left of a circle is shorter than {@value #MIN_LENGTH} px up to
+ * a radius of about 350 px, 24² / (8 × 0.2)); those with less than {@value #MIN_CLEARANCE} px of flat
+ * ground on either side (text strokes, thin lines, texture).
  *
  * <p>Buffers are sized for the largest plane at construction; {@link #find} allocates nothing.
  */
@@ -99,6 +103,12 @@ public final class StraightEdges {
     private int first;
     private int last;
     private double referenceStep;
+    // what position() measured: the edge's offset from the line, its rise, its spread, and whether the
+    // profile left the plane
+    private double profileOffset;
+    private double profileStep;
+    private double profileSpread;
+    private boolean outside;
 
 
     private final double[] cx1 = new double[CANDIDATES];
@@ -193,7 +203,7 @@ public final class StraightEdges {
         return cy2[rank[i]];
     }
 
-    /** Pixels on each side of the line, along its normal, free of other strong edges (at most {@value #MAX_CLEARANCE}). */
+    /** Pixels on each side of the line, along its normal, free of other strong edges (≤ {@value #MAX_CLEARANCE}). */
     public double clearance(int i) {
         return cClearance[rank[i]];
     }
@@ -416,7 +426,7 @@ public final class StraightEdges {
 
     /**
      * Walks the coarse line within its half-length, fits a line to the positions, then walks that
-     * line as far as the edge goes (twice, the second time along the better line); leaves the line
+     * line as far as the edge goes (twice: every other pixel, then every pixel along the better line); leaves the line
      * through the segment in (lx, ly, nx, ny) with the positions first..last. False when the edge is
      * too short, curved or uneven.
      */
@@ -558,11 +568,6 @@ public final class StraightEdges {
         last = hi;
         return !Double.isNaN(posE[first]) && hi - lo + 1 >= MIN_LENGTH / 2;
     }
-
-    private double profileOffset;
-    private double profileStep;
-    private double profileSpread;
-    private boolean outside;
 
     /**
      * The edge position across the line at t: centroid of the derivative of a profile sampled
@@ -809,8 +814,11 @@ public final class StraightEdges {
         if (peak <= 0) {
             return;
         }
-        int plus = sideClearance(centre + 1, 1, peak * CLEAR_SHARE * rows, peak * 0.1 * rows, peak * 0.4 * rows, Math.min(reachPlus, m - 1));
-        int minus = sideClearance(centre, -1, peak * CLEAR_SHARE * rows, peak * 0.1 * rows, peak * 0.4 * rows, Math.min(reachMinus, m - 1));
+        double limit = peak * CLEAR_SHARE * rows;
+        double tail = peak * 0.1 * rows;
+        double halo = peak * 0.4 * rows;
+        int plus = sideClearance(centre + 1, 1, limit, tail, halo, Math.min(reachPlus, m - 1));
+        int minus = sideClearance(centre, -1, limit, tail, halo, Math.min(reachMinus, m - 1));
         double clearance = Math.min(Math.min(plus, minus), MAX_CLEARANCE);
         if (clearance < MIN_CLEARANCE) {
             return;
