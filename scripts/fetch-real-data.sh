@@ -28,6 +28,19 @@ ENTRIES=(
   "opencv-doc|$OD/messi5.jpg|messi5.jpg|1|548x342 RGB; footballer, one small face (~25 px), medium-light skin"
   "opencv-doc|$OD/lena.jpg|lena.jpg|0|not shipped by Debian (dfsg); optional"
   "opencv-doc|$OD/vtest.avi|vtest.avi|1|768x576 MS-MPEG4v3 (DIV3) AVI, 10 fps, 795 frames (79.5 s); pedestrians, tiny faces"
+  "opencv-doc|$OD/building.jpg|building.jpg|1|868x600; building facade, many straight window and wall edges (straight-edge finder: floor)"
+  "opencv-doc|$OD/home.jpg|home.jpg|1|512x384; ornate palace towers against a blue sky, birds; few long clean edges"
+  "opencv-doc|$OD/box_in_scene.png|box_in_scene.png|1|512x384 gray; boxes on a cluttered table"
+  "opencv-doc|$OD/board.jpg|board.jpg|1|640x480; circuit board: chips, pins, traces (clutter: edges close together)"
+  "opencv-doc|$OD/leuvenA.jpg|leuvenA.jpg|1|751x563; brick houses and gables in a Leuven street, grey sky"
+  "opencv-doc|$OD/aero1.jpg|aero1.jpg|1|640x480; hazy aerial photograph of a town, no clean long edges"
+  "opencv-doc|$OD/left01.jpg|left01.jpg|1|640x480 gray; chessboard calibration target held in a room"
+  "opencv-doc|$OD/baboon.jpg|baboon.jpg|1|512x512; baboon face, fur texture (straight-edge finder: ceiling)"
+  "opencv-doc|$OD/fruits.jpg|fruits.jpg|1|512x480; fruits, round contours (ceiling)"
+  "opencv-doc|$OD/orange.jpg|orange.jpg|1|512x512; an orange, round contour (straight-edge finder: ceiling)"
+  "opencv-doc|$OD/ellipses.jpg|ellipses.jpg|1|400x533; noisy grey ellipses on black, ragged borders (ceiling)"
+  "opencv-doc|$OD/notes.png|notes.png|1|1024x134; music notes: thin staff lines, small blobs (ceiling)"
+  "opencv-doc|$OD/imageTextN.png|imageTextN.png|1|556x257; printed text (ceiling)"
   "opencv-doc|$OH/227943776_1.jpg|face_portrait_man_white_bg.jpg|1|434x434; head-and-shoulders, smiling man, light skin, bright white background"
   "opencv-doc|$OH/230501201_1.jpg|face_portrait_man_outdoor.jpg|1|584x824; portrait, man, light skin, outdoor, blurred green background"
   "opencv-doc|$OH/face_swapped.jpg|face_portrait_man_goatee.jpg|1|320x320; portrait (face-swap demo output, looks natural), light skin, white background"
@@ -68,7 +81,13 @@ if id _apt >/dev/null 2>&1; then chown _apt "$TMP" 2>/dev/null || true; fi
 
 PKGS=(python3-skimage opencv-doc)
 cd "$TMP"
-if ! apt-get download "${PKGS[@]}"; then
+# apt's own cache, when it holds the packages, spares the download
+for p in "${PKGS[@]}"; do
+  cp /var/cache/apt/archives/"${p}"_*.deb "$TMP"/ 2>/dev/null || true
+done
+if ls "$TMP"/python3-skimage_*.deb "$TMP"/opencv-doc_*.deb >/dev/null 2>&1; then
+  :
+elif ! apt-get download "${PKGS[@]}"; then
   echo "fetch-real-data: apt-get download failed; running apt-get update and retrying"
   apt-get update
   apt-get download "${PKGS[@]}"

@@ -45,6 +45,26 @@ class AllocationFreeTest {
     }
 
     @Test
+    void findingStraightEdgesAllocatesNothing() {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        Frame f = Scenes.frame(new DemoScene(640, 360, 1.0, 7).paint(0.1));
+        StraightEdges edges = new StraightEdges(640, 360);
+        for (int i = 0; i < 3000; i++) {
+            edges.find(f.luma, f.width, f.height);
+        }
+        long id = Thread.currentThread().getId();
+        long least = Long.MAX_VALUE;
+        for (int window = 0; window < 5 && least > 0; window++) {
+            long before = threads.getThreadAllocatedBytes(id);
+            for (int i = 0; i < 200; i++) {
+                edges.find(f.luma, f.width, f.height);
+            }
+            least = Math.min(least, (threads.getThreadAllocatedBytes(id) - before) / 200);
+        }
+        assertEquals(0, least, "bytes allocated per search for straight edges");
+    }
+
+    @Test
     void withAFaceItAllocatesNothingEither() {
         List<Face> face = List.of(new Face(new Rect(280, 90, 80, 100), 0.9, 130));
         assertEquals(0, bytesPerFrame(face), "bytes allocated per frame with a face");
