@@ -38,8 +38,19 @@ public final class SlantedEdge {
     public static final double MIN_LENGTH = 20;
     /** Michelson contrast of the two sides, linear light, below which the edge is too faint to measure. */
     public static final double MIN_CONTRAST = 0.2;
-    /** RMS distance of the lines' edge positions from the fitted line, pixels, above which the edge is not straight. */
-    static final double MAX_FIT_RESIDUAL = 0.35;
+    /**
+     * RMS distance of the lines' edge positions from the fitted curve, pixels, above which they are
+     * not one edge's. Sharp edges in photographs reach 0.4–0.85 px from a straight line within a few
+     * degrees of an axis: the centroid of a sharpened, JPEG-compressed step errs with the pixel
+     * phase, periodically, which the least-squares fit averages out.
+     */
+    static final double MAX_FIT_RESIDUAL = 1.0;
+    /**
+     * How far the fitted curve bows from its chord at the middle, pixels, above which the edge is no
+     * straight edge but a curve's: the long edges of real photographs bow 0.15–0.5 px (the lens's
+     * distortion), which the second-order fit follows; a finder's segment of a circle bows more.
+     */
+    static final double MAX_SAGITTA = 2.0;
 
     /**
      * The LSF window's half-width: this many 10–90 % rises, plus {@link #WINDOW_PAD} px. A Gaussian
@@ -84,15 +95,37 @@ public final class SlantedEdge {
     private double tv;
     private double length;
     private double half;
-    /** The edge's line v = a + b·u, and +1 when v grows towards the bright side. */
+    /**
+     * The edge: v = a + b·t + g·t², t = u − uc (the kept lines' mean), as sfrmat4 fits it (second
+     * order: a lens's distortion bows long edges); +1 when v grows towards the bright side.
+     */
     private double a;
     private double b;
+    private double g;
+    private double uc;
     private double direction;
 
+    /** Why an edge was not measured. */
+    public enum Refusal {
+        NONE,
+        /** Shorter than {@link #MIN_LENGTH}, or narrower than {@link #MIN_HALF_WIDTH} either side. */
+        SMALL,
+        /** Its sides' contrast under {@link #MIN_CONTRAST}. */
+        FAINT,
+        /** No line could be fitted through the lines' edge positions. */
+        NO_LINE,
+        /** The positions bow by more than {@link #MAX_SAGITTA} px, or scatter by more than {@link #MAX_FIT_RESIDUAL} px RMS. */
+        CURVED,
+        /** The pixels fall at too few distances from the line: a tilt within about a degree of 0°, 45° or 90°. */
+        PHASES
+    }
+
+    private Refusal refusal = Refusal.NONE;
     private boolean valid;
     private double contrast;
     private double mtf50;
     private double fitResidual;
+    private double sagitta;
     private int bins;
     private int pixels;
 
@@ -116,12 +149,13 @@ public final class SlantedEdge {
             double halfWidth) {
         valid = false;
         mtf50 = Double.NaN;
+        refusal = Refusal.NONE;
         half = Math.min(halfWidth, MAX_HALF_WIDTH);
         double dx = x2 - x1;
         double dy = y2 - y1;
         length = Math.hypot(dx, dy);
         if (!(length >= MIN_LENGTH) || half < MIN_HALF_WIDTH) {
-            return false;
+            return refuse(Refusal.SMALL);
         }
         boolean rows = Math.abs(dy) >= Math.abs(dx); // near-vertical: lines of pixels are rows
         if (rows) {
@@ -151,22 +185,30 @@ public final class SlantedEdge {
             length = maxLength;
         }
         b = tv / tu;
-        a = v1 - b * u1;
+        uc = u1;
+        a = v1;
+        g = 0;
         if (!levels(luma)) {
-            return false;
+            return refuse(Refusal.FAINT);
         }
         double window = Math.min(half - 2, 16);
         if (!fit(luma, window, Double.MAX_VALUE) || !fit(luma, window, 3 * Math.max(fitResidual, 0.05))) {
-            return false;
+            return refuse(Refusal.NO_LINE);
         }
         // the edge's rise from every fourth line, then the line again, its centroids over a window
         // fitted to that rise: far pixels add only noise
-        if (fitResidual > MAX_FIT_RESIDUAL || !spread(luma, 4)) {
-            return false;
+        if (fitResidual > MAX_FIT_RESIDUAL || sagitta > MAX_SAGITTA) {
+            return refuse(Refusal.CURVED);
+        }
+        if (!spread(luma, 4)) {
+            return refuse(Refusal.PHASES);
         }
         double narrow = Math.max(4, Math.min(window, CENTROID_RISES * rise() / OVERSAMPLE + CENTROID_PAD));
-        if (narrow < window && !fit(luma, narrow, 3 * Math.max(fitResidual, 0.05)) || !spread(luma, 1)) {
-            return false;
+        if (narrow < window && !fit(luma, narrow, 3 * Math.max(fitResidual, 0.05))) {
+            return refuse(Refusal.NO_LINE);
+        }
+        if (!spread(luma, 1)) {
+            return refuse(Refusal.PHASES);
         }
         transform();
         valid = true;
@@ -189,6 +231,18 @@ public final class SlantedEdge {
         return new double[]{from[0] + ux * trim, from[1] + uy * trim, to[0] - ux * trim, to[1] - uy * trim};
     }
 
+    /** The edge's position on line u. */
+    private double centre(int u) {
+        double t = u - uc;
+        return a + (b + g * t) * t;
+    }
+
+    /** 1 / cos of the edge's angle to the lines' axis at line u: pixels along a line per pixel along the normal. */
+    private double secant(int u) {
+        double slope = b + 2 * g * (u - uc);
+        return Math.sqrt(1 + slope * slope);
+    }
+
     /** The first and last line (u) of the region, and the v range of line u, clipped to the plane. */
     private int firstLine() {
         double lo = Math.min(u1, u1 + tu * length) - half * Math.abs(tv);
@@ -208,8 +262,8 @@ public final class SlantedEdge {
      * between the segment's ends. Sets {@link #lineStart}…{@link #lineEnd} (empty when start > end).
      */
     private void lineSpan(int u) {
-        double c = a + b * u;
-        double across = half * Math.sqrt(1 + b * b);
+        double c = centre(u);
+        double across = half * secant(u);
         double lo = c - across;
         double hi = c + across;
         // along the segment, s = (u − u1)·tu + (v − v1)·tv, within 0…length
@@ -242,10 +296,10 @@ public final class SlantedEdge {
         double sumB = 0;
         int nA = 0;
         int nB = 0;
-        double cos = 1 / Math.sqrt(1 + b * b);
         for (int u = firstLine(); u <= lastLine(); u++) {
             lineSpan(u);
-            double c = a + b * u;
+            double c = centre(u);
+            double cos = 1 / secant(u);
             for (int v = lineStart; v <= lineEnd; v++) {
                 double d = (v - c) * cos;
                 if (Math.abs(d) < half / 2) {
@@ -275,24 +329,20 @@ public final class SlantedEdge {
 
     /**
      * Each line's edge position as the centroid of its derivative within a Tukey window of
-     * {@code window} px (along the normal) about the current line, then the least-squares line
-     * through those within {@code reject} px of it.
+     * {@code window} px (along the normal) about the current edge, then the least-squares
+     * second-order curve through those within {@code reject} px of it.
      */
     private boolean fit(byte[] luma, double window, double reject) {
         double[] linear = Srgb.LINEAR;
-        double secant = Math.sqrt(1 + b * b);
-        double reach = window * secant;
         int first = firstLine();
         int last = lastLine();
         double su = 0;
-        double sv = 0;
-        double suu = 0;
-        double suv = 0;
         int n = 0;
         for (int u = first; u <= last; u++) {
             int k = u - first;
             kept[k] = false;
-            double c = a + b * u;
+            double c = centre(u);
+            double reach = window * secant(u);
             lineSpan(u);
             // only lines whose window lies wholly inside the region and the plane
             int from = (int) Math.ceil(c - reach);
@@ -319,30 +369,76 @@ public final class SlantedEdge {
             }
             kept[k] = true;
             su += u;
-            sv += position[k];
-            suu += (double) u * u;
-            suv += u * position[k];
             n++;
         }
         if (n < MIN_LENGTH / 2) {
             return false;
         }
-        double det = n * suu - su * su;
-        if (!(det > 0)) {
-            return false;
-        }
-        double nb = (n * suv - su * sv) / det;
-        double na = (sv - nb * su) / n;
-        double residual = 0;
+        return curve(first, last, su / n, n);
+    }
+
+    /** Σ of the kept positions' squared distances from the current curve, along the lines. */
+    private double residual(int first, int last) {
+        double sum = 0;
         for (int u = first; u <= last; u++) {
             if (kept[u - first]) {
-                double e = position[u - first] - na - nb * u;
-                residual += e * e;
+                double e = position[u - first] - centre(u);
+                sum += e * e;
             }
         }
-        a = na;
-        b = nb;
-        fitResidual = Math.sqrt(residual / n) / Math.sqrt(1 + b * b);
+        return sum;
+    }
+
+    /** The least-squares v = a + b·t + g·t² (t = u − mean) through the kept positions; false when degenerate. */
+    private boolean curve(int first, int last, double mean, int n) {
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        double s4 = 0;
+        double sv = 0;
+        double s1v = 0;
+        double s2v = 0;
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (int u = first; u <= last; u++) {
+            if (kept[u - first]) {
+                double t = u - mean;
+                double v = position[u - first];
+                s1 += t;
+                s2 += t * t;
+                s3 += t * t * t;
+                s4 += t * t * t * t;
+                sv += v;
+                s1v += t * v;
+                s2v += t * t * v;
+                lo = Math.min(lo, u);
+                hi = Math.max(hi, u);
+            }
+        }
+        // Cramer's rule on the normal equations [n s1 s2; s1 s2 s3; s2 s3 s4]·(a, b, g) = (sv, s1v, s2v)
+        double det = n * (s2 * s4 - s3 * s3) - s1 * (s1 * s4 - s3 * s2) + s2 * (s1 * s3 - s2 * s2);
+        if (!(Math.abs(det) > 1e-9 * Math.max(1, n * s2 * s4))) {
+            return false;
+        }
+        a = (sv * (s2 * s4 - s3 * s3) - s1 * (s1v * s4 - s3 * s2v) + s2 * (s1v * s3 - s2 * s2v)) / det;
+        b = (n * (s1v * s4 - s2v * s3) - sv * (s1 * s4 - s3 * s2) + s2 * (s1 * s2v - s1v * s2)) / det;
+        g = (n * (s2 * s2v - s1v * s3) - s1 * (s1 * s2v - s1v * s2) + sv * (s1 * s3 - s2 * s2)) / det;
+        uc = mean;
+        double residual = residual(first, last);
+        // the bow only where the positions show it beyond three times its own noise: on a straight
+        // edge the third parameter would add its noise to every pixel's distance
+        double spreadOfSquares = s4 - s2 * s2 / n;
+        if (spreadOfSquares > 0 && Math.abs(g) < 3 * Math.sqrt(residual / Math.max(1, n - 3) / spreadOfSquares)) {
+            double lineDet = n * s2 - s1 * s1;
+            b = (n * s1v - s1 * sv) / lineDet;
+            a = (sv - b * s1) / n;
+            g = 0;
+            residual = residual(first, last);
+        }
+        double cos = 1 / Math.sqrt(1 + b * b);
+        fitResidual = Math.sqrt(residual / n) * cos;
+        double halfSpan = (hi - lo) / 2.0;
+        sagitta = Math.abs(g) * halfSpan * halfSpan * cos;
         return true;
     }
 
@@ -354,7 +450,6 @@ public final class SlantedEdge {
      */
     private boolean spread(byte[] luma, int lineStep) {
         double[] linear = Srgb.LINEAR;
-        double cos = direction / Math.sqrt(1 + b * b);
         bins = (int) Math.floor(2 * half * OVERSAMPLE);
         Arrays.fill(esfSum, 0, bins, 0);
         Arrays.fill(esfPlace, 0, bins, 0);
@@ -362,7 +457,8 @@ public final class SlantedEdge {
         pixels = 0;
         for (int u = firstLine(); u <= lastLine(); u += lineStep) {
             lineSpan(u);
-            double c = a + b * u;
+            double c = centre(u);
+            double cos = direction / secant(u);
             int row = u * strideU;
             for (int v = lineStart; v <= lineEnd; v++) {
                 double x = ((v - c) * cos + half) * OVERSAMPLE;
@@ -515,6 +611,16 @@ public final class SlantedEdge {
         return valid;
     }
 
+    /** Why the last edge was not measured ({@link Refusal#NONE} when it was). */
+    public Refusal refusal() {
+        return refusal;
+    }
+
+    private boolean refuse(Refusal why) {
+        refusal = why;
+        return false;
+    }
+
     /** Frequency where the response first falls to one half, cycles/pixel; NaN unless valid. */
     public double mtf50() {
         return valid ? mtf50 : Double.NaN;
@@ -548,6 +654,15 @@ public final class SlantedEdge {
     /** The fitted edge's angle from the axis it runs closer to, degrees (signed): 0 on the pixel grid, up to 45. */
     public double tiltDeg() {
         return Math.toDegrees(Math.atan(b));
+    }
+
+    public double sagitta() {
+        return sagitta;
+    }
+
+    /** RMS distance of the lines' edge positions from the fitted line, pixels. */
+    public double fitResidual() {
+        return fitResidual;
     }
 
     /** Michelson contrast of the two sides, linear light. */

@@ -124,6 +124,46 @@ class EsfrTruthSetTest {
         return edge.measure(plane, w, h, e[0], e[1], e[2], e[3], halfWidth) ? edge.mtf50() : Double.NaN;
     }
 
+    /**
+     * The whole process on a share of the set: {@link EdgeFinder} finds the sides itself (no end
+     * points given) on frames of noise 2: nearly every side (the small squares blurred by σ 2 px
+     * at 40° lose most of theirs), and a frame's median within the tolerance of the sides given.
+     */
+    @Test
+    void theFinderFindsTheSidesAndReadsTheFramesAlike() {
+        StringBuilder seen = new StringBuilder();
+        double worst = 0;
+        int sides = 0;
+        for (int side : new int[]{64, 160}) {
+            Layout layout = Layout.of(side);
+            int w = layout.width();
+            int h = layout.height();
+            EdgeFinder finder = new EdgeFinder(w, h);
+            for (double tilt : TILTS) {
+                for (Blur blur : BLURS) {
+                    byte[] plane = TruthEdges.encode(TruthEdges.squares(w, h, layout.centres(), side, tilt, blur
+                            .psf(), blur.sigma(), DARK, BRIGHT), w, h, 2, 1, 0);
+                    int n = finder.find(plane, w, h);
+                    double[] v = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        v[i] = finder.mtf50(i);
+                    }
+                    double error = Median.ofFirst(v, n) / TruthEdges.mtf50(blur.psf(), blur.sigma(), tilt) - 1;
+                    String what = String.format(Locale.ROOT, "%dpx %s σ%.1f %.0f°: %d sides, %+.2f %%", side, blur
+                            .psf(), blur.sigma(), tilt, n, 100 * error);
+                    worst = Math.max(worst, Math.abs(error));
+                    assertTrue(n >= 8, what);
+                    sides += n;
+                    assertTrue(Math.abs(error) <= 0.011, what);
+                    seen.append(what).append("; ");
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "[e-SFR through the finder] %d of %d sides, worst frame %.3f %%: %s%n", sides,
+                2 * TILTS.length * BLURS.length * 24, 100 * worst, seen);
+        assertTrue(sides >= 0.97 * 2 * TILTS.length * BLURS.length * 24, "sides found: " + sides);
+    }
+
     /** Whether a blur's MTF50 lies above 0.3 c/p: detail JPEG's quantisation takes out, whatever measures it. */
     static boolean sharp(String image) {
         return image.contains("GAUSSIAN σ0.5") || image.contains("GAUSSIAN_PIXEL σ0.3");

@@ -16,8 +16,9 @@ import org.openjdk.jmh.annotations.State;
  * <ul>
  *   <li>{@code findEdges}: {@link EdgeFinder#find} on the benchmark's video frame (a real
  *       photograph: few straight edges, so most of the time is the search).
- *   <li>{@code findEdgesOnChart}: the same on a frame of slanted squares (5°, as on camlab's test
- *       chart) in the centre and towards the corners: the search and twelve e-SFR measurements.
+ *   <li>{@code findEdgesOnChart}: the same on a frame of five slanted squares (5°, as on camlab's
+ *       test chart) in the centre and towards the corners: the search and 20 e-SFR measurements.
+ *   <li>{@code findEdgesOnManySquares}: 24 such squares, the finder's cap of 64 edges measured.
  *   <li>{@code readChart}: {@link ChartFinder#read} on a frame of camlab's test chart, drawn from its
  *       layout to fill 80 % of the frame's width (the issue's budget: 100 ms at 1080p): finding the
  *       squares, the perspective, 20 e-SFR measurements, the grey steps and the neutral patches.
@@ -27,6 +28,7 @@ import org.openjdk.jmh.annotations.State;
 public class EdgeBenchmark extends FrameBenchmarkBase {
     private EdgeFinder finder;
     private byte[] chart;
+    private byte[] manySquares;
     private ChartFinder chartFinder;
     private Frame chartFrame;
 
@@ -34,6 +36,7 @@ public class EdgeBenchmark extends FrameBenchmarkBase {
     protected void setUp() throws Exception {
         finder = new EdgeFinder(frame.width, frame.height);
         chart = chart(frame.width, frame.height);
+        manySquares = manySquares(frame.width, frame.height);
         chartFinder = new ChartFinder();
         chartFrame = new Frame();
         org.camlab.capture.StillImageSource.fromBufferedImage(testChart(frame.width, frame.height), chartFrame);
@@ -95,12 +98,29 @@ public class EdgeBenchmark extends FrameBenchmarkBase {
         return finder.find(chart, frame.width, frame.height);
     }
 
+    /** The "1080p frame with many edges": 24 squares, 96 sides, of which the finder measures its cap. */
+    @Benchmark
+    public int findEdgesOnManySquares() {
+        return finder.find(manySquares, frame.width, frame.height);
+    }
+
     /** Dark squares a sixth of the height wide, turned 5°, on light grey; edges a logistic ramp of about 1 px. */
     static byte[] chart(int w, int h) {
+        return squares(w, h, h / 6.0, new double[][]{{w / 2.0, h / 2.0}, {w * 0.16, h * 0.18}, {w * 0.84, h * 0.18},
+                {w * 0.16, h * 0.82}, {w * 0.84, h * 0.82}});
+    }
+
+    /** 6 × 4 such squares, each 0.15 of the height wide. */
+    static byte[] manySquares(int w, int h) {
+        double[][] centres = new double[24][];
+        for (int i = 0; i < 24; i++) {
+            centres[i] = new double[]{w * (i % 6 + 0.5) / 6, h * (i / 6 + 0.5) / 4};
+        }
+        return squares(w, h, h * 0.15, centres);
+    }
+
+    static byte[] squares(int w, int h, double side, double[][] centres) {
         byte[] out = new byte[w * h];
-        double side = h / 6.0;
-        double[][] centres = {{w / 2.0, h / 2.0}, {w * 0.16, h * 0.18}, {w * 0.84, h * 0.18}, {w * 0.16, h * 0.82},
-                {w * 0.84, h * 0.82}};
         double c = Math.cos(Math.toRadians(5));
         double s = Math.sin(Math.toRadians(5));
         for (int y = 0; y < h; y++) {
