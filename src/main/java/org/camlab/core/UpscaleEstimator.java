@@ -79,6 +79,17 @@ public final class UpscaleEstimator {
     static final double GRID_REACH = 3;
     /** Image content dominates the residue profile below this; resampling periods of up to 6× lie above. */
     static final double MIN_PEAK_FREQUENCY = 0.1;
+    /**
+     * A trace at the block grid's Nyquist alone is taken from this evidence: the grid's own residue there
+     * reaches 7 on a grainy blank wall or a defocused picture under MJPEG.
+     */
+    static final double GRID_NYQUIST_EVIDENCE = 8;
+    /** … or from this evidence with a drop of {@link #GRID_NYQUIST_CLIFF} decade at 1/4 cycles/px, where ×2 or more cuts. */
+    static final double GRID_NYQUIST_CUT_EVIDENCE = 4;
+    /** Enlarged ×2 under MJPEG: 0.83 and more; grainy walls and defocused pictures (σ 1.5–4): 0.82 at most. */
+    static final double GRID_NYQUIST_CLIFF = 0.85;
+    /** Drop at 1/8 cycles/px (decades) under which a peak at 1/4 is a transform grid, not a ×4 enlargement. */
+    static final double TRANSFORM_GRID_CLIFF = 0.5;
     /** Under a block grid, residue peaks below this are an earlier, enlarged grid's (see findPeak). */
     static final double MIN_PEAK_UNDER_GRID = 0.22;
 
@@ -102,6 +113,7 @@ public final class UpscaleEstimator {
     private boolean traced;
     private boolean blockGrid;
     private boolean eightThirds;
+    private boolean gridNyquist;
     private double peakFrequency;
     private double peakEvidence;
 
@@ -136,8 +148,9 @@ public final class UpscaleEstimator {
             return Double.NaN;
         }
         profiles(luma, width, height);
-        findPeak(width, height);
-        if (!(peakEvidence >= MIN_EVIDENCE)) {
+        findPeak(width, height, length);
+        if (!(peakEvidence >= MIN_EVIDENCE) || gridNyquist && !(peakEvidence >= GRID_NYQUIST_EVIDENCE
+                || peakEvidence >= GRID_NYQUIST_CUT_EVIDENCE && cliff(0.25, length) >= GRID_NYQUIST_CLIFF)) {
             return 1.0;
         }
         double end = spectralEnd(length);
@@ -358,7 +371,7 @@ public final class UpscaleEstimator {
     }
 
     /** The frequency (cycles/px) with the strongest residue evidence, into {@link #peakFrequency} and {@link #peakEvidence}. */
-    private void findPeak(int width, int height) {
+    private void findPeak(int width, int height, int length) {
         int size = Integer.highestOneBit(Math.max(width, height)) << 2;
         for (int i = 0; i < 4; i++) {
             ratioSpectrum(profiles[i], i < 2 ? width : height, size, i);
@@ -371,6 +384,21 @@ public final class UpscaleEstimator {
             blockGrid |= eighth > BLOCK_RATIO && eighth >= peakNear(ratios[i], 1.0 / 4, size, binsPerSample)
                     && eighth >= peakNear(ratios[i], 3.0 / 8, size, binsPerSample);
         }
+        searchPeak(size, binsPerSample);
+        // x264's 4×4 transforms leave a grid at 1/4 that the JPEG test above (1/8 the strongest) misses; a
+        // ×4 enlargement peaks there too, but its detail ends at 1/8 cycles/px where the grid's does not
+        if (!blockGrid && Math.abs(peakFrequency - 0.25) * size <= GRID_REACH * binsPerSample && cliff(0.125,
+                length) < TRANSFORM_GRID_CLIFF) {
+            blockGrid = true;
+            searchPeak(size, binsPerSample);
+        }
+        if (blockGrid) {
+            eightThirdsUnderGrid(size, binsPerSample);
+        }
+    }
+
+    /** The strongest residue frequency off the block grid (see findPeak), with the grid's Nyquist exception. */
+    private void searchPeak(int size, double binsPerSample) {
         int half = size / 2;
         int from = (int) Math.ceil(MIN_PEAK_FREQUENCY * size);
         // horizontal and vertical profiles have different lengths, so a peak spreads over more bins in the shorter
@@ -413,12 +441,10 @@ public final class UpscaleEstimator {
             }
         }
         // H.264's 4×4 transforms put residue at Nyquist too: a clear peak off the grid comes first.
-        if (nyquistEvidence > peakEvidence && peakEvidence < OFF_GRID_EVIDENCE) {
+        gridNyquist = nyquistEvidence > peakEvidence && peakEvidence < OFF_GRID_EVIDENCE;
+        if (gridNyquist) {
             peakEvidence = nyquistEvidence;
             peakFrequency = 0.5;
-        }
-        if (blockGrid) {
-            eightThirdsUnderGrid(size, binsPerSample);
         }
     }
 
@@ -445,6 +471,7 @@ public final class UpscaleEstimator {
             peakEvidence = evidence;
             peakFrequency = 3.0 / 8;
             eightThirds = true;
+            gridNyquist = false;
         }
     }
 
