@@ -88,6 +88,14 @@ public final class UpscaleEstimator {
     static final double GRID_NYQUIST_CUT_EVIDENCE = 4;
     /** Enlarged ×2 under MJPEG: 0.83 and more; grainy walls and defocused pictures (σ 1.5–4): 0.82 at most. */
     static final double GRID_NYQUIST_CLIFF = 0.85;
+    /** A ×4 enlargement under a block grid (see quarterUnderGrid): |Δe| 1/4 line over 1/8, at least. */
+    static final double QUARTER_DELTA_SHARE = 0.38;
+    /** … with the grid's |Δe| 1/8 line at least this over the median. */
+    static final double QUARTER_GRID_LINE = 100;
+    /** … |e| 1/4 line over 1/8, below. */
+    static final double QUARTER_PLAIN_SHARE = 0.6;
+    /** … drop at 1/8 cycles/px, decades, at least. */
+    static final double QUARTER_CLIFF = 0.85;
     /** Drop at 1/8 cycles/px (decades) under which a peak at 1/4 is a transform grid, not a ×4 enlargement. */
     static final double TRANSFORM_GRID_CLIFF = 0.5;
     /** Under a block grid, residue peaks below this are an earlier, enlarged grid's (see findPeak). */
@@ -114,6 +122,7 @@ public final class UpscaleEstimator {
     private boolean blockGrid;
     private boolean eightThirds;
     private boolean gridNyquist;
+    private boolean quarterUnderGrid;
     private double peakFrequency;
     private double peakEvidence;
 
@@ -149,6 +158,10 @@ public final class UpscaleEstimator {
         }
         profiles(luma, width, height);
         findPeak(width, height, length);
+        if (quarterUnderGrid) {
+            traced = true;
+            return 4;
+        }
         if (!(peakEvidence >= MIN_EVIDENCE) || gridNyquist && !(peakEvidence >= GRID_NYQUIST_EVIDENCE
                 || peakEvidence >= GRID_NYQUIST_CUT_EVIDENCE && cliff(0.25, length) >= GRID_NYQUIST_CLIFF)) {
             return 1.0;
@@ -392,10 +405,27 @@ public final class UpscaleEstimator {
             blockGrid = true;
             searchPeak(size, binsPerSample);
         }
+        quarterUnderGrid = false;
         if (blockGrid) {
             eightThirdsUnderGrid(size, binsPerSample);
+            if (!eightThirds && (gridNyquist || !(peakEvidence >= MIN_EVIDENCE))) {
+                quarterUnderGrid(size, binsPerSample, length);
+            }
+        }
+        if (DEBUG) {
+            double[] g = new double[12];
+            double[] fs = {1.0 / 8, 1.0 / 4, 3.0 / 8, 0.5};
+            StringBuilder sb = new StringBuilder("  DBG grid=" + blockGrid + " gn=" + gridNyquist + String.format(" f=%.4f ev=%.2f c2=%.2f c4=%.2f", peakFrequency, peakEvidence, cliff(0.25, length), cliff(0.125, length)));
+            for (int i = 0; i < 4; i++) {
+                sb.append(" |");
+                for (double fr : fs) {
+                    sb.append(String.format(" %.0f", peakNear(ratios[i], fr, size, binsPerSample)));
+                }
+            }
+            System.out.println(sb);
         }
     }
+    static boolean DEBUG;
 
     /** The strongest residue frequency off the block grid (see findPeak), with the grid's Nyquist exception. */
     private void searchPeak(int size, double binsPerSample) {
@@ -446,6 +476,36 @@ public final class UpscaleEstimator {
             peakEvidence = nyquistEvidence;
             peakFrequency = 0.5;
         }
+    }
+
+    /**
+     * A ×4 enlargement under a block grid: all its residue frequencies (1/4, 1/2) are the grid's too.
+     * It tells itself by the grid's 1/4 harmonic in the |Δe| profiles, over {@value #QUARTER_DELTA_SHARE}
+     * of the 1/8 line (the 4-periodic residue adds to it; on the real photographs under MJPEG 75 and 90:
+     * 0.41 and more, defocused pictures 0.34 at most), with the drop at 1/8 cycles/px where ×4 cuts
+     * ({@value #QUARTER_CLIFF} decade: a blank wall's grain has none), and in the |e| profiles a 1/4 line
+     * under {@value #QUARTER_PLAIN_SHARE} of 1/8, where a ×2 enlargement lifts it to 0.9 and more. The
+     * grid's 1/8 line must be clear ({@value #QUARTER_GRID_LINE}: MJPEG 75–90 leave 360 and more) for
+     * its harmonic to be read: the faint grid of a JPEG source that was blurred afterwards is not.
+     */
+    private void quarterUnderGrid(int size, double binsPerSample, int length) {
+        double grid = joint(1, 1.0 / 8, size, binsPerSample);
+        if (grid < QUARTER_GRID_LINE) {
+            return;
+        }
+        double delta = joint(1, 1.0 / 4, size, binsPerSample) / grid;
+        double plain = joint(0, 1.0 / 4, size, binsPerSample) / joint(0, 1.0 / 8, size, binsPerSample);
+        if (delta >= QUARTER_DELTA_SHARE && plain < QUARTER_PLAIN_SHARE && cliff(0.125, length) >= QUARTER_CLIFF) {
+            quarterUnderGrid = true;
+            gridNyquist = false;
+            peakFrequency = 0.25;
+        }
+    }
+
+    /** Geometric mean of the horizontal and vertical ratio spectra (profile kind 0 |e| or 1 |Δe|) near f. */
+    private double joint(int kind, double f, int size, double binsPerSample) {
+        return Math.sqrt(peakNear(ratios[kind], f, size, binsPerSample) * peakNear(ratios[kind + 2], f, size,
+                binsPerSample));
     }
 
     /**
