@@ -96,8 +96,10 @@ public final class UpscaleEstimator {
     static final double QUARTER_PLAIN_SHARE = 0.6;
     /** … drop at 1/8 cycles/px, decades, at least. */
     static final double QUARTER_CLIFF = 0.85;
-    /** Drop at 1/8 cycles/px (decades) under which a peak at 1/4 is a transform grid, not a ×4 enlargement. */
-    static final double TRANSFORM_GRID_CLIFF = 0.5;
+    /** Under x264's transform grid, a ×2 enlargement's |Δe| Nyquist line over the grid's 1/4 line (see transformGridPeak). */
+    static final double TRANSFORM_NYQUIST_SHARE = 0.25;
+    /** … with this drop at 1/4 cycles/px, decades (x264's ×2: 0.65 and more; a grainy wall: 0.06 at most). */
+    static final double TRANSFORM_CLIFF = 0.5;
     /** Under a block grid, residue peaks below this are an earlier, enlarged grid's (see findPeak). */
     static final double MIN_PEAK_UNDER_GRID = 0.22;
 
@@ -122,7 +124,9 @@ public final class UpscaleEstimator {
     private boolean blockGrid;
     private boolean eightThirds;
     private boolean gridNyquist;
-    private boolean quarterUnderGrid;
+    private boolean transformGrid;
+    /** A factor told by the shape of a compression grid's own residue lines (2 or 4), else NaN. */
+    private double commensurate;
     private double peakFrequency;
     private double peakEvidence;
 
@@ -158,9 +162,9 @@ public final class UpscaleEstimator {
         }
         profiles(luma, width, height);
         findPeak(width, height, length);
-        if (quarterUnderGrid) {
+        if (!Double.isNaN(commensurate)) {
             traced = true;
-            return 4;
+            return commensurate;
         }
         if (!(peakEvidence >= MIN_EVIDENCE) || gridNyquist && !(peakEvidence >= GRID_NYQUIST_EVIDENCE
                 || peakEvidence >= GRID_NYQUIST_CUT_EVIDENCE && cliff(0.25, length) >= GRID_NYQUIST_CLIFF)) {
@@ -193,7 +197,7 @@ public final class UpscaleEstimator {
         if (Double.isNaN(best) || (!Double.isNaN(kSpec) && bestDistance > Math.log(1.35))) {
             return 1.0;
         }
-        if (blockGrid && (Double.isNaN(kSpec) || eightThirds)) {
+        if ((blockGrid || transformGrid) && (Double.isNaN(kSpec) || eightThirds)) {
             Arrays.sort(candidates, 0, n);
             for (int c = 0; c < n; c++) {
                 if (candidates[c] < best * 1.02) {
@@ -397,15 +401,13 @@ public final class UpscaleEstimator {
             blockGrid |= eighth > BLOCK_RATIO && eighth >= peakNear(ratios[i], 1.0 / 4, size, binsPerSample)
                     && eighth >= peakNear(ratios[i], 3.0 / 8, size, binsPerSample);
         }
+        transformGrid = false;
+        commensurate = Double.NaN;
         searchPeak(size, binsPerSample);
-        // x264's 4×4 transforms leave a grid at 1/4 that the JPEG test above (1/8 the strongest) misses; a
-        // ×4 enlargement peaks there too, but its detail ends at 1/8 cycles/px where the grid's does not
-        if (!blockGrid && Math.abs(peakFrequency - 0.25) * size <= GRID_REACH * binsPerSample && cliff(0.125,
-                length) < TRANSFORM_GRID_CLIFF) {
-            blockGrid = true;
-            searchPeak(size, binsPerSample);
+        if (!blockGrid && Math.abs(peakFrequency - 0.25) * size <= GRID_REACH * binsPerSample
+                && Double.isNaN(spectralEnd(length))) {
+            transformGridPeak(size, binsPerSample, length);
         }
-        quarterUnderGrid = false;
         if (blockGrid) {
             eightThirdsUnderGrid(size, binsPerSample);
             if (!eightThirds && (gridNyquist || !(peakEvidence >= MIN_EVIDENCE))) {
@@ -438,7 +440,8 @@ public final class UpscaleEstimator {
         double nyquistEvidence = 0;
         for (int j = from; j <= half; j++) {
             double f = (double) j / size;
-            boolean onGrid = blockGrid && Math.abs(f * 8 - Math.round(f * 8)) * size / 8 < GRID_REACH * binsPerSample;
+            boolean onGrid = (blockGrid || transformGrid) && Math.abs(f * 8 - Math.round(f * 8)) * size
+                    / 8 < GRID_REACH * binsPerSample;
             double across = 0;
             double down = 0;
             for (int i = 0; i < 4; i++) {
@@ -471,10 +474,39 @@ public final class UpscaleEstimator {
             }
         }
         // H.264's 4×4 transforms put residue at Nyquist too: a clear peak off the grid comes first.
-        gridNyquist = nyquistEvidence > peakEvidence && peakEvidence < OFF_GRID_EVIDENCE;
+        gridNyquist = blockGrid && nyquistEvidence > peakEvidence && peakEvidence < OFF_GRID_EVIDENCE;
         if (gridNyquist) {
             peakEvidence = nyquistEvidence;
             peakFrequency = 0.5;
+        }
+    }
+
+    /**
+     * x264's 4×4 transforms leave a grid whose residue lines at 1/4 (and 1/2) outweigh every
+     * interpolation trace, where the JPEG test (1/8 the strongest line) sees none; its compression
+     * noise leaves the spectrum no end. With a clear 1/4 line ({@value #QUARTER_GRID_LINE} over the
+     * median: a blurred picture's faint one is not a grid) the trace is looked for off the multiples
+     * of 1/8 (its 8×8 transforms leave 1/8), but below 0.22 too (×1.25 has 1/5; a JPEG source's
+     * enlarged grid is not expected under H.264); failing that, a ×2 enlargement shows in the |Δe|
+     * Nyquist line at {@value #TRANSFORM_NYQUIST_SHARE} or more of the 1/4 line (x264 at CRF 23 on the
+     * real photographs: ×2 0.3 and more, others 0.2 at most) with a drop of {@value #TRANSFORM_CLIFF}
+     * decade at 1/4 cycles/px (a grainy wall: none), and a ×4 one in the drop at 1/8 cycles/px
+     * ({@value #QUARTER_CLIFF} decade).
+     */
+    private void transformGridPeak(int size, double binsPerSample, int length) {
+        if (Math.max(joint(0, 0.25, size, binsPerSample), joint(1, 0.25, size, binsPerSample)) < QUARTER_GRID_LINE) {
+            return;
+        }
+        transformGrid = true;
+        searchPeak(size, binsPerSample);
+        if (peakEvidence >= MIN_EVIDENCE) {
+            return;
+        }
+        if (joint(1, 0.5, size, binsPerSample) >= TRANSFORM_NYQUIST_SHARE * joint(1, 0.25, size, binsPerSample)
+                && cliff(0.25, length) >= TRANSFORM_CLIFF) {
+            commensurate = 2;
+        } else if (cliff(0.125, length) >= QUARTER_CLIFF) {
+            commensurate = 4;
         }
     }
 
@@ -496,9 +528,8 @@ public final class UpscaleEstimator {
         double delta = joint(1, 1.0 / 4, size, binsPerSample) / grid;
         double plain = joint(0, 1.0 / 4, size, binsPerSample) / joint(0, 1.0 / 8, size, binsPerSample);
         if (delta >= QUARTER_DELTA_SHARE && plain < QUARTER_PLAIN_SHARE && cliff(0.125, length) >= QUARTER_CLIFF) {
-            quarterUnderGrid = true;
+            commensurate = 4;
             gridNyquist = false;
-            peakFrequency = 0.25;
         }
     }
 
