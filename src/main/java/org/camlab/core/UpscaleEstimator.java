@@ -88,6 +88,8 @@ public final class UpscaleEstimator {
     static final double GRID_NYQUIST_CUT_EVIDENCE = 4;
     /** Enlarged ×2 under MJPEG: 0.83 and more; grainy walls and defocused pictures (σ 1.5–4): 0.82 at most. */
     static final double GRID_NYQUIST_CLIFF = 0.85;
+    /** Joint ratio at 1/3 that tells a ×1.5 or ×3 enlargement under a block grid (see thirdUnderGrid). */
+    static final double THIRD_JOINT = 12;
     /** A ×4 enlargement under a block grid (see quarterUnderGrid): |Δe| 1/4 line over 1/8, at least. */
     static final double QUARTER_DELTA_SHARE = 0.38;
     /** … with the grid's |Δe| 1/8 line at least this over the median. */
@@ -125,6 +127,8 @@ public final class UpscaleEstimator {
     private boolean eightThirds;
     private boolean gridNyquist;
     private boolean transformGrid;
+    /** The trace is thirdUnderGrid's: too faint for the step to ×3, which a ×3 enlargement's clear trace takes. */
+    private boolean thirdOnly;
     /** A factor told by the shape of a compression grid's own residue lines (2 or 4), else NaN. */
     private double commensurate;
     private double peakFrequency;
@@ -166,8 +170,7 @@ public final class UpscaleEstimator {
             traced = true;
             return commensurate;
         }
-        if (!(peakEvidence >= MIN_EVIDENCE) || gridNyquist && !(peakEvidence >= GRID_NYQUIST_EVIDENCE
-                || peakEvidence >= GRID_NYQUIST_CUT_EVIDENCE && cliff(0.25, length) >= GRID_NYQUIST_CLIFF)) {
+        if (!(peakEvidence >= MIN_EVIDENCE) || gridNyquist && !gridNyquistTaken(length)) {
             return 1.0;
         }
         double end = spectralEnd(length);
@@ -197,7 +200,7 @@ public final class UpscaleEstimator {
         if (Double.isNaN(best) || (!Double.isNaN(kSpec) && bestDistance > Math.log(1.35))) {
             return 1.0;
         }
-        if ((blockGrid || transformGrid) && (Double.isNaN(kSpec) || eightThirds)) {
+        if ((blockGrid || transformGrid) && (Double.isNaN(kSpec) || eightThirds) && !thirdOnly) {
             Arrays.sort(candidates, 0, n);
             for (int c = 0; c < n; c++) {
                 if (candidates[c] < best * 1.02) {
@@ -387,6 +390,12 @@ public final class UpscaleEstimator {
         return profiles;
     }
 
+    /** Whether a trace at the block grid's Nyquist alone is strong enough (see GRID_NYQUIST_EVIDENCE). */
+    private boolean gridNyquistTaken(int length) {
+        return peakEvidence >= GRID_NYQUIST_EVIDENCE || peakEvidence >= GRID_NYQUIST_CUT_EVIDENCE && cliff(0.25,
+                length) >= GRID_NYQUIST_CLIFF;
+    }
+
     /** The frequency (cycles/px) with the strongest residue evidence, into {@link #peakFrequency} and {@link #peakEvidence}. */
     private void findPeak(int width, int height, int length) {
         int size = Integer.highestOneBit(Math.max(width, height)) << 2;
@@ -402,6 +411,7 @@ public final class UpscaleEstimator {
                     && eighth >= peakNear(ratios[i], 3.0 / 8, size, binsPerSample);
         }
         transformGrid = false;
+        thirdOnly = false;
         commensurate = Double.NaN;
         searchPeak(size, binsPerSample);
         if (!blockGrid && Math.abs(peakFrequency - 0.25) * size <= GRID_REACH * binsPerSample
@@ -410,6 +420,9 @@ public final class UpscaleEstimator {
         }
         if (blockGrid) {
             eightThirdsUnderGrid(size, binsPerSample);
+            if (!eightThirds && (gridNyquist ? !gridNyquistTaken(length) : !(peakEvidence >= MIN_EVIDENCE))) {
+                thirdUnderGrid(size, binsPerSample);
+            }
             if (!eightThirds && (gridNyquist || !(peakEvidence >= MIN_EVIDENCE))) {
                 quarterUnderGrid(size, binsPerSample, length);
             }
@@ -417,7 +430,7 @@ public final class UpscaleEstimator {
         if (DEBUG) {
             double[] g = new double[12];
             double[] fs = {1.0 / 8, 1.0 / 4, 3.0 / 8, 0.5};
-            StringBuilder sb = new StringBuilder("  DBG grid=" + blockGrid + " gn=" + gridNyquist + String.format(" f=%.4f ev=%.2f c2=%.2f c4=%.2f", peakFrequency, peakEvidence, cliff(0.25, length), cliff(0.125, length)));
+            StringBuilder sb = new StringBuilder("  DBG grid=" + blockGrid + " gn=" + gridNyquist + String.format(" f=%.4f ev=%.2f c2=%.2f c4=%.2f t0=%.1f t1=%.1f c15=%.2f", peakFrequency, peakEvidence, cliff(0.25, length), cliff(0.125, length), joint(0, 1.0/3, size, binsPerSample), joint(1, 1.0/3, size, binsPerSample), cliff(1.0/3, length)));
             for (int i = 0; i < 4; i++) {
                 sb.append(" |");
                 for (double fr : fs) {
@@ -507,6 +520,24 @@ public final class UpscaleEstimator {
             commensurate = 2;
         } else if (cliff(0.125, length) >= QUARTER_CLIFF) {
             commensurate = 4;
+        }
+    }
+
+    /**
+     * A ×1.5 (or ×3) enlargement under MJPEG at webcam qualities: its 1/3 line stands in the ratio
+     * spectra at a tenth of the evidence a line found anywhere needs, which a quantiser at quality 75
+     * leaves it (joint ratios 16–120 on the real photographs, evidence 0.3–1.6). Looked at there alone,
+     * the one frequency of the commonest webcam enlargement (480p or 540p sent as 720p), it needs less:
+     * {@value #THIRD_JOINT} in |e| or |Δe|, where blank walls, defocused and native pictures under
+     * MJPEG reach 5.6.
+     */
+    private void thirdUnderGrid(int size, double binsPerSample) {
+        double third = Math.max(joint(0, 1.0 / 3, size, binsPerSample), joint(1, 1.0 / 3, size, binsPerSample));
+        if (third >= THIRD_JOINT) {
+            gridNyquist = false;
+            peakFrequency = 1.0 / 3;
+            peakEvidence = Math.max(peakEvidence, WEAK_EVIDENCE);
+            thirdOnly = true;
         }
     }
 

@@ -89,6 +89,13 @@ public final class WebcamPipelines {
         }
         for (String name : PHOTOS) {
             BufferedImage photo = Scenes.read(Fixtures.real(name));
+            // even sizes, so that x264's 4:2:0 needs no scaling
+            BufferedImage grainy = Scenes.grain(photo.getSubimage(0, 0, photo.getWidth() / 2 * 2, photo.getHeight() / 2
+                    * 2), 2, 3);
+            out.accept(new Case(name + " native MJPEG 75", 1, Scenes.frame(Scenes.jpeg(grainy, 0.75f))));
+            out.accept(new Case(name + " native MJPEG 90", 1, Scenes.frame(Scenes.jpeg(grainy, 0.9f))));
+            out.accept(new Case(name + " native H.264", 1, h264(grainy, grainy.getWidth(), grainy.getHeight(),
+                    "bicubic")));
             for (double sigma : new double[]{1.5, 2, 3, 4}) {
                 BufferedImage soft = Scenes.grain(Scenes.blur(photo, sigma), 1, 2);
                 out.accept(new Case(name + " defocused σ " + sigma, 1, Scenes.frame(soft)));
