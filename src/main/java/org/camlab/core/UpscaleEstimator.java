@@ -43,6 +43,16 @@ import java.util.Arrays;
  * they are an earlier JPEG's grid, enlarged with the picture. NaN when the frame has too little
  * detail to tell (power between 0.05 and 0.5 cycles/px equivalent to less than
  * {@value #MIN_DETAIL_SIGMA} code value RMS).
+ *
+ * <p><b>Webcam pipelines</b> (issue 29: a small sensor picture enlarged by the camera, then sent as
+ * MJPEG at quality 75–90 or through x264). Under a JPEG grid the grid itself fills Nyquist, so a
+ * trace found there alone needs {@value #GRID_NYQUIST_EVIDENCE}, or {@value #GRID_NYQUIST_CUT_EVIDENCE}
+ * with ×2's cut at 1/4 cycles/px: no detail is not missing detail, and a grainy wall or a defocused
+ * picture under MJPEG is not enlarged. The quantiser weakens the common enlargements' lines below
+ * the evidence a search of every frequency needs, so under a clear grid they are looked at alone:
+ * 1/3 (×1.5, {@link #thirdUnderGrid}), 7/16 (×16/9) and 1/5 (×5/4, {@link #lineUnderGrid}); and ×4,
+ * whose lines are all the grid's, by the grid's 1/4 harmonic ({@link #quarterUnderGrid}). x264's
+ * 4×4 transforms leave a grid at 1/4 the JPEG test misses ({@link #transformGridPeak}).
  */
 public final class UpscaleEstimator {
     static final int LINES = 64;
@@ -90,6 +100,10 @@ public final class UpscaleEstimator {
     static final double GRID_NYQUIST_CLIFF = 0.85;
     /** Joint ratio at 1/3 that tells a ×1.5 or ×3 enlargement under a block grid (see thirdUnderGrid). */
     static final double THIRD_JOINT = 12;
+    /** Joint ratio at 7/16 that tells a ×16/9 enlargement under a block grid (see lineUnderGrid). */
+    static final double SIXTEENTH_JOINT = 12;
+    /** Joint ratio at 1/5 that tells a ×5/4 enlargement under a block grid (see lineUnderGrid). */
+    static final double FIFTH_JOINT = 24;
     /** A ×4 enlargement under a block grid (see quarterUnderGrid): |Δe| 1/4 line over 1/8, at least. */
     static final double QUARTER_DELTA_SHARE = 0.38;
     /** … with the grid's |Δe| 1/8 line at least this over the median. */
@@ -121,6 +135,7 @@ public final class UpscaleEstimator {
     private double[] residueSorted = new double[0];
     private final double[][] ratios = {new double[0], new double[0], new double[0], new double[0]};
     private final double[] candidates = new double[12];
+    private final double[] bands50 = new double[51];
 
     private boolean traced;
     private boolean blockGrid;
@@ -203,7 +218,10 @@ public final class UpscaleEstimator {
         if ((blockGrid || transformGrid) && (Double.isNaN(kSpec) || eightThirds) && !thirdOnly) {
             Arrays.sort(candidates, 0, n);
             for (int c = 0; c < n; c++) {
-                if (candidates[c] < best * 1.02) {
+                // under x264's grid the step goes to ×3 or ×4 (×1.5 → ×3), not ×1.25 → ×2.5 or ×5: the
+                // camera scalers that enlarge more than twice do so by 3 or 4, and 8/3 lies on the grid
+                if (candidates[c] < best * 1.02 || transformGrid && (Math.abs(candidates[c] - Math.rint(
+                        candidates[c])) > 0.05 || candidates[c] > 4.05)) {
                     continue;
                 }
                 if (!(stepLevel(best, candidates[c], length) < STEP_LEVEL)) {
@@ -241,7 +259,7 @@ public final class UpscaleEstimator {
      */
     private double spectralEnd(int length) {
         int bands = 50;
-        double[] band = new double[bands + 1];
+        double[] band = bands50;
         for (int i = 0; i <= bands; i++) {
             int k0 = Math.max(1, (int) Math.ceil((i - 0.5) * 0.01 * length));
             int k1 = Math.min(length / 2, (int) Math.floor((i + 0.5) * 0.01 * length));
@@ -420,27 +438,24 @@ public final class UpscaleEstimator {
         }
         if (blockGrid) {
             eightThirdsUnderGrid(size, binsPerSample);
-            if (!eightThirds && (gridNyquist ? !gridNyquistTaken(length) : !(peakEvidence >= MIN_EVIDENCE))) {
+            // only under a clear grid (MJPEG 75–90 leave 360 and more): the faint grid of a JPEG source,
+            // blurred or shrunk afterwards, weakens no line, and the search above has had its chance
+            if (!eightThirds && (gridNyquist ? !gridNyquistTaken(length) : !(peakEvidence >= MIN_EVIDENCE))
+                    && joint(1, 1.0 / 8, size, binsPerSample) >= QUARTER_GRID_LINE) {
                 thirdUnderGrid(size, binsPerSample);
+                if (!thirdOnly) {
+                    lineUnderGrid(7.0 / 16, SIXTEENTH_JOINT, 16.0 / 9, size, binsPerSample);
+                }
+                if (!thirdOnly && Double.isNaN(commensurate)) {
+                    lineUnderGrid(1.0 / 5, FIFTH_JOINT, 1.25, size, binsPerSample);
+                }
             }
-            if (!eightThirds && (gridNyquist || !(peakEvidence >= MIN_EVIDENCE))) {
+            if (!eightThirds && !thirdOnly && Double.isNaN(commensurate) && (gridNyquist || !(peakEvidence
+                    >= MIN_EVIDENCE))) {
                 quarterUnderGrid(size, binsPerSample, length);
             }
         }
-        if (DEBUG) {
-            double[] g = new double[12];
-            double[] fs = {1.0 / 8, 1.0 / 4, 3.0 / 8, 0.5};
-            StringBuilder sb = new StringBuilder("  DBG grid=" + blockGrid + " gn=" + gridNyquist + String.format(" f=%.4f ev=%.2f c2=%.2f c4=%.2f t0=%.1f t1=%.1f c15=%.2f", peakFrequency, peakEvidence, cliff(0.25, length), cliff(0.125, length), joint(0, 1.0/3, size, binsPerSample), joint(1, 1.0/3, size, binsPerSample), cliff(1.0/3, length)));
-            for (int i = 0; i < 4; i++) {
-                sb.append(" |");
-                for (double fr : fs) {
-                    sb.append(String.format(" %.0f", peakNear(ratios[i], fr, size, binsPerSample)));
-                }
-            }
-            System.out.println(sb);
-        }
     }
-    static boolean DEBUG;
 
     /** The strongest residue frequency off the block grid (see findPeak), with the grid's Nyquist exception. */
     private void searchPeak(int size, double binsPerSample) {
@@ -538,6 +553,21 @@ public final class UpscaleEstimator {
             peakFrequency = 1.0 / 3;
             peakEvidence = Math.max(peakEvidence, WEAK_EVIDENCE);
             thirdOnly = true;
+        }
+    }
+
+    /**
+     * The other webcam enlargements under MJPEG, looked for in the same way at their own line: ×16/9
+     * (720 px wide sent as 1280) repeats every 16 pixels with a line at 7/16 (joint ratios 16 and
+     * more; look-alikes 6.1 at most), ×5/4 (576p as 720p) every 5 with one at 1/5, below where a grid
+     * search looks under MJPEG (16 and more, where one native photograph's texture reaches 16: only
+     * the clearer are taken). Either line names its factor: the other factors it allows (16/7, 5) are
+     * not a webcam's.
+     */
+    private void lineUnderGrid(double f, double threshold, double factor, int size, double binsPerSample) {
+        if (Math.max(joint(0, f, size, binsPerSample), joint(1, f, size, binsPerSample)) >= threshold) {
+            gridNyquist = false;
+            commensurate = factor;
         }
     }
 
