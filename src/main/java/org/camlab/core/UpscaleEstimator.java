@@ -43,6 +43,16 @@ import java.util.Arrays;
  * they are an earlier JPEG's grid, enlarged with the picture. NaN when the frame has too little
  * detail to tell (power between 0.05 and 0.5 cycles/px equivalent to less than
  * {@value #MIN_DETAIL_SIGMA} code value RMS).
+ *
+ * <p><b>Webcam pipelines</b> (issue 29: a small sensor picture enlarged by the camera, then sent as
+ * MJPEG at quality 75–90 or through x264). Under a JPEG grid the grid itself fills Nyquist, so a
+ * trace found there alone needs {@value #GRID_NYQUIST_EVIDENCE}, or {@value #GRID_NYQUIST_CUT_EVIDENCE}
+ * with ×2's cut at 1/4 cycles/px: no detail is not missing detail, and a grainy wall or a defocused
+ * picture under MJPEG is not enlarged. The quantiser weakens the common enlargements' lines below
+ * the evidence a search of every frequency needs, so under a clear grid they are looked at alone:
+ * 1/3 (×1.5, {@link #thirdUnderGrid}), 7/16 (×16/9) and 1/5 (×5/4, {@link #lineUnderGrid}); and ×4,
+ * whose lines are all the grid's, by the grid's 1/4 harmonic ({@link #quarterUnderGrid}). x264's
+ * 4×4 transforms leave a grid at 1/4 the JPEG test misses ({@link #transformGridPeak}).
  */
 public final class UpscaleEstimator {
     static final int LINES = 64;
@@ -79,6 +89,33 @@ public final class UpscaleEstimator {
     static final double GRID_REACH = 3;
     /** Image content dominates the residue profile below this; resampling periods of up to 6× lie above. */
     static final double MIN_PEAK_FREQUENCY = 0.1;
+    /**
+     * A trace at the block grid's Nyquist alone is taken from this evidence: the grid's own residue there
+     * reaches 7 on a grainy blank wall or a defocused picture under MJPEG.
+     */
+    static final double GRID_NYQUIST_EVIDENCE = 8;
+    /** … or from this evidence with a drop of {@link #GRID_NYQUIST_CLIFF} decade at 1/4 cycles/px, where ×2 or more cuts. */
+    static final double GRID_NYQUIST_CUT_EVIDENCE = 4;
+    /** Enlarged ×2 under MJPEG: 0.83 and more; grainy walls and defocused pictures (σ 1.5–4): 0.82 at most. */
+    static final double GRID_NYQUIST_CLIFF = 0.85;
+    /** Joint ratio at 1/3 that tells a ×1.5 or ×3 enlargement under a block grid (see thirdUnderGrid). */
+    static final double THIRD_JOINT = 12;
+    /** Joint ratio at 7/16 that tells a ×16/9 enlargement under a block grid (see lineUnderGrid). */
+    static final double SIXTEENTH_JOINT = 12;
+    /** Joint ratio at 1/5 that tells a ×5/4 enlargement under a block grid (see lineUnderGrid). */
+    static final double FIFTH_JOINT = 24;
+    /** A ×4 enlargement under a block grid (see quarterUnderGrid): |Δe| 1/4 line over 1/8, at least. */
+    static final double QUARTER_DELTA_SHARE = 0.38;
+    /** … with the grid's |Δe| 1/8 line at least this over the median. */
+    static final double QUARTER_GRID_LINE = 100;
+    /** … |e| 1/4 line over 1/8, below. */
+    static final double QUARTER_PLAIN_SHARE = 0.6;
+    /** … drop at 1/8 cycles/px, decades, at least. */
+    static final double QUARTER_CLIFF = 0.85;
+    /** Under x264's transform grid, a ×2 enlargement's |Δe| Nyquist line over the grid's 1/4 line (see transformGridPeak). */
+    static final double TRANSFORM_NYQUIST_SHARE = 0.25;
+    /** … with this drop at 1/4 cycles/px, decades (x264's ×2: 0.65 and more; a grainy wall: 0.06 at most). */
+    static final double TRANSFORM_CLIFF = 0.5;
     /** Under a block grid, residue peaks below this are an earlier, enlarged grid's (see findPeak). */
     static final double MIN_PEAK_UNDER_GRID = 0.22;
 
@@ -98,10 +135,17 @@ public final class UpscaleEstimator {
     private double[] residueSorted = new double[0];
     private final double[][] ratios = {new double[0], new double[0], new double[0], new double[0]};
     private final double[] candidates = new double[12];
+    private final double[] bands50 = new double[51];
 
     private boolean traced;
     private boolean blockGrid;
     private boolean eightThirds;
+    private boolean gridNyquist;
+    private boolean transformGrid;
+    /** The trace is thirdUnderGrid's: too faint for the step to ×3, which a ×3 enlargement's clear trace takes. */
+    private boolean thirdOnly;
+    /** A factor told by the shape of a compression grid's own residue lines (2 or 4), else NaN. */
+    private double commensurate;
     private double peakFrequency;
     private double peakEvidence;
 
@@ -136,8 +180,12 @@ public final class UpscaleEstimator {
             return Double.NaN;
         }
         profiles(luma, width, height);
-        findPeak(width, height);
-        if (!(peakEvidence >= MIN_EVIDENCE)) {
+        findPeak(width, height, length);
+        if (!Double.isNaN(commensurate)) {
+            traced = true;
+            return commensurate;
+        }
+        if (!(peakEvidence >= MIN_EVIDENCE) || gridNyquist && !gridNyquistTaken(length)) {
             return 1.0;
         }
         double end = spectralEnd(length);
@@ -167,10 +215,13 @@ public final class UpscaleEstimator {
         if (Double.isNaN(best) || (!Double.isNaN(kSpec) && bestDistance > Math.log(1.35))) {
             return 1.0;
         }
-        if (blockGrid && (Double.isNaN(kSpec) || eightThirds)) {
+        if ((blockGrid || transformGrid) && (Double.isNaN(kSpec) || eightThirds) && !thirdOnly) {
             Arrays.sort(candidates, 0, n);
             for (int c = 0; c < n; c++) {
-                if (candidates[c] < best * 1.02) {
+                // under x264's grid the step goes to ×3 or ×4 (×1.5 → ×3), not ×1.25 → ×2.5 or ×5: the
+                // camera scalers that enlarge more than twice do so by 3 or 4, and 8/3 lies on the grid
+                if (candidates[c] < best * 1.02 || transformGrid && (Math.abs(candidates[c] - Math.rint(
+                        candidates[c])) > 0.05 || candidates[c] > 4.05)) {
                     continue;
                 }
                 if (!(stepLevel(best, candidates[c], length) < STEP_LEVEL)) {
@@ -208,7 +259,7 @@ public final class UpscaleEstimator {
      */
     private double spectralEnd(int length) {
         int bands = 50;
-        double[] band = new double[bands + 1];
+        double[] band = bands50;
         for (int i = 0; i <= bands; i++) {
             int k0 = Math.max(1, (int) Math.ceil((i - 0.5) * 0.01 * length));
             int k1 = Math.min(length / 2, (int) Math.floor((i + 0.5) * 0.01 * length));
@@ -357,8 +408,14 @@ public final class UpscaleEstimator {
         return profiles;
     }
 
+    /** Whether a trace at the block grid's Nyquist alone is strong enough (see GRID_NYQUIST_EVIDENCE). */
+    private boolean gridNyquistTaken(int length) {
+        return peakEvidence >= GRID_NYQUIST_EVIDENCE || peakEvidence >= GRID_NYQUIST_CUT_EVIDENCE && cliff(0.25,
+                length) >= GRID_NYQUIST_CLIFF;
+    }
+
     /** The frequency (cycles/px) with the strongest residue evidence, into {@link #peakFrequency} and {@link #peakEvidence}. */
-    private void findPeak(int width, int height) {
+    private void findPeak(int width, int height, int length) {
         int size = Integer.highestOneBit(Math.max(width, height)) << 2;
         for (int i = 0; i < 4; i++) {
             ratioSpectrum(profiles[i], i < 2 ? width : height, size, i);
@@ -371,6 +428,37 @@ public final class UpscaleEstimator {
             blockGrid |= eighth > BLOCK_RATIO && eighth >= peakNear(ratios[i], 1.0 / 4, size, binsPerSample)
                     && eighth >= peakNear(ratios[i], 3.0 / 8, size, binsPerSample);
         }
+        transformGrid = false;
+        thirdOnly = false;
+        commensurate = Double.NaN;
+        searchPeak(size, binsPerSample);
+        if (!blockGrid && Math.abs(peakFrequency - 0.25) * size <= GRID_REACH * binsPerSample
+                && Double.isNaN(spectralEnd(length))) {
+            transformGridPeak(size, binsPerSample, length);
+        }
+        if (blockGrid) {
+            eightThirdsUnderGrid(size, binsPerSample);
+            // only under a clear grid (MJPEG 75–90 leave 360 and more): the faint grid of a JPEG source,
+            // blurred or shrunk afterwards, weakens no line, and the search above has had its chance
+            if (!eightThirds && (gridNyquist ? !gridNyquistTaken(length) : !(peakEvidence >= MIN_EVIDENCE))
+                    && joint(1, 1.0 / 8, size, binsPerSample) >= QUARTER_GRID_LINE) {
+                thirdUnderGrid(size, binsPerSample);
+                if (!thirdOnly) {
+                    lineUnderGrid(7.0 / 16, SIXTEENTH_JOINT, 16.0 / 9, size, binsPerSample);
+                }
+                if (!thirdOnly && Double.isNaN(commensurate)) {
+                    lineUnderGrid(1.0 / 5, FIFTH_JOINT, 1.25, size, binsPerSample);
+                }
+            }
+            if (!eightThirds && !thirdOnly && Double.isNaN(commensurate) && (gridNyquist || !(peakEvidence
+                    >= MIN_EVIDENCE))) {
+                quarterUnderGrid(size, binsPerSample, length);
+            }
+        }
+    }
+
+    /** The strongest residue frequency off the block grid (see findPeak), with the grid's Nyquist exception. */
+    private void searchPeak(int size, double binsPerSample) {
         int half = size / 2;
         int from = (int) Math.ceil(MIN_PEAK_FREQUENCY * size);
         // horizontal and vertical profiles have different lengths, so a peak spreads over more bins in the shorter
@@ -380,7 +468,8 @@ public final class UpscaleEstimator {
         double nyquistEvidence = 0;
         for (int j = from; j <= half; j++) {
             double f = (double) j / size;
-            boolean onGrid = blockGrid && Math.abs(f * 8 - Math.round(f * 8)) * size / 8 < GRID_REACH * binsPerSample;
+            boolean onGrid = (blockGrid || transformGrid) && Math.abs(f * 8 - Math.round(f * 8)) * size
+                    / 8 < GRID_REACH * binsPerSample;
             double across = 0;
             double down = 0;
             for (int i = 0; i < 4; i++) {
@@ -413,13 +502,102 @@ public final class UpscaleEstimator {
             }
         }
         // H.264's 4×4 transforms put residue at Nyquist too: a clear peak off the grid comes first.
-        if (nyquistEvidence > peakEvidence && peakEvidence < OFF_GRID_EVIDENCE) {
+        gridNyquist = blockGrid && nyquistEvidence > peakEvidence && peakEvidence < OFF_GRID_EVIDENCE;
+        if (gridNyquist) {
             peakEvidence = nyquistEvidence;
             peakFrequency = 0.5;
         }
-        if (blockGrid) {
-            eightThirdsUnderGrid(size, binsPerSample);
+    }
+
+    /**
+     * x264's 4×4 transforms leave a grid whose residue lines at 1/4 (and 1/2) outweigh every
+     * interpolation trace, where the JPEG test (1/8 the strongest line) sees none; its compression
+     * noise leaves the spectrum no end. With a clear 1/4 line ({@value #QUARTER_GRID_LINE} over the
+     * median: a blurred picture's faint one is not a grid) the trace is looked for off the multiples
+     * of 1/8 (its 8×8 transforms leave 1/8), but below 0.22 too (×1.25 has 1/5; a JPEG source's
+     * enlarged grid is not expected under H.264); failing that, a ×2 enlargement shows in the |Δe|
+     * Nyquist line at {@value #TRANSFORM_NYQUIST_SHARE} or more of the 1/4 line (x264 at CRF 23 on the
+     * real photographs: ×2 0.3 and more, others 0.2 at most) with a drop of {@value #TRANSFORM_CLIFF}
+     * decade at 1/4 cycles/px (a grainy wall: none), and a ×4 one in the drop at 1/8 cycles/px
+     * ({@value #QUARTER_CLIFF} decade).
+     */
+    private void transformGridPeak(int size, double binsPerSample, int length) {
+        if (Math.max(joint(0, 0.25, size, binsPerSample), joint(1, 0.25, size, binsPerSample)) < QUARTER_GRID_LINE) {
+            return;
         }
+        transformGrid = true;
+        searchPeak(size, binsPerSample);
+        if (peakEvidence >= MIN_EVIDENCE) {
+            return;
+        }
+        if (joint(1, 0.5, size, binsPerSample) >= TRANSFORM_NYQUIST_SHARE * joint(1, 0.25, size, binsPerSample)
+                && cliff(0.25, length) >= TRANSFORM_CLIFF) {
+            commensurate = 2;
+        } else if (cliff(0.125, length) >= QUARTER_CLIFF) {
+            commensurate = 4;
+        }
+    }
+
+    /**
+     * A ×1.5 (or ×3) enlargement under MJPEG at webcam qualities: its 1/3 line stands in the ratio
+     * spectra at a tenth of the evidence a line found anywhere needs, which a quantiser at quality 75
+     * leaves it (joint ratios 16–120 on the real photographs, evidence 0.3–1.6). Looked at there alone,
+     * the one frequency of the commonest webcam enlargement (480p or 540p sent as 720p), it needs less:
+     * {@value #THIRD_JOINT} in |e| or |Δe|, where blank walls, defocused and native pictures under
+     * MJPEG reach 5.6.
+     */
+    private void thirdUnderGrid(int size, double binsPerSample) {
+        double third = Math.max(joint(0, 1.0 / 3, size, binsPerSample), joint(1, 1.0 / 3, size, binsPerSample));
+        if (third >= THIRD_JOINT) {
+            gridNyquist = false;
+            peakFrequency = 1.0 / 3;
+            peakEvidence = Math.max(peakEvidence, WEAK_EVIDENCE);
+            thirdOnly = true;
+        }
+    }
+
+    /**
+     * The other webcam enlargements under MJPEG, looked for in the same way at their own line: ×16/9
+     * (720 px wide sent as 1280) repeats every 16 pixels with a line at 7/16 (joint ratios 16 and
+     * more; look-alikes 6.1 at most), ×5/4 (576p as 720p) every 5 with one at 1/5, below where a grid
+     * search looks under MJPEG (16 and more, where one native photograph's texture reaches 16: only
+     * the clearer are taken). Either line names its factor: the other factors it allows (16/7, 5) are
+     * not a webcam's.
+     */
+    private void lineUnderGrid(double f, double threshold, double factor, int size, double binsPerSample) {
+        if (Math.max(joint(0, f, size, binsPerSample), joint(1, f, size, binsPerSample)) >= threshold) {
+            gridNyquist = false;
+            commensurate = factor;
+        }
+    }
+
+    /**
+     * A ×4 enlargement under a block grid: all its residue frequencies (1/4, 1/2) are the grid's too.
+     * It tells itself by the grid's 1/4 harmonic in the |Δe| profiles, over {@value #QUARTER_DELTA_SHARE}
+     * of the 1/8 line (the 4-periodic residue adds to it; on the real photographs under MJPEG 75 and 90:
+     * 0.41 and more, defocused pictures 0.34 at most), with the drop at 1/8 cycles/px where ×4 cuts
+     * ({@value #QUARTER_CLIFF} decade: a blank wall's grain has none), and in the |e| profiles a 1/4 line
+     * under {@value #QUARTER_PLAIN_SHARE} of 1/8, where a ×2 enlargement lifts it to 0.9 and more. The
+     * grid's 1/8 line must be clear ({@value #QUARTER_GRID_LINE}: MJPEG 75–90 leave 360 and more) for
+     * its harmonic to be read: the faint grid of a JPEG source that was blurred afterwards is not.
+     */
+    private void quarterUnderGrid(int size, double binsPerSample, int length) {
+        double grid = joint(1, 1.0 / 8, size, binsPerSample);
+        if (grid < QUARTER_GRID_LINE) {
+            return;
+        }
+        double delta = joint(1, 1.0 / 4, size, binsPerSample) / grid;
+        double plain = joint(0, 1.0 / 4, size, binsPerSample) / joint(0, 1.0 / 8, size, binsPerSample);
+        if (delta >= QUARTER_DELTA_SHARE && plain < QUARTER_PLAIN_SHARE && cliff(0.125, length) >= QUARTER_CLIFF) {
+            commensurate = 4;
+            gridNyquist = false;
+        }
+    }
+
+    /** Geometric mean of the horizontal and vertical ratio spectra (profile kind 0 |e| or 1 |Δe|) near f. */
+    private double joint(int kind, double f, int size, double binsPerSample) {
+        return Math.sqrt(peakNear(ratios[kind], f, size, binsPerSample) * peakNear(ratios[kind + 2], f, size,
+                binsPerSample));
     }
 
     /**
@@ -445,6 +623,7 @@ public final class UpscaleEstimator {
             peakEvidence = evidence;
             peakFrequency = 3.0 / 8;
             eightThirds = true;
+            gridNyquist = false;
         }
     }
 

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code camlab compare A.json B.json}: camera A against camera B against the targets of what to
- * buy. Camera A is the recording under 50 Hz lamps with the generator's grain in good light and an
- * enlarged picture (short of three targets); camera B a sharp, clean still of a test chart at
+ * buy. Camera A is the recording under 50 Hz lamps with a 640×360 picture sent as 960×540 (short of
+ * two targets: its enlargement smooths the generator's grain under the noise target); camera B a sharp, clean still of a test chart at
  * 1280×720 (meets the two a still can be judged on; its rate and flicker are not measured).
  */
 @Timeout(300)
@@ -42,7 +42,10 @@ class CameraComparisonTest {
 
     @BeforeAll
     static void measure(@TempDir Path dir) throws Exception {
-        Path banded = Recordings.lit(30, 180, 960, 540, new int[0], false, 1.0, 10.0 / 3, 1.0 / 3, 0.03, 0, 0);
+        // a 640×360 picture sent as 960×540 (the generator's scene is native: since issue 29 its x264
+        // grid no longer reads as an enlargement)
+        Path banded = Recordings.enlarged(Recordings.lit(30, 180, 640, 360, new int[0], false, 1.0, 10.0 / 3, 1.0 / 3,
+                0.03, 0, 0), 960, 540);
         a = dir.resolve("a.json");
         var r = CliRunner.run("analyze", "--json", "--faces", "none", banded.toString());
         assertEquals(0, r.exit(), r.err());
@@ -75,7 +78,8 @@ class CameraComparisonTest {
         assertTrue(resolution.after().met() && !resolution.after().limit(), "B: a sharp 1280×720 picture");
         assertEquals(1280, resolution.after().measured()[0], "B resolves its whole frame");
         Comparison.CameraRow noise = rows.get(1);
-        assertTrue(noise.before().limit(), "A: grain in good light");
+        // A's grain is smoothed by its enlargement: under the target, so not A's limit
+        assertNotNull(noise.before(), "A's noise is measured");
         assertTrue(noise.after().met(), "B: clean");
         assertTrue(rows.get(3).before().limit(), "A: bands under 50 Hz lamps");
         assertNull(rows.get(2).after(), "B is a still: no rate");

@@ -2,6 +2,7 @@ package org.camlab.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Font;
@@ -45,9 +46,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The advice charted, on recordings built to trip known rules: rolling bands of 50 Hz mains lamps
- * over the generator's grain in good light (flicker: the light's; grain in good light and the
- * enlarged picture: the camera's), and a dim room whose camera halves its rate (too dark and the
- * falling rate: the light's). The chart's rows are checked against the verdict, its pixels in the
+ * on a picture enlarged ×2 (flicker: the light's; the enlarged picture: the camera's; the
+ * enlargement smooths the generator's grain below the noise rule's threshold), and a dim room whose camera halves its rate (too dark and the
+ * falling rate: the light's; its native picture no fix). The chart's rows are checked against the verdict, its pixels in the
  * page Chromium draws and in the PDF poppler draws.
  */
 @Timeout(300)
@@ -58,7 +59,11 @@ class RecommendationChartTest {
 
     @BeforeAll
     static void record() {
-        banded = Recordings.lit(30, 180, 960, 540, new int[0], false, 1.0, 10.0 / 3, 1.0 / 3, 0.03, 0, 0);
+        // a 480×270 camera picture enlarged ×2 by FFmpeg's scaler and sent through x264, as a webcam
+        // whose sensor mode is smaller than what it sends (the generator's scene is native: since
+        // issue 29 its x264 grid no longer reads as an enlargement)
+        banded = Recordings.enlarged(Recordings.lit(30, 180, 480, 270, new int[0], false, 1.0, 10.0 / 3, 1.0 / 3, 0.03,
+                0, 0), 960, 540);
         int[] odd = IntStream.range(0, 90).filter(i -> i % 2 == 1 && i < 89).toArray();
         dimHalved = Recordings.lit(30, 90, 640, 360, odd, true, 0.35, 0, 0, 0, 0, 0);
     }
@@ -84,8 +89,7 @@ class RecommendationChartTest {
         RecommendationChart chart = new RecommendationChart(v, Terms.ENGLISH);
         List<RecommendationChart.Bar> bars = chart.bars();
         assertEquals(v.recommendations().size(), bars.size(), "one bar per recommendation");
-        Map<String, Remedy> expected = Map.of("flicker", Remedy.LIGHTING, "low-light-noise", Remedy.CAMERA,
-                "upscaled", Remedy.CAMERA);
+        Map<String, Remedy> expected = Map.of("flicker", Remedy.LIGHTING, "upscaled", Remedy.CAMERA);
         assertEquals(expected.keySet(), bars.stream().map(b -> b.recommendation().id()).collect(
                 Collectors.toSet()), "the rules the scene was built to trip");
         for (int i = 0; i < bars.size(); i++) {
@@ -107,14 +111,14 @@ class RecommendationChartTest {
     }
 
     @Test
-    void aDimRoomsFallingRateIsALightingFixAndAnEnlargedPictureACameraFix() throws Exception {
+    void aDimRoomsFallingRateIsALightingFixAndItsNativePictureNoCameraFix() throws Exception {
         SessionReport r = measure(dimHalved);
         RecommendationChart chart = new RecommendationChart(ADVISOR.judge(r), Terms.ENGLISH);
         Map<String, Remedy> got = new HashMap<>();
         chart.bars().forEach(b -> got.put(b.recommendation().id(), b.remedy()));
         assertEquals(Remedy.LIGHTING, got.get("underexposed"), got.toString());
         assertEquals(Remedy.LIGHTING, got.get("low-fps"), "the rate falls for lack of light: " + got);
-        assertEquals(Remedy.CAMERA, got.get("upscaled"), got.toString());
+        assertNull(got.get("upscaled"), "a native picture through x264 is not enlarged: " + got);
     }
 
     @Test
@@ -157,7 +161,7 @@ class RecommendationChartTest {
                 .canDisplayUpTo(drawn.getTitle().getText()), "a font that has its characters");
         assertTrue(page.contains(HtmlReport.esc(w.get("camera.title"))), "what camera to buy, in " + l);
         List<String> camera = CameraUpgrade.sentences(r, t);
-        assertEquals(3, camera.size(), "resolution, grain and anti-flicker: " + camera);
+        assertEquals(2, camera.size(), "resolution and anti-flicker: " + camera);
         for (String sentence : camera) {
             assertTrue(page.contains(HtmlReport.esc(sentence)), sentence);
         }
@@ -178,13 +182,12 @@ class RecommendationChartTest {
                 "the chart and the camera targets under the advice, before the evidence");
         String block = dom.substring(camera, evidence);
         assertTrue(block.contains("look for one that resolves at least 1280×720"), block);
-        assertTrue(block.contains("look for one with σ 4 or less in the same light"), block);
         assertTrue(block.contains("under lamps on 50 Hz mains"), block);
         assertFalse(block.contains("fps"), "30 fps kept: no rate to buy: " + block);
 
         BufferedImage shot = HtmlReportBrowserTest.screenshot(html, dir);
         Files.copy(dir.resolve("shot.png"), Path.of("/tmp/recs/report-fixes.png"), StandardCopyOption.REPLACE_EXISTING);
-        // the light's bar (orange) and the camera's two (blue), as wide as the chart draws them
+        // the light's bar (orange) and the camera's (blue), as wide as the chart draws them
         int lighting = HtmlReportBrowserTest.count(shot, c -> HtmlReportBrowserTest.near(c, RecommendationChart.colour(
                 Remedy.LIGHTING), 10));
         int cameraBars = HtmlReportBrowserTest.count(shot, c -> HtmlReportBrowserTest.near(c, RecommendationChart

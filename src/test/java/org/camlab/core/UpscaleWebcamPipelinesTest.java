@@ -1,0 +1,107 @@
+package org.camlab.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camlab.core.WebcamPipelines.Case;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 29's webcam pipelines ({@link WebcamPipelines}): real photographs enlarged ×1.25–×4 and sent
+ * through MJPEG 75/90 and x264 CRF 23, and the look-alikes that must never be called enlarged. A
+ * reading is right when traced and within ±0.25× of the true factor. The counts asserted are those
+ * measured on 2026-12-07 (docs/METRICS.md) less one, as a floor against regressions; the test prints
+ * every group's count and worst reading.
+ */
+class UpscaleWebcamPipelinesTest {
+    record Reading(Case c, double factor, boolean traced) {
+        boolean right() {
+            return traced && Math.abs(factor - c.factor()) < 0.25;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%s: %.2f%s", c.what(), factor, traced ? "" : " (no traces)");
+        }
+    }
+
+    static Reading read(UpscaleEstimator estimator, Case c) {
+        double k = estimator.estimate(c.frame().luma, c.frame().width, c.frame().height);
+        return new Reading(c, k, estimator.traced());
+    }
+
+    /** No detail is not missing detail: gradients, blank walls and defocused scenes read 1 or NaN, untraced. */
+    @Test
+    void lookAlikesAreNeverCalledEnlarged() {
+        UpscaleEstimator estimator = new UpscaleEstimator();
+        List<Reading> wrong = new ArrayList<>();
+        int[] cases = {0};
+        WebcamPipelines.lookAlikes(c -> {
+            Reading r = read(estimator, c);
+            cases[0]++;
+            if (r.traced() || !(Double.isNaN(r.factor()) || r.factor() == 1)) {
+                wrong.add(r);
+            }
+        });
+        assertTrue(cases[0] >= 180, "look-alikes: " + cases[0]);
+        assertEquals(List.of(), wrong, cases[0] + " look-alikes");
+    }
+
+    /**
+     * Right readings per pipeline and factor (of 18: 9 photographs, bicubic and bilinear), at least
+     * those measured on 2026-12-07 less one. Before issue 29: ×1.25 MJPEG 0 and 0, ×1.5 MJPEG 75 3,
+     * ×1.78 H.264 2, ×2 H.264 8, ×3 H.264 0, ×4 MJPEG 75 9 and H.264 0 (docs/METRICS.md).
+     */
+    @Test
+    void webcamEnlargementsReadAsMeasured() {
+        Map<String, Integer> floor = new LinkedHashMap<>();
+        floor.put("×1.25 MJPEG 75", 12);
+        floor.put("×1.25 MJPEG 90", 15);
+        floor.put("×1.25 H.264", 6);
+        floor.put("×1.50 MJPEG 75", 17);
+        floor.put("×1.50 MJPEG 90", 12);
+        floor.put("×1.50 H.264", 7);
+        floor.put("×1.78 MJPEG 75", 16);
+        floor.put("×1.78 MJPEG 90", 12);
+        floor.put("×1.78 H.264", 13);
+        floor.put("×2.00 MJPEG 75", 17);
+        floor.put("×2.00 MJPEG 90", 17);
+        floor.put("×2.00 H.264", 17);
+        floor.put("×3.00 MJPEG 75", 16);
+        floor.put("×3.00 MJPEG 90", 17);
+        floor.put("×3.00 H.264", 11);
+        floor.put("×4.00 MJPEG 75", 17);
+        floor.put("×4.00 MJPEG 90", 9);
+        floor.put("×4.00 H.264", 16);
+        Map<String, List<Reading>> groups = new LinkedHashMap<>();
+        UpscaleEstimator estimator = new UpscaleEstimator();
+        WebcamPipelines.enlargements(c -> {
+            String what = c.what();
+            String send = what.substring(what.lastIndexOf(what.contains("MJPEG") ? " MJPEG" : " H.264") + 1);
+            String key = String.format(Locale.ROOT, "×%.2f %s", c.factor(), send);
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(read(estimator, c));
+        });
+        List<String> below = new ArrayList<>();
+        for (var e : floor.entrySet()) {
+            List<Reading> g = groups.get(e.getKey());
+            assertEquals(18, g.size(), e.getKey());
+            long right = g.stream().filter(Reading::right).count();
+            Reading worst = g.stream().max((a, b) -> Double.compare(distance(a), distance(b))).orElseThrow();
+            System.out.printf(Locale.ROOT, "upscale %s: %d of %d within ±0.25×, worst %s%n", e.getKey(), right, g
+                    .size(), worst);
+            if (right < e.getValue()) {
+                below.add(e.getKey() + " " + right + " < " + e.getValue());
+            }
+        }
+        assertEquals(List.of(), below);
+    }
+
+    private static double distance(Reading r) {
+        return Double.isNaN(r.factor()) ? Double.MAX_VALUE : Math.abs(r.factor() - r.c().factor());
+    }
+}
