@@ -1,6 +1,9 @@
 package org.camlab.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import org.camlab.capture.Natives;
 import org.camlab.exit.CamlabException;
 import org.camlab.face.FaceDetectors;
@@ -19,14 +22,21 @@ import picocli.CommandLine.ScopeType;
 /** The {@code camlab} command. */
 @Command(name = "camlab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Measures what makes people look bad on a video call and says what to change.", ""},
-        subcommands = {AnalyzeCommand.class, CheckCommand.class, CompareCommand.class, ChartCommand.class,
-                DevicesCommand.class, DemoCommand.class, ExplainCommand.class, ReadinessCommand.class,
-                ProbeServerCommand.class, RoomsCommand.class, SurveyCommand.class, HistoryCommand.class,
-                FleetCommand.class, CommandLine.HelpCommand.class},
         footer = {"",
                 "Run 'camlab analyze --help' for the options, 'camlab explain' for what every number means; "
                         + "docs/CONTRACT.md is the full contract."})
 public final class Main implements Runnable {
+    /**
+     * camlab's commands, in the order its help lists them. Not in the annotation: picocli would build
+     * every one's model by reflection on each start (see {@link #commandLine(String[])}).
+     */
+    static final List<Class<?>> COMMANDS = List.of(AnalyzeCommand.class, CheckCommand.class, CompareCommand.class,
+            ChartCommand.class, DevicesCommand.class, DemoCommand.class, ExplainCommand.class, ReadinessCommand.class,
+            ProbeServerCommand.class, RoomsCommand.class, SurveyCommand.class, HistoryCommand.class,
+            FleetCommand.class, CommandLine.HelpCommand.class);
+    /** Commands that run others through the root (demo runs analyze) or list them (help): always the whole tree. */
+    private static final Set<Class<?>> NEED_ALL = Set.of(DemoCommand.class, CommandLine.HelpCommand.class);
+
     static final String VERBOSE = "--verbose";
 
     @CommandLine.Spec
@@ -58,9 +68,48 @@ public final class Main implements Runnable {
         return ownsProcess;
     }
 
-    /** camlab's commands, their help wrapped between words only. */
+    /** camlab with all its commands, their help wrapped between words only. */
     static CommandLine commandLine() {
+        return commandLine(COMMANDS);
+    }
+
+    /**
+     * camlab for these arguments: where they name the command to run before any argument of its own
+     * ({@code camlab [-v] analyze …}), camlab with that command only; {@code camlab --version} with
+     * none; anything else (help, a typo, options picocli would have to read) with all of them. Each
+     * command's model costs picocli a reflective walk over its options and mixins: all fourteen took
+     * about half of a still's start-up (benchmarks/RESULTS.md, "camlab against MTF Mapper").
+     */
+    static CommandLine commandLine(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return commandLine(List.of());
+        }
+        for (String a : args) {
+            if (a.equals("-v") || a.equals(VERBOSE)) {
+                continue;
+            }
+            Class<?> named = named(a);
+            return named != null && !NEED_ALL.contains(named) ? commandLine(List.of(named)) : commandLine();
+        }
+        return commandLine();
+    }
+
+    /** The command whose name or alias this is, or null. */
+    private static Class<?> named(String arg) {
+        for (Class<?> c : COMMANDS) {
+            Command command = c.getAnnotation(Command.class);
+            if (command.name().equals(arg) || Arrays.asList(command.aliases()).contains(arg)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static CommandLine commandLine(List<Class<?>> commands) {
         CommandLine cl = new CommandLine(new Main());
+        for (Class<?> c : commands) {
+            cl.addSubcommand(c);
+        }
         WholeWordsHelp.install(cl);
         return cl;
     }
@@ -72,7 +121,7 @@ public final class Main implements Runnable {
         if (System.getProperty(NATIVE_EXTENSION) == null) {
             System.setProperty(NATIVE_EXTENSION, "");
         }
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionStrategy(Main::start);
