@@ -54,7 +54,9 @@ public final class Lab implements AutoCloseable {
 
     private Lab(FaceDetectors.Mode faceMode, int threads, boolean threadsChosen) {
         this.threadsChosen = threadsChosen;
-        Natives.init(); // before the face loader and the capture threads load native libraries
+        if (faceMode != FaceDetectors.Mode.NONE) {
+            Natives.init(); // before the face loader and the capture threads load native libraries
+        }
         this.faces = PendingFaceDetector.start(faceMode);
         this.threads = Math.max(1, threads);
         this.pool = this.threads > 1 ? Executors.newFixedThreadPool(this.threads - 1, r -> {
@@ -93,6 +95,9 @@ public final class Lab implements AutoCloseable {
             // person answering that is not a camera that does not answer
             options = options.withTimeouts(CameraSources.PERMISSION_WAIT, options.stallTimeout());
         }
+        if (kind != SourceInfo.Kind.IMAGE) {
+            Natives.init(); // FFmpeg loads on the capture thread; a still is read by ImageIO, on this one
+        }
         int t = threadsChosen || kind == SourceInfo.Kind.IMAGE ? threads : 1;
         Session session = new Session(options, faces, t > 1 ? pool : null, t, stop);
         for (SessionListener l : listeners) {
@@ -108,6 +113,7 @@ public final class Lab implements AutoCloseable {
      */
     public SessionReport measureFrom(String spec, long atMicros, SessionOptions options, StopSignal stop,
             List<SessionListener> listeners) throws SourceException {
+        Natives.init();
         Session session = new Session(options.withCadence(Cadence.period(LIVE_PERIOD_MICROS)), faces, null, 1, stop);
         for (SessionListener l : listeners) {
             session.listen(l);
@@ -146,6 +152,7 @@ public final class Lab implements AutoCloseable {
         if (kind != SourceInfo.Kind.FILE) {
             return measure(spec, options, stop, listeners);
         }
+        Natives.init();
         Session session = new Session(options, faces, null, 1, stop);
         for (SessionListener l : listeners) {
             session.listen(l);
