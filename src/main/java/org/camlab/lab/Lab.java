@@ -96,7 +96,9 @@ public final class Lab implements AutoCloseable {
             options = options.withTimeouts(CameraSources.PERMISSION_WAIT, options.stallTimeout());
         }
         if (kind != SourceInfo.Kind.IMAGE) {
-            Natives.init(); // FFmpeg loads on the capture thread; a still is read by ImageIO, on this one
+            // FFmpeg loads on the capture thread. A still is read by ImageIO, which needs no native library;
+            // OpenCV reads what ImageIO cannot (WebP), and without faces the capture thread is its only loader.
+            Natives.init();
         }
         int t = threadsChosen || kind == SourceInfo.Kind.IMAGE ? threads : 1;
         Session session = new Session(options, faces, t > 1 ? pool : null, t, stop);
