@@ -1,6 +1,8 @@
 package org.camlab.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +11,7 @@ import org.camlab.exit.CamlabException;
 import org.camlab.face.FaceDetectors;
 import org.camlab.install.BuildInfo;
 import org.camlab.install.Installation;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -158,6 +161,7 @@ public final class Main implements Runnable {
     private static int start(ParseResult parsed) {
         CommandSpec command = last(parsed).commandSpec();
         Logging.configure(Boolean.TRUE.equals(optionValue(command, VERBOSE)));
+        logStart();
         if (!Boolean.TRUE.equals(optionValue(command, "--gui"))) {
             System.setProperty("java.awt.headless", "true"); // no window: AWT must not look for a display
         }
@@ -172,6 +176,19 @@ public final class Main implements Runnable {
             FaceDetectors.warmUp();
         }
         return new CommandLine.RunLast().execute(parsed);
+    }
+
+    /**
+     * With --verbose, how long the process took to get here (the JVM's start, camlab's classes, picocli's
+     * model and parse): with the decode and analysis times logged later, where a run's time goes.
+     */
+    private static void logStart() {
+        Logger log = LoggerFactory.getLogger(Main.class);
+        if (log.isDebugEnabled()) {
+            ProcessHandle.current().info().startInstant().ifPresent(t -> log.debug(
+                    "command line parsed {} ms after the process started", Duration.between(t, Instant.now())
+                            .toMillis()));
+        }
     }
 
     /** The help at the terminal's width; picocli takes no less than 55 columns. */

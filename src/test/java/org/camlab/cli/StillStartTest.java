@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.camlab.fixtures.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,5 +27,16 @@ class StillStartTest {
         assertTrue(loaded.contains("org.camlab.cli.AnalyzeCommand "), "the log lists camlab's classes");
         assertFalse(loaded.contains("org.bytedeco."), "JavaCPP loaded for a PNG without faces");
         assertFalse(loaded.contains("org.camlab.cli.RoomsCommand$Add "), "another command's model built");
+    }
+
+    @Test
+    void verboseSaysWhereAStillsTimeGoes() throws Exception {
+        String png = Fixtures.generated().resolve("coffee-formats.png").toString();
+        ChildProcess.Result r = new ChildProcess().run(120, "analyze", png, "--json", "--faces", "none", "-v");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().matches("(?s).*command line parsed \\d+ ms after the process started.*"), r.err());
+        assertTrue(r.err().matches("(?s).*" + Pattern.quote(png) + " decoded \\(\\d+x\\d+\\) in \\d+ ms.*"),
+                r.err());
+        assertTrue(r.err().contains(" ms each on "), r.err());
     }
 }
