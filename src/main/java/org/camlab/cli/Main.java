@@ -1,8 +1,7 @@
 package org.camlab.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
-import java.time.Instant;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -179,15 +178,13 @@ public final class Main implements Runnable {
     }
 
     /**
-     * With --verbose, how long the process took to get here (the JVM's start, camlab's classes, picocli's
-     * model and parse): with the decode and analysis times logged later, where a run's time goes.
+     * With --verbose, how long the JVM took to get here (camlab's classes, picocli's model and parse): with the decode and analysis times logged later, where a run's time goes.
      */
     private static void logStart() {
         Logger log = LoggerFactory.getLogger(Main.class);
-        if (log.isDebugEnabled()) {
-            ProcessHandle.current().info().startInstant().ifPresent(t -> log.debug(
-                    "command line parsed {} ms after the process started", Duration.between(t, Instant.now())
-                            .toMillis()));
+        if (log.isDebugEnabled()) { // not the process's start time: Linux gives it to the second only
+            log.debug("command line parsed {} ms after the JVM started", ManagementFactory.getRuntimeMXBean()
+                    .getUptime());
         }
     }
 

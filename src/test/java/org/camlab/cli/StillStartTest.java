@@ -34,7 +34,7 @@ class StillStartTest {
         String png = Fixtures.generated().resolve("coffee-formats.png").toString();
         ChildProcess.Result r = new ChildProcess().run(120, "analyze", png, "--json", "--faces", "none", "-v");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.err().matches("(?s).*command line parsed \\d+ ms after the process started.*"), r.err());
+        assertTrue(r.err().matches("(?s).*command line parsed \\d+ ms after the JVM started.*"), r.err());
         assertTrue(r.err().matches("(?s).*" + Pattern.quote(png) + " decoded \\(\\d+x\\d+\\) in \\d+ ms.*"),
                 r.err());
         assertTrue(r.err().contains(" ms each on "), r.err());
