@@ -20,6 +20,7 @@ import org.camlab.image.ColorMatrix;
 import org.camlab.image.Frame;
 import org.camlab.image.LumaSample;
 import org.camlab.image.SourceInfo;
+import org.slf4j.LoggerFactory;
 
 /**
  * A still photograph as a one-frame source.
@@ -39,7 +40,10 @@ public final class StillImageSource implements FrameSource {
     public StillImageSource(Path path, String name) throws SourceException {
         this.path = path;
         this.name = name;
+        long started = System.nanoTime();
         decode();
+        LoggerFactory.getLogger(StillImageSource.class).debug("{} decoded ({}x{}) in {} ms", name, decoded.width,
+                decoded.height, (System.nanoTime() - started) / 1_000_000);
         info = new SourceInfo(SourceInfo.Kind.IMAGE, name, decoded.width, decoded.height, Double.NaN);
     }
 

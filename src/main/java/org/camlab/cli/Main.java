@@ -1,11 +1,16 @@
 package org.camlab.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import org.camlab.capture.Natives;
 import org.camlab.exit.CamlabException;
 import org.camlab.face.FaceDetectors;
 import org.camlab.install.BuildInfo;
 import org.camlab.install.Installation;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,14 +24,21 @@ import picocli.CommandLine.ScopeType;
 /** The {@code camlab} command. */
 @Command(name = "camlab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Measures what makes people look bad on a video call and says what to change.", ""},
-        subcommands = {AnalyzeCommand.class, CheckCommand.class, CompareCommand.class, ChartCommand.class,
-                DevicesCommand.class, DemoCommand.class, ExplainCommand.class, ReadinessCommand.class,
-                ProbeServerCommand.class, RoomsCommand.class, SurveyCommand.class, HistoryCommand.class,
-                FleetCommand.class, CommandLine.HelpCommand.class},
         footer = {"",
                 "Run 'camlab analyze --help' for the options, 'camlab explain' for what every number means; "
                         + "docs/CONTRACT.md is the full contract."})
 public final class Main implements Runnable {
+    /**
+     * camlab's commands, in the order its help lists them. Not in the annotation: picocli would build
+     * every one's model by reflection on each start (see {@link #commandLine(String[])}).
+     */
+    static final List<Class<?>> COMMANDS = List.of(AnalyzeCommand.class, CheckCommand.class, CompareCommand.class,
+            ChartCommand.class, DevicesCommand.class, DemoCommand.class, ExplainCommand.class, ReadinessCommand.class,
+            ProbeServerCommand.class, RoomsCommand.class, SurveyCommand.class, HistoryCommand.class,
+            FleetCommand.class, CommandLine.HelpCommand.class);
+    /** Commands that run others through the root (demo runs analyze) or list them (help): always the whole tree. */
+    private static final Set<Class<?>> NEED_ALL = Set.of(DemoCommand.class, CommandLine.HelpCommand.class);
+
     static final String VERBOSE = "--verbose";
 
     @CommandLine.Spec
@@ -58,9 +70,48 @@ public final class Main implements Runnable {
         return ownsProcess;
     }
 
-    /** camlab's commands, their help wrapped between words only. */
+    /** camlab with all its commands, their help wrapped between words only. */
     static CommandLine commandLine() {
+        return commandLine(COMMANDS);
+    }
+
+    /**
+     * camlab for these arguments: where they name the command to run before any argument of its own
+     * ({@code camlab [-v] analyze …}), camlab with that command only; {@code camlab --version} with
+     * none; anything else (help, a typo, options picocli would have to read) with all of them. Each
+     * command's model costs picocli a reflective walk over its options and mixins: the thirteen a still
+     * does not run took about 0.2 s of CPU of its 1.3 s (benchmarks/RESULTS.md, "camlab against MTF Mapper").
+     */
+    static CommandLine commandLine(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return commandLine(List.of());
+        }
+        for (String a : args) {
+            if (a.equals("-v") || a.equals(VERBOSE)) {
+                continue;
+            }
+            Class<?> named = named(a);
+            return named != null && !NEED_ALL.contains(named) ? commandLine(List.of(named)) : commandLine();
+        }
+        return commandLine();
+    }
+
+    /** The command whose name or alias this is, or null. */
+    private static Class<?> named(String arg) {
+        for (Class<?> c : COMMANDS) {
+            Command command = c.getAnnotation(Command.class);
+            if (command.name().equals(arg) || Arrays.asList(command.aliases()).contains(arg)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static CommandLine commandLine(List<Class<?>> commands) {
         CommandLine cl = new CommandLine(new Main());
+        for (Class<?> c : commands) {
+            cl.addSubcommand(c);
+        }
         WholeWordsHelp.install(cl);
         return cl;
     }
@@ -72,7 +123,7 @@ public final class Main implements Runnable {
         if (System.getProperty(NATIVE_EXTENSION) == null) {
             System.setProperty(NATIVE_EXTENSION, "");
         }
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionStrategy(Main::start);
@@ -109,6 +160,7 @@ public final class Main implements Runnable {
     private static int start(ParseResult parsed) {
         CommandSpec command = last(parsed).commandSpec();
         Logging.configure(Boolean.TRUE.equals(optionValue(command, VERBOSE)));
+        logStart();
         if (!Boolean.TRUE.equals(optionValue(command, "--gui"))) {
             System.setProperty("java.awt.headless", "true"); // no window: AWT must not look for a display
         }
@@ -123,6 +175,18 @@ public final class Main implements Runnable {
             FaceDetectors.warmUp();
         }
         return new CommandLine.RunLast().execute(parsed);
+    }
+
+    /**
+     * With --verbose, how long the JVM took to get here (camlab's classes, picocli's model and parse):
+     * with the decode and analysis times logged later, where a run's time goes.
+     */
+    private static void logStart() {
+        Logger log = LoggerFactory.getLogger(Main.class);
+        if (log.isDebugEnabled()) { // not the process's start time: Linux gives it to the second only
+            log.debug("command line parsed {} ms after the JVM started", ManagementFactory.getRuntimeMXBean()
+                    .getUptime());
+        }
     }
 
     /** The help at the terminal's width; picocli takes no less than 55 columns. */

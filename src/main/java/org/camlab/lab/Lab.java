@@ -54,7 +54,9 @@ public final class Lab implements AutoCloseable {
 
     private Lab(FaceDetectors.Mode faceMode, int threads, boolean threadsChosen) {
         this.threadsChosen = threadsChosen;
-        Natives.init(); // before the face loader and the capture threads load native libraries
+        if (faceMode != FaceDetectors.Mode.NONE) {
+            Natives.init(); // before the face loader and the capture threads load native libraries
+        }
         this.faces = PendingFaceDetector.start(faceMode);
         this.threads = Math.max(1, threads);
         this.pool = this.threads > 1 ? Executors.newFixedThreadPool(this.threads - 1, r -> {
@@ -93,6 +95,11 @@ public final class Lab implements AutoCloseable {
             // person answering that is not a camera that does not answer
             options = options.withTimeouts(CameraSources.PERMISSION_WAIT, options.stallTimeout());
         }
+        if (kind != SourceInfo.Kind.IMAGE) {
+            // FFmpeg loads on the capture thread. A still is read by ImageIO, which needs no native library;
+            // OpenCV reads what ImageIO cannot (WebP), and without faces the capture thread is its only loader.
+            Natives.init();
+        }
         int t = threadsChosen || kind == SourceInfo.Kind.IMAGE ? threads : 1;
         Session session = new Session(options, faces, t > 1 ? pool : null, t, stop);
         for (SessionListener l : listeners) {
@@ -108,6 +115,7 @@ public final class Lab implements AutoCloseable {
      */
     public SessionReport measureFrom(String spec, long atMicros, SessionOptions options, StopSignal stop,
             List<SessionListener> listeners) throws SourceException {
+        Natives.init();
         Session session = new Session(options.withCadence(Cadence.period(LIVE_PERIOD_MICROS)), faces, null, 1, stop);
         for (SessionListener l : listeners) {
             session.listen(l);
@@ -146,6 +154,7 @@ public final class Lab implements AutoCloseable {
         if (kind != SourceInfo.Kind.FILE) {
             return measure(spec, options, stop, listeners);
         }
+        Natives.init();
         Session session = new Session(options, faces, null, 1, stop);
         for (SessionListener l : listeners) {
             session.listen(l);

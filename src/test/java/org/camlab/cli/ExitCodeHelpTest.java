@@ -28,7 +28,7 @@ class ExitCodeHelpTest {
 
     @Test
     void everyKeyNamesARealCommandAndARealCode() {
-        CommandLine root = new CommandLine(new Main());
+        CommandLine root = Main.commandLine();
         Set<String> commands = new HashSet<>();
         for (CommandLine c : HelpTest.commands(root)) {
             commands.add(c.getCommandSpec().qualifiedName("."));
@@ -51,7 +51,7 @@ class ExitCodeHelpTest {
     void everyCommandListsItsCodesFromTheTable(Language l) {
         ResourceBundle words = ExitCodeHelp.bundle(l);
         ResourceBundle english = ExitCodeHelp.bundle(Language.ENGLISH);
-        for (CommandLine c : HelpTest.commands(new CommandLine(new Main()))) {
+        for (CommandLine c : HelpTest.commands(Main.commandLine())) {
             String name = c.getCommandSpec().qualifiedName(" ");
             String[] args = (name.replaceFirst("^camlab ?", "") + " --help --lang " + l.tag).trim().split(" ");
             var r = CliRunner.run(args);
@@ -94,7 +94,7 @@ class ExitCodeHelpTest {
 
     @Test
     void noHelpTextTypesItsOwnExitCodeList() {
-        CommandLine root = new CommandLine(new Main());
+        CommandLine root = Main.commandLine();
         for (CommandLine c : HelpTest.commands(root)) {
             for (String line : c.getCommandSpec().usageMessage().footer()) {
                 assertFalse(line.matches("(?s).*Exit code.*\\d.*"), c.getCommandSpec().qualifiedName() + ": " + line);

@@ -57,7 +57,7 @@ class HelpTest {
     @ParameterizedTest
     @EnumSource(value = Language.class, names = "ENGLISH", mode = EnumSource.Mode.EXCLUDE)
     void everyCommandsHelpIsTranslated(Language l) {
-        CommandLine english = new CommandLine(new Main());
+        CommandLine english = Main.commandLine();
         for (CommandLine cmd : commands(english)) {
             String name = cmd.getCommandSpec().qualifiedName(" ");
             List<String> texts = englishTexts(cmd.getCommandSpec());
