@@ -110,7 +110,6 @@ public final class StraightEdges {
     private double profileSpread;
     private boolean outside;
 
-
     private final double[] cx1 = new double[CANDIDATES];
     private final double[] cy1 = new double[CANDIDATES];
     private final double[] cx2 = new double[CANDIDATES];

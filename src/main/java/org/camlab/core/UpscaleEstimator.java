@@ -450,8 +450,8 @@ public final class UpscaleEstimator {
                     lineUnderGrid(1.0 / 5, FIFTH_JOINT, 1.25, size, binsPerSample);
                 }
             }
-            if (!eightThirds && !thirdOnly && Double.isNaN(commensurate) && (gridNyquist || !(peakEvidence
-                    >= MIN_EVIDENCE))) {
+            if (!eightThirds && !thirdOnly && Double.isNaN(commensurate) && (gridNyquist
+                    || !(peakEvidence >= MIN_EVIDENCE))) {
                 quarterUnderGrid(size, binsPerSample, length);
             }
         }

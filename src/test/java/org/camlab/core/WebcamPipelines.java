@@ -38,7 +38,9 @@ public final class WebcamPipelines {
     static final int CRF = 23;
 
     enum Send {
-        MJPEG_75, MJPEG_90, H264
+        MJPEG_75,
+        MJPEG_90,
+        H264
     }
 
     record Case(String what, double factor, Frame frame) {
@@ -158,7 +160,8 @@ public final class WebcamPipelines {
             Path png = dir.resolve("in.png");
             Path mp4 = dir.resolve("out.mp4");
             ImageIO.write(img, "png", png.toFile());
-            Process p = new ProcessBuilder("ffmpeg", "-v", "error", "-y", "-loop", "1", "-i", png.toString(), "-frames:v",
+            Process p = new ProcessBuilder("ffmpeg", "-v", "error", "-y", "-loop", "1", "-i", png.toString(),
+                    "-frames:v",
                     "3", "-r", "30", "-vf", "scale=" + w + ":" + h + ":flags=" + scaler + ",format=yuv420p", "-c:v",
                     "libx264", "-preset", "veryfast", "-tune", "zerolatency", "-crf", String.valueOf(CRF), mp4
                             .toString())
