@@ -10,13 +10,15 @@ import java.util.Arrays;
  *
  * <p>The values are linearised (sRGB undone). Along the axis the edge runs closer to, each line of
  * pixels across it gives the edge's position as the centroid of its derivative, within a window
- * about the line fitted so far; a straight line is fitted through them twice, the second time
- * without the lines the first fit missed by three times its scatter. Every pixel of the region is
- * then binned by its distance from that line, along the normal, into an edge spread function four
- * times oversampled; differentiated to the line spread function, windowed about its centroid,
+ * about the edge fitted so far; the edge is fitted through them three times (the second time
+ * without the lines the first missed by three times its scatter, the third with the window
+ * narrowed to the edge's rise), to second order where the positions bow beyond their noise, as
+ * sfrmat4 fits it. Every pixel of the region is then binned by its distance from that edge, along
+ * the normal, into an edge spread function eight times oversampled, each bin's mean placed where
+ * its pixels lie; differentiated to the line spread function, windowed about its centroid,
  * Fourier-transformed and normalised to 1 at zero frequency, with the derivative's and the bins'
  * own transfer divided out. Distances are along the normal, so frequencies are cycles per pixel
- * across the edge at any tilt.
+ * across the edge at any tilt. docs/METRICS.md gives the references and the accuracy.
  *
  * <p>A tilt whose pixels fall at few distinct distances from the line (within a degree or so of
  * 0°, 45° or 90°, or short edges at 26.6°) leaves bins near the edge empty: such an edge is not
@@ -443,10 +445,10 @@ public final class SlantedEdge {
     }
 
     /**
-     * The edge spread function: each pixel's linear value in the bin of its distance from the
-     * fitted line along the normal, a quarter pixel wide, over ±{@code half}. Every bin within
-     * 2 px of the edge must have pixels: a tilt whose pixels fall at few distinct distances is not
-     * interpolated over.
+     * The edge spread function, from every {@code lineStep}-th line: each pixel's linear value in
+     * the bin of its distance from the fitted edge along the normal, an eighth of a pixel wide,
+     * over ±{@code half}. Within 2 px of the edge no two neighbouring bins may be empty: a tilt
+     * whose pixels fall at few distinct distances is not interpolated over.
      */
     private boolean spread(byte[] luma, int lineStep) {
         double[] linear = Srgb.LINEAR;
