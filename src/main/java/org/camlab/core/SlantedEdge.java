@@ -156,7 +156,7 @@ public final class SlantedEdge {
         double dx = x2 - x1;
         double dy = y2 - y1;
         length = Math.hypot(dx, dy);
-        if (!(length >= MIN_LENGTH) || half < MIN_HALF_WIDTH) {
+        if (!(length >= MIN_LENGTH) || !(half >= MIN_HALF_WIDTH)) {
             return refuse(Refusal.SMALL);
         }
         boolean rows = Math.abs(dy) >= Math.abs(dx); // near-vertical: lines of pixels are rows
@@ -197,17 +197,20 @@ public final class SlantedEdge {
         if (!fit(luma, window, Double.MAX_VALUE) || !fit(luma, window, 3 * Math.max(fitResidual, 0.05))) {
             return refuse(Refusal.NO_LINE);
         }
-        // the edge's rise from every fourth line, then the line again, its centroids over a window
-        // fitted to that rise: far pixels add only noise
         if (fitResidual > MAX_FIT_RESIDUAL || sagitta > MAX_SAGITTA) {
             return refuse(Refusal.CURVED);
         }
+        // the edge's rise from every fourth line, then the edge again, its centroids over a window
+        // fitted to that rise: far pixels add only noise
         if (!spread(luma, 4)) {
             return refuse(Refusal.PHASES);
         }
         double narrow = Math.max(4, Math.min(window, CENTROID_RISES * rise() / OVERSAMPLE + CENTROID_PAD));
         if (narrow < window && !fit(luma, narrow, 3 * Math.max(fitResidual, 0.05))) {
             return refuse(Refusal.NO_LINE);
+        }
+        if (fitResidual > MAX_FIT_RESIDUAL || sagitta > MAX_SAGITTA) {
+            return refuse(Refusal.CURVED);
         }
         if (!spread(luma, 1)) {
             return refuse(Refusal.PHASES);

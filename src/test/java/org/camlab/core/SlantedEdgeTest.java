@@ -89,6 +89,9 @@ class SlantedEdgeTest {
         assertFalse(e.measure(plane, SIZE, SIZE, 100, 40, 110, 160, 6), "6 px either side");
         assertTrue(e.measure(plane, SIZE, SIZE, 95.4, 40, 105.9, 160, 24), "the same edge, measurable");
         assertFalse(e.measure(plane, SIZE, SIZE, -50, 40, -40, 160, 24), "a segment off the plane");
+        assertFalse(e.measure(plane, SIZE, SIZE, 95.4, 40, 105.9, 160, Double.NaN), "no half-width");
+        assertEquals(SlantedEdge.Refusal.SMALL, e.refusal());
+        assertFalse(e.measure(plane, SIZE, SIZE, Double.NaN, 40, 105.9, 160, 24), "no end point");
     }
 
     /** Measuring allocates nothing: the buffers are the instance's. */
