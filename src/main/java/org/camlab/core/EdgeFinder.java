@@ -16,7 +16,6 @@ public final class EdgeFinder {
     private final int maxH;
     private final StraightEdges segments;
     private final SlantedEdge edge;
-    private final double[] ends = new double[4];
 
     private int found;
     private final double[] mtf50 = new double[MAX_EDGES];
@@ -59,21 +58,17 @@ public final class EdgeFinder {
             double by = segments.y2(i);
             // the finder has stopped short of corners and bends already (its ends are pulled in by
             // the edge's blur and more), so the segment is measured whole
-            ends[0] = ax;
-            ends[1] = ay;
-            ends[2] = bx;
-            ends[3] = by;
             double halfWidth = Math.min(segments.clearance(i), SlantedEdge.MAX_HALF_WIDTH);
-            if (!edge.measure(luma, width, height, ends[0], ends[1], ends[2], ends[3], halfWidth)
+            if (!edge.measure(luma, width, height, ax, ay, bx, by, halfWidth)
                     || Double.isNaN(edge.mtf50())) {
                 continue;
             }
             mtf50[found] = edge.mtf50();
             nyquist[found] = edge.mtfNyquist();
-            x1[found] = ends[0];
-            y1[found] = ends[1];
-            x2[found] = ends[2];
-            y2[found] = ends[3];
+            x1[found] = ax;
+            y1[found] = ay;
+            x2[found] = bx;
+            y2[found] = by;
             tilt[found] = edge.tiltDeg();
             contrast[found] = edge.contrast();
             edge.curve(curves[found]);

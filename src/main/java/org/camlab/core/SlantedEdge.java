@@ -661,10 +661,6 @@ public final class SlantedEdge {
         return Math.toDegrees(Math.atan(b));
     }
 
-    public double sagitta() {
-        return sagitta;
-    }
-
     /** RMS distance of the lines' edge positions from the fitted line, pixels. */
     public double fitResidual() {
         return fitResidual;
