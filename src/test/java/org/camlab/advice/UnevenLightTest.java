@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.camlab.fixtures.Fixtures;
 import org.camlab.fixtures.Scenes;
 import org.camlab.results.Metric;
@@ -34,16 +32,9 @@ class UnevenLightTest {
                 r.value(Metric.CORNER_FALLOFF), r.value(Metric.LEFT_RIGHT));
     }
 
-    /** The fixtures that are drawings or scans, not photographs of a lit scene (the edge finder's look-alikes). */
-    static final Set<String> DRAWN = Set.of("ellipses.jpg", "notes.png", "imageTextN.png");
-
     @Test
     void noPhotographAsTakenIsUnevenLight() throws Exception {
-        List<Path> photos;
-        try (var files = Files.list(Fixtures.real("astronaut.png").getParent())) {
-            photos = files.filter(p -> p.toString().matches(".*\\.(png|jpg)$")).filter(p -> !DRAWN.contains(p
-                    .getFileName().toString())).sorted().toList();
-        }
+        List<Path> photos = Fixtures.realPhotographs("png", "jpg");
         assertTrue(photos.size() >= 15, "the real photographs: " + photos.size());
         for (Path p : photos) {
             SessionReport r = Portraits.analyse(Scenes.read(p));

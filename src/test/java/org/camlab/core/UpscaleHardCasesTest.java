@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.awt.image.ConvolveOp;
 import java.awt.image.Kernel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camlab.fixtures.Fixtures;
@@ -163,22 +161,19 @@ class UpscaleHardCasesTest {
     }
 
     /**
-     * Fixtures fetched for the straight-edge finder (issue 29) that are no camera's native picture:
-     * drawings and printed text, and building.jpg, whose history is not known. It reads ×1.80 as
+     * A photograph fetched for the straight-edge finder (issue 29) that may be no camera's native
+     * picture (as the {@link Fixtures#DRAWINGS} are not): building.jpg, whose history is not known. It reads ×1.80 as
      * taken and through every version below, and it is soft the way an enlargement is (a bicubic
      * round trip through 1/1.8 of its size changes it by 3.5 code values RMS, the other photographs
      * by 7.7–10). The finder's other scenes (rooms, boxes, facades, fur, fruit) are held to 1.
      */
-    static final Set<String> EDGE_SCENES = Set.of("building.jpg", "ellipses.jpg", "notes.png", "imageTextN.png");
+    static final String UNKNOWN_HISTORY = "building.jpg";
 
     /** A blurred, soft or compressed native picture loses detail too, but leaves no periodic trace: it reads 1. */
     @Test
     void blurredAndCompressedNativesAreNotEnlarged() throws Exception {
-        List<Path> photos;
-        try (var files = Files.list(Fixtures.real("astronaut.png").getParent())) {
-            photos = files.filter(p -> p.toString().matches(".*\\.(png|jpg|gif)$")).filter(p -> !EDGE_SCENES.contains(p
-                    .getFileName().toString())).sorted().toList();
-        }
+        List<Path> photos = Fixtures.realPhotographs("png", "jpg", "gif").stream().filter(p -> !p.getFileName()
+                .toString().equals(UNKNOWN_HISTORY)).toList();
         assertTrue(photos.size() >= 20, "real photographs missing: " + photos);
         List<Reading> wrong = new ArrayList<>();
         int cases = 0;
