@@ -24,6 +24,10 @@
 #               does; OUTDIR a fresh temporary directory per still
 #   java -version  the JVM's own start, the floor under any Java command (JAVA, default: the java camlab's
 #               launcher runs, $JAVA_HOME/bin/java or the one on the PATH)
+#   BATCH=N (default 0: not run)  many stills in one go, as a facilities team measures a round of rooms:
+#               the stills given, each N times, in ONE camlab process (camlab analyze S1 S2 … S1 S2 …),
+#               against the same list as a loop of MTF Mapper processes (it reads one image per run);
+#               hyperfine WARMUP + 3 runs, medians, shown in total and per still
 # Both run on every core they want (camlab: a still's rows over at most 4 threads; MTF Mapper: one
 # thread per core).
 # After the timing, untimed runs for what the table also shows:
@@ -43,6 +47,7 @@ java=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
 runs=${RUNS:-10}
 warmup=${WARMUP:-1}
 internal_runs=${INTERNAL_RUNS:-3}
+batch=${BATCH:-0}
 read -r -a camlab_args <<< "${CAMLAB_ARGS:---json --no-progress --faces none}"
 read -r -a mtfm_args <<< "${MTFM_ARGS:--q -v 2}"
 
@@ -126,3 +131,27 @@ for still in "$@"; do
     "$ratio" "$(fmt "$jvm_ms")" "${camlab_edges:--}" "${mtfm_edges:--}"
   i=$((i + 1))
 done
+
+# many stills in one go: one camlab process against a loop of MTF Mapper processes
+if [[ $batch -gt 0 ]]; then
+  list=()
+  for ((r = 0; r < batch; r++)); do list+=("$@"); done
+  mkdir -p "$work/mtfm-batch"
+  camlab_batch=$(printf '%q ' "$camlab" analyze "${list[@]}" "${camlab_args[@]}")
+  mtfm_batch="for s in $(printf '%q ' "${list[@]}"); do $(printf '%q ' "$mtfm" "${mtfm_args[@]}") \"\$s\" $(printf '%q' "$work/mtfm-batch") > /dev/null || [ \$? -eq 4 ]; done"
+  hyperfine --shell=bash --style none --warmup "$warmup" --runs 3 --export-json "$work/batch.json" \
+    --command-name "camlab batch" "$camlab_batch" --command-name "mtfm batch" "$mtfm_batch" > "$work/batch.log" 2>&1 || {
+    echo "side-by-side: the batch run failed:" >&2
+    tail -20 "$work/batch.log" >&2
+    exit 1
+  }
+  n=${#list[@]}
+  camlab_total=$(jq -r '.results[] | select(.command == "camlab batch") | .median * 1000' "$work/batch.json")
+  mtfm_total=$(jq -r '.results[] | select(.command == "mtfm batch") | .median * 1000' "$work/batch.json")
+  echo
+  echo "$n stills in one go (the stills above, each $batch times): camlab in one process, MTF Mapper one process per still"
+  awk -v c="$camlab_total" -v m="$mtfm_total" -v n="$n" 'BEGIN {
+    printf "camlab     %6.0f ms, %5.0f ms per still\n", c, c / n
+    printf "MTF Mapper %6.0f ms, %5.0f ms per still\n", m, m / n
+    printf "ratio camlab / MTF Mapper: %.2f\n", c / m }'
+fi
