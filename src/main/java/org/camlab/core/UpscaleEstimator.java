@@ -53,6 +53,30 @@ import java.util.Arrays;
  * 1/3 (×1.5, {@link #thirdUnderGrid}), 7/16 (×16/9) and 1/5 (×5/4, {@link #lineUnderGrid}); and ×4,
  * whose lines are all the grid's, by the grid's 1/4 harmonic ({@link #quarterUnderGrid}). x264's
  * 4×4 transforms leave a grid at 1/4 the JPEG test misses ({@link #transformGridPeak}).
+ *
+ * <p><b>The sign of a residue line</b> tells apart the factors that share it (×1.5 and ×3 at 1/3,
+ * ×16/9 and ×16/7 at 7/16, ×5/4 and ×5/2 at 1/5, ×4 and the block grid at 1/4), which the power
+ * spectrum cannot: their lines have the same frequency, and the spectral end is hidden by the
+ * encoder's noise. Camera scalers, FFmpeg's and Java's align pixel centres (output pixel x samples
+ * the input at (x + ½)/k − ½), so an enlargement's residue is a train of pulses where the input
+ * samples fall, at y = (i + ½)·k with y = x + ½ measured from the frame's edge (the kinks of a
+ * bilinear interpolant, the knots of a cubic one). Referred to that edge, its harmonic n/k has
+ * the phase of cos(2πn(i + ½)), real with the sign (−1)^n; a harmonic above Nyquist is seen
+ * mirrored, and cos(2π(1 − f)y) = −cos(2πfy) at half-integer y, so its sign flips. ×3's line at
+ * 1/3 is its first harmonic, negative; ×1.5's is its first harmonic 2/3 mirrored, positive: every
+ * third pixel of a ×3 enlargement is an input sample carrying the residue, where that pixel of a
+ * ×1.5 one lies midway between two, where the interpolant is smoothest ({@link #expectedSign}).
+ * The sign is read in the |e| profiles as the line's cosine part referred to the edge, where the
+ * line is phase-locked, that is its cosine part outweighs its sine part {@value #PHASE_LOCK}×
+ * ({@link #lineSign}); a frame cropped after scaling loses the lock and with it the sign, nothing
+ * else. Candidates whose expected sign contradicts the one read are dropped; not on the block
+ * grid's lines, whose own pulses (at the block edges, y ≡ 0 mod 8) give every multiple of 1/8 a
+ * positive sign, except that ×4's first harmonic at 1/4 is negative: an |e| line at 1/4 negative in
+ * both directions under a grid is a ×4 enlargement outweighing the grid's own ({@link #quarterUnderGrid}).
+ * Measured on the real photographs of the webcam pipelines (MJPEG 75/90, x264; cosine part over
+ * the mean residue): at 1/3 every ×1.5 +0.02 and more in both directions, every ×3 −0.06 and less;
+ * at 7/16 every ×16/9 +0.012 and more across; at 1/4 under MJPEG 90 the grid keeps every ×2 and
+ * look-alike positive, where 8 of 9 bilinear ×4 turn negative in both directions.
  */
 public final class UpscaleEstimator {
     static final int LINES = 64;
@@ -118,6 +142,13 @@ public final class UpscaleEstimator {
     static final double TRANSFORM_CLIFF = 0.5;
     /** Under a block grid, residue peaks below this are an earlier, enlarged grid's (see findPeak). */
     static final double MIN_PEAK_UNDER_GRID = 0.22;
+
+    /** Residue lines are snapped to a fraction m/p (p ≤ 16) this close, cycles/px. */
+    static final double LINE_SNAP = 0.003;
+    /** A line is phase-locked to the frame's edge when its cosine part is this many times its sine part. */
+    static final double PHASE_LOCK = 2;
+    /** … and its cosine part at least this share of the mean residue. */
+    static final double MIN_LINE_SHARE = 0.01;
 
     private Fft fft;
     private double[] re = new double[0];
@@ -191,6 +222,9 @@ public final class UpscaleEstimator {
         double end = spectralEnd(length);
         double kSpec = Double.isNaN(end) ? Double.NaN : END_CONSTANT / end;
         double f = peakFrequency;
+        double line = lineFrequency(f);
+        int sign = Double.isNaN(line) || line > 0.49 || (blockGrid || transformGrid) && onEighths(line) ? 0
+                : lineSign(line, width, height);
         double best = Double.NaN;
         double bestDistance = Double.MAX_VALUE;
         int n = 0;
@@ -199,6 +233,9 @@ public final class UpscaleEstimator {
                 double k = m / (side == 0 ? f : 1 - f);
                 // repeating every 8 pixels: 8/3 or 8/5, not the multiples that repeat every 16 or 24
                 if (k < 1.1 || k > MAX_FACTOR || eightThirds && m > 1) {
+                    continue;
+                }
+                if (sign != 0 && expectedSign(line, m / (side == 0 ? line : 1 - line)) != sign) {
                     continue;
                 }
                 candidates[n++] = k;
@@ -403,6 +440,80 @@ public final class UpscaleEstimator {
         v2[height - 1] = v2[height - 2];
     }
 
+    /**
+     * The residue line nearest f at a fraction with a denominator of at most 16 (the periods of the
+     * enlargements a sign can tell apart), within {@value #LINE_SNAP} cycles/px; NaN if none.
+     */
+    private static double lineFrequency(double f) {
+        double best = Double.NaN;
+        double distance = LINE_SNAP;
+        for (int q = 2; q <= 16; q++) {
+            double near = Math.rint(f * q) / q;
+            if (Math.abs(near - f) < distance) {
+                distance = Math.abs(near - f);
+                best = near;
+            }
+        }
+        return best;
+    }
+
+    private static boolean onEighths(double f) {
+        return Math.abs(f * 8 - Math.rint(f * 8)) < 1e-9;
+    }
+
+    /**
+     * The sign an enlargement by k gives its residue line at f, referred to the frame's edge: its
+     * lowest harmonic n/k that falls on f (directly or mirrored about Nyquist); see lineSign.
+     */
+    static int expectedSign(double f, double k) {
+        for (int n = 1; n <= 16; n++) {
+            double h = n / k;
+            double j = Math.floor(h + 1e-9);
+            double x = h - j;
+            // cos(2π (j + x) y) = (−1)^j cos(2π x y) for half-integer y, and cos(2π (1 − f) y) = −cos(2π f y)
+            int parity = ((n + (int) j) & 1) == 0 ? 1 : -1;
+            if (Math.abs(x - f) < 1e-6) {
+                return parity;
+            }
+            if (Math.abs(x - (1 - f)) < 1e-6) {
+                return -parity;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The sign of the |e| residue line at f referred to the frame's edge (x = −½), where the
+     * horizontal and vertical profiles both show it phase-locked (its cosine part at least
+     * {@value #PHASE_LOCK} times its sine part, and at least {@value #MIN_LINE_SHARE} of the mean
+     * residue) or one does and the other has no locked line; 0 if neither or they disagree.
+     */
+    private int lineSign(double f, int width, int height) {
+        int sign = 0;
+        for (int kind = 0; kind < 4; kind += 2) {
+            double[] p = profiles[kind];
+            int length = kind == 0 ? width : height;
+            double c = 0;
+            double s = 0;
+            double sum = 0;
+            for (int x = 8; x < length - 8; x++) {
+                double a = 2 * Math.PI * f * (x + 0.5);
+                c += p[x] * Math.cos(a);
+                s += p[x] * Math.sin(a);
+                sum += p[x];
+            }
+            if (!(sum > 0) || Math.abs(c) < PHASE_LOCK * Math.abs(s) || 2 * Math.abs(c) / sum < MIN_LINE_SHARE) {
+                continue;
+            }
+            int here = c > 0 ? 1 : -1;
+            if (sign != 0 && here != sign) {
+                return 0;
+            }
+            sign = here;
+        }
+        return sign;
+    }
+
     /** The four residue profiles of the last {@link #profiles} call (h |e|, h |Δe|, v |e|, v |Δe|). */
     double[][] lastProfiles() {
         return profiles;
@@ -452,7 +563,7 @@ public final class UpscaleEstimator {
             }
             if (!eightThirds && !thirdOnly && Double.isNaN(commensurate) && (gridNyquist
                     || !(peakEvidence >= MIN_EVIDENCE))) {
-                quarterUnderGrid(size, binsPerSample, length);
+                quarterUnderGrid(size, binsPerSample, length, width, height);
             }
         }
     }
@@ -580,15 +691,19 @@ public final class UpscaleEstimator {
      * under {@value #QUARTER_PLAIN_SHARE} of 1/8, where a ×2 enlargement lifts it to 0.9 and more. The
      * grid's 1/8 line must be clear ({@value #QUARTER_GRID_LINE}: MJPEG 75–90 leave 360 and more) for
      * its harmonic to be read: the faint grid of a JPEG source that was blurred afterwards is not.
+     * Where the ×4 residue outweighs the grid's at 1/4 (bilinear under MJPEG 90) the |e| share is
+     * large again, but the line's sign, referred to the frame's edge, is then ×4's (negative) and
+     * not the grid's (see the class comment): that sign stands in for the low share.
      */
-    private void quarterUnderGrid(int size, double binsPerSample, int length) {
+    private void quarterUnderGrid(int size, double binsPerSample, int length, int width, int height) {
         double grid = joint(1, 1.0 / 8, size, binsPerSample);
         if (grid < QUARTER_GRID_LINE) {
             return;
         }
         double delta = joint(1, 1.0 / 4, size, binsPerSample) / grid;
         double plain = joint(0, 1.0 / 4, size, binsPerSample) / joint(0, 1.0 / 8, size, binsPerSample);
-        if (delta >= QUARTER_DELTA_SHARE && plain < QUARTER_PLAIN_SHARE && cliff(0.125, length) >= QUARTER_CLIFF) {
+        if (delta >= QUARTER_DELTA_SHARE && (plain < QUARTER_PLAIN_SHARE || lineSign(0.25, width, height) < 0) && cliff(
+                0.125, length) >= QUARTER_CLIFF) {
             commensurate = 4;
             gridNyquist = false;
         }
