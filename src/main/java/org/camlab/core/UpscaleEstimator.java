@@ -69,10 +69,14 @@ import java.util.Arrays;
  * The sign is read in the |e| profiles as the line's cosine part referred to the edge, where the
  * line is phase-locked, that is its cosine part outweighs its sine part {@value #PHASE_LOCK}×
  * ({@link #lineSign}); a frame cropped after scaling loses the lock and with it the sign, nothing
- * else. Candidates whose expected sign contradicts the one read are dropped; not on the block
- * grid's lines, whose own pulses (at the block edges, y ≡ 0 mod 8) give every multiple of 1/8 a
- * positive sign, except that ×4's first harmonic at 1/4 is negative: an |e| line at 1/4 negative in
- * both directions under a grid is a ×4 enlargement outweighing the grid's own ({@link #quarterUnderGrid}).
+ * else. Candidates whose expected sign contradicts the one read are dropped; and a line locked in
+ * both directions with its factor's sign needs no cliff at the factor's cut-off when its evidence
+ * is weak (x264 blurs ×1.5's cut-off at 1/3 to 0.5–0.7 decade): a texture's line has no reason to
+ * keep one phase over the whole frame. Not on multiples of 1/8: a block codec's own pulses (at the
+ * block edges, y ≡ 0 mod 8) lock those lines with a positive sign, even where the grid tests see no
+ * grid (x264 on a native picture). There ×4's first harmonic at 1/4 is negative: an |e| line at 1/4
+ * negative in both directions under a grid is a ×4 enlargement outweighing the grid's own
+ * ({@link #quarterUnderGrid}).
  * Measured on the real photographs of the webcam pipelines (MJPEG 75/90, x264; cosine part over
  * the mean residue): at 1/3 every ×1.5 +0.02 and more in both directions, every ×3 −0.06 and less;
  * at 7/16 every ×16/9 +0.012 and more across; at 1/4 under MJPEG 90 the grid keeps every ×2 and
@@ -178,6 +182,8 @@ public final class UpscaleEstimator {
     /** A factor told by the shape of a compression grid's own residue lines (2 or 4), else NaN. */
     private double commensurate;
     private double peakFrequency;
+    /** How many of the |e| profiles (across, down) showed the last lineSign's line phase-locked. */
+    private int lockedDirections;
     private double peakEvidence;
 
     /**
@@ -223,8 +229,9 @@ public final class UpscaleEstimator {
         double kSpec = Double.isNaN(end) ? Double.NaN : END_CONSTANT / end;
         double f = peakFrequency;
         double line = lineFrequency(f);
-        int sign = Double.isNaN(line) || line > 0.49 || (blockGrid || transformGrid) && onEighths(line) ? 0
-                : lineSign(line, width, height);
+        // multiples of 1/8 carry a block codec's own lines, locked to the edge too (positive), even
+        // where the grid tests see no grid (x264 at CRF 23 on a native picture)
+        int sign = Double.isNaN(line) || line > 0.49 || onEighths(line) ? 0 : lineSign(line, width, height);
         double best = Double.NaN;
         double bestDistance = Double.MAX_VALUE;
         int n = 0;
@@ -267,7 +274,10 @@ public final class UpscaleEstimator {
                 best = candidates[c];
             }
         }
-        if (peakEvidence < WEAK_EVIDENCE && cliff(0.5 / best, length) < WEAK_CLIFF
+        // a line locked to the frame's edge across and down, with the sign the factor predicts, is the
+        // enlargement's own: a texture's line has no reason to keep that phase over the whole frame
+        boolean confirmed = sign != 0 && lockedDirections == 2;
+        if (peakEvidence < WEAK_EVIDENCE && cliff(0.5 / best, length) < WEAK_CLIFF && !confirmed
                 || peakEvidence < WEAK_EVIDENCE && !Double.isNaN(end) && risesAfter(end, length)) {
             return 1.0;
         }
@@ -490,6 +500,7 @@ public final class UpscaleEstimator {
      */
     private int lineSign(double f, int width, int height) {
         int sign = 0;
+        lockedDirections = 0;
         for (int kind = 0; kind < 4; kind += 2) {
             double[] p = profiles[kind];
             int length = kind == 0 ? width : height;
@@ -506,6 +517,7 @@ public final class UpscaleEstimator {
                 continue;
             }
             int here = c > 0 ? 1 : -1;
+            lockedDirections++;
             if (sign != 0 && here != sign) {
                 return 0;
             }
