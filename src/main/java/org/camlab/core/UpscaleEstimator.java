@@ -76,7 +76,9 @@ import java.util.Arrays;
  * block edges, y ≡ 0 mod 8) lock those lines with a positive sign, even where the grid tests see no
  * grid (x264 on a native picture). There ×4's first harmonic at 1/4 is negative: an |e| line at 1/4
  * negative in both directions under a grid is a ×4 enlargement outweighing the grid's own
- * ({@link #quarterUnderGrid}).
+ * ({@link #quarterUnderGrid}). Where nothing else is found, a ×1.5 or ×16/9 line locked across and
+ * down with a large cosine share is a trace by itself ({@link #lockedLine}): a small frame's residue
+ * lines fall below every evidence threshold, but not their phase.
  * Measured on the real photographs of the webcam pipelines (MJPEG 75/90, x264; cosine part over
  * the mean residue): at 1/3 every ×1.5 +0.02 and more in both directions, every ×3 −0.06 and less;
  * at 7/16 every ×16/9 +0.012 and more across; at 1/4 under MJPEG 90 the grid keeps every ×2 and
@@ -154,6 +156,14 @@ public final class UpscaleEstimator {
     /** … and its cosine part at least this share of the mean residue. */
     static final double MIN_LINE_SHARE = 0.01;
 
+    /**
+     * The lines lockedLine looks at: ×1.5 (and ×3), ×16/9. Not ×5/4's 1/5: face_grid4_landmarks.jpg, a
+     * collage of face crops held to be native, has one locked at 0.13 across and 0.05 down under JPEG.
+     */
+    private static final double[] LOCKED_LINES = {1.0 / 3, 7.0 / 16};
+    /** A line locked across and down with this cosine share (of the mean residue) is a trace by itself. */
+    static final double LOCKED_LINE_SHARE = 0.05;
+
     private Fft fft;
     private double[] re = new double[0];
     private double[] im = new double[0];
@@ -184,6 +194,8 @@ public final class UpscaleEstimator {
     private double peakFrequency;
     /** How many of the |e| profiles (across, down) showed the last lineSign's line phase-locked. */
     private int lockedDirections;
+    /** … and the smaller of their cosine parts over the mean residue. */
+    private double lockedShare;
     private double peakEvidence;
 
     /**
@@ -217,6 +229,19 @@ public final class UpscaleEstimator {
             return Double.NaN;
         }
         profiles(luma, width, height);
+        double k = traces(width, height, length);
+        if (!traced) {
+            double locked = lockedLine(width, height);
+            if (!Double.isNaN(locked)) {
+                traced = true;
+                return locked;
+            }
+        }
+        return k;
+    }
+
+    /** The factor the residue's traces tell (see the class comment), 1 without a trace. */
+    private double traces(int width, int height, int length) {
         findPeak(width, height, length);
         if (!Double.isNaN(commensurate)) {
             traced = true;
@@ -501,6 +526,7 @@ public final class UpscaleEstimator {
     private int lineSign(double f, int width, int height) {
         int sign = 0;
         lockedDirections = 0;
+        lockedShare = Double.MAX_VALUE;
         for (int kind = 0; kind < 4; kind += 2) {
             double[] p = profiles[kind];
             int length = kind == 0 ? width : height;
@@ -518,12 +544,43 @@ public final class UpscaleEstimator {
             }
             int here = c > 0 ? 1 : -1;
             lockedDirections++;
+            lockedShare = Math.min(lockedShare, 2 * Math.abs(c) / sum);
             if (sign != 0 && here != sign) {
                 return 0;
             }
             sign = here;
         }
         return sign;
+    }
+
+    /**
+     * The commonest webcam enlargements' lines (1/3: ×1.5 or ×3, 7/16: ×16/9), looked at
+     * alone when nothing else was found: one locked to the frame's edge across and down, each with a
+     * cosine part of at least {@value #LOCKED_LINE_SHARE} of the mean residue (look-alikes and native
+     * pictures, whatever their codec: 0.013 at most), names the smallest factor of its sign; NaN if
+     * none. The weakest such traces of a small frame (540×270) under MJPEG 90 or x264 hold 0.13–0.2,
+     * where a texture's line has no reason to keep one phase over the frame.
+     */
+    private double lockedLine(int width, int height) {
+        for (double f : LOCKED_LINES) {
+            int sign = lineSign(f, width, height);
+            if (sign == 0 || lockedDirections < 2 || lockedShare < LOCKED_LINE_SHARE) {
+                continue;
+            }
+            double smallest = Double.NaN;
+            for (int m = 1; m <= 6; m++) {
+                for (int side = 0; side < 2; side++) {
+                    double k = m / (side == 0 ? f : 1 - f);
+                    if (k >= 1.1 && k <= MAX_FACTOR && expectedSign(f, k) == sign && !(k >= smallest)) {
+                        smallest = k;
+                    }
+                }
+            }
+            if (!Double.isNaN(smallest)) {
+                return smallest;
+            }
+        }
+        return Double.NaN;
     }
 
     /** The four residue profiles of the last {@link #profiles} call (h |e|, h |Δe|, v |e|, v |Δe|). */
