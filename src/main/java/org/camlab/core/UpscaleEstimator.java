@@ -192,6 +192,8 @@ public final class UpscaleEstimator {
     /** A factor told by the shape of a compression grid's own residue lines (2 or 4), else NaN. */
     private double commensurate;
     private double peakFrequency;
+    /** The factor 4 was told under x264's grid by the drop at 1/8 alone (see transformGridPeak). */
+    private boolean quarterByCliff;
     /** How many of the |e| profiles (across, down) showed the last lineSign's line phase-locked. */
     private int lockedDirections;
     /** … and the smaller of their cosine parts over the mean residue. */
@@ -229,8 +231,10 @@ public final class UpscaleEstimator {
             return Double.NaN;
         }
         profiles(luma, width, height);
+        quarterByCliff = false;
         double k = traces(width, height, length);
-        if (!traced) {
+        // a drop at 1/8 under x264 is a guess at ×4 without a line of its own; a locked line is a trace
+        if (!traced || quarterByCliff) {
             double locked = lockedLine(width, height);
             if (!Double.isNaN(locked)) {
                 traced = true;
@@ -715,6 +719,7 @@ public final class UpscaleEstimator {
             commensurate = 2;
         } else if (cliff(0.125, length) >= QUARTER_CLIFF) {
             commensurate = 4;
+            quarterByCliff = true;
         }
     }
 

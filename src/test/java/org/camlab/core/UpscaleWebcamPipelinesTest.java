@@ -68,7 +68,7 @@ class UpscaleWebcamPipelinesTest {
         floor.put("×1.25 H.264", 10);
         floor.put("×1.50 MJPEG 75", 17);
         floor.put("×1.50 MJPEG 90", 17);
-        floor.put("×1.50 H.264", 16);
+        floor.put("×1.50 H.264", 17);
         floor.put("×1.78 MJPEG 75", 17);
         floor.put("×1.78 MJPEG 90", 17);
         floor.put("×1.78 H.264", 16);
