@@ -537,11 +537,18 @@ public final class UpscaleEstimator {
             double c = 0;
             double s = 0;
             double sum = 0;
+            // cos and sin of 2πf(x + ½) by rotation, not two library calls per pixel
+            double stepCos = Math.cos(2 * Math.PI * f);
+            double stepSin = Math.sin(2 * Math.PI * f);
+            double cos = Math.cos(2 * Math.PI * f * 8.5);
+            double sin = Math.sin(2 * Math.PI * f * 8.5);
             for (int x = 8; x < length - 8; x++) {
-                double a = 2 * Math.PI * f * (x + 0.5);
-                c += p[x] * Math.cos(a);
-                s += p[x] * Math.sin(a);
+                c += p[x] * cos;
+                s += p[x] * sin;
                 sum += p[x];
+                double next = cos * stepCos - sin * stepSin;
+                sin = sin * stepCos + cos * stepSin;
+                cos = next;
             }
             if (!(sum > 0) || Math.abs(c) < PHASE_LOCK * Math.abs(s) || 2 * Math.abs(c) / sum < MIN_LINE_SHARE) {
                 continue;
