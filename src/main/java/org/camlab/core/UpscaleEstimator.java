@@ -53,6 +53,36 @@ import java.util.Arrays;
  * 1/3 (×1.5, {@link #thirdUnderGrid}), 7/16 (×16/9) and 1/5 (×5/4, {@link #lineUnderGrid}); and ×4,
  * whose lines are all the grid's, by the grid's 1/4 harmonic ({@link #quarterUnderGrid}). x264's
  * 4×4 transforms leave a grid at 1/4 the JPEG test misses ({@link #transformGridPeak}).
+ *
+ * <p><b>The sign of a residue line</b> tells apart the factors that share it (×1.5 and ×3 at 1/3,
+ * ×16/9 and ×16/7 at 7/16, ×5/4 and ×5/2 at 1/5, ×4 and the block grid at 1/4), which the power
+ * spectrum cannot: their lines have the same frequency, and the spectral end is hidden by the
+ * encoder's noise. Camera scalers, FFmpeg's and Java's align pixel centres (output pixel x samples
+ * the input at (x + ½)/k − ½), so an enlargement's residue is a train of pulses where the input
+ * samples fall, at y = (i + ½)·k with y = x + ½ measured from the frame's edge (the kinks of a
+ * bilinear interpolant, the knots of a cubic one). Referred to that edge, its harmonic n/k has
+ * the phase of cos(2πn(i + ½)), real with the sign (−1)^n; a harmonic above Nyquist is seen
+ * mirrored, and cos(2π(1 − f)y) = −cos(2πfy) at half-integer y, so its sign flips. ×3's line at
+ * 1/3 is its first harmonic, negative; ×1.5's is its first harmonic 2/3 mirrored, positive: every
+ * third pixel of a ×3 enlargement is an input sample carrying the residue, where that pixel of a
+ * ×1.5 one lies midway between two, where the interpolant is smoothest ({@link #expectedSign}).
+ * The sign is read in the |e| profiles as the line's cosine part referred to the edge, where the
+ * line is phase-locked, that is its cosine part outweighs its sine part {@value #PHASE_LOCK}×
+ * ({@link #lineSign}); a frame cropped after scaling loses the lock and with it the sign, nothing
+ * else. Candidates whose expected sign contradicts the one read are dropped; and a line locked in
+ * both directions with its factor's sign needs no cliff at the factor's cut-off when its evidence
+ * is weak (x264 blurs ×1.5's cut-off at 1/3 to 0.5–0.7 decade): a texture's line has no reason to
+ * keep one phase over the whole frame. Not on multiples of 1/8: a block codec's own pulses (at the
+ * block edges, y ≡ 0 mod 8) lock those lines with a positive sign, even where the grid tests see no
+ * grid (x264 on a native picture). There ×4's first harmonic at 1/4 is negative: an |e| line at 1/4
+ * negative in both directions under a grid is a ×4 enlargement outweighing the grid's own
+ * ({@link #quarterUnderGrid}). Where nothing else is found, a ×1.5 or ×16/9 line locked across and
+ * down with a large cosine share is a trace by itself ({@link #lockedLine}): a small frame's residue
+ * lines fall below every evidence threshold, but not their phase.
+ * Measured on the real photographs of the webcam pipelines (MJPEG 75/90, x264; cosine part over
+ * the mean residue): at 1/3 every ×1.5 +0.02 and more in both directions, every ×3 −0.06 and less;
+ * at 7/16 every ×16/9 +0.012 and more across; at 1/4 under MJPEG 90 the grid keeps every ×2 and
+ * look-alike positive, where 8 of 9 bilinear ×4 turn negative in both directions.
  */
 public final class UpscaleEstimator {
     static final int LINES = 64;
@@ -119,6 +149,21 @@ public final class UpscaleEstimator {
     /** Under a block grid, residue peaks below this are an earlier, enlarged grid's (see findPeak). */
     static final double MIN_PEAK_UNDER_GRID = 0.22;
 
+    /** Residue lines are snapped to a fraction m/p (p ≤ 16) this close, cycles/px. */
+    static final double LINE_SNAP = 0.003;
+    /** A line is phase-locked to the frame's edge when its cosine part is this many times its sine part. */
+    static final double PHASE_LOCK = 2;
+    /** … and its cosine part at least this share of the mean residue. */
+    static final double MIN_LINE_SHARE = 0.01;
+
+    /**
+     * The lines lockedLine looks at: ×1.5 (and ×3), ×16/9. Not ×5/4's 1/5: face_grid4_landmarks.jpg, a
+     * collage of face crops held to be native, has one locked at 0.13 across and 0.05 down under JPEG.
+     */
+    private static final double[] LOCKED_LINES = {1.0 / 3, 7.0 / 16};
+    /** A line locked across and down with this cosine share (of the mean residue) is a trace by itself. */
+    static final double LOCKED_LINE_SHARE = 0.05;
+
     private Fft fft;
     private double[] re = new double[0];
     private double[] im = new double[0];
@@ -147,6 +192,12 @@ public final class UpscaleEstimator {
     /** A factor told by the shape of a compression grid's own residue lines (2 or 4), else NaN. */
     private double commensurate;
     private double peakFrequency;
+    /** The factor 4 was told under x264's grid by the drop at 1/8 alone (see transformGridPeak). */
+    private boolean quarterByCliff;
+    /** How many of the |e| profiles (across, down) showed the last lineSign's line phase-locked. */
+    private int lockedDirections;
+    /** … and the smaller of their cosine parts over the mean residue. */
+    private double lockedShare;
     private double peakEvidence;
 
     /**
@@ -180,6 +231,21 @@ public final class UpscaleEstimator {
             return Double.NaN;
         }
         profiles(luma, width, height);
+        quarterByCliff = false;
+        double k = traces(width, height, length);
+        // a drop at 1/8 under x264 is a guess at ×4 without a line of its own; a locked line is a trace
+        if (!traced || quarterByCliff) {
+            double locked = lockedLine(width, height);
+            if (!Double.isNaN(locked)) {
+                traced = true;
+                return locked;
+            }
+        }
+        return k;
+    }
+
+    /** The factor the residue's traces tell (see the class comment), 1 without a trace. */
+    private double traces(int width, int height, int length) {
         findPeak(width, height, length);
         if (!Double.isNaN(commensurate)) {
             traced = true;
@@ -191,6 +257,10 @@ public final class UpscaleEstimator {
         double end = spectralEnd(length);
         double kSpec = Double.isNaN(end) ? Double.NaN : END_CONSTANT / end;
         double f = peakFrequency;
+        double line = lineFrequency(f);
+        // multiples of 1/8 carry a block codec's own lines, locked to the edge too (positive), even
+        // where the grid tests see no grid (x264 at CRF 23 on a native picture)
+        int sign = Double.isNaN(line) || line > 0.49 || onEighths(line) ? 0 : lineSign(line, width, height);
         double best = Double.NaN;
         double bestDistance = Double.MAX_VALUE;
         int n = 0;
@@ -199,6 +269,9 @@ public final class UpscaleEstimator {
                 double k = m / (side == 0 ? f : 1 - f);
                 // repeating every 8 pixels: 8/3 or 8/5, not the multiples that repeat every 16 or 24
                 if (k < 1.1 || k > MAX_FACTOR || eightThirds && m > 1) {
+                    continue;
+                }
+                if (sign != 0 && expectedSign(line, m / (side == 0 ? line : 1 - line)) != sign) {
                     continue;
                 }
                 candidates[n++] = k;
@@ -230,7 +303,10 @@ public final class UpscaleEstimator {
                 best = candidates[c];
             }
         }
-        if (peakEvidence < WEAK_EVIDENCE && cliff(0.5 / best, length) < WEAK_CLIFF
+        // a line locked to the frame's edge across and down, with the sign the factor predicts, is the
+        // enlargement's own: a texture's line has no reason to keep that phase over the whole frame
+        boolean confirmed = sign != 0 && lockedDirections == 2;
+        if (peakEvidence < WEAK_EVIDENCE && cliff(0.5 / best, length) < WEAK_CLIFF && !confirmed
                 || peakEvidence < WEAK_EVIDENCE && !Double.isNaN(end) && risesAfter(end, length)) {
             return 1.0;
         }
@@ -403,6 +479,121 @@ public final class UpscaleEstimator {
         v2[height - 1] = v2[height - 2];
     }
 
+    /**
+     * The residue line nearest f at a fraction with a denominator of at most 16 (the periods of the
+     * enlargements a sign can tell apart), within {@value #LINE_SNAP} cycles/px; NaN if none.
+     */
+    private static double lineFrequency(double f) {
+        double best = Double.NaN;
+        double distance = LINE_SNAP;
+        for (int q = 2; q <= 16; q++) {
+            double near = Math.rint(f * q) / q;
+            if (Math.abs(near - f) < distance) {
+                distance = Math.abs(near - f);
+                best = near;
+            }
+        }
+        return best;
+    }
+
+    private static boolean onEighths(double f) {
+        return Math.abs(f * 8 - Math.rint(f * 8)) < 1e-9;
+    }
+
+    /**
+     * The sign an enlargement by k gives its residue line at f, referred to the frame's edge: its
+     * lowest harmonic n/k that falls on f (directly or mirrored about Nyquist); see lineSign.
+     */
+    static int expectedSign(double f, double k) {
+        for (int n = 1; n <= 16; n++) {
+            double h = n / k;
+            double j = Math.floor(h + 1e-9);
+            double x = h - j;
+            // cos(2π (j + x) y) = (−1)^j cos(2π x y) for half-integer y, and cos(2π (1 − f) y) = −cos(2π f y)
+            int parity = ((n + (int) j) & 1) == 0 ? 1 : -1;
+            if (Math.abs(x - f) < 1e-6) {
+                return parity;
+            }
+            if (Math.abs(x - (1 - f)) < 1e-6) {
+                return -parity;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The sign of the |e| residue line at f referred to the frame's edge (x = −½), where the
+     * horizontal and vertical profiles both show it phase-locked (its cosine part at least
+     * {@value #PHASE_LOCK} times its sine part, and at least {@value #MIN_LINE_SHARE} of the mean
+     * residue) or one does and the other has no locked line; 0 if neither or they disagree.
+     */
+    private int lineSign(double f, int width, int height) {
+        int sign = 0;
+        lockedDirections = 0;
+        lockedShare = Double.MAX_VALUE;
+        for (int kind = 0; kind < 4; kind += 2) {
+            double[] p = profiles[kind];
+            int length = kind == 0 ? width : height;
+            double c = 0;
+            double s = 0;
+            double sum = 0;
+            // cos and sin of 2πf(x + ½) by rotation, not two library calls per pixel
+            double stepCos = Math.cos(2 * Math.PI * f);
+            double stepSin = Math.sin(2 * Math.PI * f);
+            double cos = Math.cos(2 * Math.PI * f * 8.5);
+            double sin = Math.sin(2 * Math.PI * f * 8.5);
+            for (int x = 8; x < length - 8; x++) {
+                c += p[x] * cos;
+                s += p[x] * sin;
+                sum += p[x];
+                double next = cos * stepCos - sin * stepSin;
+                sin = sin * stepCos + cos * stepSin;
+                cos = next;
+            }
+            if (!(sum > 0) || Math.abs(c) < PHASE_LOCK * Math.abs(s) || 2 * Math.abs(c) / sum < MIN_LINE_SHARE) {
+                continue;
+            }
+            int here = c > 0 ? 1 : -1;
+            lockedDirections++;
+            lockedShare = Math.min(lockedShare, 2 * Math.abs(c) / sum);
+            if (sign != 0 && here != sign) {
+                return 0;
+            }
+            sign = here;
+        }
+        return sign;
+    }
+
+    /**
+     * The commonest webcam enlargements' lines (1/3: ×1.5 or ×3, 7/16: ×16/9), looked at
+     * alone when nothing else was found: one locked to the frame's edge across and down, each with a
+     * cosine part of at least {@value #LOCKED_LINE_SHARE} of the mean residue (look-alikes and native
+     * pictures, whatever their codec: 0.013 at most), names the smallest factor of its sign; NaN if
+     * none. The weakest such traces of a small frame (540×270) under MJPEG 90 or x264 hold 0.13–0.2,
+     * where a texture's line has no reason to keep one phase over the frame.
+     */
+    private double lockedLine(int width, int height) {
+        for (double f : LOCKED_LINES) {
+            int sign = lineSign(f, width, height);
+            if (sign == 0 || lockedDirections < 2 || lockedShare < LOCKED_LINE_SHARE) {
+                continue;
+            }
+            double smallest = Double.NaN;
+            for (int m = 1; m <= 6; m++) {
+                for (int side = 0; side < 2; side++) {
+                    double k = m / (side == 0 ? f : 1 - f);
+                    if (k >= 1.1 && k <= MAX_FACTOR && expectedSign(f, k) == sign && !(k >= smallest)) {
+                        smallest = k;
+                    }
+                }
+            }
+            if (!Double.isNaN(smallest)) {
+                return smallest;
+            }
+        }
+        return Double.NaN;
+    }
+
     /** The four residue profiles of the last {@link #profiles} call (h |e|, h |Δe|, v |e|, v |Δe|). */
     double[][] lastProfiles() {
         return profiles;
@@ -452,7 +643,7 @@ public final class UpscaleEstimator {
             }
             if (!eightThirds && !thirdOnly && Double.isNaN(commensurate) && (gridNyquist
                     || !(peakEvidence >= MIN_EVIDENCE))) {
-                quarterUnderGrid(size, binsPerSample, length);
+                quarterUnderGrid(size, binsPerSample, length, width, height);
             }
         }
     }
@@ -535,6 +726,7 @@ public final class UpscaleEstimator {
             commensurate = 2;
         } else if (cliff(0.125, length) >= QUARTER_CLIFF) {
             commensurate = 4;
+            quarterByCliff = true;
         }
     }
 
@@ -580,15 +772,19 @@ public final class UpscaleEstimator {
      * under {@value #QUARTER_PLAIN_SHARE} of 1/8, where a ×2 enlargement lifts it to 0.9 and more. The
      * grid's 1/8 line must be clear ({@value #QUARTER_GRID_LINE}: MJPEG 75–90 leave 360 and more) for
      * its harmonic to be read: the faint grid of a JPEG source that was blurred afterwards is not.
+     * Where the ×4 residue outweighs the grid's at 1/4 (bilinear under MJPEG 90) the |e| share is
+     * large again, but the line's sign, referred to the frame's edge, is then ×4's (negative) and
+     * not the grid's (see the class comment): that sign stands in for the low share.
      */
-    private void quarterUnderGrid(int size, double binsPerSample, int length) {
+    private void quarterUnderGrid(int size, double binsPerSample, int length, int width, int height) {
         double grid = joint(1, 1.0 / 8, size, binsPerSample);
         if (grid < QUARTER_GRID_LINE) {
             return;
         }
         double delta = joint(1, 1.0 / 4, size, binsPerSample) / grid;
         double plain = joint(0, 1.0 / 4, size, binsPerSample) / joint(0, 1.0 / 8, size, binsPerSample);
-        if (delta >= QUARTER_DELTA_SHARE && plain < QUARTER_PLAIN_SHARE && cliff(0.125, length) >= QUARTER_CLIFF) {
+        if (delta >= QUARTER_DELTA_SHARE && (plain < QUARTER_PLAIN_SHARE || lineSign(0.25, width, height) < 0) && cliff(
+                0.125, length) >= QUARTER_CLIFF) {
             commensurate = 4;
             gridNyquist = false;
         }
