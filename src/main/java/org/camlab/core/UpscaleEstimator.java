@@ -54,6 +54,29 @@ import java.util.Arrays;
  * whose lines are all the grid's, by the grid's 1/4 harmonic ({@link #quarterUnderGrid}). x264's
  * 4×4 transforms leave a grid at 1/4 the JPEG test misses ({@link #transformGridPeak}).
  *
+ * <p><b>Aliasing</b> tells an enlargement from a defocus where only a drop in the spectrum was seen.
+ * In power, the two are alike: bilinear ×4 passes sinc⁴(4f), a Gaussian defocus of σ 2 px
+ * exp(−4π²σ²f²), within 0.3 decade of each other up to 1/4 cycles/px, and once x264 has quantised
+ * away the kernel's images both fall smoothly to its noise (a ×4 enlargement's "cliff" at 1/8 and a
+ * σ 1.5–3 defocus's measure alike, 0.9–1.7 decade). What differs is phase. An enlargement by k
+ * repeats its input's spectrum: the output at f and at 1/k − f are the same input frequency (and its
+ * conjugate) through the kernel, so Y(f)·Y(1/k − f) has one phase for every row, whatever the content:
+ * with input sample i at (i + ½)k − ½, that phase is −πα(k − 1) for α = 1/k, referred to the frame's
+ * edge (−3π/4 for ×4). A defocus is a filter, the same at every position, and leaves different
+ * frequencies uncorrelated. So the coherence of f with α − f (just below the input's Nyquist α/2
+ * against just above it), summed over {@value #LINES} rows and as many columns and projected on that
+ * phase, is near 1 for an enlargement and near 1/√{@value #LINES} for a native picture ({@link
+ * #aliasing}); the coherence at a control cycle frequency a little below α, of any phase, is
+ * subtracted, which a picture that is not stationary along its lines (a collage) has everywhere. ×4,
+ * whose lines are all a block grid's, is taken from the drop at 1/8 alone (x264, MJPEG) or from a
+ * step ×2 → ×4 under a grid only with an aliasing of {@value #MIN_ALIASING}; so is ×8/3 read off
+ * x264's own line at 1/4. Measured (2026-12-07): every ×4 enlargement of the webcam pipelines and of
+ * four photographs outside them 0.35 and more (x264) and 0.42 and more (MJPEG); defocused photographs
+ * (σ 1.5–4) and natives through MJPEG or x264 0.20 at most; the two defocused pictures x264 read ×8/3
+ * −0.66 and −1.31. A block grid on a blank wall shows it too (up to 0.84 under MJPEG 75): aliasing
+ * confirms a factor told otherwise, and is no trace by itself. ×2's aliasing at 1/2 is not used: under
+ * MJPEG 75 the grid's own (defocused pictures up to 0.27) reaches the weakest ×2 enlargements' (0.21).
+ *
  * <p><b>The sign of a residue line</b> tells apart the factors that share it (×1.5 and ×3 at 1/3,
  * ×16/9 and ×16/7 at 7/16, ×5/4 and ×5/2 at 1/5, ×4 and the block grid at 1/4), which the power
  * spectrum cannot: their lines have the same frequency, and the spectral end is hidden by the
@@ -159,7 +182,8 @@ public final class UpscaleEstimator {
     private static final double ALIAS_BAND_LOW = 0.64;
     private static final double ALIAS_BAND_HIGH = 0.92;
     /**
-     * The aliasing at 1/4 (see aliasing) from which ×4, told by a drop in the spectrum alone, is taken.
+     * The aliasing (see aliasing) from which ×4 or ×8/3, told by a drop in the spectrum or a block grid's
+     * line, is taken: ×4 enlargements through MJPEG or x264 0.35 and more, defocused pictures 0.20 at most.
      */
     static final double MIN_ALIASING = 0.3;
 
@@ -195,7 +219,7 @@ public final class UpscaleEstimator {
     private final double[][] ratios = {new double[0], new double[0], new double[0], new double[0]};
     private final double[] candidates = new double[12];
     private final double[] bands50 = new double[51];
-    /** Per direction (rows, columns) and cycle frequency (see CYCLES): the sums of Y(f)·Y(α − f) over the lines, re, im, |·|. */
+    /** Per direction and cycle frequency (see CYCLES): Σ Y(f)·Y(α − f) over the lines, re, im and |·|. */
     private final double[][] cycleRe = new double[2 * CYCLES.length][0];
     private final double[][] cycleIm = new double[2 * CYCLES.length][0];
     private final double[][] cycleAbs = new double[2 * CYCLES.length][0];
@@ -453,6 +477,7 @@ public final class UpscaleEstimator {
      * frequency, which a picture not stationary along its lines (a collage, a frame) has at every one.
      */
     private double aliasing(double k, int length, int width, int height) {
+        // ×4 at CYCLES[0], ×8/3 at CYCLES[2]
         int cycle = k > 3 ? 0 : 2;
         double alpha = CYCLES[cycle];
         // input sample i lies at (i + ½)k − ½, so Y(f)·Y(α − f) turns by −2πα(k − 1)/2
@@ -476,7 +501,7 @@ public final class UpscaleEstimator {
         return weaker;
     }
 
-    /** Mean over the band of |Σ Y(f)·Y(α − f)| / Σ |Y(f)·Y(α − f)|: 1 when phase-locked, about 1/√lines when not. */
+    /** Mean over the band of |Σ Y(f)·Y(α − f)| / Σ |Y(f)·Y(α − f)|: 1 phase-locked, about 1/√lines not. */
     private double coherence(int index, int cycle, int length) {
         double sum = 0;
         int n = 0;
@@ -796,7 +821,7 @@ public final class UpscaleEstimator {
      * Nyquist line at {@value #TRANSFORM_NYQUIST_SHARE} or more of the 1/4 line (x264 at CRF 23 on the
      * real photographs: ×2 0.3 and more, others 0.2 at most) with a drop of {@value #TRANSFORM_CLIFF}
      * decade at 1/4 cycles/px (a grainy wall: none), and a ×4 one in the drop at 1/8 cycles/px
-     * ({@value #QUARTER_CLIFF} decade).
+     * ({@value #QUARTER_CLIFF} decade) with ×4's aliasing: a defocus of σ 1.5–3 px drops as much there.
      */
     private void transformGridPeak(int size, double binsPerSample, int length, int width, int height) {
         if (Math.max(joint(0, 0.25, size, binsPerSample), joint(1, 0.25, size, binsPerSample)) < QUARTER_GRID_LINE) {
@@ -860,7 +885,8 @@ public final class UpscaleEstimator {
      * its harmonic to be read: the faint grid of a JPEG source that was blurred afterwards is not.
      * Where the ×4 residue outweighs the grid's at 1/4 (bilinear under MJPEG 90) the |e| share is
      * large again, but the line's sign, referred to the frame's edge, is then ×4's (negative) and
-     * not the grid's (see the class comment): that sign stands in for the low share.
+     * not the grid's (see the class comment): that sign stands in for the low share. And ×4's aliasing,
+     * which a defocused picture under MJPEG, whose drop at 1/8 and 1/4 share are alike, lacks.
      */
     private void quarterUnderGrid(int size, double binsPerSample, int length, int width, int height) {
         double grid = joint(1, 1.0 / 8, size, binsPerSample);
