@@ -54,6 +54,29 @@ import java.util.Arrays;
  * whose lines are all the grid's, by the grid's 1/4 harmonic ({@link #quarterUnderGrid}). x264's
  * 4×4 transforms leave a grid at 1/4 the JPEG test misses ({@link #transformGridPeak}).
  *
+ * <p><b>Aliasing</b> tells an enlargement from a defocus where only a drop in the spectrum was seen.
+ * In power, the two are alike: bilinear ×4 passes sinc⁴(4f), a Gaussian defocus of σ 2 px
+ * exp(−4π²σ²f²), within 0.3 decade of each other up to 1/4 cycles/px, and once x264 has quantised
+ * away the kernel's images both fall smoothly to its noise (a ×4 enlargement's "cliff" at 1/8 and a
+ * σ 1.5–3 defocus's measure alike, 0.9–1.7 decade). What differs is phase. An enlargement by k
+ * repeats its input's spectrum: the output at f and at 1/k − f are the same input frequency (and its
+ * conjugate) through the kernel, so Y(f)·Y(1/k − f) has one phase for every row, whatever the content:
+ * with input sample i at (i + ½)k − ½, that phase is −πα(k − 1) for α = 1/k, referred to the frame's
+ * edge (−3π/4 for ×4). A defocus is a filter, the same at every position, and leaves different
+ * frequencies uncorrelated. So the coherence of f with α − f (just below the input's Nyquist α/2
+ * against just above it), summed over {@value #LINES} rows and as many columns and projected on that
+ * phase, is near 1 for an enlargement and near 1/√{@value #LINES} for a native picture ({@link
+ * #aliasing}); the coherence at a control cycle frequency a little below α, of any phase, is
+ * subtracted, which a picture that is not stationary along its lines (a collage) has everywhere. ×4,
+ * whose lines are all a block grid's, is taken from the drop at 1/8 alone (x264, MJPEG) or from a
+ * step ×2 → ×4 under a grid only with an aliasing of {@value #MIN_ALIASING}; so is ×8/3 read off
+ * x264's own line at 1/4. Measured (2026-12-07): every ×4 enlargement of the webcam pipelines and of
+ * four photographs outside them 0.35 and more (x264) and 0.42 and more (MJPEG); defocused photographs
+ * (σ 1.5–4) and natives through MJPEG or x264 0.20 at most; the two defocused pictures x264 read ×8/3
+ * −0.66 and −1.31. A block grid on a blank wall shows it too (up to 0.84 under MJPEG 75): aliasing
+ * confirms a factor told otherwise, and is no trace by itself. ×2's aliasing at 1/2 is not used: under
+ * MJPEG 75 the grid's own (defocused pictures up to 0.27) reaches the weakest ×2 enlargements' (0.21).
+ *
  * <p><b>The sign of a residue line</b> tells apart the factors that share it (×1.5 and ×3 at 1/3,
  * ×16/9 and ×16/7 at 7/16, ×5/4 and ×5/2 at 1/5, ×4 and the block grid at 1/4), which the power
  * spectrum cannot: their lines have the same frequency, and the spectral end is hidden by the
@@ -149,6 +172,21 @@ public final class UpscaleEstimator {
     /** Under a block grid, residue peaks below this are an earlier, enlarged grid's (see findPeak). */
     static final double MIN_PEAK_UNDER_GRID = 0.22;
 
+    /**
+     * The cycle frequencies at which spectral coherence is measured (see aliasing), each followed by its
+     * control a little below (off every m/16, m/5 and m/3, where no webcam factor aliases): 1/4 for ×4,
+     * 3/8 for ×8/3, the factors whose lines all lie on a block grid's multiples of 1/8.
+     */
+    private static final double[] CYCLES = {0.25, 0.23, 0.375, 0.345};
+    /** The band of f, in units of α/2 (the source's Nyquist), whose images α − f lie just above it. */
+    private static final double ALIAS_BAND_LOW = 0.64;
+    private static final double ALIAS_BAND_HIGH = 0.92;
+    /**
+     * The aliasing (see aliasing) from which ×4 or ×8/3, told by a drop in the spectrum or a block grid's
+     * line, is taken: ×4 enlargements through MJPEG or x264 0.35 and more, defocused pictures 0.20 at most.
+     */
+    static final double MIN_ALIASING = 0.3;
+
     /** Residue lines are snapped to a fraction m/p (p ≤ 16) this close, cycles/px. */
     static final double LINE_SNAP = 0.003;
     /** A line is phase-locked to the frame's edge when its cosine part is this many times its sine part. */
@@ -181,6 +219,10 @@ public final class UpscaleEstimator {
     private final double[][] ratios = {new double[0], new double[0], new double[0], new double[0]};
     private final double[] candidates = new double[12];
     private final double[] bands50 = new double[51];
+    /** Per direction and cycle frequency (see CYCLES): Σ Y(f)·Y(α − f) over the lines, re, im and |·|. */
+    private final double[][] cycleRe = new double[2 * CYCLES.length][0];
+    private final double[][] cycleIm = new double[2 * CYCLES.length][0];
+    private final double[][] cycleAbs = new double[2 * CYCLES.length][0];
 
     private boolean traced;
     private boolean blockGrid;
@@ -218,6 +260,11 @@ public final class UpscaleEstimator {
         }
         prepare(length);
         Arrays.fill(power, 0);
+        for (int i = 0; i < cycleRe.length; i++) {
+            Arrays.fill(cycleRe[i], 0);
+            Arrays.fill(cycleIm[i], 0);
+            Arrays.fill(cycleAbs[i], 0);
+        }
         int lines = accumulate(luma, width, height, length, true) + accumulate(luma, width, height, length, false);
         int bins = length / 2 + 1;
         double detail = 0;
@@ -297,7 +344,9 @@ public final class UpscaleEstimator {
                         candidates[c])) > 0.05 || candidates[c] > 4.05)) {
                     continue;
                 }
-                if (!(stepLevel(best, candidates[c], length) < STEP_LEVEL)) {
+                // a step to ×4 is a drop in the spectrum too: it needs ×4's aliasing
+                if (!(stepLevel(best, candidates[c], length) < STEP_LEVEL) || Math.abs(candidates[c] - 4) < 0.05
+                        && aliasing(4, length, width, height) < MIN_ALIASING) {
                     break;
                 }
                 best = candidates[c];
@@ -309,6 +358,15 @@ public final class UpscaleEstimator {
         if (peakEvidence < WEAK_EVIDENCE && cliff(0.5 / best, length) < WEAK_CLIFF && !confirmed
                 || peakEvidence < WEAK_EVIDENCE && !Double.isNaN(end) && risesAfter(end, length)) {
             return 1.0;
+        }
+        // ×4's and ×8/3's lines are all a block grid's multiples of 1/8 (x264's at 1/4 even where the
+        // grid tests see no grid): without the factor's aliasing they are the codec's (×8/3 under a clear
+        // JPEG grid is told by its 3/8 share instead, see eightThirdsUnderGrid)
+        if ((blockGrid || transformGrid) && Math.abs(best - 4) < 0.05 || !eightThirds && Math.abs(best - 8.0 / 3)
+                < 0.05) {
+            if (aliasing(best, length, width, height) < MIN_ALIASING) {
+                return 1.0;
+            }
         }
         traced = true;
         return best;
@@ -402,6 +460,59 @@ public final class UpscaleEstimator {
             }
         }
         return Double.NaN;
+    }
+
+    private static int aliasLow(int cycle, int length) {
+        return (int) Math.ceil(ALIAS_BAND_LOW * CYCLES[cycle] / 2 * length);
+    }
+
+    private static int aliasHigh(int cycle, int length) {
+        return (int) Math.floor(ALIAS_BAND_HIGH * CYCLES[cycle] / 2 * length);
+    }
+
+    /**
+     * How much the frame shows the aliasing of a ×4 (or ×8/3) enlargement (see the class comment): in the
+     * weaker direction, the spectral coherence of f with 1/k − f projected on the phase such an enlargement
+     * gives it referred to the frame's edge, less the coherence (of any phase) at the control cycle
+     * frequency, which a picture not stationary along its lines (a collage, a frame) has at every one.
+     */
+    private double aliasing(double k, int length, int width, int height) {
+        // ×4 at CYCLES[0], ×8/3 at CYCLES[2]
+        int cycle = k > 3 ? 0 : 2;
+        double alpha = CYCLES[cycle];
+        // input sample i lies at (i + ½)k − ½, so Y(f)·Y(α − f) turns by −2πα(k − 1)/2
+        double expected = -Math.PI * alpha * (k - 1);
+        double weaker = Double.MAX_VALUE;
+        for (int d = 0; d < 2; d++) {
+            int index = d * CYCLES.length + cycle;
+            int start = ((d == 0 ? width : height) - length) / 2;
+            double turn = 2 * Math.PI * Math.round(alpha * length) / length * start - expected;
+            double c = Math.cos(turn);
+            double s = Math.sin(turn);
+            double sum = 0;
+            double abs = 0;
+            for (int j = aliasLow(cycle, length); j <= aliasHigh(cycle, length); j++) {
+                sum += cycleRe[index][j] * c - cycleIm[index][j] * s;
+                abs += cycleAbs[index][j];
+            }
+            double locked = abs > 0 ? sum / abs : 0;
+            weaker = Math.min(weaker, locked - coherence(index + 1, cycle + 1, length));
+        }
+        return weaker;
+    }
+
+    /** Mean over the band of |Σ Y(f)·Y(α − f)| / Σ |Y(f)·Y(α − f)|: 1 phase-locked, about 1/√lines not. */
+    private double coherence(int index, int cycle, int length) {
+        double sum = 0;
+        int n = 0;
+        for (int j = aliasLow(cycle, length); j <= aliasHigh(cycle, length); j++) {
+            if (cycleAbs[index][j] > 0) {
+                sum += Math.sqrt(cycleRe[index][j] * cycleRe[index][j] + cycleIm[index][j] * cycleIm[index][j])
+                        / cycleAbs[index][j];
+                n++;
+            }
+        }
+        return n == 0 ? 0 : sum / n;
     }
 
     /**
@@ -625,7 +736,7 @@ public final class UpscaleEstimator {
         searchPeak(size, binsPerSample);
         if (!blockGrid && Math.abs(peakFrequency - 0.25) * size <= GRID_REACH * binsPerSample
                 && Double.isNaN(spectralEnd(length))) {
-            transformGridPeak(size, binsPerSample, length);
+            transformGridPeak(size, binsPerSample, length, width, height);
         }
         if (blockGrid) {
             eightThirdsUnderGrid(size, binsPerSample);
@@ -710,9 +821,9 @@ public final class UpscaleEstimator {
      * Nyquist line at {@value #TRANSFORM_NYQUIST_SHARE} or more of the 1/4 line (x264 at CRF 23 on the
      * real photographs: ×2 0.3 and more, others 0.2 at most) with a drop of {@value #TRANSFORM_CLIFF}
      * decade at 1/4 cycles/px (a grainy wall: none), and a ×4 one in the drop at 1/8 cycles/px
-     * ({@value #QUARTER_CLIFF} decade).
+     * ({@value #QUARTER_CLIFF} decade) with ×4's aliasing: a defocus of σ 1.5–3 px drops as much there.
      */
-    private void transformGridPeak(int size, double binsPerSample, int length) {
+    private void transformGridPeak(int size, double binsPerSample, int length, int width, int height) {
         if (Math.max(joint(0, 0.25, size, binsPerSample), joint(1, 0.25, size, binsPerSample)) < QUARTER_GRID_LINE) {
             return;
         }
@@ -724,7 +835,7 @@ public final class UpscaleEstimator {
         if (joint(1, 0.5, size, binsPerSample) >= TRANSFORM_NYQUIST_SHARE * joint(1, 0.25, size, binsPerSample)
                 && cliff(0.25, length) >= TRANSFORM_CLIFF) {
             commensurate = 2;
-        } else if (cliff(0.125, length) >= QUARTER_CLIFF) {
+        } else if (cliff(0.125, length) >= QUARTER_CLIFF && aliasing(4, length, width, height) >= MIN_ALIASING) {
             commensurate = 4;
             quarterByCliff = true;
         }
@@ -774,7 +885,8 @@ public final class UpscaleEstimator {
      * its harmonic to be read: the faint grid of a JPEG source that was blurred afterwards is not.
      * Where the ×4 residue outweighs the grid's at 1/4 (bilinear under MJPEG 90) the |e| share is
      * large again, but the line's sign, referred to the frame's edge, is then ×4's (negative) and
-     * not the grid's (see the class comment): that sign stands in for the low share.
+     * not the grid's (see the class comment): that sign stands in for the low share. And ×4's aliasing,
+     * which a defocused picture under MJPEG, whose drop at 1/8 and 1/4 share are alike, lacks.
      */
     private void quarterUnderGrid(int size, double binsPerSample, int length, int width, int height) {
         double grid = joint(1, 1.0 / 8, size, binsPerSample);
@@ -784,7 +896,7 @@ public final class UpscaleEstimator {
         double delta = joint(1, 1.0 / 4, size, binsPerSample) / grid;
         double plain = joint(0, 1.0 / 4, size, binsPerSample) / joint(0, 1.0 / 8, size, binsPerSample);
         if (delta >= QUARTER_DELTA_SHARE && (plain < QUARTER_PLAIN_SHARE || lineSign(0.25, width, height) < 0) && cliff(
-                0.125, length) >= QUARTER_CLIFF) {
+                0.125, length) >= QUARTER_CLIFF && aliasing(4, length, width, height) >= MIN_ALIASING) {
             commensurate = 4;
             gridNyquist = false;
         }
@@ -892,6 +1004,11 @@ public final class UpscaleEstimator {
         im = new double[length];
         window = new double[length];
         power = new double[length / 2 + 1];
+        for (int i = 0; i < cycleRe.length; i++) {
+            cycleRe[i] = new double[length / 2 + 1];
+            cycleIm[i] = new double[length / 2 + 1];
+            cycleAbs[i] = new double[length / 2 + 1];
+        }
         windowEnergy = 0;
         for (int i = 0; i < length; i++) {
             window[i] = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / (length - 1));
@@ -922,6 +1039,17 @@ public final class UpscaleEstimator {
             fft.transform(re, im);
             for (int k = 0; k <= length / 2; k++) {
                 power[k] += re[k] * re[k] + im[k] * im[k];
+            }
+            for (int c = 0; c < CYCLES.length; c++) {
+                int index = (rows ? 0 : CYCLES.length) + c;
+                int partner = (int) Math.round(CYCLES[c] * length);
+                for (int k = aliasLow(c, length); k <= aliasHigh(c, length); k++) {
+                    double pr = re[k] * re[partner - k] - im[k] * im[partner - k];
+                    double pi = re[k] * im[partner - k] + im[k] * re[partner - k];
+                    cycleRe[index][k] += pr;
+                    cycleIm[index][k] += pi;
+                    cycleAbs[index][k] += Math.sqrt(pr * pr + pi * pi);
+                }
             }
         }
         return lines;
