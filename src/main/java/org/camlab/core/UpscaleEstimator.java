@@ -362,8 +362,8 @@ public final class UpscaleEstimator {
         // ×4's and ×8/3's lines are all a block grid's multiples of 1/8 (x264's at 1/4 even where the
         // grid tests see no grid): without the factor's aliasing they are the codec's (×8/3 under a clear
         // JPEG grid is told by its 3/8 share instead, see eightThirdsUnderGrid)
-        if ((blockGrid || transformGrid) && Math.abs(best - 4) < 0.05 || !eightThirds && Math.abs(best - 8.0 / 3)
-                < 0.05) {
+        if ((blockGrid || transformGrid) && Math.abs(best - 4) < 0.05 || !eightThirds && Math.abs(best - 8.0
+                / 3) < 0.05) {
             if (aliasing(best, length, width, height) < MIN_ALIASING) {
                 return 1.0;
             }
