@@ -131,6 +131,27 @@ public final class WebcamPipelines {
         }
     }
 
+    /**
+     * The other real photographs (as {@link #otherPhotographsDefocused}), defocused (σ 1.5 and 2) and sent
+     * as MJPEG 75, whose block grid fills Nyquist: 7 of them read ×2 before the grid's Nyquist line was
+     * looked for inside the blocks (UpscaleEstimator's interiorNyquist). Not left01.jpg either: a
+     * chessboard, which from σ 2 on reads ×16/9 under MJPEG 75 (a gap, docs/METRICS.md).
+     */
+    static void otherPhotographsDefocusedThroughMjpeg(Consumer<Case> out) {
+        for (Path p : Fixtures.realPhotographs("jpg", "png", "gif")) {
+            String name = p.getFileName().toString();
+            if (PHOTOS.contains(name) || name.equals("building.jpg") || name.equals("left01.jpg")) {
+                continue;
+            }
+            BufferedImage photo = Scenes.read(p);
+            for (double sigma : new double[]{1.5, 2}) {
+                BufferedImage soft = Scenes.grain(Scenes.blur(photo, sigma), 1, 2);
+                out.accept(new Case(name + " defocused σ " + sigma + " MJPEG 75", 1, Scenes.frame(Scenes.jpeg(soft,
+                        0.75f))));
+            }
+        }
+    }
+
     private static Case defocusedH264(String name, BufferedImage soft, double sigma) {
         // even sizes, so that x264's 4:2:0 needs no scaling
         BufferedImage even = soft.getSubimage(0, 0, soft.getWidth() / 2 * 2, soft.getHeight() / 2 * 2);
@@ -230,6 +251,7 @@ public final class WebcamPipelines {
         if (args.length == 0 || args[0].equals("lookalikes")) {
             lookAlikes(print);
             otherPhotographsDefocused(print);
+            otherPhotographsDefocusedThroughMjpeg(print);
         }
     }
 }
