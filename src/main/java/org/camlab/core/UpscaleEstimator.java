@@ -48,8 +48,18 @@ import java.util.Arrays;
  * MJPEG at quality 75–90 or through x264). Under a JPEG grid the grid itself fills Nyquist, so a
  * trace found there alone needs {@value #GRID_NYQUIST_EVIDENCE}, or {@value #GRID_NYQUIST_CUT_EVIDENCE}
  * with ×2's cut at 1/4 cycles/px: no detail is not missing detail, and a grainy wall or a defocused
- * picture under MJPEG is not enlarged. The quantiser weakens the common enlargements' lines below
- * the evidence a search of every frequency needs, so under a clear grid they are looked at alone:
+ * picture under MJPEG is not enlarged. Either way the line must fill the blocks' interior too
+ * ({@link #interiorNyquist}), or ×4, whose line is weak there, show its aliasing: a defocus of σ
+ * 1.5–2 drops as much at 1/4 cycles/px as ×2 cuts, and its grid's evidence at Nyquist reaches 15
+ * under MJPEG 75. The sign does not tell them apart: a ×2 enlargement's |Δe| residue is largest
+ * across the pairs midway between its input samples (the second difference of a bilinear
+ * interpolant is equal on both sides of a sample and changes between them), at even x like the
+ * block edges, so both lines are positive referred to the frame's edge. Where they lie does: ×2's
+ * alternates at every pair, the grid's sits on the block edges, and the |Δe| Nyquist line over the
+ * pairs 2–6 pixels past an edge is for ×2 under MJPEG 75–90 0.10 and more of the mean residue, for
+ * defocused photographs (σ 1.5–2) under MJPEG 75 that read ×2 without it 0.075 at most. The
+ * quantiser weakens the common enlargements' lines below the evidence a search of every frequency
+ * needs, so under a clear grid they are looked at alone:
  * 1/3 (×1.5, {@link #thirdUnderGrid}), 7/16 (×16/9) and 1/5 (×5/4, {@link #lineUnderGrid}); and ×4,
  * whose lines are all the grid's, by the grid's 1/4 harmonic ({@link #quarterUnderGrid}). x264's
  * 4×4 transforms leave a grid at 1/4 the JPEG test misses ({@link #transformGridPeak}).
@@ -152,8 +162,9 @@ public final class UpscaleEstimator {
     /** Enlarged ×2 under MJPEG: 0.83 and more; grainy walls and defocused pictures (σ 1.5–4): 0.82 at most. */
     static final double GRID_NYQUIST_CLIFF = 0.85;
     /**
-     * … and, either way, this Nyquist line inside the blocks (see interiorNyquist): enlarged ×2 under
-     * MJPEG 75–90 0.10 and more, defocused photographs (σ 1.5–2) under MJPEG 75 read ×2 without it 0.075 at most.
+     * … and, either way, this Nyquist line inside the blocks (see interiorNyquist), or ×4's aliasing: enlarged
+     * ×2 under MJPEG 75–90 0.10 and more, defocused photographs (σ 1.5–2) under MJPEG 75 read ×2 without it
+     * 0.075 at most.
      */
     static final double GRID_NYQUIST_INTERIOR = 0.09;
     /** Joint ratio at 1/3 that tells a ×1.5 or ×3 enlargement under a block grid (see thirdUnderGrid). */
@@ -356,6 +367,10 @@ public final class UpscaleEstimator {
                 }
                 best = candidates[c];
             }
+        }
+        // taken for ×4's aliasing, the grid's Nyquist alone is no ×2: that needs the line inside the blocks
+        if (gridNyquist && Math.abs(best - 2) < 0.05 && interiorNyquist(width, height) < GRID_NYQUIST_INTERIOR) {
+            return 1.0;
         }
         // a line locked to the frame's edge across and down, with the sign the factor predicts, is the
         // enlargement's own: a texture's line has no reason to keep that phase over the whole frame
@@ -716,19 +731,21 @@ public final class UpscaleEstimator {
     }
 
     /**
-     * Whether a trace at the block grid's Nyquist alone is strong enough (see GRID_NYQUIST_EVIDENCE), and
-     * is seen inside the blocks too (see interiorNyquist).
+     * Whether a trace at the block grid's Nyquist alone is strong enough (see GRID_NYQUIST_EVIDENCE) and
+     * is an enlargement's: ×2's line fills the blocks' interior (see interiorNyquist), ×4's, weak there,
+     * shows in its aliasing. Otherwise the grid's lines are looked at one by one, as without a trace.
      */
     private boolean gridNyquistTaken(int length, int width, int height) {
         return (peakEvidence >= GRID_NYQUIST_EVIDENCE || peakEvidence >= GRID_NYQUIST_CUT_EVIDENCE && cliff(0.25,
-                length) >= GRID_NYQUIST_CLIFF) && interiorNyquist(width, height) >= GRID_NYQUIST_INTERIOR;
+                length) >= GRID_NYQUIST_CLIFF) && (interiorNyquist(width, height) >= GRID_NYQUIST_INTERIOR
+                        || aliasing(4, length, width, height) >= MIN_ALIASING);
     }
 
     /**
      * The Nyquist line of the |Δe| profiles inside the 8×8 blocks, the smaller of across and down: the
      * mean of the pairs at 2, 4 and 6 pixels past a block edge less that of the pairs at 3 and 5, over
-     * the mean profile. A ×2 enlargement's residue alternates at every pair (its pulses at the input
-     * samples, every second pair), a block grid's at the block edges (pairs 0, 1 and 7, left out):
+     * the mean profile. A ×2 enlargement's residue alternates at every pair (it changes across the pairs
+     * midway between its input samples), a block grid's at the block edges (pairs 0, 1 and 7, left out):
      * both lines have the same sign at Nyquist, referred to the frame's edge, but only an enlargement's
      * fills the blocks' interior.
      */
@@ -787,8 +804,8 @@ public final class UpscaleEstimator {
             eightThirdsUnderGrid(size, binsPerSample);
             // only under a clear grid (MJPEG 75–90 leave 360 and more): the faint grid of a JPEG source,
             // blurred or shrunk afterwards, weakens no line, and the search above has had its chance
-            if (!eightThirds && (gridNyquist ? !gridNyquistTaken(length, width, height) : !(peakEvidence >= MIN_EVIDENCE))
-                    && joint(1, 1.0 / 8, size, binsPerSample) >= QUARTER_GRID_LINE) {
+            if (!eightThirds && (gridNyquist ? !gridNyquistTaken(length, width, height)
+                    : !(peakEvidence >= MIN_EVIDENCE)) && joint(1, 1.0 / 8, size, binsPerSample) >= QUARTER_GRID_LINE) {
                 thirdUnderGrid(size, binsPerSample);
                 if (!thirdOnly) {
                     lineUnderGrid(7.0 / 16, SIXTEENTH_JOINT, 16.0 / 9, size, binsPerSample);

@@ -133,7 +133,7 @@ public final class WebcamPipelines {
 
     /**
      * The other real photographs (as {@link #otherPhotographsDefocused}), defocused (σ 1.5 and 2) and sent
-     * as MJPEG 75, whose block grid fills Nyquist: 7 of them read ×2 before the grid's Nyquist line was
+     * as MJPEG 75, whose block grid fills Nyquist: 6 of 38 read ×2 before the grid's Nyquist line was
      * looked for inside the blocks (UpscaleEstimator's interiorNyquist). Not left01.jpg either: a
      * chessboard, which from σ 2 on reads ×16/9 under MJPEG 75 (a gap, docs/METRICS.md).
      */
