@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -44,6 +45,20 @@ class RoomsFrictionTest {
                 null, "x", 1, "[]", report);
     }
 
+    /**
+     * Today, read where the command run next reads the same day for "today" and "yesterday": a run
+     * that starts in the last 20 s before midnight waits for it (a run of 00:00:25 once stored "a
+     * minute ago" on the day before).
+     */
+    static LocalDate clearOfMidnight() throws InterruptedException {
+        LocalDateTime now = LocalDateTime.now(ZONE);
+        LocalDateTime midnight = now.toLocalDate().plusDays(1).atStartOfDay();
+        if (Duration.between(now, midnight).toSeconds() < 20) {
+            Thread.sleep(Duration.between(now, midnight).toMillis() + 1000);
+        }
+        return LocalDate.now(ZONE);
+    }
+
     static long lines(CliRunner.Result r) {
         return r.err().lines().filter(l -> !l.isBlank()).count();
     }
@@ -53,7 +68,7 @@ class RoomsFrictionTest {
     void compareTakesTheNearestMeasurementAndSaysWhichOrRefuses(String kind, @TempDir Path dir) throws Exception {
         String db = TestDatabases.fresh(kind, dir);
         LocalDate nov25 = LocalDate.of(2026, 11, 25);
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = clearOfMidnight();
         try (RoomStore store = RoomStore.open(db)) {
             store.add(new Room("Board room", "HQ", null, null, "camera:0"));
             store.record(scored("Board room", at(nov25.minusDays(2).atTime(12, 0)), 51));
@@ -62,7 +77,7 @@ class RoomsFrictionTest {
             store.record(scored("Board room", at(nov25.atTime(15, 1, 8)), 83));
             store.record(Measurement.failed("Board room", at(nov25.atTime(15, 0)), "s", "stream down"));
             store.record(scored("Board room", at(today.minusDays(1).atTime(12, 0)), 44));
-            store.record(scored("Board room", at(LocalDateTime.now(ZONE).minusMinutes(1)), 91));
+            store.record(scored("Board room", at(today.atStartOfDay()), 91));
         }
         var c = CliRunner.run("compare", "Board room@2026-11-25T15:00", "Board room@2026-11-23", "--db", db);
         assertEquals(0, c.exit(), c.err());
