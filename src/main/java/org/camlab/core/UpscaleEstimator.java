@@ -808,10 +808,10 @@ public final class UpscaleEstimator {
                     : !(peakEvidence >= MIN_EVIDENCE)) && joint(1, 1.0 / 8, size, binsPerSample) >= QUARTER_GRID_LINE) {
                 thirdUnderGrid(size, binsPerSample);
                 if (!thirdOnly) {
-                    lineUnderGrid(7.0 / 16, SIXTEENTH_JOINT, 16.0 / 9, size, binsPerSample);
+                    lineUnderGrid(7.0 / 16, SIXTEENTH_JOINT, 16.0 / 9, size, binsPerSample, width, height);
                 }
                 if (!thirdOnly && Double.isNaN(commensurate)) {
-                    lineUnderGrid(1.0 / 5, FIFTH_JOINT, 1.25, size, binsPerSample);
+                    lineUnderGrid(1.0 / 5, FIFTH_JOINT, 1.25, size, binsPerSample, width, height);
                 }
             }
             if (!eightThirds && !thirdOnly && Double.isNaN(commensurate) && (gridNyquist
@@ -927,10 +927,17 @@ public final class UpscaleEstimator {
      * more; look-alikes 6.1 at most), ×5/4 (576p as 720p) every 5 with one at 1/5, below where a grid
      * search looks under MJPEG (16 and more, where one native photograph's texture reaches 16: only
      * the clearer are taken). Either line names its factor: the other factors it allows (16/7, 5) are
-     * not a webcam's.
+     * not a webcam's. The line must be phase-locked to the frame's edge in at least one direction and
+     * not with the sign opposite its factor's ({@link #lineSign}): a defocused chessboard (left01.jpg,
+     * σ 2–4) under MJPEG 75–90 reaches a 7/16 joint ratio of 31 with no lock, a defocused triptych
+     * (σ 1.5, MJPEG 90) one of 24 at 1/5 locked negative; every ×16/9 enlargement of the webcam
+     * pipelines and the held-out photographs (77) is locked positive at 7/16, and the ×5/4 ones whose
+     * height was rounded to an even size lock in both directions with opposite signs (0, kept).
      */
-    private void lineUnderGrid(double f, double threshold, double factor, int size, double binsPerSample) {
-        if (Math.max(joint(0, f, size, binsPerSample), joint(1, f, size, binsPerSample)) >= threshold) {
+    private void lineUnderGrid(double f, double threshold, double factor, int size, double binsPerSample, int width,
+            int height) {
+        if (Math.max(joint(0, f, size, binsPerSample), joint(1, f, size, binsPerSample)) >= threshold
+                && lineSign(f, width, height) != -expectedSign(f, factor) && lockedDirections > 0) {
             gridNyquist = false;
             commensurate = factor;
         }

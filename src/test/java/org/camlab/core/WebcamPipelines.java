@@ -129,19 +129,22 @@ public final class WebcamPipelines {
     }
 
     /**
-     * The other real photographs (as {@link #otherPhotographsDefocused}), defocused (σ 1.5 and 2) and sent
-     * as MJPEG 75, whose block grid fills Nyquist: 6 of 38 read ×2 before the grid's Nyquist line was
-     * looked for inside the blocks (UpscaleEstimator's interiorNyquist). Not left01.jpg either: a
-     * chessboard, which from σ 2 on reads ×16/9 under MJPEG 75 (a gap, docs/METRICS.md).
+     * The other real photographs (as {@link #otherPhotographsDefocused}), defocused (σ 1.5–4) and sent as
+     * MJPEG 75 and 90, whose block grid fills Nyquist: 6 read ×2 before the grid's Nyquist line was
+     * looked for inside the blocks (UpscaleEstimator's interiorNyquist), a chessboard (left01.jpg, σ 2–4)
+     * ×16/9 and a triptych (σ 1.5, MJPEG 90) ×5/4 before a line looked at alone under the grid had to be
+     * locked to the frame's edge (lineUnderGrid).
      */
     static void otherPhotographsDefocusedThroughMjpeg(Consumer<Case> out) {
-        for (Path p : otherPhotographs("left01.jpg")) {
+        for (Path p : otherPhotographs()) {
             String name = p.getFileName().toString();
             BufferedImage photo = Scenes.read(p);
-            for (double sigma : new double[]{1.5, 2}) {
+            for (double sigma : DEFOCUS) {
                 BufferedImage soft = Scenes.grain(Scenes.blur(photo, sigma), 1, 2);
-                out.accept(new Case(name + " defocused σ " + sigma + " MJPEG 75", 1, Scenes.frame(Scenes.jpeg(soft,
-                        0.75f))));
+                for (float quality : new float[]{0.75f, 0.9f}) {
+                    out.accept(new Case(String.format(Locale.ROOT, "%s defocused σ %s MJPEG %.0f", name, sigma, 100
+                            * quality), 1, Scenes.frame(Scenes.jpeg(soft, quality))));
+                }
             }
         }
     }
