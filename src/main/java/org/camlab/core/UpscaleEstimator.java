@@ -102,10 +102,11 @@ import java.util.Arrays;
  * The sign is read in the |e| profiles as the line's cosine part referred to the edge, where the
  * line is phase-locked, that is its cosine part outweighs its sine part {@value #PHASE_LOCK}×
  * ({@link #lineSign}); a frame cropped after scaling loses the lock and with it the sign, nothing
- * else. Candidates whose expected sign contradicts the one read are dropped; and a line locked in
- * both directions with its factor's sign needs no cliff at the factor's cut-off when its evidence
- * is weak (x264 blurs ×1.5's cut-off at 1/3 to 0.5–0.7 decade): a texture's line has no reason to
- * keep one phase over the whole frame. Not on multiples of 1/8: a block codec's own pulses (at the
+ * else. Candidates whose expected sign contradicts the one read are dropped; and a line locked with
+ * its factor's sign (in one direction at least: a pipeline that rounds the height to an even size
+ * leaves the vertical factor off k, and the vertical line drifts) needs no cliff at the factor's
+ * cut-off when its evidence is weak (x264 blurs ×1.5's cut-off at 1/3 to 0.5–0.7 decade, ×1.25's at
+ * 2/5 too): a texture's line has no reason to keep one phase over the whole frame. Not on multiples of 1/8: a block codec's own pulses (at the
  * block edges, y ≡ 0 mod 8) lock those lines with a positive sign, even where the grid tests see no
  * grid (x264 on a native picture). There ×4's first harmonic at 1/4 is negative: an |e| line at 1/4
  * negative in both directions under a grid is a ×4 enlargement outweighing the grid's own
@@ -172,7 +173,7 @@ public final class UpscaleEstimator {
     /** Joint ratio at 7/16 that tells a ×16/9 enlargement under a block grid (see lineUnderGrid). */
     static final double SIXTEENTH_JOINT = 12;
     /** Joint ratio at 1/5 that tells a ×5/4 enlargement under a block grid (see lineUnderGrid). */
-    static final double FIFTH_JOINT = 24;
+    static final double FIFTH_JOINT = 12;
     /** A ×4 enlargement under a block grid (see quarterUnderGrid): |Δe| 1/4 line over 1/8, at least. */
     static final double QUARTER_DELTA_SHARE = 0.38;
     /** … with the grid's |Δe| 1/8 line at least this over the median. */
@@ -372,9 +373,9 @@ public final class UpscaleEstimator {
         if (gridNyquist && Math.abs(best - 2) < 0.05 && interiorNyquist(width, height) < GRID_NYQUIST_INTERIOR) {
             return 1.0;
         }
-        // a line locked to the frame's edge across and down, with the sign the factor predicts, is the
-        // enlargement's own: a texture's line has no reason to keep that phase over the whole frame
-        boolean confirmed = sign != 0 && lockedDirections == 2;
+        // a line locked to the frame's edge, with the sign the factor predicts, is the enlargement's own:
+        // a texture's line has no reason to keep that phase over the whole frame
+        boolean confirmed = sign != 0 && lockedDirections >= 1;
         if (peakEvidence < WEAK_EVIDENCE && cliff(0.5 / best, length) < WEAK_CLIFF && !confirmed
                 || peakEvidence < WEAK_EVIDENCE && !Double.isNaN(end) && risesAfter(end, length)) {
             return 1.0;
@@ -924,15 +925,17 @@ public final class UpscaleEstimator {
     /**
      * The other webcam enlargements under MJPEG, looked for in the same way at their own line: ×16/9
      * (720 px wide sent as 1280) repeats every 16 pixels with a line at 7/16 (joint ratios 16 and
-     * more; look-alikes 6.1 at most), ×5/4 (576p as 720p) every 5 with one at 1/5, below where a grid
-     * search looks under MJPEG (16 and more, where one native photograph's texture reaches 16: only
-     * the clearer are taken). Either line names its factor: the other factors it allows (16/7, 5) are
+     * more; look-alikes 6.1 at most), ×5/4 (576p as 720p) every 5 with one at 1/5 (joint ratios 14 and
+     * more), below where a grid search looks under MJPEG. Either line names its factor: the other factors it allows (16/7, 5) are
      * not a webcam's. The line must be phase-locked to the frame's edge in at least one direction and
      * not with the sign opposite its factor's ({@link #lineSign}): a defocused chessboard (left01.jpg,
      * σ 2–4) under MJPEG 75–90 reaches a 7/16 joint ratio of 31 with no lock, a defocused triptych
      * (σ 1.5, MJPEG 90) one of 24 at 1/5 locked negative; every ×16/9 enlargement of the webcam
      * pipelines and the held-out photographs (77) is locked positive at 7/16, and the ×5/4 ones whose
-     * height was rounded to an even size lock in both directions with opposite signs (0, kept).
+     * height was rounded to an even size lock in both directions with opposite signs (0, kept). Locked
+     * with the right sign, the look-alikes' 1/5 lines reach joint ratios of 11 (a triptych defocused σ 2
+     * under MJPEG 75), those of photographs that are no triptych or collage 7.7, where without the lock
+     * one native photograph's texture reached 16.
      */
     private void lineUnderGrid(double f, double threshold, double factor, int size, double binsPerSample, int width,
             int height) {
