@@ -22,10 +22,10 @@ class UpscaleProfilesMatchReferenceTest {
             // texture plus a gradient: residues of every size and sign, clipped ends included
             luma[i] = (byte) Math.min(255, Math.max(0, (i % width) * 200 / width + random.nextInt(-60, 61)));
         }
-        UpscaleEstimator estimator = new UpscaleEstimator();
-        estimator.profiles(luma, width, height);
+        ResidueProfiles residue = new ResidueProfiles();
+        residue.measure(luma, width, height);
         double[][] expected = reference(luma, width, height);
-        double[][] actual = estimator.lastProfiles();
+        double[][] actual = residue.profiles();
         for (int i = 0; i < 4; i++) {
             int n = i < 2 ? width : height;
             assertArrayEquals(expected[i], Arrays.copyOf(actual[i], n), "profile " + i);

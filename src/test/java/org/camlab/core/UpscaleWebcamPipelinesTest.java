@@ -63,7 +63,7 @@ class UpscaleWebcamPipelinesTest {
 
     /**
      * The same photographs defocused (σ 1.5–4) and sent as MJPEG 75 and 90: before the grid's Nyquist line
-     * was looked for inside the blocks (UpscaleEstimator's interiorNyquist), aero1 (σ 1.5 and 2), baboon,
+     * was looked for inside the blocks (ResidueProfiles.interiorNyquist), aero1 (σ 1.5 and 2), baboon,
      * fruits and orange (σ 1.5) and board (σ 2) read ×2 at MJPEG 75; before a line looked at alone under
      * the grid had to be locked to the frame's edge (lineUnderGrid), the chessboard left01 (σ 2–4) read
      * ×16/9 five times and face_woman_blonde_triptych (σ 1.5, MJPEG 90) ×5/4.

@@ -131,7 +131,7 @@ public final class WebcamPipelines {
     /**
      * The other real photographs (as {@link #otherPhotographsDefocused}), defocused (σ 1.5–4) and sent as
      * MJPEG 75 and 90, whose block grid fills Nyquist: 6 read ×2 before the grid's Nyquist line was
-     * looked for inside the blocks (UpscaleEstimator's interiorNyquist), a chessboard (left01.jpg, σ 2–4)
+     * looked for inside the blocks (ResidueProfiles.interiorNyquist), a chessboard (left01.jpg, σ 2–4)
      * ×16/9 and a triptych (σ 1.5, MJPEG 90) ×5/4 before a line looked at alone under the grid had to be
      * locked to the frame's edge (lineUnderGrid).
      */
