@@ -34,10 +34,46 @@ final class ResidueProfiles {
     private int size;
     private double binsPerSample;
 
-    /** How a residue line is locked to the frame's edge (see {@link ResidueProfiles#lock}). */
-    record Lock(int sign, int directions, double share) {
+    /**
+     * How a residue line is locked to the frame's edge (see {@link ResidueProfiles#lock}): filled in
+     * place by the caller's own instance, so that reading a line allocates nothing.
+     */
+    static final class Lock {
+        private int sign;
+        private int directions;
+        private double share = Double.NaN;
+
+        /** +1 or −1 where the line is locked with that sign, 0 where it is not or the directions disagree. */
+        int sign() {
+            return sign;
+        }
+
+        /** How many of the directions (across, down) show the line locked. */
+        int directions() {
+            return directions;
+        }
+
+        /** The smaller of the locked directions' cosine parts over the mean residue; NaN where none locked. */
+        double share() {
+            return share;
+        }
+
         /** No line read: for a frequency whose sign is not looked at. */
-        static final Lock NONE = new Lock(0, 0, Double.NaN);
+        Lock none() {
+            return set(0, 0, Double.NaN);
+        }
+
+        private Lock set(int sign, int directions, double share) {
+            this.sign = sign;
+            this.directions = directions;
+            this.share = share;
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return "sign " + sign + " in " + directions + " directions, share " + share;
+        }
     }
 
     /**
@@ -154,12 +190,12 @@ final class ResidueProfiles {
      * horizontal and vertical profiles both show it phase-locked (its cosine part at least
      * {@value #PHASE_LOCK} times its sine part, and at least {@value #MIN_LINE_SHARE} of the mean
      * residue) or one does and the other has no locked line, 0 if neither or they disagree; how many
-     * directions locked, and the smaller of their cosine parts over the mean residue.
+     * directions locked, and the smaller of their cosine parts over the mean residue; into {@code into}.
      */
-    Lock lock(double f) {
+    Lock lock(double f, Lock into) {
         int sign = 0;
         int directions = 0;
-        double share = Double.MAX_VALUE;
+        double share = Double.NaN;
         for (int kind = 0; kind < 4; kind += 2) {
             double[] p = profiles[kind];
             int length = kind == 0 ? width : height;
@@ -184,13 +220,13 @@ final class ResidueProfiles {
             }
             int here = c > 0 ? 1 : -1;
             directions++;
-            share = Math.min(share, 2 * Math.abs(c) / sum);
+            share = directions == 1 ? 2 * Math.abs(c) / sum : Math.min(share, 2 * Math.abs(c) / sum);
             if (sign != 0 && here != sign) {
-                return new Lock(0, directions, share);
+                return into.set(0, directions, share);
             }
             sign = here;
         }
-        return new Lock(sign, directions, share);
+        return into.set(sign, directions, share);
     }
 
     /**

@@ -183,6 +183,9 @@ public final class UpscaleEstimator {
 
     private final LineSpectrum spectrum = new LineSpectrum();
     private final ResidueProfiles residue = new ResidueProfiles();
+    /** The lock of the line a trace was found at, and of a line looked at alone. */
+    private final ResidueProfiles.Lock traceLock = new ResidueProfiles.Lock();
+    private final ResidueProfiles.Lock lineLock = new ResidueProfiles.Lock();
     private final double[] candidates = new double[12];
 
     private boolean traced;
@@ -248,8 +251,8 @@ public final class UpscaleEstimator {
         double line = lineFrequency(f);
         // multiples of 1/8 carry a block codec's own lines, locked to the edge too (positive), even
         // where the grid tests see no grid (x264 at CRF 23 on a native picture)
-        ResidueProfiles.Lock lock = Double.isNaN(line) || line > 0.49 || onEighths(line) ? ResidueProfiles.Lock.NONE
-                : residue.lock(line);
+        ResidueProfiles.Lock lock = Double.isNaN(line) || line > 0.49 || onEighths(line) ? traceLock.none()
+                : residue.lock(line, traceLock);
         int sign = lock.sign();
         double best = Double.NaN;
         double bestDistance = Double.MAX_VALUE;
@@ -371,7 +374,7 @@ public final class UpscaleEstimator {
      */
     private double lockedLine() {
         for (double f : LOCKED_LINES) {
-            ResidueProfiles.Lock lock = residue.lock(f);
+            ResidueProfiles.Lock lock = residue.lock(f, lineLock);
             int sign = lock.sign();
             if (sign == 0 || lock.directions() < 2 || lock.share() < LOCKED_LINE_SHARE) {
                 continue;
@@ -563,7 +566,7 @@ public final class UpscaleEstimator {
         if (!(Math.max(residue.joint(0, f), residue.joint(1, f)) >= threshold)) {
             return;
         }
-        ResidueProfiles.Lock lock = residue.lock(f);
+        ResidueProfiles.Lock lock = residue.lock(f, lineLock);
         if (lock.directions() > 0 && lock.sign() != -expectedSign(f, factor)) {
             gridNyquist = false;
             commensurate = factor;
@@ -591,7 +594,7 @@ public final class UpscaleEstimator {
         }
         double delta = residue.joint(1, 1.0 / 4) / grid;
         double plain = residue.joint(0, 1.0 / 4) / residue.joint(0, 1.0 / 8);
-        if (delta >= QUARTER_DELTA_SHARE && (plain < QUARTER_PLAIN_SHARE || residue.lock(0.25).sign() < 0)
+        if (delta >= QUARTER_DELTA_SHARE && (plain < QUARTER_PLAIN_SHARE || residue.lock(0.25, lineLock).sign() < 0)
                 && spectrum.cliff(0.125) >= QUARTER_CLIFF && spectrum.aliasing(4) >= MIN_ALIASING) {
             commensurate = 4;
             gridNyquist = false;

@@ -28,7 +28,7 @@ class ResidueProfilesTest {
         Frame frame = Scenes.frame(Scenes.resize(sensor, SIZE, SIZE * 2 / 3, bicubic));
         ResidueProfiles residue = new ResidueProfiles();
         residue.measure(frame.luma, frame.width, frame.height);
-        ResidueProfiles.Lock lock = residue.lock(1.0 / 3);
+        ResidueProfiles.Lock lock = residue.lock(1.0 / 3, new ResidueProfiles.Lock());
         assertEquals(2, lock.directions(), "locked across and down: " + lock);
         assertEquals(UpscaleEstimator.expectedSign(1.0 / 3, factor), lock.sign(), lock.toString());
         assertTrue(lock.share() >= UpscaleEstimator.LOCKED_LINE_SHARE, "a clear line: " + lock);
@@ -41,7 +41,7 @@ class ResidueProfilesTest {
         ResidueProfiles residue = new ResidueProfiles();
         residue.measure(frame.luma, frame.width, frame.height);
         for (double f : new double[]{1.0 / 3, 7.0 / 16, 1.0 / 5}) {
-            ResidueProfiles.Lock lock = residue.lock(f);
+            ResidueProfiles.Lock lock = residue.lock(f, new ResidueProfiles.Lock());
             assertTrue(lock.directions() == 0 || lock.share() < UpscaleEstimator.LOCKED_LINE_SHARE, f + ": " + lock);
         }
     }
