@@ -30,8 +30,10 @@ import java.util.Arrays;
  * four photographs outside them 0.35 and more (x264) and 0.42 and more (MJPEG); defocused photographs
  * (σ 1.5–4) and natives through MJPEG or x264 0.20 at most; the two defocused pictures x264 read ×8/3
  * −0.66 and −1.31. A block grid on a blank wall shows it too (up to 0.84 under MJPEG 75): aliasing
- * confirms a factor told otherwise, and is no trace by itself. ×2's aliasing at 1/2 is not used: under
- * MJPEG 75 the grid's own (defocused pictures up to 0.27) reaches the weakest ×2 enlargements' (0.21).
+ * confirms a factor told otherwise, and is no trace by itself. ×2's aliasing at 1/2 is used under x264
+ * only, where its enlargements read 0.21 and more and defocused photographs and drawings 0.12 at most;
+ * under MJPEG 75 the grid's own (defocused pictures up to 0.27) reaches the weakest ×2 enlargements'
+ * (0.21).
  *
  * <p>One instance serves one thread; its buffers are sized for the last length and reused, so a
  * frame of the same size allocates nothing.
@@ -47,9 +49,9 @@ final class LineSpectrum {
     /**
      * The cycle frequencies at which spectral coherence is measured (see aliasing), each followed by its
      * control a little below (off every m/16, m/5 and m/3, where no webcam factor aliases): 1/4 for ×4,
-     * 3/8 for ×8/3, the factors whose lines all lie on a block grid's multiples of 1/8.
+     * 3/8 for ×8/3, 1/2 for ×2, the factors whose lines all lie on a block grid's multiples of 1/8.
      */
-    private static final double[] CYCLES = {0.25, 0.23, 0.375, 0.345};
+    private static final double[] CYCLES = {0.25, 0.23, 0.375, 0.345, 0.5, 0.47};
     /** The band of f, in units of α/2 (the source's Nyquist), whose images α − f lie just above it. */
     private static final double ALIAS_BAND_LOW = 0.64;
     private static final double ALIAS_BAND_HIGH = 0.92;
@@ -197,14 +199,14 @@ final class LineSpectrum {
     }
 
     /**
-     * How much the frame shows the aliasing of a ×4 (or ×8/3) enlargement (see the class comment): in the
+     * How much the frame shows the aliasing of a ×4, ×8/3 or ×2 enlargement (see the class comment): in the
      * weaker direction, the spectral coherence of f with 1/k − f projected on the phase such an enlargement
      * gives it referred to the frame's edge, less the coherence (of any phase) at the control cycle
      * frequency, which a picture not stationary along its lines (a collage, a frame) has at every one.
      */
     double aliasing(double k) {
-        // ×4 at CYCLES[0], ×8/3 at CYCLES[2]
-        int cycle = k > 3 ? 0 : 2;
+        // ×4 at CYCLES[0], ×8/3 at CYCLES[2], ×2 at CYCLES[4]
+        int cycle = k > 3 ? 0 : k > 2.5 ? 2 : 4;
         double alpha = CYCLES[cycle];
         // input sample i lies at (i + ½)k − ½, so Y(f)·Y(α − f) turns by −2πα(k − 1)/2
         double expected = -Math.PI * alpha * (k - 1);

@@ -27,7 +27,13 @@ final class ResidueProfiles {
     private double[] residueRe = new double[0];
     private double[] residueIm = new double[0];
     private double[] residueSorted = new double[0];
-    private final double[][] ratios = {new double[0], new double[0], new double[0], new double[0]};
+    /** Ratio spectra: the four residue profiles', then the light's own across and down (see contentLine). */
+    private final double[][] ratios = {new double[0], new double[0], new double[0], new double[0], new double[0],
+            new double[0]};
+    private double[] lumaAcross = new double[0];
+    private double[] lumaDown = new double[0];
+    private byte[] luma;
+    private boolean lumaSpectra;
 
     private int width;
     private int height;
@@ -80,8 +86,10 @@ final class ResidueProfiles {
      * Sweeps the 8-bit plane for the residue profiles and takes their ratio spectra.
      */
     void measure(byte[] luma, int width, int height) {
+        this.luma = luma;
         this.width = width;
         this.height = height;
+        lumaSpectra = false;
         sweep(luma);
         size = Integer.highestOneBit(Math.max(width, height)) << 2;
         binsPerSample = Math.max((double) size / width, (double) size / height);
@@ -163,6 +171,47 @@ final class ResidueProfiles {
         v2[0] = v2[2];
         v2[1] = v2[2];
         v2[height - 1] = v2[height - 2];
+    }
+
+    /**
+     * The picture's own line at f: the larger of the ratio spectra (as the residue's) of its light
+     * summed down each column and along each row, near f. A periodic residue whose period the light
+     * shares is the content's (ruled lines, text, a grid of tiles), not a scaler's: an enlargement
+     * repeats the residue's weights, not the light, which averaged along a line keeps no period.
+     * Computed on first use after {@link #measure}: one more pass over the plane, on the frames
+     * that show a trace.
+     */
+    double contentLine(double f) {
+        if (!lumaSpectra) {
+            sweepLight();
+            ratioSpectrum(lumaAcross, width, 4);
+            ratioSpectrum(lumaDown, height, 5);
+            lumaSpectra = true;
+        }
+        return Math.max(peakNear(4, f), peakNear(5, f));
+    }
+
+    private void sweepLight() {
+        if (lumaAcross.length < width || lumaDown.length < height) {
+            lumaAcross = new double[Math.max(width, lumaAcross.length)];
+            lumaDown = new double[Math.max(height, lumaDown.length)];
+        }
+        Arrays.fill(lumaAcross, 0, width, 0);
+        int rowStep = Math.max(1, height / 512);
+        int colStep = Math.max(1, width / 512);
+        for (int y = 0; y < height; y++) {
+            int o = y * width;
+            int sum = 0;
+            for (int x = 0; x < width; x += colStep) {
+                sum += luma[o + x] & 0xFF;
+            }
+            lumaDown[y] = sum;
+            if (y % rowStep == 0) {
+                for (int x = 0; x < width; x++) {
+                    lumaAcross[x] += luma[o + x] & 0xFF;
+                }
+            }
+        }
     }
 
     /** The four residue profiles of the last {@link #measure} (h |e|, h |Δe|, v |e|, v |Δe|). */
@@ -277,7 +326,7 @@ final class ResidueProfiles {
             residueRe = new double[size];
             residueIm = new double[size];
             residueSorted = new double[size / 2 + 1];
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < ratios.length; i++) {
                 ratios[i] = new double[size / 2 + 1];
             }
         }
@@ -326,6 +375,11 @@ final class ResidueProfiles {
             }
         }
         return p;
+    }
+
+    /** The largest of the four residue ratio spectra near f. */
+    double line(double f) {
+        return Math.max(Math.max(peakNear(0, f), peakNear(1, f)), Math.max(peakNear(2, f), peakNear(3, f)));
     }
 
     /** Geometric mean of the horizontal and vertical ratio spectra (profile kind 0 |e| or 1 |Δe|) near f. */

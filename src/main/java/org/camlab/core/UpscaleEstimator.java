@@ -67,7 +67,13 @@ import java.util.Arrays;
  * <p><b>Aliasing</b> tells an enlargement from a defocus where only a drop in the spectrum was seen
  * ({@link LineSpectrum#aliasing}): ×4 told by the drop at 1/8 alone (x264, MJPEG) or by a step
  * ×2 → ×4 under a grid, and ×8/3 read off x264's own line at 1/4, need an aliasing of
- * {@value #MIN_ALIASING}.
+ * {@value #MIN_ALIASING}; ×2 told by the |Δe| Nyquist line under x264's grid one of
+ * {@value #TRANSFORM_ALIASING}.
+ *
+ * <p><b>Periodic content</b> (text, ruled lines, a collage's tiles) has residue lines of its own period,
+ * which a defocus leaves standing where it takes the detail around them. The light itself has a line
+ * there too, which a scaler's residue line lacks but for a faint ripple: a peak whose light line is
+ * clear and a tenth of the residue's or more is the content's ({@link #contentsLine}).
  *
  * <p><b>The sign of a residue line</b> tells apart the factors that share it (×1.5 and ×3 at 1/3,
  * ×16/9 and ×16/7 at 7/16, ×5/4 and ×5/2 at 1/5, ×4 and the block grid at 1/4), which the power
@@ -161,6 +167,12 @@ public final class UpscaleEstimator {
     static final double TRANSFORM_NYQUIST_SHARE = 0.25;
     /** … with this drop at 1/4 cycles/px, decades (x264's ×2: 0.65 and more; a grainy wall: 0.06 at most). */
     static final double TRANSFORM_CLIFF = 0.5;
+    /**
+     * … and ×2's aliasing (see LineSpectrum.aliasing) at least this: x264's ×2 enlargements 0.21 and more,
+     * defocused photographs and drawings through x264 0.12 at most (defocused text reached the Nyquist
+     * share and the drop without it).
+     */
+    static final double TRANSFORM_ALIASING = 0.15;
     /** Under a block grid, residue peaks below this are an earlier, enlarged grid's (see findPeak). */
     static final double MIN_PEAK_UNDER_GRID = 0.22;
 
@@ -178,6 +190,10 @@ public final class UpscaleEstimator {
      * collage of face crops held to be native, has one locked at 0.13 across and 0.05 down under JPEG.
      */
     private static final double[] LOCKED_LINES = {1.0 / 3, 7.0 / 16};
+    /** The light's own line at the residue's peak from which the peak may be the content's (see contentsLine). */
+    static final double CONTENT_LINE = 75;
+    /** … and the light's line over the residue's, from which it is. */
+    static final double CONTENT_SHARE = 0.1;
     /** A line locked across and down with this cosine share (of the mean residue) is a trace by itself. */
     static final double LOCKED_LINE_SHARE = 0.05;
 
@@ -243,6 +259,9 @@ public final class UpscaleEstimator {
             return commensurate;
         }
         if (!(peakEvidence >= MIN_EVIDENCE) || gridNyquist && !gridNyquistTaken()) {
+            return 1.0;
+        }
+        if (!gridNyquist && contentsLine(peakFrequency)) {
             return 1.0;
         }
         double end = spectrum.end();
@@ -362,6 +381,21 @@ public final class UpscaleEstimator {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether the residue's line at f is the content's (ruled lines, text, a collage's tiles, defocused):
+     * the light itself has a line there ({@link ResidueProfiles#contentLine}, {@value #CONTENT_LINE} and
+     * more over its median) of at least {@value #CONTENT_SHARE} of the residue's own. A scaler whose
+     * weights do not sum to exactly one at every phase ripples the light at its own line too (FFmpeg's
+     * fixed-point ×1.25 through x264: up to 65; Java2D's noiseless ×3 bicubic: 1,040), but as a
+     * by-product of the residue's line, 0.03 of it at most where it reaches 75; a periodic content's
+     * light line is the cause, and outweighs its residue's once defocused (measured on the drawings,
+     * the collage and a photograph of text, defocused σ 1.5–3: 0.23 to 363).
+     */
+    private boolean contentsLine(double f) {
+        double light = residue.contentLine(f);
+        return light >= CONTENT_LINE && light >= CONTENT_SHARE * residue.line(f);
     }
 
     /**
@@ -521,7 +555,7 @@ public final class UpscaleEstimator {
             return;
         }
         if (residue.joint(1, 0.5) >= TRANSFORM_NYQUIST_SHARE * residue.joint(1, 0.25)
-                && spectrum.cliff(0.25) >= TRANSFORM_CLIFF) {
+                && spectrum.cliff(0.25) >= TRANSFORM_CLIFF && spectrum.aliasing(2) >= TRANSFORM_ALIASING) {
             commensurate = 2;
         } else if (spectrum.cliff(0.125) >= QUARTER_CLIFF && spectrum.aliasing(4) >= MIN_ALIASING) {
             commensurate = 4;

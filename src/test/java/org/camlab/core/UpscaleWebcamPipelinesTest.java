@@ -76,6 +76,20 @@ class UpscaleWebcamPipelinesTest {
         assertEquals(List.of(), wrong, cases + " look-alikes");
     }
 
+    /**
+     * Defocused pictures of periodic content (text, ruled staves, ellipses, collages of face crops): before
+     * the light's own line was looked for, notes.png (σ 2, 3), imageTextN.png (σ 1.5, 2, 3, and σ 1.5 at
+     * MJPEG 90) and the 24-face collage (σ 2, 3) read ×1.1–×3.7; before x264's ×2 needed its aliasing,
+     * imageTextN.png σ 2 through x264 read ×2.
+     */
+    @Test
+    void defocusedPeriodicContentIsNeverCalledEnlarged() {
+        List<Reading> wrong = new ArrayList<>();
+        int cases = lookAlikes(WebcamPipelines::periodicContentDefocused, wrong);
+        assertEquals(72, cases, "look-alikes");
+        assertEquals(List.of(), wrong, cases + " look-alikes");
+    }
+
     private static int lookAlikes(Consumer<Consumer<Case>> group, List<Reading> wrong) {
         UpscaleEstimator estimator = new UpscaleEstimator();
         int[] cases = {0};

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -145,6 +147,29 @@ public final class WebcamPipelines {
                     out.accept(new Case(String.format(Locale.ROOT, "%s defocused σ %s MJPEG %.0f", name, sigma, 100
                             * quality), 1, Scenes.frame(Scenes.jpeg(soft, quality))));
                 }
+            }
+        }
+    }
+
+    /**
+     * Pictures whose content is periodic, defocused (σ 1.5–3) as is and through MJPEG 75, 90 and x264: the
+     * drawings ({@link Fixtures#DRAWINGS}: text, music's ruled staves, ellipses) and the collages of face
+     * crops on a grid. Their residue has lines of the content's period, which read as ×2.4–×3.7 before
+     * the light's own line at the residue's peak was looked for (UpscaleEstimator's contentsLine).
+     */
+    static void periodicContentDefocused(Consumer<Case> out) {
+        List<String> names = new ArrayList<>(Fixtures.DRAWINGS);
+        names.addAll(List.of("face_grid4_landmarks.jpg", "face_grid12_landmarks.jpg", "face_grid24_landmarks.jpg"));
+        Collections.sort(names);
+        for (String name : names) {
+            BufferedImage photo = Scenes.read(Fixtures.real(name));
+            for (double sigma : new double[]{1.5, 2, 3}) {
+                BufferedImage soft = Scenes.grain(Scenes.blur(photo, sigma), 1, 2);
+                String what = name + " defocused σ " + sigma;
+                out.accept(new Case(what, 1, Scenes.frame(soft)));
+                out.accept(new Case(what + " MJPEG 75", 1, Scenes.frame(Scenes.jpeg(soft, 0.75f))));
+                out.accept(new Case(what + " MJPEG 90", 1, Scenes.frame(Scenes.jpeg(soft, 0.9f))));
+                out.accept(defocusedH264(name, soft, sigma));
             }
         }
     }
