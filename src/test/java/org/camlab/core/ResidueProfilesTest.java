@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import org.camlab.fixtures.Fixtures;
 import org.camlab.fixtures.Scenes;
 import org.camlab.image.Frame;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,6 +33,34 @@ class ResidueProfilesTest {
         assertEquals(2, lock.directions(), "locked across and down: " + lock);
         assertEquals(UpscaleEstimator.expectedSign(1.0 / 3, factor), lock.sign(), lock.toString());
         assertTrue(lock.share() >= UpscaleEstimator.LOCKED_LINE_SHARE, "a clear line: " + lock);
+    }
+
+    /**
+     * Ruled lines every 6 px, defocused: the light itself has the line its residue has, at 1/6; a
+     * photograph enlarged ×1.5 has its residue line at 1/3 and, in its light, at most a ripple there.
+     */
+    @Test
+    void theLightSharesAContentsLineAndNotAScalers() {
+        BufferedImage ruled = new BufferedImage(720, 480, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 480; y++) {
+            int v = y % 6 < 2 ? 40 : 220;
+            for (int x = 0; x < 720; x++) {
+                ruled.setRGB(x, y, v << 16 | v << 8 | v);
+            }
+        }
+        Frame lines = Scenes.frame(Scenes.grain(Scenes.blur(ruled, 1.5), 1, 2));
+        ResidueProfiles residue = new ResidueProfiles();
+        residue.measure(lines.luma, lines.width, lines.height);
+        assertTrue(residue.contentLine(1.0 / 6) >= 10 * UpscaleEstimator.CONTENT_LINE, "ruled lines' light: "
+                + residue.contentLine(1.0 / 6));
+        assertTrue(residue.contentLine(1.0 / 6) >= residue.line(1.0 / 6) * UpscaleEstimator.CONTENT_SHARE);
+
+        BufferedImage small = Scenes.grain(Scenes.shrink(Scenes.read(Fixtures.real("coffee.png")), 480, 320), 2, 1);
+        Frame enlarged = Scenes.frame(Scenes.resize(small, 720, 480, true));
+        residue.measure(enlarged.luma, enlarged.width, enlarged.height);
+        double light = residue.contentLine(1.0 / 3);
+        assertTrue(light < UpscaleEstimator.CONTENT_SHARE * residue.line(1.0 / 3), "an enlargement's light: " + light
+                + " against its residue's " + residue.line(1.0 / 3));
     }
 
     @ParameterizedTest(name = "{0}")
