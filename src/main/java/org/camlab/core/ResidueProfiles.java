@@ -19,6 +19,8 @@ final class ResidueProfiles {
     static final double PHASE_LOCK = 2;
     /** … and its cosine part at least this share of the mean residue. */
     static final double MIN_LINE_SHARE = 0.01;
+    /** The rows (and columns) the light's profiles are summed over, at most. */
+    static final int LIGHT_LINES = 256;
     private final double[][] profiles = {new double[0], new double[0], new double[0], new double[0]};
     private int[] previousResidue = new int[0];
     private int[] h1Sums = new int[0];
@@ -191,18 +193,23 @@ final class ResidueProfiles {
         return Math.max(peakNear(4, f), peakNear(5, f));
     }
 
+    /**
+     * The light's profiles: along every row whole (a content's line across rows, ruled lines, is read
+     * against the picture's own variation, which fewer columns would add noise to), down each column
+     * over at most {@value #LIGHT_LINES} rows. One pass on the frames that show a trace, rather than
+     * sums added to the residue's sweeps, which run on every frame (benchmarks/RESULTS.md, 2026-12-08).
+     */
     private void sweepLight() {
         if (lumaAcross.length < width || lumaDown.length < height) {
             lumaAcross = new double[Math.max(width, lumaAcross.length)];
             lumaDown = new double[Math.max(height, lumaDown.length)];
         }
         Arrays.fill(lumaAcross, 0, width, 0);
-        int rowStep = Math.max(1, height / 512);
-        int colStep = Math.max(1, width / 512);
+        int rowStep = Math.max(1, height / LIGHT_LINES);
         for (int y = 0; y < height; y++) {
             int o = y * width;
             int sum = 0;
-            for (int x = 0; x < width; x += colStep) {
+            for (int x = 0; x < width; x++) {
                 sum += luma[o + x] & 0xFF;
             }
             lumaDown[y] = sum;

@@ -5,6 +5,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
+import org.camlab.bench.BenchFrames;
 import org.camlab.bench.FrameBenchmarkBase;
 import org.camlab.core.ChromaKernel;
 import org.camlab.core.FrameAnalyzer;
