@@ -8,7 +8,8 @@ import java.util.Arrays;
  * linear predictor, |2Y(x) − Y(x−1) − Y(x+1)|, and its first difference, summed down each column
  * and along each row, are periodic in an enlarged picture; their spectra over their median (ratio
  * spectra) show its lines, and each line's phase, referred to the frame's edge, its sign ({@link
- * #lock}).
+ * #lock}). The light itself, summed the same way, tells a periodic content's lines from a scaler's
+ * ({@link #contentLine}).
  *
  * <p>One instance serves one thread; its buffers are sized for the largest frame seen and reused.
  */
@@ -19,7 +20,7 @@ final class ResidueProfiles {
     static final double PHASE_LOCK = 2;
     /** … and its cosine part at least this share of the mean residue. */
     static final double MIN_LINE_SHARE = 0.01;
-    /** The rows (and columns) the light's profiles are summed over, at most. */
+    /** The rows the light's profile down each column is summed over, at most (see sweepLight). */
     static final int LIGHT_LINES = 256;
     private final double[][] profiles = {new double[0], new double[0], new double[0], new double[0]};
     private int[] previousResidue = new int[0];
@@ -32,10 +33,11 @@ final class ResidueProfiles {
     /** Ratio spectra: the four residue profiles', then the light's own across and down (see contentLine). */
     private final double[][] ratios = {new double[0], new double[0], new double[0], new double[0], new double[0],
             new double[0]};
-    private double[] lumaAcross = new double[0];
-    private double[] lumaDown = new double[0];
+    private double[] lightAcross = new double[0];
+    private double[] lightDown = new double[0];
+    /** The plane of the last measure, not copied: the light's profiles are summed from it on first use. */
     private byte[] luma;
-    private boolean lumaSpectra;
+    private boolean lightSpectra;
 
     private int width;
     private int height;
@@ -91,7 +93,7 @@ final class ResidueProfiles {
         this.luma = luma;
         this.width = width;
         this.height = height;
-        lumaSpectra = false;
+        lightSpectra = false;
         sweep(luma);
         size = Integer.highestOneBit(Math.max(width, height)) << 2;
         binsPerSample = Math.max((double) size / width, (double) size / height);
@@ -184,11 +186,11 @@ final class ResidueProfiles {
      * that show a trace.
      */
     double contentLine(double f) {
-        if (!lumaSpectra) {
+        if (!lightSpectra) {
             sweepLight();
-            ratioSpectrum(lumaAcross, width, 4);
-            ratioSpectrum(lumaDown, height, 5);
-            lumaSpectra = true;
+            ratioSpectrum(lightAcross, width, 4);
+            ratioSpectrum(lightDown, height, 5);
+            lightSpectra = true;
         }
         return Math.max(peakNear(4, f), peakNear(5, f));
     }
@@ -200,11 +202,11 @@ final class ResidueProfiles {
      * sums added to the residue's sweeps, which run on every frame (benchmarks/RESULTS.md, 2026-12-08).
      */
     private void sweepLight() {
-        if (lumaAcross.length < width || lumaDown.length < height) {
-            lumaAcross = new double[Math.max(width, lumaAcross.length)];
-            lumaDown = new double[Math.max(height, lumaDown.length)];
+        if (lightAcross.length < width || lightDown.length < height) {
+            lightAcross = new double[Math.max(width, lightAcross.length)];
+            lightDown = new double[Math.max(height, lightDown.length)];
         }
-        Arrays.fill(lumaAcross, 0, width, 0);
+        Arrays.fill(lightAcross, 0, width, 0);
         int rowStep = Math.max(1, height / LIGHT_LINES);
         for (int y = 0; y < height; y++) {
             int o = y * width;
@@ -212,10 +214,10 @@ final class ResidueProfiles {
             for (int x = 0; x < width; x++) {
                 sum += luma[o + x] & 0xFF;
             }
-            lumaDown[y] = sum;
+            lightDown[y] = sum;
             if (y % rowStep == 0) {
                 for (int x = 0; x < width; x++) {
-                    lumaAcross[x] += luma[o + x] & 0xFF;
+                    lightAcross[x] += luma[o + x] & 0xFF;
                 }
             }
         }
