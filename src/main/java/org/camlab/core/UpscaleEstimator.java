@@ -590,7 +590,7 @@ public final class UpscaleEstimator {
      * not with the sign opposite its factor's ({@link ResidueProfiles#lock}): a defocused chessboard (left01.jpg,
      * σ 2–4) under MJPEG 75–90 reaches a 7/16 joint ratio of 31 with no lock, a defocused triptych
      * (σ 1.5, MJPEG 90) one of 24 at 1/5 locked negative; every ×16/9 enlargement of the webcam
-     * pipelines and the held-out photographs (77) is locked positive at 7/16, and the ×5/4 ones whose
+     * pipelines and the held-out photographs (78) is locked positive at 7/16, and the ×5/4 ones whose
      * height was rounded to an even size lock in both directions with opposite signs (0, kept). Locked
      * with the right sign, the look-alikes' 1/5 lines reach joint ratios of 11 (a triptych defocused σ 2
      * under MJPEG 75), those of photographs that are no triptych or collage 7.7, where without the lock
